@@ -1,0 +1,2 @@
+// Placeholder entry point until the explorer lands.
+document.getElementById("app")!.textContent = "claimgraph";

@@ -1,0 +1,78 @@
+// Types that cross the layers: extraction -> graph -> UI / CLI.
+// The one place that defines the stances and entity kinds (see shared CONTRACT.md).
+
+export const STANCES = ["states", "proposes", "demands", "supports", "opposes", "commits"] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const ENTITY_KINDS = ["person", "organization", "country", "place", "group", "topic"] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export function isStance(value: unknown): value is Stance {
+  return typeof value === "string" && (STANCES as readonly string[]).includes(value);
+}
+
+export function isEntityKind(value: unknown): value is EntityKind {
+  return typeof value === "string" && (ENTITY_KINDS as readonly string[]).includes(value);
+}
+
+/** An article as read from a file: `text` is what every offset points into. */
+export interface SourceDocument {
+  id: string;
+  title: string | null;
+  /** ISO date (YYYY-MM-DD) or null when unknown. */
+  date: string | null;
+  /** File name or URL the article came from. */
+  source: string;
+  text: string;
+}
+
+/** A character range of a document: JavaScript string indices, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a claim stands: `text === document.text.slice(start, end)`. */
+export interface Evidence extends Span {
+  doc: string;
+  text: string;
+}
+
+/** An entity of one document (or, after merging, of the whole graph). */
+export interface Entity {
+  /** Stable key `${kind}:${slug}`, e.g. "person:volodymyr-zelenskyy". */
+  key: string;
+  label: string;
+  kind: EntityKind;
+  /** Other surface forms seen in the text (surnames, titles, metonyms). */
+  aliases: string[];
+  /** How many times the entity is mentioned. */
+  mentions: number;
+}
+
+/** A speaker taking a stance in one place of one document. */
+export interface Claim {
+  /** Unique across documents, e.g. "seed-media-line#c14". */
+  id: string;
+  /** Entity key of the speaker. */
+  speaker: string;
+  stance: Stance;
+  /** Entity keys of what the claim is about (at least one). */
+  targets: string[];
+  /** Entity key of who it was said to or aimed at, or null. */
+  addressee: string | null;
+  /** A short paraphrase of the content. */
+  summary: string;
+  /** The direct quote, without quotation marks, or null for reported speech. */
+  quote: string | null;
+  evidence: Evidence[];
+  /** The cue word(s) that signalled the stance, e.g. "has proposed". */
+  cue?: string;
+}
+
+/** What extraction returns for one document. */
+export interface ExtractionResult {
+  document: SourceDocument;
+  entities: Entity[];
+  claims: Claim[];
+}

@@ -1,0 +1,220 @@
+// The claims graph: entities are nodes, each claim is one edge from the speaker to each target.
+// Format: graphology's own serialization (see CONTRACT.md), a multi directed graph.
+import { MultiDirectedGraph } from "graphology";
+import type {
+  Claim,
+  Entity,
+  EntityKind,
+  Evidence,
+  ExtractionResult,
+  SourceDocument,
+  Stance,
+} from "../extraction/types.js";
+
+export const FORMAT = "claimgraph/1";
+
+export interface NodeAttributes {
+  label: string;
+  kind: EntityKind;
+  aliases: string[];
+  mentions: number;
+  /** Ids of the documents that mention the entity. */
+  docs: string[];
+  // Layout and style, present once drawn; ignored by readers that do not draw.
+  x?: number;
+  y?: number;
+  size?: number;
+  color?: string;
+  [extra: string]: unknown;
+}
+
+export interface EdgeAttributes {
+  stance: Stance;
+  claim: string;
+  summary: string;
+  quote: string | null;
+  addressee: string | null;
+  evidence: Evidence[];
+  cue?: string;
+  [extra: string]: unknown;
+}
+
+export interface GraphAttributes {
+  format: string;
+  documents: SourceDocument[];
+  [extra: string]: unknown;
+}
+
+export type ClaimGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export function createClaimGraph(): ClaimGraph {
+  const graph: ClaimGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  graph.replaceAttributes({ format: FORMAT, documents: [] });
+  return graph;
+}
+
+/** Build a graph from the extraction results of one or more documents. */
+export function buildGraph(results: Iterable<ExtractionResult>): ClaimGraph {
+  const graph = createClaimGraph();
+  for (const result of results) mergeExtraction(graph, result);
+  return graph;
+}
+
+/** Lowercase, accents and possessives stripped, punctuation to spaces: "Zelenskyy’s" -> "zelenskyy". */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+// Names that may identify an entity across documents. Role phrases ("the president") and
+// lowercase forms are document-local: they would join different people in different articles.
+function identifyingNames(label: string, aliases: readonly string[]): string[] {
+  const names = [label, ...aliases.filter((a) => /^[A-Z]/.test(a) && !/^The\s/.test(a))];
+  return [...new Set(names.map(normalizeName).filter((n) => n.length > 1))];
+}
+
+const PERSONAL: ReadonlySet<EntityKind> = new Set(["person"]);
+function compatibleKinds(a: EntityKind, b: EntityKind): boolean {
+  if (a === b) return true;
+  // A person never merges with a non-person; other kinds disagree often (Brussels: place or EU).
+  if (PERSONAL.has(a) || PERSONAL.has(b)) return false;
+  return a !== "topic" && b !== "topic";
+}
+
+/** Find the node an entity of another document refers to, if the graph already has it. */
+export function resolveEntity(graph: ClaimGraph, entity: Entity): string | null {
+  if (graph.hasNode(entity.key)) return entity.key;
+  const wanted = new Set(identifyingNames(entity.label, entity.aliases));
+  const labelNorm = normalizeName(entity.label);
+  let found: string | null = null;
+  graph.forEachNode((key, attrs) => {
+    if (found || !compatibleKinds(attrs.kind, entity.kind)) return;
+    const names = identifyingNames(attrs.label, attrs.aliases);
+    // Labels must agree with a name of the other side; alias-to-alias matches alone are too weak.
+    if (names.includes(labelNorm) || wanted.has(normalizeName(attrs.label))) found = key;
+  });
+  return found;
+}
+
+function uniqueDocumentId(graph: ClaimGraph, doc: SourceDocument): { id: string; known: boolean } {
+  const docs = graph.getAttribute("documents");
+  const same = docs.find((d) => d.id === doc.id);
+  if (!same) return { id: doc.id, known: false };
+  if (same.text === doc.text) return { id: doc.id, known: true };
+  let n = 2;
+  while (docs.some((d) => d.id === `${doc.id}-${n}`)) n++;
+  return { id: `${doc.id}-${n}`, known: false };
+}
+
+/**
+ * Merge one document's extraction into the graph, resolving its entities against the nodes
+ * already there. A document already in the graph (same id and text) is not added twice.
+ * Returns the number of claims added.
+ */
+export function mergeExtraction(graph: ClaimGraph, result: ExtractionResult): number {
+  const { id: docId, known } = uniqueDocumentId(graph, result.document);
+  if (known) return 0;
+  graph.setAttribute("documents", [...graph.getAttribute("documents"), { ...result.document, id: docId }]);
+
+  const keyOf = new Map<string, string>();
+  for (const entity of result.entities) {
+    const key = resolveEntity(graph, entity) ?? entity.key;
+    keyOf.set(entity.key, key);
+    if (graph.hasNode(key)) {
+      graph.updateNodeAttributes(key, (a) => ({
+        ...a,
+        aliases: mergeAliases(a.label, a.aliases, [entity.label, ...entity.aliases]),
+        mentions: a.mentions + entity.mentions,
+        docs: a.docs.includes(docId) ? a.docs : [...a.docs, docId],
+      }));
+    } else {
+      graph.addNode(key, {
+        label: entity.label,
+        kind: entity.kind,
+        aliases: mergeAliases(entity.label, [], entity.aliases),
+        mentions: entity.mentions,
+        docs: [docId],
+      });
+    }
+  }
+
+  let added = 0;
+  for (const claim of result.claims) {
+    const speaker = keyOf.get(claim.speaker);
+    if (!speaker) continue;
+    const claimId = docId === result.document.id ? claim.id : claim.id.replace(/^[^#]*#/, `${docId}#`);
+    const evidence = claim.evidence.map((e) => ({ ...e, doc: docId }));
+    const targets = [...new Set(claim.targets.map((t) => keyOf.get(t)).filter((t): t is string => !!t))];
+    targets.forEach((target, i) => {
+      graph.addDirectedEdgeWithKey(`${claimId}:${i}`, speaker, target, {
+        stance: claim.stance,
+        claim: claimId,
+        summary: claim.summary,
+        quote: claim.quote,
+        addressee: claim.addressee ? (keyOf.get(claim.addressee) ?? null) : null,
+        evidence,
+        ...(claim.cue ? { cue: claim.cue } : {}),
+      });
+    });
+    if (targets.length) added++;
+  }
+  return added;
+}
+
+function mergeAliases(label: string, current: readonly string[], more: readonly string[]): string[] {
+  const out = [...current];
+  const seen = new Set([label, ...current].map(normalizeName));
+  for (const alias of more) {
+    const n = normalizeName(alias);
+    if (!n || seen.has(n)) continue;
+    seen.add(n);
+    out.push(alias);
+  }
+  return out;
+}
+
+/** One claim as a record: the edges of a claim grouped back together. */
+export interface ClaimRecord {
+  id: string;
+  speaker: string;
+  stance: Stance;
+  targets: string[];
+  addressee: string | null;
+  summary: string;
+  quote: string | null;
+  evidence: Evidence[];
+  /** Keys of the edges that carry the claim. */
+  edges: string[];
+}
+
+/** The claims of the graph, one record per claim id, in edge order. */
+export function claimsOf(graph: ClaimGraph): ClaimRecord[] {
+  const byId = new Map<string, ClaimRecord>();
+  graph.forEachEdge((edge, a, source, target) => {
+    let c = byId.get(a.claim);
+    if (!c) {
+      c = {
+        id: a.claim,
+        speaker: source,
+        stance: a.stance,
+        targets: [],
+        addressee: a.addressee,
+        summary: a.summary,
+        quote: a.quote,
+        evidence: a.evidence,
+        edges: [],
+      };
+      byId.set(a.claim, c);
+    }
+    c.targets.push(target);
+    c.edges.push(edge);
+  });
+  return [...byId.values()];
+}
+
+export type { Claim, Entity };
