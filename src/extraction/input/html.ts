@@ -1,0 +1,124 @@
+// HTML to article text by string processing only (no DOMParser, nothing executed), so it runs in
+// Node and in a worker alike. Block elements become one paragraph per line; the text kept is what
+// every offset of the document points into.
+import { normalizeDate } from "./dates.js";
+import { decodeEntities } from "./entities.js";
+import { clipTitle } from "./plaintext.js";
+
+// Elements whose content is never article text: code, page chrome, embedded media and captions.
+const DROPPED = new Set([
+  "script", "style", "template", "noscript", "textarea", "svg", "math", "iframe", "object", "canvas",
+  "head", "title", "nav", "footer", "aside", "form", "button", "select", "figure", "figcaption", "dialog",
+]);
+
+// Elements that start and end a paragraph.
+const BLOCK = new Set([
+  "address", "article", "blockquote", "body", "br", "center", "dd", "details", "div", "dl", "dt",
+  "fieldset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "ol", "p",
+  "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
+  "legend", "hgroup", "menu", "picture", "video", "audio",
+]);
+
+// Cells of a row stay on the row's line, separated by a space.
+const CELL = new Set(["td", "th"]);
+
+const TOKEN =
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
+
+/** Text content of a fragment of HTML: tags dropped, references decoded, spaces collapsed. */
+export function inlineText(html: string): string {
+  return decodeEntities(html.replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]*>/g, " "))
+    .replace(INVISIBLE, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Where the element opened just before `from` closes (nesting of the same name counted), or -1. */
+function closingTagEnd(html: string, name: string, from: number): number {
+  const re = new RegExp(`<(/?)${name}\\b(?:[^>"']|"[^"]*"|'[^']*')*>`, "gi");
+  re.lastIndex = from;
+  let depth = 1;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (m[1]) depth--;
+    else if (!m[0].endsWith("/>")) depth++;
+    if (depth === 0) return re.lastIndex;
+  }
+  return -1;
+}
+
+/** The paragraphs of the body text, one per line. */
+export function htmlToText(html: string): string {
+  const paragraphs: string[] = [];
+  let current = "";
+  const flush = () => {
+    const p = decodeEntities(current).replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+    if (p) paragraphs.push(p);
+    current = "";
+  };
+  TOKEN.lastIndex = 0;
+  let last = 0;
+  for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
+    current += html.slice(last, m.index);
+    last = TOKEN.lastIndex;
+    const name = m[2]?.toLowerCase();
+    if (!name) continue; // comment, doctype, CDATA, processing instruction
+    const closing = m[1] === "/";
+    if (!closing && DROPPED.has(name) && !m[0].endsWith("/>")) {
+      const end = closingTagEnd(html, name, last);
+      // An element that never closes is dropped to the end only for raw text (scripts, styles).
+      if (end >= 0) last = TOKEN.lastIndex = end;
+      else if (["script", "style", "template", "textarea"].includes(name)) last = TOKEN.lastIndex = html.length;
+      continue;
+    }
+    if (CELL.has(name)) current += " ";
+    else if (BLOCK.has(name)) flush();
+  }
+  current += html.slice(last);
+  flush();
+  return paragraphs.join("\n");
+}
+
+function attributesOf(tag: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  const re = /([a-zA-Z_:][a-zA-Z0-9_:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+  for (let m = re.exec(tag); m; m = re.exec(tag))
+    attrs.set(m[1].toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ""));
+  return attrs;
+}
+
+const TITLE_META = ["og:title", "twitter:title", "title", "dc.title", "headline"];
+const DATE_META = [
+  "article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
+  "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time",
+];
+
+function firstElementText(html: string, name: string): string | null {
+  const m = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}\\s*>`, "i").exec(html);
+  return m ? inlineText(m[1]) || null : null;
+}
+
+/**
+ * Title and date of a page. The headline <h1> is preferred to <title>, which often carries the
+ * site's name; the date comes from the publication metadata, then the first <time datetime>.
+ */
+export function htmlMetadata(html: string): { title: string | null; date: string | null } {
+  const meta = new Map<string, string>();
+  for (const m of html.matchAll(/<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi)) {
+    const a = attributesOf(m[0]);
+    const key = (a.get("property") ?? a.get("name") ?? a.get("itemprop") ?? "").toLowerCase();
+    const content = a.get("content");
+    if (key && content && !meta.has(key)) meta.set(key, content);
+  }
+  const metaTitle = TITLE_META.map((k) => meta.get(k)).find((v) => v?.trim());
+  const title = firstElementText(html, "h1") ?? (metaTitle ? inlineText(metaTitle) : null) ?? firstElementText(html, "title");
+
+  let date: string | null = null;
+  for (const key of DATE_META) if (!date) date = normalizeDate(meta.get(key));
+  if (!date) {
+    const time = /<time\b[^>]*\bdatetime\s*=\s*["']?([^"'>\s]+)/i.exec(html);
+    date = normalizeDate(time?.[1]);
+  }
+  return { title: title ? clipTitle(title) : null, date };
+}

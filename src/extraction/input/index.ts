@@ -1,0 +1,92 @@
+// Input readers: turn a file's content into articles (SourceDocument), dispatched by extension.
+// Pure string processing: no DOM and no Node APIs, so it runs in Node and in a browser worker.
+import type { SourceDocument } from "../types.js";
+import { binaryReason } from "./binary.js";
+import { InputError } from "./errors.js";
+import { htmlMetadata, htmlToText } from "./html.js";
+import { readJsonLines } from "./jsonl.js";
+import { markdownToArticle } from "./markdown.js";
+import { plainTextMetadata } from "./plaintext.js";
+import { documentIdOf, extensionOf } from "./slug.js";
+
+export { InputError } from "./errors.js";
+export { slugify } from "./slug.js";
+export { findDate, normalizeDate } from "./dates.js";
+export { decodeEntities } from "./entities.js";
+
+export type InputFormat = "text" | "markdown" | "html" | "jsonl";
+
+const BY_EXTENSION: Record<string, InputFormat> = {
+  txt: "text", text: "text",
+  md: "markdown", markdown: "markdown",
+  html: "html", htm: "html", xhtml: "html",
+  jsonl: "jsonl", ndjson: "jsonl",
+};
+
+/** The extensions a folder walk picks up. */
+export const ARTICLE_EXTENSIONS = Object.keys(BY_EXTENSION);
+
+/** Guess the format of a file whose extension says nothing. */
+export function sniffFormat(content: string): InputFormat {
+  const head = content.replace(/^\ufeff/, "").trimStart().slice(0, 2000);
+  if (/^<(!doctype\s+html|html|head|body|\?xml|!--|meta|title|article|div|p)\b/i.test(head)) return "html";
+  const firstLine = head.split(/\r?\n/, 1)[0].trim();
+  if (firstLine.startsWith("{") && firstLine.endsWith("}")) {
+    try {
+      JSON.parse(firstLine);
+      return "jsonl";
+    } catch {
+      // not JSON lines: fall through
+    }
+  }
+  if (/^(---\r?\n|#{1,6}\s)/.test(head) || /^\s{0,3}```/m.test(head)) return "markdown";
+  return "text";
+}
+
+export function formatOf(fileName: string, content: string): InputFormat {
+  return BY_EXTENSION[extensionOf(fileName)] ?? sniffFormat(content);
+}
+
+export interface ReadResult {
+  documents: SourceDocument[];
+  /** Parts of the file that were skipped (bad JSON lines), one sentence each. */
+  warnings: string[];
+}
+
+/** Like readArticles, and also returns what was skipped inside the file. */
+export function readInput(fileName: string, content: string): ReadResult {
+  if (!content.trim()) throw new InputError(`${fileName} is empty`);
+  const binary = binaryReason(content);
+  if (binary) throw new InputError(`${fileName} looks binary (${binary}), not a text article`);
+
+  const id = documentIdOf(fileName);
+  const format = formatOf(fileName, content);
+  if (format === "jsonl") {
+    const { documents, problems } = readJsonLines(fileName, id, content);
+    if (!documents.length)
+      throw new InputError(`${fileName} has no readable JSON line: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ""}`);
+    return { documents, warnings: problems };
+  }
+  if (format === "text") {
+    // Verbatim: offsets must point into the file exactly as read.
+    return { documents: [{ id, ...plainTextMetadata(content), source: fileName, text: content }], warnings: [] };
+  }
+  const article = format === "html" ? { text: htmlToText(content), ...htmlMetadata(content) } : markdownToArticle(content);
+  if (!article.text.trim()) throw new InputError(`${fileName} has no text once its ${format === "html" ? "HTML" : "Markdown"} markup is removed`);
+  return { documents: [{ id, title: article.title, date: article.date, source: fileName, text: article.text }], warnings: [] };
+}
+
+/**
+ * The articles of a file: one for .txt, .md and .html, one per line for .jsonl; an unknown
+ * extension is sniffed. Throws InputError for an empty, binary or unreadable file. Skipped
+ * JSON lines are passed to `onWarning` (each names its line number).
+ */
+export function readArticles(
+  fileName: string,
+  content: string,
+  onWarning?: (message: string) => void,
+): SourceDocument[] {
+  const { documents, warnings } = readInput(fileName, content);
+  if (onWarning) warnings.forEach(onWarning);
+  return documents;
+}
