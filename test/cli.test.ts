@@ -1,0 +1,91 @@
+// The extract CLI as a user runs it: a child process on real files.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importGraph } from "../src/graph/format.js";
+
+const root = join(import.meta.dirname, "..");
+let dir: string;
+
+function extract(...args: string[]) {
+  const r = spawnSync("npx", ["tsx", "src/cli/extract.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "claimgraph-cli-"));
+  writeFileSync(join(dir, "talks.txt"), "Talks resume\nThe minister said on Monday that talks would resume.\n");
+  writeFileSync(join(dir, "photo.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  writeFileSync(join(dir, "empty.md"), "\n\n");
+  mkdirSync(join(dir, "nested", "deeper"), { recursive: true });
+  mkdirSync(join(dir, "nothing-here"));
+  writeFileSync(join(dir, "nested", "deeper", "page.html"), "<title>Page</title><p>The spokesman said no.</p>");
+  writeFileSync(join(dir, "nested", "feed.jsonl"), `${JSON.stringify({ title: "One", text: "A said B." })}\n{bad\n`);
+  writeFileSync(join(dir, "nested", "gold.json"), "{}");
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("extract CLI: help and usage", () => {
+  it("explains its usage with --help and exits 0", () => {
+    const r = extract("--help");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Usage: npm run extract -- <files or folders\.\.\.>/);
+    expect(r.stdout).toMatch(/--out FILE/);
+  });
+  it("exits 2 with the usage when no input is named or an option is unknown", () => {
+    expect(extract().code).toBe(2);
+    const r = extract("--frobnicate", "x.txt");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/frobnicate/);
+  });
+});
+
+describe("extract CLI: bad input", () => {
+  it("refuses a binary file with a clear message and exits non-zero when nothing else is read", () => {
+    const r = extract(join(dir, "photo.txt"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/photo\.txt looks binary/);
+    expect(r.stderr).toMatch(/nothing could be read/);
+    expect(r.stdout).toBe("");
+  });
+  it("reports a missing file", () => {
+    const r = extract(join(dir, "missing.txt"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot read .*missing\.txt: no such file/);
+  });
+  it("reports an empty folder", () => {
+    const r = extract(join(dir, "nothing-here"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no article files .* in folder .*nothing-here/);
+  });
+  it("reports an empty file", () => {
+    const r = extract(join(dir, "empty.md"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/empty\.md is empty/);
+  });
+});
+
+describe("extract CLI: good input", () => {
+  it("prints a graph JSON that importGraph accepts", () => {
+    const r = extract(join(dir, "talks.txt"));
+    expect(r.code).toBe(0);
+    const graph = importGraph(r.stdout);
+    const [doc] = graph.getAttribute("documents");
+    expect(doc).toMatchObject({ id: "talks", title: "Talks resume" });
+    expect(doc.text).toBe(readFileSync(join(dir, "talks.txt"), "utf8"));
+  });
+  it("walks folders recursively, skips what it cannot read and writes --out", () => {
+    const out = join(dir, "out", "graph.json");
+    const r = extract(dir, "--out", out, "--pretty");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/skipped: .*photo\.txt looks binary/);
+    expect(r.stderr).toMatch(/skipped: .*feed\.jsonl line 2: not valid JSON/);
+    const text = readFileSync(out, "utf8");
+    expect(text).toMatch(/^\{\n {2}"options"/);
+    const ids = importGraph(text).getAttribute("documents").map((d) => d.id).sort();
+    expect(ids).toEqual(["feed-one", "page", "talks"]);
+  });
+});
