@@ -1,0 +1,38 @@
+// What the filters hide. Computed once per filter or graph change into sets, so the render
+// reducers and the panels ask the same question cheaply and always agree.
+import type { ClaimGraph } from "../graph/model.js";
+import type { Filters } from "./state.js";
+
+export interface Hidden {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+export function isFiltering(filters: Filters): boolean {
+  return filters.hiddenStances.size + filters.hiddenKinds.size + filters.hiddenDocs.size > 0;
+}
+
+/**
+ * A node is hidden when its kind is filtered out or every document that mentions it is; an edge
+ * when its stance is filtered out, an end is hidden, or all its evidence comes from hidden documents.
+ */
+export function computeHidden(graph: ClaimGraph, filters: Filters): Hidden {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  if (!isFiltering(filters)) return { nodes, edges };
+  const docHidden = (doc: string) => filters.hiddenDocs.has(doc);
+  graph.forEachNode((key, a) => {
+    if (filters.hiddenKinds.has(a.kind)) nodes.add(key);
+    else if (filters.hiddenDocs.size && a.docs.length && a.docs.every(docHidden)) nodes.add(key);
+  });
+  graph.forEachEdge((key, a, source, target) => {
+    if (
+      filters.hiddenStances.has(a.stance) ||
+      nodes.has(source) ||
+      nodes.has(target) ||
+      (filters.hiddenDocs.size && a.evidence.every((e) => docHidden(e.doc)))
+    )
+      edges.add(key);
+  });
+  return { nodes, edges };
+}

@@ -1,0 +1,171 @@
+// Node positions: a readable start (kinds in their own sectors, new nodes next to a neighbour),
+// then ForceAtlas2 in a web worker. The graphology supervisor never stops by itself, so this
+// module stops it when nodes barely move any more or after a time bound.
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import { ENTITY_KINDS } from "../extraction/types.js";
+import type { ClaimGraph } from "../graph/model.js";
+
+/** A deterministic pseudo-random number in [0, 1) from a string, so a layout start is reproducible. */
+export function hashUnit(text: string, salt = 0): number {
+  let h = 2166136261 ^ salt;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0x5bd1e995);
+  h ^= h >>> 15;
+  return (h >>> 0) / 4294967296;
+}
+
+const hasPosition = (a: { x?: unknown; y?: unknown }) => Number.isFinite(a.x) && Number.isFinite(a.y);
+
+/**
+ * Give every node without a position a start: next to an already placed neighbour when there is
+ * one (so merged articles grow where they connect), otherwise in its kind's sector of a disc.
+ * Returns how many nodes were placed.
+ */
+export function seedPositions(graph: ClaimGraph): number {
+  let placedBefore = 0;
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  graph.forEachNode((_, a) => {
+    if (!hasPosition(a)) return;
+    placedBefore++;
+    minX = Math.min(minX, a.x!); maxX = Math.max(maxX, a.x!);
+    minY = Math.min(minY, a.y!); maxY = Math.max(maxY, a.y!);
+  });
+  const extent = placedBefore > 1 ? Math.max(maxX - minX, maxY - minY, 1) : 0;
+  const radius = Math.max(10, Math.sqrt(graph.order) * 10, extent / 2);
+  const cx = placedBefore ? (minX + maxX) / 2 : 0;
+  const cy = placedBefore ? (minY + maxY) / 2 : 0;
+  const sector = (2 * Math.PI) / ENTITY_KINDS.length;
+  let placed = 0;
+  graph.forEachNode((key, a) => {
+    if (hasPosition(a)) return;
+    const anchor = graph.neighbors(key).find((n) => hasPosition(graph.getNodeAttributes(n)));
+    const r1 = hashUnit(key, 1), r2 = hashUnit(key, 2);
+    let x: number, y: number;
+    if (anchor) {
+      const b = graph.getNodeAttributes(anchor);
+      const step = radius / 8;
+      x = b.x! + (r1 - 0.5) * step;
+      y = b.y! + (r2 - 0.5) * step;
+    } else {
+      const kindIndex = Math.max(0, ENTITY_KINDS.indexOf(a.kind));
+      const angle = sector * (kindIndex + 0.1 + 0.8 * r1);
+      const r = radius * (0.35 + 0.65 * Math.sqrt(r2));
+      x = cx + r * Math.cos(angle);
+      y = cy + r * Math.sin(angle);
+    }
+    graph.mergeNodeAttributes(key, { x, y });
+    placed++;
+  });
+  return placed;
+}
+
+/** A few synchronous iterations, for small graphs, so the first frame is already untangled. */
+export function quickLayout(graph: ClaimGraph, iterations = 150): void {
+  if (graph.order === 0 || graph.order > 400) return;
+  forceAtlas2.assign(graph, { iterations, settings: layoutSettings(graph) });
+}
+
+function layoutSettings(graph: ClaimGraph) {
+  return { ...forceAtlas2.inferSettings(graph), adjustSizes: false, linLogMode: false };
+}
+
+export interface LayoutOptions {
+  /** Stop after this long whatever happens (ms). */
+  maxDuration?: number;
+  /** Stop when the mean movement per check falls below this fraction of the graph's extent. */
+  settledRatio?: number;
+  checkEvery?: number;
+}
+
+/** ForceAtlas2 in a worker, with start/stop and stopping by itself. */
+export class LayoutRunner {
+  private supervisor: FA2Layout | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private startedAt = 0;
+  private last: Float64Array | null = null;
+  private listeners: ((running: boolean) => void)[] = [];
+  private readonly opts: Required<LayoutOptions>;
+
+  constructor(private graph: ClaimGraph, opts: LayoutOptions = {}) {
+    this.opts = { maxDuration: 15000, settledRatio: 0.0015, checkEvery: 500, ...opts };
+  }
+
+  onChange(listener: (running: boolean) => void): void {
+    this.listeners.push(listener);
+  }
+
+  isRunning(): boolean {
+    return !!this.supervisor?.isRunning();
+  }
+
+  /** Use another graph (import, reset); the old worker is killed. */
+  setGraph(graph: ClaimGraph): void {
+    this.stop();
+    this.supervisor?.kill();
+    this.supervisor = null;
+    this.graph = graph;
+  }
+
+  start(): void {
+    if (this.graph.order < 2) return;
+    seedPositions(this.graph);
+    if (!this.supervisor) {
+      this.supervisor = new FA2Layout(this.graph, { settings: layoutSettings(this.graph) });
+    }
+    if (this.supervisor.isRunning()) return;
+    this.supervisor.start();
+    this.startedAt = performance.now();
+    this.last = null;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = setInterval(() => this.check(), this.opts.checkEvery);
+    this.notify();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    if (this.supervisor?.isRunning()) {
+      this.supervisor.stop();
+      this.notify();
+    }
+  }
+
+  toggle(): void {
+    if (this.isRunning()) this.stop();
+    else this.start();
+  }
+
+  private check(): void {
+    if (performance.now() - this.startedAt > this.opts.maxDuration) return this.stop();
+    const n = this.graph.order;
+    const now = new Float64Array(n * 2);
+    let i = 0;
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    this.graph.forEachNode((_, a) => {
+      now[i++] = a.x ?? 0;
+      now[i++] = a.y ?? 0;
+      minX = Math.min(minX, a.x ?? 0); maxX = Math.max(maxX, a.x ?? 0);
+      minY = Math.min(minY, a.y ?? 0); maxY = Math.max(maxY, a.y ?? 0);
+    });
+    const prev = this.last;
+    this.last = now;
+    if (!prev || prev.length !== now.length) return;
+    let moved = 0;
+    for (let j = 0; j < now.length; j += 2) moved += Math.hypot(now[j] - prev[j], now[j + 1] - prev[j + 1]);
+    const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
+    if (moved / n / extent < this.opts.settledRatio) this.stop();
+  }
+
+  private notify(): void {
+    const running = this.isRunning();
+    for (const l of this.listeners) l(running);
+  }
+
+  kill(): void {
+    this.stop();
+    this.supervisor?.kill();
+    this.supervisor = null;
+  }
+}

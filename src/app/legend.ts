@@ -1,0 +1,52 @@
+// The legend doubles as the filter: each entity kind, stance and document has a checkbox;
+// unticking hides those elements from the graph and the panels.
+import { ENTITY_KINDS, STANCES } from "../extraction/types.js";
+import { KIND_COLORS, STANCE_COLORS } from "./colors.js";
+import { clear, h } from "./dom.js";
+import type { Store } from "./state.js";
+
+function toggle<T>(set: Set<T>, value: T, visible: boolean): void {
+  if (visible) set.delete(value);
+  else set.add(value);
+}
+
+export function renderLegend(root: HTMLElement, store: Store): void {
+  clear(root);
+  const { filters } = store.state;
+  const g = store.graph;
+  const kindCount = new Map<string, number>();
+  g.forEachNode((_, a) => kindCount.set(a.kind, (kindCount.get(a.kind) ?? 0) + 1));
+  const stanceCount = new Map<string, number>();
+  g.forEachEdge((_, a) => stanceCount.set(a.stance, (stanceCount.get(a.stance) ?? 0) + 1));
+
+  const item = (
+    group: string,
+    value: string,
+    swatch: HTMLElement,
+    label: string,
+    count: number,
+    checked: boolean,
+    onChange: (visible: boolean) => void,
+  ) => {
+    const input = h("input", { type: "checkbox", "data-filter": group, value, checked });
+    input.addEventListener("change", () => onChange(input.checked));
+    return h("label", { class: count ? "item" : "item empty" }, input, swatch, h("span", {}, label), h("span", { class: "count" }, String(count)));
+  };
+
+  const kinds = h("fieldset", {}, h("legend", {}, "Entities"),
+    ENTITY_KINDS.map((k) => item("kind", k, h("span", { class: "dot", style: `background:${KIND_COLORS[k]}` }), k,
+      kindCount.get(k) ?? 0, !filters.hiddenKinds.has(k),
+      (v) => store.setFilters((f) => toggle(f.hiddenKinds, k, v)))));
+  const stances = h("fieldset", {}, h("legend", {}, "Stances (speaker → about)"),
+    STANCES.map((s) => item("stance", s, h("span", { class: "line", style: `background:${STANCE_COLORS[s]}` }), s,
+      stanceCount.get(s) ?? 0, !filters.hiddenStances.has(s),
+      (v) => store.setFilters((f) => toggle(f.hiddenStances, s, v)))));
+  const docs = g.getAttribute("documents");
+  const docList = h("details", { class: "doc-filter" }, h("summary", {}, `Documents (${docs.length})`),
+    h("div", { class: "doc-list" }, docs.map((d) => {
+      const input = h("input", { type: "checkbox", "data-filter": "doc", value: d.id, checked: !filters.hiddenDocs.has(d.id) });
+      input.addEventListener("change", () => store.setFilters((f) => toggle(f.hiddenDocs, d.id, input.checked)));
+      return h("label", { class: "item", title: d.title ?? d.id }, input, h("span", { class: "doc-name" }, d.title || d.source || d.id));
+    })));
+  root.append(kinds, stances, docList);
+}

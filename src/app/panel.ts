@@ -1,0 +1,152 @@
+// The side panel: what a node says and what is said about it, or one claim, grouped by stance,
+// each with its evidence sentence (claim span marked) and its document. Text only, never HTML.
+import { STANCES, type Stance } from "../extraction/types.js";
+import type { ClaimGraph, EdgeAttributes } from "../graph/model.js";
+import { KIND_COLORS, STANCE_COLORS } from "./colors.js";
+import { clear, h } from "./dom.js";
+import type { Hidden } from "./filters.js";
+import type { Store } from "./state.js";
+import { sentenceAround } from "./text.js";
+
+/** One claim as shown: the visible edges of one claim id. */
+export interface ClaimView {
+  claim: string;
+  edges: string[];
+  speaker: string;
+  targets: string[];
+  attrs: EdgeAttributes;
+}
+
+/** Group edges back into claims, keeping the order in which they come. */
+export function groupClaims(graph: ClaimGraph, edges: Iterable<string>): ClaimView[] {
+  const byClaim = new Map<string, ClaimView>();
+  for (const edge of edges) {
+    const attrs = graph.getEdgeAttributes(edge);
+    let view = byClaim.get(attrs.claim);
+    if (!view) {
+      view = { claim: attrs.claim, edges: [], speaker: graph.source(edge), targets: [], attrs };
+      byClaim.set(attrs.claim, view);
+    }
+    view.edges.push(edge);
+    const target = graph.target(edge);
+    if (!view.targets.includes(target)) view.targets.push(target);
+  }
+  return [...byClaim.values()];
+}
+
+export function byStance(claims: ClaimView[]): [Stance, ClaimView[]][] {
+  return STANCES.map((s) => [s, claims.filter((c) => c.attrs.stance === s)] as [Stance, ClaimView[]]).filter(
+    ([, list]) => list.length > 0,
+  );
+}
+
+export class Panel {
+  constructor(
+    private root: HTMLElement,
+    private store: Store,
+    private hidden: () => Hidden,
+  ) {}
+
+  render(): void {
+    clear(this.root);
+    const sel = this.store.state.selection;
+    const g = this.store.graph;
+    if (sel?.type === "node" && g.hasNode(sel.key) && !this.hidden().nodes.has(sel.key)) this.renderNode(sel.key);
+    else if (sel?.type === "edge" && g.hasEdge(sel.key) && !this.hidden().edges.has(sel.key)) this.renderEdge(sel.key);
+    else this.renderOverview();
+    this.root.scrollTop = 0;
+  }
+
+  private nodeLink(key: string): HTMLElement {
+    const g = this.store.graph;
+    if (!g.hasNode(key)) return h("span", {}, key);
+    const a = g.getNodeAttributes(key);
+    const link = h("button", { class: "node-link", type: "button", title: `Show ${a.label}` },
+      h("span", { class: "dot", style: `background:${KIND_COLORS[a.kind]}` }), a.label);
+    link.addEventListener("click", () => this.store.select({ type: "node", key }));
+    return link;
+  }
+
+  private visibleEdges(edges: string[]): string[] {
+    const hidden = this.hidden().edges;
+    return edges.filter((e) => !hidden.has(e));
+  }
+
+  private renderOverview(): void {
+    const g = this.store.graph;
+    const docs = g.getAttribute("documents");
+    const claims = new Set<string>();
+    g.forEachEdge((_, a) => claims.add(a.claim));
+    this.root.append(
+      h("h2", {}, "Claims graph"),
+      h("p", { class: "stats", "data-testid": "stats" },
+        `${g.order} entities · ${claims.size} claims · ${docs.length} document${docs.length === 1 ? "" : "s"}`),
+      h("p", { class: "hint" },
+        "Hover an entity to see its neighbourhood. Click an entity or an arrow to read the claims, with the sentence they come from. Arrows point from the speaker to what the claim is about."),
+      h("h3", {}, "Documents"),
+      h("ul", { class: "docs" }, docs.map((d) =>
+        h("li", {}, h("span", { class: "doc-title" }, d.title || d.source || d.id), d.date ? h("span", { class: "date" }, ` ${d.date}`) : null))),
+    );
+  }
+
+  private renderNode(key: string): void {
+    const g = this.store.graph;
+    const a = g.getNodeAttributes(key);
+    const made = groupClaims(g, this.visibleEdges(g.outEdges(key)));
+    const about = groupClaims(g, this.visibleEdges(g.inEdges(key)));
+    const aliases = a.aliases.filter((x) => x !== a.label);
+    this.root.append(
+      h("header", { class: "entity" },
+        h("h2", { "data-testid": "panel-title" }, a.label),
+        h("span", { class: "kind", style: `background:${KIND_COLORS[a.kind]}` }, a.kind),
+        h("span", { class: "muted" }, ` ${a.mentions} mention${a.mentions === 1 ? "" : "s"}`),
+        aliases.length ? h("p", { class: "aliases" }, "Also: ", aliases.join(", ")) : null),
+      this.section(`Claims by ${a.label}`, made, "made"),
+      this.section(`Claims about ${a.label}`, about, "about"),
+    );
+  }
+
+  private renderEdge(edge: string): void {
+    const g = this.store.graph;
+    const claim = g.getEdgeAttribute(edge, "claim");
+    const edges = this.visibleEdges(g.filterOutEdges(g.source(edge), (_, a) => a.claim === claim));
+    const [view] = groupClaims(g, edges);
+    this.root.append(h("h2", {}, "Claim"), this.claimCard(view, "edge"));
+  }
+
+  private section(title: string, claims: ClaimView[], role: "made" | "about"): HTMLElement {
+    const el = h("section", { class: "claims", "data-role": role }, h("h3", {}, `${title} (${claims.length})`));
+    if (!claims.length) el.append(h("p", { class: "muted" }, "None."));
+    for (const [stance, list] of byStance(claims)) {
+      el.append(h("h4", { class: "stance-head" },
+        h("span", { class: "swatch", style: `background:${STANCE_COLORS[stance]}` }), `${stance} (${list.length})`));
+      for (const c of list) el.append(this.claimCard(c, role));
+    }
+    return el;
+  }
+
+  private claimCard(c: ClaimView, role: "made" | "about" | "edge"): HTMLElement {
+    const g = this.store.graph;
+    const docs = g.getAttribute("documents");
+    const who = h("div", { class: "who" });
+    if (role !== "made") who.append(this.nodeLink(c.speaker), " ");
+    who.append(h("span", { class: "stance", style: `color:${STANCE_COLORS[c.attrs.stance]}` }, c.attrs.stance), " ");
+    c.targets.forEach((t, i) => who.append(i ? ", " : "", this.nodeLink(t)));
+    if (c.attrs.addressee && g.hasNode(c.attrs.addressee)) who.append(h("span", { class: "muted" }, " to "), this.nodeLink(c.attrs.addressee));
+
+    const summary = h("button", { class: "summary", type: "button", title: "Show this claim in the graph" }, c.attrs.summary);
+    summary.addEventListener("click", () => this.store.select({ type: "edge", key: c.edges[0] }));
+
+    const card = h("article", { class: "claim", "data-claim": c.claim, style: `border-left-color:${STANCE_COLORS[c.attrs.stance]}` },
+      who, summary, c.attrs.quote ? h("blockquote", {}, `“${c.attrs.quote}”`) : null);
+    for (const ev of c.attrs.evidence) {
+      const doc = docs.find((d) => d.id === ev.doc);
+      const s = doc ? sentenceAround(doc.text, ev.start, ev.end) : { before: "", span: ev.text, after: "" };
+      card.append(
+        h("p", { class: "evidence" }, s.before, h("mark", {}, s.span), s.after),
+        h("p", { class: "source" }, doc?.title || doc?.source || ev.doc, doc?.date ? ` · ${doc.date}` : ""),
+      );
+    }
+    return card;
+  }
+}

@@ -1,0 +1,230 @@
+// The sigma view of the graph. Colours, sizes and curvature are derived in the reducers from the
+// data plus the view state; the graph keeps only data and positions.
+import Sigma from "sigma";
+import type { NodeDisplayData, EdgeDisplayData, PartialButFor } from "sigma/types";
+import type { Settings } from "sigma/settings";
+import type { EdgeProgramType } from "sigma/rendering";
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import type { ClaimGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/model.js";
+import { FADED_EDGE, FADED_NODE, KIND_COLORS, STANCE_COLORS } from "./colors.js";
+import { computeHidden, type Hidden } from "./filters.js";
+import type { Store } from "./state.js";
+
+export type ClaimSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Node radius in pixels at the default zoom: grows with mentions and degree, sub-linearly. */
+export function nodeSize(mentions: number, degree: number): number {
+  return Math.min(24, 4 + 2.4 * Math.sqrt(Math.max(0, mentions) + degree));
+}
+
+/**
+ * Curvature of every edge: parallel edges (same speaker, same target) fan out so each stance stays
+ * visible; a lone edge bends slightly so opposite directions never overlap.
+ */
+export function edgeCurvatures(graph: ClaimGraph): Map<string, number> {
+  const groups = new Map<string, string[]>();
+  graph.forEachEdge((edge, _a, source, target) => {
+    const k = `${source}\u0000${target}`;
+    const g = groups.get(k);
+    if (g) g.push(edge);
+    else groups.set(k, [edge]);
+  });
+  const out = new Map<string, number>();
+  for (const edges of groups.values()) edges.forEach((e, i) => out.set(e, 0.12 + 0.28 * i));
+  return out;
+}
+
+/** Labels on a light box so they stay readable over edges. */
+function drawLabel(
+  ctx: CanvasRenderingContext2D,
+  data: PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">,
+  settings: Settings<NodeAttributes, EdgeAttributes, GraphAttributes>,
+): void {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const width = ctx.measureText(data.label).width;
+  const x = data.x + data.size + 3;
+  const y = data.y + size / 3;
+  ctx.fillStyle = "rgba(255,255,255,0.85)";
+  ctx.fillRect(x - 2, data.y - size / 2 - 2, width + 4, size + 4);
+  ctx.fillStyle = "#1f2933";
+  ctx.fillText(data.label, x, y);
+}
+
+/**
+ * Label crowding: a small graph labels every node; a big one labels the biggest nodes and lets
+ * sigma's label grid keep one label per cell, so labels never pile up.
+ */
+export function labelSettings(order: number) {
+  return order <= 150
+    ? { labelDensity: 1, labelGridCellSize: 60, labelRenderedSizeThreshold: 0 }
+    : { labelDensity: 0.5, labelGridCellSize: 120, labelRenderedSizeThreshold: 8 };
+}
+
+export interface Renderer {
+  sigma: ClaimSigma;
+  /** Recompute derived data after the graph or the filters changed. */
+  reindex(): void;
+  hidden(): Hidden;
+  focusNode(key: string): void;
+  kill(): void;
+}
+
+export function createRenderer(container: HTMLElement, store: Store): Renderer {
+  let hidden: Hidden = computeHidden(store.graph, store.state.filters);
+  let sizes = new Map<string, number>();
+  let curvatures = new Map<string, number>();
+  // The neighbourhood in focus (hovered node, else selected node) and the edges in focus.
+  let focusNode: string | null = null;
+  let focusNeighbours = new Set<string>();
+  let focusEdges: Set<string> | null = null;
+  let focusEdgeEnds = new Set<string>();
+
+  const computeSizes = () => {
+    sizes = new Map();
+    const g = store.graph;
+    g.forEachNode((key, a) => sizes.set(key, nodeSize(a.mentions, g.degree(key))));
+    curvatures = edgeCurvatures(g);
+  };
+
+  const computeFocus = () => {
+    const { hoveredNode, selection, highlightedEdges } = store.state;
+    const g = store.graph;
+    focusNode = hoveredNode ?? (selection?.type === "node" ? selection.key : null);
+    if (focusNode && !g.hasNode(focusNode)) focusNode = null;
+    focusNeighbours = new Set(focusNode ? g.neighbors(focusNode) : []);
+    focusEdges = null;
+    if (!focusNode) {
+      if (selection?.type === "edge" && g.hasEdge(selection.key)) {
+        const claim = g.getEdgeAttribute(selection.key, "claim");
+        focusEdges = new Set(g.filterOutEdges(g.source(selection.key), (_, a) => a.claim === claim));
+      } else if (highlightedEdges) focusEdges = highlightedEdges;
+    }
+    focusEdgeEnds = new Set();
+    if (focusEdges) for (const e of focusEdges) if (g.hasEdge(e)) g.extremities(e).forEach((n) => focusEdgeEnds.add(n));
+  };
+
+  computeSizes();
+  computeFocus();
+
+  const sigma: ClaimSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(store.graph, container, {
+    defaultEdgeType: "curvedArrow",
+    edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes> },
+    renderEdgeLabels: false,
+    enableEdgeEvents: store.graph.size <= 5000,
+    hideEdgesOnMove: store.graph.size > 5000,
+    zIndex: true,
+    labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+    labelSize: 13,
+    labelWeight: "500",
+    ...labelSettings(store.graph.order),
+    defaultDrawNodeLabel: drawLabel,
+    minCameraRatio: 0.05,
+    maxCameraRatio: 10,
+    stagePadding: 40,
+    nodeReducer: (node, data) => {
+      if (hidden.nodes.has(node)) return { ...data, hidden: true };
+      const res: Partial<NodeDisplayData> = {
+        x: data.x,
+        y: data.y,
+        label: data.label,
+        size: sizes.get(node) ?? 5,
+        color: KIND_COLORS[data.kind] ?? "#999",
+        zIndex: 1,
+      };
+      const focusSet = focusNode ? focusNeighbours : focusEdges ? focusEdgeEnds : null;
+      if (focusSet) {
+        if (node === focusNode || (focusEdges && focusEdgeEnds.has(node))) {
+          res.highlighted = true;
+          res.zIndex = 3;
+        } else if (focusSet.has(node)) {
+          res.zIndex = 2;
+          res.forceLabel = true;
+        } else {
+          res.color = FADED_NODE;
+          res.label = null;
+          res.zIndex = 0;
+        }
+      }
+      if (store.state.selection?.type === "node" && store.state.selection.key === node) res.highlighted = true;
+      return res;
+    },
+    edgeReducer: (edge, data) => {
+      if (hidden.edges.has(edge)) return { ...data, hidden: true } as Partial<EdgeDisplayData>;
+      const res: Partial<EdgeDisplayData> & { curvature?: number } = {
+        color: STANCE_COLORS[data.stance] ?? "#aaa",
+        size: 2.4,
+        curvature: curvatures.get(edge) ?? 0.12,
+        zIndex: 1,
+      };
+      if (focusNode) {
+        const [s, t] = store.graph.extremities(edge);
+        if (s === focusNode || t === focusNode) {
+          res.size = 3;
+          res.zIndex = 2;
+        } else {
+          res.color = FADED_EDGE;
+          res.zIndex = 0;
+        }
+      } else if (focusEdges) {
+        if (focusEdges.has(edge)) {
+          res.size = 3.2;
+          res.zIndex = 2;
+        } else {
+          res.color = FADED_EDGE;
+          res.zIndex = 0;
+        }
+      }
+      return res;
+    },
+  });
+
+  sigma.on("enterNode", ({ node }) => store.hover(node));
+  sigma.on("leaveNode", () => store.hover(null));
+  sigma.on("clickNode", ({ node }) => store.select({ type: "node", key: node }));
+  sigma.on("clickEdge", ({ edge }) => store.select({ type: "edge", key: edge }));
+  sigma.on("clickStage", () => store.select(null));
+  sigma.on("enterEdge", () => container.classList.add("pointer"));
+  sigma.on("leaveEdge", () => container.classList.remove("pointer"));
+
+  const unsubscribe = store.subscribe((change) => {
+    if (change === "graph") {
+      if (sigma.getGraph() !== store.graph) sigma.setGraph(store.graph);
+      sigma.setSetting("enableEdgeEvents", store.graph.size <= 5000);
+      sigma.setSetting("hideEdgesOnMove", store.graph.size > 5000);
+      for (const [k, v] of Object.entries(labelSettings(store.graph.order))) sigma.setSetting(k as "labelDensity", v);
+      computeSizes();
+      hidden = computeHidden(store.graph, store.state.filters);
+      computeFocus();
+      sigma.refresh();
+      return;
+    }
+    if (change === "filters") hidden = computeHidden(store.graph, store.state.filters);
+    computeFocus();
+    sigma.refresh({ skipIndexation: true });
+  });
+
+  const focus = (key: string) => {
+    const d = sigma.getNodeDisplayData(key);
+    if (!d) return;
+    const camera = sigma.getCamera();
+    camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
+  };
+
+  return {
+    sigma,
+    reindex: () => {
+      computeSizes();
+      hidden = computeHidden(store.graph, store.state.filters);
+      computeFocus();
+      sigma.refresh();
+    },
+    hidden: () => hidden,
+    focusNode: focus,
+    kill: () => {
+      unsubscribe();
+      sigma.kill();
+    },
+  };
+}
