@@ -1,0 +1,131 @@
+// The query entry point: a question in English or a pattern in, an answer that always explains
+// itself out (what was understood, and why nothing was found when nothing was).
+import type { ClaimGraph } from "../model.js";
+import { describeQuery, explainEmpty, plural, queryIndexFor, runQuery, type ClaimQuery, type ClaimResult, type QueryIndex } from "./claims.js";
+import { isPattern, parsePattern, toPattern } from "./pattern.js";
+import type { Plan, UnknownName } from "./plan.js";
+import { claimsOfIssues, contestedIssues, disagreementsBetween, positionsOn, type IssuePositions } from "./positions.js";
+import { parseQuestion } from "./question.js";
+
+interface AnswerBase {
+  /** The question or pattern as typed. */
+  input: string;
+  /** What the input was read as, in words. */
+  understood: string;
+  /** An explanation to show with the results (why they are empty, what else to ask), or null. */
+  message: string | null;
+  /** The claims of the answer, in graph order (for a positions answer: the claims of its issues). */
+  claims: ClaimResult[];
+}
+
+export interface ClaimsAnswer extends AnswerBase {
+  kind: "claims";
+  query: ClaimQuery;
+  /** The same query in the pattern syntax. */
+  pattern: string;
+}
+
+export interface PositionsAnswer extends AnswerBase {
+  kind: "positions";
+  issues: IssuePositions[];
+}
+
+export interface ErrorAnswer extends AnswerBase {
+  kind: "error";
+  message: string;
+  /** Names that did not resolve, with "did you mean" suggestions. */
+  unknown: UnknownName[];
+}
+
+export type QueryAnswer = ClaimsAnswer | PositionsAnswer | ErrorAnswer;
+
+const indexOf = (source: ClaimGraph | QueryIndex): QueryIndex => ("claims" in source && "names" in source ? source : queryIndexFor(source as ClaimGraph));
+
+/** Answer a question ("who proposed what") or a pattern ("?who -proposes-> ?what") on a graph. */
+export function ask(source: ClaimGraph | QueryIndex, input: string): QueryAnswer {
+  const index = indexOf(source);
+  const parsed = isPattern(input) ? parsePattern(index, input) : parseQuestion(index, input);
+  if (!parsed.ok) return { kind: "error", input, understood: parsed.understood, message: parsed.message, unknown: parsed.unknown, claims: [] };
+  return answerPlan(index, parsed.plan, input);
+}
+
+/** Run a structured query and wrap it as an answer. */
+export function askStructured(source: ClaimGraph | QueryIndex, query: ClaimQuery): ClaimsAnswer {
+  const index = indexOf(source);
+  return answerPlan(index, { kind: "claims", query }, toPattern(index, query)) as ClaimsAnswer;
+}
+
+/** Carry out a parsed plan. */
+export function answerPlan(index: QueryIndex, plan: Plan, input: string): QueryAnswer {
+  const label = (k: string) => index.names.labels.get(k) ?? k;
+  const names = (keys: readonly string[]) => keys.map(label).join(" / ");
+  switch (plan.kind) {
+    case "claims": {
+      const claims = runQuery(index, plan.query);
+      return {
+        kind: "claims",
+        input,
+        understood: describeQuery(index, plan.query),
+        pattern: toPattern(index, plan.query),
+        query: plan.query,
+        claims,
+        message: claims.length ? null : explainEmpty(index, plan.query),
+      };
+    }
+    case "positions": {
+      const issues = plan.issue.map((key) => positionsOn(index, key));
+      const taken = issues.filter((i) => i.positions.length);
+      let message: string | null = null;
+      if (!taken.length) {
+        const spoken = plan.issue.reduce((n, k) => n + (index.bySpeaker.get(k)?.length ?? 0), 0);
+        message =
+          `Nobody takes a position on ${names(plan.issue)}.` +
+          (spoken ? ` ${names(plan.issue)} is the speaker of ${plural(spoken, "claim")}: ask "what did ${label(plan.issue[0])} say".` : "");
+      } else if (taken.every((i) => i.speakers.length < 2)) {
+        message = `Only ${taken.flatMap((i) => i.speakers.map((s) => s.label)).join(", ")} takes a position on ${names(plan.issue)}: no conflict is possible.`;
+      } else {
+        const conflicts = taken.reduce((n, i) => n + i.conflicts.length, 0);
+        message = conflicts ? `${plural(conflicts, "conflict")} flagged.` : "No conflict flagged.";
+      }
+      return { kind: "positions", input, understood: `positions on ${names(plan.issue)}`, issues: taken, claims: claimsOfIssues(taken), message };
+    }
+    case "issues": {
+      const issues = contestedIssues(index, { conflictsOnly: plan.conflictsOnly });
+      const conflicts = issues.reduce((n, i) => n + i.conflicts.length, 0);
+      const message = issues.length
+        ? `${plural(issues.length, "issue")} with ${plan.conflictsOnly ? "conflicting positions" : "positions of two or more speakers"}, ${plural(conflicts, "conflict")} flagged.`
+        : plan.conflictsOnly
+          ? "No conflict flagged: no two speakers take opposite stances or different proposals or demands on the same target."
+          : "No issue has positions of two or more speakers.";
+      return {
+        kind: "positions",
+        input,
+        understood: plan.conflictsOnly ? "issues with conflicting positions" : "issues with positions of two or more speakers",
+        issues,
+        claims: claimsOfIssues(issues),
+        message,
+      };
+    }
+    case "disagreements": {
+      const understood = `where ${names(plan.a)} and ${names(plan.b)} disagree`;
+      if (plan.a.some((k) => plan.b.includes(k)))
+        return { kind: "error", input, understood, message: `${names(plan.a)} and ${names(plan.b)} are the same entity: name two different sides.`, unknown: [], claims: [] };
+      const common = disagreementsBetween(index, plan.a, plan.b);
+      const conflicting = common.filter((i) => i.conflicts.length);
+      const others = common.filter((i) => !i.conflicts.length).map((i) => i.issue.label);
+      let message: string;
+      let issues = conflicting;
+      if (conflicting.length) {
+        message =
+          `${names(plan.a)} and ${names(plan.b)} disagree on ${conflicting.map((i) => i.issue.label).join(", ")}.` +
+          (others.length ? ` Both also take positions on ${others.join(", ")}, without a flagged conflict.` : "");
+      } else if (common.length) {
+        issues = common;
+        message = `No conflict flagged between ${names(plan.a)} and ${names(plan.b)}; both take positions on ${others.join(", ")}.`;
+      } else {
+        message = `${names(plan.a)} and ${names(plan.b)} take no position on a common target, so no disagreement can be found.`;
+      }
+      return { kind: "positions", input, understood, issues, claims: claimsOfIssues(issues), message };
+    }
+  }
+}

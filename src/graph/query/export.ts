@@ -1,0 +1,51 @@
+// Results as flat rows, CSV and JSON: one format for the command line and the page.
+import type { ClaimResult } from "./claims.js";
+
+/** One claim as a table row: what the results table and the CSV show. */
+export interface ResultRow {
+  claim: string;
+  speaker: string;
+  stance: string;
+  target: string;
+  addressee: string;
+  summary: string;
+  quote: string;
+  evidence: string;
+  document: string;
+  date: string;
+}
+
+export const ROW_COLUMNS: readonly (keyof ResultRow)[] = ["speaker", "stance", "target", "addressee", "summary", "quote", "evidence", "document", "date", "claim"];
+
+export function toRows(claims: readonly ClaimResult[]): ResultRow[] {
+  return claims.map((c) => ({
+    claim: c.id,
+    speaker: c.speaker.label,
+    stance: c.stance,
+    target: c.targets.map((t) => t.label).join("; "),
+    addressee: c.addressee?.label ?? "",
+    summary: c.summary,
+    quote: c.quote ?? "",
+    evidence: c.evidence.map((e) => e.text).join(" … "),
+    document: c.documents.map((d) => d.title ?? d.id).join("; "),
+    date: c.date ?? "",
+  }));
+}
+
+// A cell starting with = + - @ is a formula to a spreadsheet; a leading apostrophe keeps it text.
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** RFC 4180 CSV with a header row. */
+export function toCSV(claims: readonly ClaimResult[]): string {
+  const lines = [ROW_COLUMNS.join(",")];
+  for (const row of toRows(claims)) lines.push(ROW_COLUMNS.map((k) => csvCell(row[k])).join(","));
+  return lines.join("\r\n") + "\r\n";
+}
+
+/** The claims as JSON-ready objects (the internal sort key left out). */
+export function toJSONClaims(claims: readonly ClaimResult[]): Omit<ClaimResult, "order">[] {
+  return claims.map(({ order: _order, ...rest }) => rest);
+}

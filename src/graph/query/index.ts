@@ -1,0 +1,21 @@
+// Public API of the query layer (pure TypeScript, no DOM, no Node APIs).
+export { ask, askStructured, answerPlan, type QueryAnswer, type ClaimsAnswer, type PositionsAnswer, type ErrorAnswer } from "./ask.js";
+export {
+  buildQueryIndex,
+  queryIndexFor,
+  runQuery,
+  describeQuery,
+  explainEmpty,
+  type ClaimQuery,
+  type ClaimResult,
+  type DocumentRef,
+  type EntityRef,
+  type QueryIndex,
+} from "./claims.js";
+export { positionsOn, contestedIssues, disagreementsBetween, claimsOfIssues, type IssuePositions, type Position, type Conflict, type ConflictKind } from "./positions.js";
+export { isPattern, parsePattern, toPattern } from "./pattern.js";
+export { parseQuestion } from "./question.js";
+export { resolveName, suggestNames, editDistance, type NameMatch } from "./names.js";
+export { STANCE_WORDS, stanceOfWord, type StanceWord } from "./lexicon.js";
+export { toCSV, toRows, toJSONClaims, ROW_COLUMNS, type ResultRow } from "./export.js";
+export type { Plan, ParseResult, UnknownName } from "./plan.js";

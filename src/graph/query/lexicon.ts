@@ -1,0 +1,88 @@
+// The query lexicon: the words a question may use for a stance, mapped to the contract's stances.
+// Entries come from the cue table of CONTRACT.md (said, proposed, urged, backed, rejected, pledged...)
+// in their verb forms (base, -s, -ed, -ing) and their nouns (proposal, demand, pledge...).
+// "say" and its kin mean any stance: "what did Putin say" asks for everything Putin said.
+import { STANCES, type Stance } from "../../extraction/types.js";
+
+/** A stance, or "any" for words such as "say" that ask for every stance. */
+export type StanceWord = Stance | "any";
+
+const VERBS: Record<StanceWord, string[]> = {
+  any: [
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "talk", "talks", "talked",
+    "speak", "speaks", "spoke", "speaking", "mention", "mentions", "mentioned", "comment", "comments",
+    "commented", "think", "thinks", "thought", "claim", "claims", "claimed", "position", "positions",
+    "stance", "stances", "view", "views", "argue", "argues", "argued",
+  ],
+  states: [
+    "state", "states", "stated", "stating", "statement", "statements", "assert", "asserts", "asserted",
+    "confirm", "confirms", "confirmed", "describe", "describes", "described", "indicate", "indicates",
+    "indicated", "add", "adds", "added", "note", "notes", "noted", "report", "reports", "reported",
+    "announce", "announces", "announced", "announcement", "announcements", "believe", "believes", "believed",
+    "assess", "assesses", "assessed", "assessment", "assessments",
+  ],
+  proposes: [
+    "propose", "proposes", "proposed", "proposing", "proposal", "proposals", "suggest", "suggests",
+    "suggested", "suggesting", "suggestion", "suggestions", "offer", "offers", "offered", "offering",
+    "float", "floats", "floated", "put forward", "puts forward", "putting forward", "plan", "plans",
+    "planned", "idea", "ideas", "initiative", "initiatives",
+  ],
+  demands: [
+    "demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting",
+    "insist on", "insists on", "insisted on", "urge", "urges", "urged", "urging", "call for", "calls for",
+    "called for", "calling for", "press for", "presses for", "pressed for", "pressing for", "push for",
+    "pushes for", "pushed for", "want", "wants", "wanted", "ask", "asks", "asked", "ask for", "asks for",
+    "asked for", "request", "requests", "requested", "require", "requires", "required", "seek", "seeks",
+    "sought", "requirement", "requirements",
+  ],
+  supports: [
+    "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse",
+    "endorses", "endorsed", "endorsement", "agree", "agrees", "agreed", "agree with", "agrees with",
+    "agreed with", "agree on", "agrees on", "agreed on", "welcome", "welcomes", "welcomed", "favor",
+    "favors", "favored", "favour", "favours", "favoured", "approve", "approves", "approved", "approval",
+    "in favor of", "in favour of", "share the view", "shares the view", "shared the view",
+  ],
+  opposes: [
+    "oppose", "opposes", "opposed", "opposing", "opposition", "reject", "rejects", "rejected",
+    "rejecting", "rejection", "refuse", "refuses", "refused", "refusal", "deny", "denies", "denied",
+    "denial", "dismiss", "dismisses", "dismissed", "condemn", "condemns", "condemned", "condemnation",
+    "object to", "objects to", "objected to", "objection", "objections", "criticize", "criticizes",
+    "criticized", "criticise", "criticises", "criticised", "criticism", "against", "opposed to",
+    "disagree with", "disagrees with", "disagreed with",
+  ],
+  commits: [
+    "commit", "commits", "committed", "commit to", "commits to", "committed to", "commitment",
+    "commitments", "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised",
+    "promising", "vow", "vows", "vowed", "undertake", "undertakes", "undertook", "undertaking",
+    "guarantee", "guarantees", "guaranteed", "will provide",
+  ],
+};
+
+/** Every stance word, normalized (lowercase, single spaces), to its stance. */
+export const STANCE_WORDS: ReadonlyMap<string, StanceWord> = new Map(
+  (Object.entries(VERBS) as [StanceWord, string[]][]).flatMap(([stance, words]) =>
+    words.map((w) => [w, stance] as const),
+  ),
+);
+
+/** The stance words as a regular-expression alternation, longest first so "calls for" beats "calls". */
+export const STANCE_ALTERNATION = [...STANCE_WORDS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, "\\s+"))
+  .join("|");
+
+/** The stance of a word or phrase of a question ("proposed" -> proposes), or null. */
+export function stanceOfWord(word: string): StanceWord | null {
+  const key = word.toLowerCase().trim().replace(/\s+/g, " ");
+  if (isStanceName(key)) return key;
+  return STANCE_WORDS.get(key) ?? null;
+}
+
+function isStanceName(word: string): word is Stance {
+  return (STANCES as readonly string[]).includes(word);
+}
+
+/** Stances of a word, "any" expanded to all of them. */
+export function stancesOfWord(word: StanceWord): Stance[] {
+  return word === "any" ? [...STANCES] : [word];
+}

@@ -1,0 +1,466 @@
+// Questions in plain English, read by a small grammar over the stance lexicon and the entity names.
+// The question is normalized (lowercase, no accents or punctuation, possessive 's dropped) and split
+// into words; each form below is tried in turn, and every way a form can split the words (where the
+// verb is, where a name ends) is tried until all names resolve. Forms:
+//   who proposed what · who demands what from Trump · who opposes X · who supports X · who is against X
+//   what did X propose · what did X say about Y · what did X say to Y · what are X's demands
+//   what was proposed for X · proposals by X · X's proposals on Y · which demands did X make
+//   where do X and Y disagree · X vs Y · positions on X · conflicts · X (a bare name: positions on X)
+// plus, anywhere: "since|after|before|until|in|on 2025-12-29", "between D1 and D2", "in document ID".
+import { normalizeName } from "../model.js";
+import type { ClaimQuery, QueryIndex } from "./claims.js";
+import { stanceOfWord, STANCE_WORDS, type StanceWord } from "./lexicon.js";
+import { lookupName, resolveName } from "./names.js";
+import { resolveDocument, shiftDate } from "./pattern.js";
+import type { ParseFailure, ParseResult, Plan, UnknownName } from "./plan.js";
+
+type Words = readonly string[];
+
+/** One way of reading the question: a plan, or how far that reading got. */
+type Reading = { ok: true; plan: Plan } | ({ ok: false; weight: number } & ParseFailure);
+
+const AUX = new Set(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should", "might", "may", "been", "be"]);
+const WH = new Set(["what", "which", "who", "whom"]);
+const ANYTHING = new Set(["what", "anything", "something", "things", "everything", "whom", "who"]);
+const TARGET_PREPS = new Set(["about", "on", "regarding", "concerning", "over", "of", "in", "for", "towards", "toward", "around"]);
+const ADDRESSEE_PREPS = new Set(["to", "from", "at", "with"]);
+// Verbs whose bare object is the person spoken to: "what did Zelenskyy tell Trump".
+const ADDRESSING = new Set(["tell", "tells", "told", "telling", "ask", "asks", "asked", "urge", "urges", "urged", "urging"]);
+const MAKE = new Set(["make", "made", "makes", "issue", "issued", "raise", "raised", "have", "had", "express", "expressed", "voice", "voiced", "take", "took", "taken", "put", "offer", "offered"]);
+const POLITE = /^(?:please |can you |could you |would you |tell me |show me |show |list |find |give me |i want to know |i d like to know )+/;
+const DATE = String.raw`(\d{4}(?:-\d{2}){0,2})`;
+
+const LONGEST_STANCE_WORDS = Math.max(...[...STANCE_WORDS.keys()].map((w) => w.split(" ").length));
+
+/** Stance words starting at word i, longest first: "calls for" before "calls". */
+function stancesAt(words: Words, i: number): { stance: StanceWord; end: number }[] {
+  const found: { stance: StanceWord; end: number }[] = [];
+  for (let n = Math.min(LONGEST_STANCE_WORDS, words.length - i); n >= 1; n--) {
+    const stance = stanceOfWord(words.slice(i, i + n).join(" "));
+    if (stance) found.push({ stance, end: i + n });
+  }
+  return found;
+}
+
+const success = (plan: Plan): Reading => ({ ok: true, plan });
+const failure = (understood: string, unknown: UnknownName[], message?: string): Reading => ({
+  ok: false,
+  understood,
+  unknown,
+  weight: unknown.reduce((n, u) => n + u.text.split(" ").length, 0),
+  message: message ?? unknownMessage(unknown),
+});
+
+function unknownMessage(unknown: readonly UnknownName[]): string {
+  return unknown
+    .map((u) => `I do not know "${u.text}"` + (u.suggestions.length ? `: did you mean ${u.suggestions.join(", ")}?` : "."))
+    .join(" ");
+}
+
+const stanceQuery = (stance: StanceWord | null): ClaimQuery => (stance && stance !== "any" ? { stance } : {});
+const stanceText = (stance: StanceWord | null) => (stance && stance !== "any" ? stance : "says anything");
+
+/** Names found in a phrase: the keys, or the unknown name. */
+function entity(index: QueryIndex, words: Words, unknown: UnknownName[]): string[] | null {
+  const match = resolveName(index.names, words.join(" "));
+  if (match.ok) return match.keys;
+  // A list, "Putin and Peskov" or "Putin or Peskov": any of them.
+  if (words.some((w) => w === "and" || w === "or")) {
+    const parts: string[][] = [[]];
+    for (const w of words) (w === "and" || w === "or" ? parts.push([]) : parts[parts.length - 1].push(w));
+    if (parts.every((p) => p.length)) {
+      const keys: string[] = [];
+      const missing: UnknownName[] = [];
+      for (const part of parts) {
+        const m = resolveName(index.names, part.join(" "));
+        if (m.ok) keys.push(...m.keys);
+        else missing.push({ text: m.text, suggestions: m.suggestions });
+      }
+      if (!missing.length) return [...new Set(keys)];
+      if (missing.length < parts.length) {
+        unknown.push(...missing);
+        return null;
+      }
+    }
+  }
+  unknown.push({ text: match.text, suggestions: match.suggestions });
+  return null;
+}
+
+interface Tail {
+  target?: string[];
+  addressee?: string[];
+}
+
+/**
+ * The words after the verb: prepositional phrases ("about X", "to Y"), optionally led by a bare
+ * phrase (the object: a target, or the addressee of "tell"). A preposition inside a name
+ * ("Republic of Korea") is tried as part of the name first.
+ */
+function parseTail(index: QueryIndex, words: Words, lead: "target" | "addressee" | "none"): { tail: Tail; unknown: UnknownName[] } | null {
+  let w = [...words];
+  while (w.length && ANYTHING.has(w[0])) w = w.slice(1);
+  if (!w.length) return { tail: {}, unknown: [] };
+  const isPrep = (x: string) => TARGET_PREPS.has(x) || ADDRESSEE_PREPS.has(x);
+  if (lead === "none" && !isPrep(w[0])) return null;
+  const optional = w.map((x, i) => (i > 0 && isPrep(x) ? i : -1)).filter((i) => i > 0).slice(0, 6);
+  let best: { tail: Tail; unknown: UnknownName[] } | null = null;
+  const combos = [...Array(1 << optional.length).keys()].sort((a, b) => popcount(a) - popcount(b));
+  for (const combo of combos) {
+    const cuts = optional.filter((_, k) => combo & (1 << k));
+    const starts = [0, ...cuts];
+    const tail: Tail = {};
+    const unknown: UnknownName[] = [];
+    let valid = true;
+    starts.forEach((start, k) => {
+      const end = k + 1 < starts.length ? starts[k + 1] : w.length;
+      const hasPrep = isPrep(w[start]);
+      const phrase = w.slice(hasPrep ? start + 1 : start, end).filter((x, i) => i > 0 || !ANYTHING.has(x));
+      if (!phrase.length) return (valid = false);
+      const role = hasPrep ? (ADDRESSEE_PREPS.has(w[start]) ? "addressee" : "target") : lead;
+      if (role === "none") return (valid = false);
+      if (tail[role]) return (valid = false);
+      const keys = entity(index, phrase, unknown);
+      if (keys) tail[role] = keys;
+    });
+    if (!valid) continue;
+    if (!unknown.length) return { tail, unknown };
+    if (!best || weightOf(unknown) < weightOf(best.unknown)) best = { tail, unknown };
+  }
+  return best;
+}
+
+const popcount = (n: number) => n.toString(2).replace(/0/g, "").length;
+const weightOf = (unknown: readonly UnknownName[]) => unknown.reduce((n, u) => n + u.text.split(" ").length, 0);
+
+function claimsReading(query: ClaimQuery, unknown: UnknownName[], understood: string): Reading {
+  return unknown.length ? failure(understood, unknown) : success({ kind: "claims", query });
+}
+
+function withTail(query: ClaimQuery, tail: Tail): ClaimQuery {
+  return { ...query, ...(tail.target ? { target: tail.target } : {}), ...(tail.addressee ? { addressee: tail.addressee } : {}) };
+}
+
+// --- The forms -----------------------------------------------------------------------------------
+
+type Form = (index: QueryIndex, words: Words, text: string) => Reading[];
+
+/** "conflicts", "positions", "where do they disagree": every contested issue. */
+const allIssues: Form = (_index, _words, text) => {
+  const m =
+    /^(?:(?:what|where|which) (?:are|is) )?(?:all |the )?(?:(contested issues|conflicts|disagreements|disputes|controversies)|issues|positions)$/.exec(text) ??
+    /^()(?:who disagrees(?: with whom)?|where do (?:they|people|speakers|actors) disagree)$/.exec(text);
+  if (!m) return [];
+  return [success({ kind: "issues", conflictsOnly: m[1] !== undefined })];
+};
+
+/** "positions on X", "who stands where on X", "conflicts over X". */
+const positionsOn: Form = (index, _words, text) => {
+  const m =
+    /^(?:(?:what|where|which) (?:are|is) )?(?:the |all )?(?:positions?|stances?|views?|opinions?|conflicts?|disagreements?|disputes?|debate) (?:on|about|over|regarding|concerning|of|around) (.+)$/.exec(text) ??
+    /^(?:who stands where|where does everyone stand|who thinks what|what do (?:people|they|speakers|actors) (?:say|think)) (?:on|about|over|regarding) (.+)$/.exec(text);
+  if (!m) return [];
+  const unknown: UnknownName[] = [];
+  const issue = entity(index, m[1].split(" "), unknown);
+  return [issue ? success({ kind: "positions", issue }) : failure(`positions on "${m[1]}"`, unknown)];
+};
+
+/** Two names joined by "and", split at each "and" in turn. */
+function pair(index: QueryIndex, words: Words, joiners = new Set(["and", "with"])): { a: string[]; b: string[] } | { unknown: UnknownName[] } {
+  let best: UnknownName[] | null = null;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!joiners.has(words[i])) continue;
+    const unknown: UnknownName[] = [];
+    const a = entity(index, words.slice(0, i), unknown);
+    const b = entity(index, words.slice(i + 1), unknown);
+    if (a && b) return { a, b };
+    if (!best || weightOf(unknown) < weightOf(best)) best = unknown;
+  }
+  return { unknown: best ?? [{ text: words.join(" "), suggestions: [] }] };
+}
+
+/** "where do X and Y disagree", "where does X disagree with Y", "X vs Y", "disagreements between X and Y". */
+const disagreements: Form = (index, _words, text) => {
+  const m =
+    /^(?:where|how|on what|what|why|in what) (?:do|does|did) (.+) (?:disagree|differ|clash|conflict)(?: (?:on|about|over))?$/.exec(text) ??
+    /^(?:where|how|on what|what|why|in what) (?:do|does|did) (.+) (?:disagree|differ|clash|conflict) with (.+?)(?: (?:on|about|over))?$/.exec(text) ??
+    /^(?:do|does|did) (.+) (?:disagree|differ|clash)$/.exec(text) ??
+    /^(?:disagreements?|conflicts?|differences?|disputes?) (?:between|of) (.+)$/.exec(text) ??
+    /^(.+) (?:vs|versus) (.+)$/.exec(text);
+  if (!m) return [];
+  let phrase = m[1];
+  if (m[2] !== undefined) phrase = `${m[1]} and ${m[2]}`;
+  const withMatch = /^(.+) (?:disagree|differ|clash) with (.+)$/.exec(phrase);
+  if (withMatch) phrase = `${withMatch[1]} and ${withMatch[2]}`;
+  const p = pair(index, phrase.split(" "));
+  if ("a" in p) return [success({ kind: "disagreements", a: p.a, b: p.b })];
+  return [failure(`where two sides disagree ("${phrase}")`, p.unknown, unknownMessage(p.unknown) + ' Ask "where do X and Y disagree" with two known names.')];
+};
+
+/** Leading auxiliaries: "has", "has been", "did". */
+function skipAux(words: Words, i: number): number {
+  while (i < words.length && AUX.has(words[i])) i++;
+  return i;
+}
+
+/** "who proposed what", "who opposes X", "who said what to Y", "who is in favour of X", "who made proposals". */
+const whoVerb: Form = (index, words) => {
+  if (words[0] !== "who") return [];
+  const readings: Reading[] = [];
+  let i = skipAux(words, 1);
+  if (MAKE.has(words[i]) && i + 1 < words.length) {
+    let j = i + 1;
+    while (["a", "an", "any", "the", "some", "forward"].includes(words[j])) j++;
+    if (stancesAt(words, j).length) i = j;
+  }
+  for (const { stance, end } of stancesAt(words, i)) {
+    const parsed = parseTail(index, words.slice(end), ADDRESSING.has(words[i]) ? "addressee" : "target");
+    if (!parsed) continue;
+    const understood = `who ${stanceText(stance)}` + describeTail(parsed.tail, words.slice(end));
+    readings.push(claimsReading(withTail(stanceQuery(stance), parsed.tail), parsed.unknown, understood));
+  }
+  return readings;
+};
+
+/**
+ * "what did X propose", "what did X say about Y", "what are X's demands", "which proposals did X make",
+ * "what was proposed for Y", "who does X support", "what X demanded from Y".
+ */
+const whatDid: Form = (index, words) => {
+  if (!WH.has(words[0])) return [];
+  const readings: Reading[] = [];
+  // "which proposals did X make": the stance is the noun after the question word.
+  for (const { stance, end } of stancesAt(words, 1)) {
+    const start = skipAux(words, end);
+    if (start === end) continue;
+    for (let v = start + 1; v < words.length; v++) {
+      if (!MAKE.has(words[v])) continue;
+      readings.push(...subjectVerbTail(index, words.slice(start, v), stance, words.slice(v + 1 + (words[v + 1] === "forward" ? 1 : 0)), `which ${stance} did`));
+    }
+  }
+  const start = skipAux(words, 1);
+  for (let v = start; v < words.length; v++) {
+    for (const { stance, end } of stancesAt(words, v)) {
+      const lead = ADDRESSING.has(words[v]) ? "addressee" : "target";
+      readings.push(...subjectVerbTail(index, words.slice(start, v), stance, words.slice(end), words[0], lead, start === 1));
+    }
+  }
+  return readings;
+};
+
+/** A speaker (possibly none: "what was proposed"), a stance and the words after the verb. */
+function subjectVerbTail(
+  index: QueryIndex,
+  subject: Words,
+  stance: StanceWord,
+  rest: Words,
+  opening: string,
+  lead: "target" | "addressee" | "none" = "none",
+  subjectRequired = false,
+): Reading[] {
+  const unknown: UnknownName[] = [];
+  let speaker: string[] | null = null;
+  if (subject.length) speaker = entity(index, subject, unknown);
+  else if (subjectRequired) return [];
+  const parsed = parseTail(index, rest, lead);
+  if (!parsed) return [];
+  unknown.push(...parsed.unknown);
+  const query = withTail({ ...stanceQuery(stance), ...(speaker ? { speaker } : {}) }, parsed.tail);
+  const understood = `${opening} ${subject.length ? `"${subject.join(" ")}"` : "anyone"} ${stanceText(stance)}` + describeTail(parsed.tail, rest);
+  return [claimsReading(query, unknown, understood)];
+}
+
+/** "Zelenskyy proposals", "Putin demands on Donbas", "Peskov supports Trump", "Zelenskyy position on Donbas". */
+const subjectVerb: Form = (index, words) => {
+  if (WH.has(words[0])) return [];
+  const readings: Reading[] = [];
+  for (let v = 1; v < words.length; v++)
+    for (const { stance, end } of stancesAt(words, v))
+      readings.push(...subjectVerbTail(index, words.slice(0, v), stance, words.slice(end), "", "target", true));
+  return readings;
+};
+
+/** "proposals", "proposals by X", "demands of X on Y", "proposals on Donbas". */
+const nounBy: Form = (index, words) => {
+  let i = 0;
+  while (["all", "the", "any"].includes(words[i])) i++;
+  const readings: Reading[] = [];
+  for (const { stance, end } of stancesAt(words, i)) {
+    if (end === words.length) {
+      readings.push(success({ kind: "claims", query: stanceQuery(stance) }));
+      continue;
+    }
+    if (["by", "from", "of"].includes(words[end]) || (words[end] === "made" && words[end + 1] === "by")) {
+      const from = words[end] === "made" ? end + 2 : end + 1;
+      for (let v = from + 1; v <= words.length; v++) {
+        if (v < words.length && !TARGET_PREPS.has(words[v]) && !ADDRESSEE_PREPS.has(words[v])) continue;
+        readings.push(...subjectVerbTail(index, words.slice(from, v), stance, words.slice(v), `${stance} by`, "none", true));
+      }
+    }
+    const parsed = parseTail(index, words.slice(end), "none");
+    if (parsed) readings.push(claimsReading(withTail(stanceQuery(stance), parsed.tail), parsed.unknown, `${stance}` + describeTail(parsed.tail, words.slice(end))));
+  }
+  return readings;
+};
+
+/** A bare name: the positions taken on it. */
+const bareName: Form = (index, words) => {
+  const keys = lookupName(index.names, words.join(" "));
+  if (keys.length) return [success({ kind: "positions", issue: keys })];
+  const match = resolveName(index.names, words.join(" "));
+  return match.ok ? [success({ kind: "positions", issue: match.keys })] : [];
+};
+
+function describeTail(tail: Tail, rest: Words): string {
+  if (!rest.length) return "";
+  const parts = [];
+  if (tail.target) parts.push("about a target");
+  if (tail.addressee) parts.push("to an addressee");
+  return parts.length ? ` ${parts.join(" and ")} ("${rest.join(" ")}")` : ` "${rest.join(" ")}"`;
+}
+
+const FORMS: Form[] = [allIssues, positionsOn, disagreements, bareName, whoVerb, whatDid, nounBy, subjectVerb];
+
+// --- Dates and documents ---------------------------------------------------------------------------
+
+interface Modifiers {
+  query: ClaimQuery;
+  problems: string[];
+  understood: string[];
+}
+
+/** Take the date and document conditions out of the question. */
+function takeModifiers(index: QueryIndex, input: string): { rest: string } & Modifiers {
+  const query: ClaimQuery = {};
+  const problems: string[] = [];
+  const understood: string[] = [];
+  let rest = input.replace(new RegExp(String.raw`\bbetween ${DATE} and ${DATE}\b`, "i"), (_, a: string, b: string) => {
+    query.from = a;
+    query.to = b;
+    understood.push(`between ${a} and ${b}`);
+    return " ";
+  });
+  rest = rest.replace(new RegExp(String.raw`\b(since|after|from|before|until|till|by|in|on|during)\s+${DATE}\b`, "gi"), (_, word: string, date: string) => {
+    const w = word.toLowerCase();
+    if (w === "since" || w === "from") query.from = date;
+    else if (w === "after") query.from = shiftDate(date, 1);
+    else if (w === "before") query.to = shiftDate(date, -1);
+    else if (w === "until" || w === "till" || w === "by") query.to = date;
+    else (query.from = date), (query.to = date);
+    understood.push(`${w} ${date}`);
+    return " ";
+  });
+  rest = rest.replace(/\b(?:in|from) (?:the )?(?:document|doc|article|source) ("[^"]+"|\S+)/i, (_, name: string) => {
+    const text = name.replace(/^"|"$/g, "").replace(/[?.!]+$/, "");
+    const doc = resolveDocument(index, text);
+    if (doc) {
+      query.document = doc;
+      understood.push(`in document ${doc}`);
+    } else problems.push(`there is no document "${text}" (documents: ${[...index.documents.keys()].slice(0, 5).join(", ")})`);
+    return " ";
+  });
+  // "in seed-media-line": a bare document id.
+  rest = rest.replace(/\bin (\S+)/gi, (all, id: string) => {
+    const clean = id.replace(/[?.!,]+$/, "");
+    if (!index.documents.has(clean)) return all;
+    query.document = clean;
+    understood.push(`in document ${clean}`);
+    return " ";
+  });
+  return { rest, query, problems, understood };
+}
+
+// --- The parser ------------------------------------------------------------------------------------
+
+/** Read an English question into a plan, or say what was understood and what was not. */
+export function parseQuestion(index: QueryIndex, input: string): ParseResult {
+  const mods = takeModifiers(index, input);
+  const text = normalizeName(mods.rest).replace(POLITE, "").replace(/ please$/, "");
+  const words = text.split(" ").filter(Boolean);
+  if (mods.problems.length) return { ok: false, understood: mods.understood.join(", ") || "a question", message: mods.problems.join("; "), unknown: [] };
+  if (!words.length) {
+    if (Object.keys(mods.query).length) return { ok: true, plan: { kind: "claims", query: mods.query } };
+    return { ok: false, understood: "nothing", message: "Ask a question, e.g. \"who proposed what\".", unknown: [] };
+  }
+
+  let best: Extract<Reading, { ok: false }> | null = null;
+  for (const form of FORMS) {
+    for (const reading of form(index, words, words.join(" "))) {
+      if (reading.ok) return { ok: true, plan: addModifiers(reading.plan, mods) };
+      if (!best || reading.weight < best.weight) best = reading;
+    }
+  }
+  const fail = best ? { ...best, understood: [best.understood, ...mods.understood].join(", ") } : notUnderstood(index, words, mods.understood);
+  return { ok: false, ...asTyped(fail, input) };
+}
+
+/** Names in a failure as the user typed them ("Zelenkyy", not "zelenkyy"). */
+function asTyped(fail: ParseFailure, input: string): ParseFailure {
+  const raw = input.split(/\s+/).filter(Boolean);
+  let { understood, message } = fail;
+  const unknown = fail.unknown.map((u) => {
+    for (let i = 0; i < raw.length; i++)
+      for (let j = i + 1; j <= raw.length; j++) {
+        const typed = raw.slice(i, j).join(" ").replace(/^["'(]+|[?!.,;:"')]+$/g, "");
+        if (normalizeName(typed) !== u.text) continue;
+        understood = understood.split(`"${u.text}"`).join(`"${typed}"`);
+        message = message.split(`"${u.text}"`).join(`"${typed}"`);
+        return { ...u, text: typed };
+      }
+    return u;
+  });
+  return { understood, message, unknown };
+}
+
+function addModifiers(plan: Plan, mods: Modifiers): Plan {
+  if (plan.kind === "claims") return { ...plan, query: { ...plan.query, ...mods.query } };
+  return plan;
+}
+
+/** The generic answer to a question no form reads: the names and stances recognized, and examples. */
+function notUnderstood(index: QueryIndex, words: Words, modifiers: string[]): ParseFailure {
+  const names: string[] = [];
+  const stances: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let step = 0;
+    for (let n = Math.min(index.names.longest, words.length - i); n >= 1; n--) {
+      const keys = lookupName(index.names, words.slice(i, i + n).join(" "));
+      if (keys.length) {
+        names.push(index.names.labels.get(keys[0]) ?? keys[0]);
+        step = n;
+        break;
+      }
+    }
+    if (!step) {
+      step = 1;
+      const s = stancesAt(words, i)[0];
+      if (s) {
+        stances.push(`"${words.slice(i, s.end).join(" ")}" (${s.stance === "any" ? "any stance" : s.stance})`);
+        step = s.end - i;
+      }
+    }
+    i += step;
+  }
+  const understood = [
+    names.length ? `names: ${[...new Set(names)].join(", ")}` : "no known name",
+    stances.length ? `stance words: ${stances.join(", ")}` : "no stance word",
+    ...modifiers,
+  ].join("; ");
+  // Examples with names of this graph: the names recognized, else the most frequent speakers.
+  const speakers = [...index.bySpeaker].sort((a, b) => b[1].length - a[1].length).map(([k]) => index.names.labels.get(k) ?? k);
+  const [x = "X", y = "Y"] = [...new Set([...names, ...speakers])];
+  const unknown: UnknownName[] = [];
+  if (!names.length && words.length <= 3) {
+    const match = resolveName(index.names, words.join(" "));
+    if (!match.ok && match.suggestions.length) unknown.push({ text: match.text, suggestions: match.suggestions });
+  }
+  return {
+    understood,
+    unknown,
+    message:
+      (unknown.length ? unknownMessage(unknown) + " " : "I could not read this question. ") +
+      `Questions I understand: "who proposed what", "what did ${x} propose", "who opposes ${x}", ` +
+      `"what did ${x} say about ${y}", "what did ${x} say to ${y}", "where do ${x} and ${y} disagree", ` +
+      `"positions on ${x}", or a pattern such as "?who -proposes-> ?what".`,
+  };
+}
