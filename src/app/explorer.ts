@@ -3,10 +3,8 @@
 import defaultGraphUrl from "../../data/graph.json?url";
 import { exportGraph, GraphFormatError, importGraph } from "../graph/format.js";
 import { mergeExtraction, type ClaimGraph } from "../graph/model.js";
-import type { SourceDocument } from "../extraction/types.js";
 import { h } from "./dom.js";
-import { documentFromFile, documentFromPaste } from "./documents.js";
-import { extractInWorker } from "./extract-client.js";
+import { extractInWorker, inputFromFile, pastedInput, type ArticleInput } from "./extract-client.js";
 import { selectionFromHash, selectionToHash } from "./hash.js";
 import { exportAs, readGraphFile, type ExportKind } from "./io.js";
 import { LayoutRunner, quickLayout, seedPositions } from "./layout.js";
@@ -16,6 +14,14 @@ import * as persist from "./persist.js";
 import { createRenderer, type Renderer } from "./renderer.js";
 import { setupSearch } from "./search-box.js";
 import { Store } from "./state.js";
+
+export interface AddResult {
+  documents: number;
+  /** Entities the extractor found (before merging with the graph's). */
+  entities: number;
+  claims: number;
+  newNodes: number;
+}
 
 export interface ExplorerAPI {
   store: Store;
@@ -29,8 +35,8 @@ export interface ExplorerAPI {
   highlightEdges(keys: Iterable<string> | null): void;
   /** Same, by claim id: all edges of those claims stand out. */
   highlightClaims(ids: Iterable<string> | null): void;
-  /** Merge new articles: extraction in a worker, layout continues from current positions. */
-  addDocuments(docs: SourceDocument[]): Promise<number>;
+  /** Read and merge new articles (files or pasted text): extraction in a worker, layout continues from current positions. Resolves to the number of claims added. */
+  addArticles(inputs: ArticleInput[]): Promise<AddResult>;
   /** Replace the graph (an import); the previous one is dropped. */
   replaceGraph(graph: ClaimGraph): void;
   resetToDefault(): Promise<void>;
@@ -178,13 +184,14 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       const wanted = new Set(ids);
       store.highlightEdges(store.graph.filterEdges((_, a) => wanted.has(a.claim)));
     },
-    async addDocuments(docs) {
-      if (!docs.length) return 0;
+    async addArticles(inputs) {
+      const none: AddResult = { documents: 0, entities: 0, claims: 0, newNodes: 0 };
+      if (!inputs.length) return none;
       progress.hidden = false;
       progress.removeAttribute("value");
-      say(`Reading ${docs.length} article${docs.length === 1 ? "" : "s"}…`);
+      say(`Reading ${inputs.length} file${inputs.length === 1 ? "" : "s"}…`);
       try {
-        const results = await extractInWorker(docs, (p) => {
+        const { results, warnings } = await extractInWorker(inputs, (p) => {
           progress.max = p.total;
           progress.value = p.done;
           say(p.stage);
@@ -196,13 +203,14 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
         seedPositions(store.graph);
         store.emit("graph");
         const nodes = store.graph.order - before;
-        say(`Added ${results.length} article${results.length === 1 ? "" : "s"}: ${claims} claim${claims === 1 ? "" : "s"}, ${nodes} new entit${nodes === 1 ? "y" : "ies"}.`);
+        const skipped = warnings.length ? ` Skipped: ${warnings.join("; ")}` : "";
+        say(`Added ${results.length} article${results.length === 1 ? "" : "s"}: ${claims} claim${claims === 1 ? "" : "s"}, ${nodes} new entit${nodes === 1 ? "y" : "ies"}.${skipped}`, results.length ? "info" : "error");
         if (nodes > 0 || claims > 0) layout.start();
         scheduleSave();
-        return claims;
+        return { documents: results.length, entities: results.reduce((n, r) => n + r.entities.length, 0), claims, newNodes: nodes };
       } catch (err) {
         say(`Extraction failed: ${err instanceof Error ? err.message : err}`, "error");
-        return 0;
+        return none;
       } finally {
         progress.hidden = true;
       }
@@ -269,7 +277,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     e.preventDefault();
     graphEl.classList.remove("dropping");
     const files = [...(e.dataTransfer?.files ?? [])];
-    await api.addDocuments(await Promise.all(files.map(documentFromFile)));
+    await api.addArticles(await Promise.all(files.map(inputFromFile)));
   });
 
   document.addEventListener("keydown", (e) => {
@@ -303,16 +311,16 @@ function openAddDialog(api: ExplorerAPI, say: (m: string, k?: "info" | "error") 
   cancel.addEventListener("click", () => dialog.close());
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
-    const docs: SourceDocument[] = [];
-    if (text.value.trim()) docs.push(documentFromPaste(text.value));
-    for (const f of [...(files.files ?? []), ...dropped]) docs.push(await documentFromFile(f));
-    if (!docs.length) {
+    const inputs: ArticleInput[] = [];
+    if (text.value.trim()) inputs.push(pastedInput(text.value));
+    for (const f of [...(files.files ?? []), ...dropped]) inputs.push(await inputFromFile(f));
+    if (!inputs.length) {
       say("Paste a text or choose a file first.", "error");
       return;
     }
     dialog.close();
     dialog.remove();
-    await api.addDocuments(docs);
+    await api.addArticles(inputs);
   });
   dialog.addEventListener("close", () => dialog.remove());
   document.body.append(dialog);

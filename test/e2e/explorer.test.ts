@@ -1,0 +1,292 @@
+// The explorer in a real browser: the built app served on 127.0.0.1, driven with playwright-core
+// through Debian's Chromium. Without Chromium (and outside CI) these tests are reported as skipped.
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, hasChromium, launch, OUTPUT, serve, type StaticServer } from "./harness.js";
+
+const inCI = process.env.CI === "true" || process.env.CI === "1";
+if (!hasChromium && !inCI) console.warn("e2e: /usr/bin/chromium not found, browser tests are skipped (apt-get install chromium)");
+
+interface GraphStats {
+  order: number;
+  size: number;
+  documents: number;
+  nodes: string[];
+  edges: string[];
+}
+
+type Win = { claimgraph: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function stats(page: Page): Promise<GraphStats> {
+  return page.evaluate(() => {
+    const g = (window as unknown as Win).claimgraph.store.graph;
+    return {
+      order: g.order,
+      size: g.size,
+      documents: g.getAttribute("documents").length,
+      nodes: g.nodes().sort(),
+      edges: g.edges().sort(),
+    };
+  });
+}
+
+/** Pixels of the graph canvas close to a colour, counted on a real screenshot (not the DOM). */
+async function countPixels(page: Page, hex: string | null, tolerance = 40): Promise<number> {
+  const png = await page.locator("#graph").screenshot();
+  return page.evaluate(
+    async ({ b64, hex, tolerance }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, img.width, img.height);
+      const want = hex ? [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) : null;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+        if (want) {
+          if (Math.abs(r - want[0]) + Math.abs(g - want[1]) + Math.abs(b - want[2]) <= tolerance) n++;
+        } else if (r + g + b < 700) n++; // anything that is not (near) white
+      }
+      return n;
+    },
+    { b64: png.toString("base64"), hex, tolerance },
+  );
+}
+
+const PERSON = "#3b6fd8";
+const DEMANDS = "#e6a100";
+
+describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    const dir = await buildApp();
+    server = await serve(dir);
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(hash = ""): Promise<Page> {
+    await context?.close();
+    context = await browser.newContext({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.on("pageerror", (err) => console.error("page error:", err.message));
+    await page.goto(server.url + hash);
+    await page.waitForSelector("body[data-ready=true]");
+    return page;
+  }
+
+  /** Wait until an element shows a text (the page updates asynchronously). */
+  const waitText = (selector: string, text: RegExp | string) => page.locator(selector, { hasText: text }).first().waitFor({ timeout: 10000 });
+
+  const shot = (name: string) => page.screenshot({ path: join(OUTPUT, `explorer-${name}.png`) });
+
+  it("draws the default graph on the canvas, with a legend", async () => {
+    await open();
+    const s = await stats(page);
+    expect(s.order).toBeGreaterThan(5);
+    expect(s.size).toBeGreaterThan(5);
+    await page.waitForTimeout(300);
+    expect(await countPixels(page, null)).toBeGreaterThan(5000);
+    expect(await countPixels(page, PERSON)).toBeGreaterThan(200);
+    await expect(page.locator("#legend").textContent()).resolves.toMatch(/person.*organization.*states.*proposes/s);
+    await shot("main");
+  });
+
+  it("search finds Zelenskyy without the accent of his spelling; the panel shows his Donbas proposal and its evidence", async () => {
+    await open();
+    const before = await page.evaluate(() => (window as unknown as Win).claimgraph.renderer.sigma.getCamera().getState());
+    await page.fill("#search", "zelensky");
+    await waitText("#search-results li", "Volodymyr Zelenskyy");
+    await page.keyboard.press("Enter");
+    await waitText("[data-testid=panel-title]", /^Volodymyr Zelenskyy$/);
+    const proposal = page.locator('#panel section[data-role=made] article.claim', { hasText: "Donbas" }).filter({ has: page.locator(".stance", { hasText: "proposes" }) });
+    await expect(proposal.count()).resolves.toBeGreaterThan(0);
+    await expect(proposal.first().locator("mark").textContent()).resolves.toMatch(/Donbas/);
+    await expect(proposal.first().locator(".source").textContent()).resolves.toMatch(/Ukraine Seeks/);
+    expect(new URL(page.url()).hash).toBe("#node=person%3Avolodymyr-zelenskyy");
+    await page.waitForTimeout(600);
+    const after = await page.evaluate(() => (window as unknown as Win).claimgraph.renderer.sigma.getCamera().getState());
+    expect(after).not.toEqual(before);
+    await shot("zelenskyy");
+  });
+
+  it("a link with the selection in its hash opens the same view", async () => {
+    await open("#node=person%3Adonald-trump");
+    await waitText("[data-testid=panel-title]", /^Donald Trump$/);
+  });
+
+  it("clicking a claim opens it alone, with its evidence sentence", async () => {
+    await open();
+    await page.evaluate(() => {
+      const api = (window as unknown as Win).claimgraph;
+      const edge = api.store.graph.findEdge((_: string, a: { stance: string }) => a.stance === "proposes");
+      api.selectEdge(edge);
+    });
+    await waitText("#panel h2", /^Claim$/);
+    await expect(page.locator("#panel article.claim mark").count()).resolves.toBeGreaterThan(0);
+    expect(new URL(page.url()).hash).toMatch(/^#edge=/);
+    await shot("claim");
+  });
+
+  it("hovering a node fades everything outside its neighbourhood", async () => {
+    await open();
+    const point = await page.evaluate(() => {
+      const { renderer, store } = (window as unknown as Win).claimgraph;
+      const a = store.graph.getNodeAttributes("person:dmitry-peskov");
+      return renderer.sigma.graphToViewport({ x: a.x, y: a.y });
+    });
+    const box = (await page.locator("#graph").boundingBox())!;
+    const personBefore = await countPixels(page, PERSON);
+    await page.mouse.move(box.x + point.x, box.y + point.y);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as Win).claimgraph.store.state.hoveredNode)).toBe("person:dmitry-peskov");
+    // Zelenskyy, the biggest person node, is not Peskov's neighbour: his blue disappears.
+    expect(await countPixels(page, PERSON)).toBeLessThan(personBefore * 0.8);
+    await shot("hover");
+  });
+
+  it("unticking a stance hides its edges from the graph and the panel", async () => {
+    await open("#node=person%3Avolodymyr-zelenskyy");
+    await page.waitForTimeout(300);
+    expect(await countPixels(page, DEMANDS, 30)).toBeGreaterThan(50);
+    await expect(page.locator("#panel .stance", { hasText: "demands" }).count()).resolves.toBeGreaterThan(0);
+    await page.locator('#legend input[data-filter=stance][value=demands]').uncheck();
+    await page.waitForTimeout(300);
+    expect(await countPixels(page, DEMANDS, 30)).toBeLessThan(10);
+    await expect(page.locator("#panel .stance", { hasText: "demands" }).count()).resolves.toBe(0);
+    await shot("filtered");
+    await page.locator('#legend input[data-filter=kind][value=person]').uncheck();
+    await page.waitForTimeout(300);
+    expect(await countPixels(page, PERSON)).toBeLessThan(10);
+  });
+
+  it("an exported graph JSON imports back to the same graph; GEXF and CSV export too", async () => {
+    await open();
+    const original = await stats(page);
+    const download = async (kind: string) => {
+      const [dl] = await Promise.all([page.waitForEvent("download"), page.selectOption("#export", kind)]);
+      const path = join(OUTPUT, `export-${dl.suggestedFilename()}`);
+      await dl.saveAs(path);
+      return path;
+    };
+    const jsonPath = await download("json");
+    const exported = JSON.parse(await readFile(jsonPath, "utf8"));
+    expect(exported.attributes.format).toBe("claimgraph/1");
+    expect(exported.nodes.length).toBe(original.order);
+    expect(await readFile(await download("gexf"), "utf8")).toMatch(/<gexf[\s\S]*Volodymyr Zelenskyy/);
+    const csv = await readFile(await download("csv"), "utf8");
+    expect(csv.split("\r\n")[0]).toBe("claim,speaker,stance,targets,addressee,summary,quote,evidence,document,date");
+    expect(csv).toMatch(/Volodymyr Zelenskyy,proposes,.*Donbas/);
+    const png = await readFile(await download("png"));
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+
+    // Import it into a fresh page whose graph was reset to something else first.
+    await open();
+    await page.evaluate(() => (window as unknown as Win).claimgraph.store.graph.dropNode("person:donald-trump"));
+    await page.setInputFiles("#import-file", jsonPath);
+    await waitText("#status", /Imported/);
+    const back = await stats(page);
+    expect(back).toEqual(original);
+  });
+
+  it("a broken JSON import shows a clear error and keeps the graph", async () => {
+    await open();
+    const before = await stats(page);
+    await page.setInputFiles("#import-file", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"nodes": [') });
+    await waitText("#status[role=alert]", /Import failed.*not JSON/);
+    expect(await stats(page)).toEqual(before);
+    const invalid = { attributes: { format: "claimgraph/1", documents: [] }, nodes: [], edges: [{ source: "a", target: "b", attributes: {} }] };
+    await page.setInputFiles("#import-file", { name: "invalid.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(invalid)) });
+    await waitText("#status[role=alert]", /Import failed.*source "a" is not a node/);
+    expect(await stats(page)).toEqual(before);
+    await shot("import-error");
+  });
+
+  it("adding an article in the page extracts it in a worker and grows the graph", async () => {
+    await open();
+    const before = await stats(page);
+    await page.click("#add-articles");
+    await page.fill("#paste", "Merkel backs the plan\n\nAngela Merkel said on Tuesday that Germany would support the plan.");
+    await shot("add-dialog");
+    const resultPromise = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const api = (window as unknown as Win).claimgraph;
+          const add = api.addArticles;
+          api.addArticles = async (...args: unknown[]) => {
+            const r = await add(...args);
+            resolve(r);
+            return r;
+          };
+        }),
+    );
+    await page.click("#extract");
+    const result = (await resultPromise) as { documents: number; entities: number; claims: number; newNodes: number };
+    await waitText("#status", /Added 1 article/);
+    const after = await stats(page);
+    expect(result.documents).toBe(1);
+    expect(after.documents).toBe(before.documents + 1);
+    // Once the extraction engine finds entities (Merkel, Germany), the graph must grow with them.
+    if (result.entities > 0) expect(after.order).toBeGreaterThan(before.order);
+    expect(after.order).toBe(before.order + result.newNodes);
+    await shot("added");
+  });
+
+  it("the user's graph survives a reload, and reset brings back the default data", async () => {
+    await open();
+    const original = await stats(page);
+    await page.evaluate(async () => {
+      const api = (window as unknown as Win).claimgraph;
+      const g = api.store.graph.copy();
+      g.dropNode("person:dmitry-peskov");
+      api.replaceGraph(g);
+      await api.saved();
+    });
+    const changed = await stats(page);
+    expect(changed.order).toBe(original.order - 1);
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    expect(await stats(page)).toEqual(changed);
+
+    page.once("dialog", (d) => d.accept());
+    await page.click("#reset");
+    await waitText("#status", /default data/);
+    await page.evaluate(() => (window as unknown as Win).claimgraph.saved());
+    expect((await stats(page)).order).toBe(original.order);
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    expect((await stats(page)).order).toBe(original.order);
+  });
+
+  it("article text and imported data are shown as text, never run as HTML", async () => {
+    await open();
+    await page.evaluate(async () => {
+      const api = (window as unknown as Win).claimgraph;
+      const g = api.store.graph.copy();
+      g.setNodeAttribute("person:donald-trump", "label", '<img src=x onerror="window.__pwned=1">Trump');
+      api.replaceGraph(g);
+      api.selectNode("person:donald-trump");
+    });
+    await waitText("[data-testid=panel-title]", "<img");
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator("#panel img").count()).toBe(0);
+  });
+});
+
+// Keep a record of where the screenshots are, for people reading the test output.
+afterAll(async () => {
+  if (hasChromium) await writeFile(join(OUTPUT, "explorer-screenshots.txt"), "Screenshots of the main views: explorer-*.png\n").catch(() => {});
+});
