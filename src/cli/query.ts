@@ -1,0 +1,336 @@
+// `npm run query -- [graph.json] "who proposed what" [--json | --csv] [--limit N]`
+// Asks the claims graph a question (or a pattern) and prints a table, the positions view, or JSON.
+import { readFile } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { isStance, type Stance } from "../extraction/types.js";
+import { GraphFormatError, importGraph } from "../graph/format.js";
+import {
+  ask,
+  askStructured,
+  buildQueryIndex,
+  resolveName,
+  toCSV,
+  toJSONClaims,
+  type ClaimQuery,
+  type ClaimResult,
+  type IssuePositions,
+  type QueryAnswer,
+  type QueryIndex,
+} from "../graph/query/index.js";
+import { resolveDocument } from "../graph/query/pattern.js";
+import { stanceOfWord, stancesOfWord } from "../graph/query/lexicon.js";
+
+const DEFAULT_GRAPH = "data/graph.json";
+
+const USAGE = `Usage: npm run query -- [graph.json] "question or pattern" [options]
+
+Asks the claims graph who said, proposed, demanded, supported, opposed or
+promised what. The graph defaults to ${DEFAULT_GRAPH}.
+
+Questions
+  "who proposed what"                 "what did Zelenskyy propose"
+  "who demands what"                  "who opposes Donbas" / "who supports X"
+  "what did X say about Y"            "what did X say to Y"
+  "where do X and Y disagree"         "positions on X"      "conflicts"
+  Names may be labels, aliases or surnames, in any case, with or without accents.
+  Dates and documents: "... since 2025-12-01", "... in 2025", "... in document ID".
+
+Patterns
+  "?who -proposes-> ?what"            every proposal
+  "Zelenskyy -demands|proposes-> ?x"  two stances of one speaker
+  "?x -opposes-> Donbas"              who opposes Donbas
+  "Donbas <-demands- ?who"            the same, written from the target
+  "?who --> ?what to:Trump"           anything addressed to Trump
+  modifiers: to:NAME  in:DOCUMENT  from:DATE  until:DATE  (quote values with spaces)
+
+Structured query (instead of a question; names as in questions)
+  --speaker NAME  --stance S[,S]  --target NAME  --addressee NAME
+  --doc ID  --from DATE  --to DATE
+
+Positions
+  --positions NAME   every speaker's position on NAME, conflicts flagged
+  --issues           every issue with positions of two or more speakers
+  --conflicts        only the issues with a conflict
+
+Output
+  --json             the answer as JSON (kind, understood, message, claims, issues)
+  --csv              the claims as CSV
+  -n, --limit N      rows shown in the table (default 50, 0 for all)
+  -h, --help         show this help
+
+Exit status: 0 when the question was answered (an empty answer says why),
+1 when the graph file is missing or invalid, 2 for a usage error or a question
+that cannot be understood.
+`;
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+  /** Terminal width for the table. */
+  columns?: number;
+}
+
+const processOutput: Output = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  columns: process.stdout.columns,
+};
+
+export async function main(argv: string[], io: Output = processOutput): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean", default: false },
+        csv: { type: "boolean", default: false },
+        limit: { type: "string", short: "n" },
+        positions: { type: "string" },
+        issues: { type: "boolean", default: false },
+        conflicts: { type: "boolean", default: false },
+        speaker: { type: "string" },
+        stance: { type: "string" },
+        target: { type: "string" },
+        addressee: { type: "string" },
+        doc: { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (err) {
+    io.err(`query: ${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const limit = values.limit === undefined ? 50 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 0) {
+    io.err(`query: --limit expects a whole number, not "${values.limit}"\n`);
+    return 2;
+  }
+
+  // The graph is the first positional when it names a .json file; the rest is the question.
+  const graphFirst = positionals.length > 0 && /\.json$/i.test(positionals[0]);
+  const file = graphFirst ? positionals[0] : DEFAULT_GRAPH;
+  const question = (graphFirst ? positionals.slice(1) : positionals).join(" ").trim();
+  const structured = ["speaker", "stance", "target", "addressee", "doc", "from", "to"].some((k) => values[k as keyof typeof values] !== undefined);
+  const modes = [question !== "", structured, values.positions !== undefined, values.issues || values.conflicts].filter(Boolean).length;
+  if (modes !== 1) {
+    io.err(`query: ${modes ? "ask one thing at a time: a question, a structured query, --positions or --issues" : "ask a question"}\n\n${USAGE}`);
+    return 2;
+  }
+
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const why = e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "it is a folder" : e.code === "EACCES" ? "permission denied" : e.message;
+    io.err(`query: cannot read the graph ${file}: ${why}` + (graphFirst ? "\n" : ` (name a graph file first, or run npm run extract -- data/articles --out ${DEFAULT_GRAPH})\n`));
+    return 1;
+  }
+  let index: QueryIndex;
+  try {
+    index = buildQueryIndex(importGraph(text));
+  } catch (err) {
+    if (!(err instanceof GraphFormatError)) throw err;
+    io.err(`query: ${file}: ${err.message}\n`);
+    return 1;
+  }
+
+  let answer: QueryAnswer;
+  if (question) answer = ask(index, question);
+  else if (values.positions !== undefined) answer = ask(index, `positions on ${values.positions}`);
+  else if (values.issues || values.conflicts) answer = ask(index, values.conflicts ? "conflicts" : "positions");
+  else {
+    const built = structuredQuery(index, values);
+    if (typeof built === "string") {
+      io.err(`query: ${built}\n`);
+      return 2;
+    }
+    answer = askStructured(index, built);
+  }
+
+  if (values.json) {
+    io.out(JSON.stringify(answerJSON(answer), null, 2) + "\n");
+    return answer.kind === "error" ? 2 : 0;
+  }
+  if (answer.kind === "error") {
+    io.err(`query: ${answer.message}\n  understood: ${answer.understood}\n`);
+    return 2;
+  }
+  if (values.csv) {
+    io.out(toCSV(answer.claims));
+    return 0;
+  }
+  io.out(formatAnswer(answer, { limit, width: io.columns && io.columns > 60 ? io.columns : 160 }));
+  return 0;
+}
+
+/** A structured query from the command-line options, or what is wrong with them. */
+function structuredQuery(index: QueryIndex, v: Record<string, string | boolean | undefined>): ClaimQuery | string {
+  const query: ClaimQuery = {};
+  const names = (option: string): string[] | string => {
+    const m = resolveName(index.names, String(v[option]));
+    return m.ok ? m.keys : `--${option}: I do not know "${v[option]}"` + (m.suggestions.length ? `: did you mean ${m.suggestions.join(", ")}?` : "");
+  };
+  for (const option of ["speaker", "target", "addressee"] as const) {
+    if (v[option] === undefined) continue;
+    const keys = names(option);
+    if (typeof keys === "string") return keys;
+    query[option] = keys;
+  }
+  if (v.stance !== undefined) {
+    const stances: Stance[] = [];
+    for (const word of String(v.stance).split(/[,|]/)) {
+      const s = stanceOfWord(word);
+      if (!s) return `--stance: "${word}" is not a stance (states, proposes, demands, supports, opposes, commits)`;
+      stances.push(...stancesOfWord(s).filter(isStance));
+    }
+    query.stance = [...new Set(stances)];
+  }
+  if (v.doc !== undefined) {
+    const doc = resolveDocument(index, String(v.doc));
+    if (!doc) return `--doc: no document "${v.doc}" (documents: ${[...index.documents.keys()].slice(0, 5).join(", ")})`;
+    query.document = doc;
+  }
+  for (const option of ["from", "to"] as const) {
+    if (v[option] === undefined) continue;
+    if (!/^\d{4}(-\d{2}){0,2}$/.test(String(v[option]))) return `--${option}: expects a date like 2025-12-29`;
+    query[option] = String(v[option]);
+  }
+  return query;
+}
+
+/** The answer as printed by --json: the claims without their internal sort key. */
+export function answerJSON(answer: QueryAnswer): object {
+  const base = { input: answer.input, kind: answer.kind, understood: answer.understood, message: answer.message };
+  switch (answer.kind) {
+    case "error":
+      return { ...base, unknown: answer.unknown };
+    case "claims":
+      return { ...base, pattern: answer.pattern, query: answer.query, count: answer.claims.length, claims: toJSONClaims(answer.claims) };
+    case "positions":
+      return {
+        ...base,
+        issues: answer.issues.map((i) => ({
+          issue: i.issue,
+          speakers: i.speakers,
+          positions: i.positions.map((p) => ({ speaker: p.speaker, stance: p.stance, claims: p.claims.map((c) => c.id) })),
+          conflicts: i.conflicts.map((c) => ({ kind: c.kind, a: c.a.speaker, aStance: c.a.stance, b: c.b.speaker, bStance: c.b.stance, reason: c.reason })),
+        })),
+        count: answer.claims.length,
+        claims: toJSONClaims(answer.claims),
+      };
+  }
+}
+
+// --- Text output ------------------------------------------------------------------------------------
+
+const clip = (s: string, n: number) => (s.length <= n ? s : n <= 1 ? "…" : s.slice(0, n - 1) + "…");
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Words of `text` in lines of at most `width` characters, at most `max` lines (the last one clipped). */
+function wrap(text: string, width: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && (line + " " + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length > max) {
+    const kept = lines.slice(0, max);
+    kept[max - 1] = clip(kept[max - 1] + " " + lines.slice(max).join(" "), width);
+    return kept;
+  }
+  return lines.map((l) => clip(l, width));
+}
+
+/** The claims as an aligned text table: speaker, stance, target, summary, evidence, document. */
+export function formatTable(claims: readonly ClaimResult[], width = 160): string {
+  const rows = claims.map((c) => [
+    c.speaker.label,
+    c.stance,
+    c.targets.map((t) => t.label).join("; ") + (c.addressee ? ` (to ${c.addressee.label})` : ""),
+    oneLine(c.summary),
+    oneLine(c.quote ? `“${c.quote}”` : c.evidence.map((e) => e.text).join(" … ")),
+    c.documents.map((d) => d.id).join("; "),
+  ]);
+  const header = ["speaker", "stance", "target", "summary", "evidence", "document"];
+  // Fixed columns get what they need up to a cap; summary and evidence share the rest and wrap.
+  const caps = [22, 8, 24, Infinity, Infinity, 20];
+  const maxLines = [1, 1, 3, 4, 3, 1];
+  const widths = header.map((h, i) => Math.min(caps[i], Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const gaps = 2 * (header.length - 1);
+  const free = Math.max(40, width - gaps - widths[0] - widths[1] - widths[2] - widths[5]);
+  widths[3] = Math.min(widths[3], Math.max(20, Math.floor(free * 0.45)));
+  widths[4] = Math.min(widths[4], free - widths[3]);
+  const render = (cells: string[]) => {
+    const wrapped = cells.map((c, i) => wrap(c, widths[i], maxLines[i]));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    return Array.from({ length: height }, (_, k) => wrapped.map((w, i) => (w[k] ?? "").padEnd(widths[i])).join("  ").trimEnd()).join("\n");
+  };
+  return [render(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(render)].join("\n") + "\n";
+}
+
+/** Every position on an issue, side by side, with the conflicts under it. */
+export function formatIssue(issue: IssuePositions, width = 140): string {
+  const lines = [
+    `■ ${issue.issue.label} — ${issue.speakers.length} speaker${issue.speakers.length === 1 ? "" : "s"}` +
+      (issue.conflicts.length ? `, ${issue.conflicts.length} conflict${issue.conflicts.length === 1 ? "" : "s"}` : ""),
+  ];
+  const speakerWidth = Math.min(24, Math.max(...issue.positions.map((p) => p.speaker.label.length)));
+  for (const p of issue.positions) {
+    for (const [k, c] of p.claims.entries()) {
+      const who = k ? "" : p.speaker.label;
+      const stance = k ? "" : p.stance;
+      lines.push(`  ${clip(who, speakerWidth).padEnd(speakerWidth)}  ${stance.padEnd(8)}  ${clip(oneLine(c.summary), width - speakerWidth - 14)}`);
+      const evidence = c.evidence.map((e) => `“${oneLine(e.text)}” (${e.doc})`).join(" … ");
+      lines.push(`  ${" ".repeat(speakerWidth + 10)}  ${clip(evidence, width - speakerWidth - 14)}`);
+    }
+  }
+  for (const c of issue.conflicts) lines.push(`  ⚠ ${c.kind === "opposite" ? "opposite stances" : "different proposals/demands"}: ${c.a.speaker.label} ${c.a.stance} vs ${c.b.speaker.label} ${c.b.stance}`);
+  return lines.join("\n") + "\n";
+}
+
+export function formatAnswer(answer: Exclude<QueryAnswer, { kind: "error" }>, options: { limit?: number; width?: number } = {}): string {
+  const { limit = 50, width = 140 } = options;
+  const out: string[] = [];
+  out.push(`Understood: ${answer.understood}` + (answer.kind === "claims" ? `   (pattern: ${answer.pattern})` : "") + "\n");
+  if (answer.kind === "claims") {
+    if (answer.claims.length) {
+      const shown = limit ? answer.claims.slice(0, limit) : answer.claims;
+      out.push("\n" + formatTable(shown, width));
+      out.push(
+        `\n${answer.claims.length} claim${answer.claims.length === 1 ? "" : "s"}` +
+          (shown.length < answer.claims.length ? `, ${shown.length} shown (--limit 0 for all, --json or --csv to export)` : "") +
+          "\n",
+      );
+    }
+  } else {
+    const shown = limit ? answer.issues.slice(0, limit) : answer.issues;
+    for (const issue of shown) out.push("\n" + formatIssue(issue, width));
+    if (shown.length < answer.issues.length) out.push(`\n${answer.issues.length - shown.length} more issues (--limit 0 for all)\n`);
+  }
+  if (answer.message) out.push(`\n${answer.message}\n`);
+  return out.join("");
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (err) => {
+      process.stderr.write(`query: ${(err as Error).stack ?? err}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
