@@ -1,0 +1,274 @@
+// `npm run bench [-- --mb 5 --seed 42 --json]`
+// Generates a corpus of news-like articles (at least 5 MiB), then measures, each in a fresh child
+// process so that memory figures are not mixed: bare wink-nlp (readDoc + tokens + POS) and the full
+// extraction (loadExtractor().extract, then merging into one graph). Prints MB/s, articles/s and
+// peak memory, and the ratio full/bare. Runs scripts/bench-query.ts's runQueryBench() if present.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { CITIES, COUNTRIES, DAYS, HEADLINES, ORGANIZATIONS, PERSONS, SENTENCES } from "./bench-corpus/sentences.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const MB = 1e6;
+
+const USAGE = `Usage: npm run bench [-- options]
+
+  --mb N       corpus size in MiB (default 5)
+  --seed N     seed of the corpus generator (default 42)
+  --json       print the figures as one JSON object
+  -h, --help   show this help
+`;
+
+interface PhaseReport {
+  phase: string;
+  articles: number;
+  bytes: number;
+  loadSeconds: number;
+  seconds: number;
+  peakRss: number;
+  peakHeap: number;
+  mergeSeconds?: number;
+  claims?: number;
+  entities?: number;
+}
+
+interface CorpusArticle {
+  id: string;
+  title: string;
+  text: string;
+}
+
+// ---------------------------------------------------------------- corpus generation
+
+/** mulberry32: a small seeded generator, so every run benchmarks the same text. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KNOWN_COUNTRIES = new Set([...COUNTRIES, "Ukraine", "Russia", "China", "Israel", "Iran", "Pakistan", "Venezuela", "Britain"]);
+
+/**
+ * Sentences of the articles in data/articles, turned into templates: people (a capitalized pair
+ * whose second word also stands alone in the article, as surnames do) become {A} {B} {C} and
+ * their surnames {a} {b} {c}; countries become {X} and {Y}.
+ */
+function templatesFromArticles(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  const templates: string[] = [];
+  for (const file of readdirSync(folder).filter((f) => f.endsWith(".txt")).sort()) {
+    const text = readFileSync(join(folder, file), "utf8");
+    const people = new Map<string, string>();
+    for (const [, first, last] of text.matchAll(/\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b/g)) {
+      const alone = new RegExp(`(?<!${first} )\\b${last}\\b`).test(text);
+      if (alone && !people.has(last) && people.size < 3 && !KNOWN_COUNTRIES.has(first)) people.set(last, first);
+    }
+    const countries = [...new Set([...text.matchAll(/\b[A-Z][a-z]+\b/g)].map((m) => m[0]).filter((w) => KNOWN_COUNTRIES.has(w)))];
+    const sentences = text
+      .split(/\r?\n/)
+      .flatMap((line) => line.split(/(?<=[.!?][”"’]?)\s+(?=[“"A-Z])/))
+      .filter((s) => s.length >= 40 && s.length <= 500);
+    for (let s of sentences) {
+      [...people].forEach(([last, first], i) => {
+        const [full, short] = [["{A}", "{a}"], ["{B}", "{b}"], ["{C}", "{c}"]][i];
+        s = s.replaceAll(`${first} ${last}`, full).replace(new RegExp(`\\b${last}\\b`, "g"), short);
+      });
+      countries.forEach((c, i) => (s = s.replace(new RegExp(`\\b${c}\\b`, "g"), i % 2 ? "{Y}" : "{X}")));
+      templates.push(s);
+    }
+  }
+  return templates;
+}
+
+function generateCorpus(minBytes: number, seed: number): CorpusArticle[] {
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const fromArticles = templatesFromArticles(join(root, "data", "articles"));
+  const articles: CorpusArticle[] = [];
+  let bytes = 0;
+  while (bytes < minBytes) {
+    const people = new Set<string>();
+    while (people.size < 3) people.add(pick(PERSONS));
+    const [A, B, C] = [...people];
+    let Y = pick(COUNTRIES);
+    const X = pick(COUNTRIES);
+    while (Y === X) Y = pick(COUNTRIES);
+    const cast: Record<string, string> = {
+      A, B, C, a: A.split(" ").pop()!, b: B.split(" ").pop()!, c: C.split(" ").pop()!, X, Y,
+      O: pick(ORGANIZATIONS), T: pick(CITIES), D: pick(DAYS),
+    };
+    const fill = (template: string) => {
+      const s = template.replace(/\{([A-Za-z])\}/g, (_, k: string) => (k === "N" ? String(2 + Math.floor(rand() * 97)) : cast[k]));
+      // A sentence that starts with "the European Union" needs its capital letter.
+      return s[0].toUpperCase() + s.slice(1);
+    };
+    const lines = [fill(pick(HEADLINES))];
+    const paragraphs = 4 + Math.floor(rand() * 8);
+    for (let p = 0; p < paragraphs; p++) {
+      const count = 1 + Math.floor(rand() * 4);
+      const sentences: string[] = [];
+      for (let i = 0; i < count; i++) sentences.push(fill(fromArticles.length && rand() < 0.25 ? pick(fromArticles) : pick(SENTENCES)));
+      lines.push(sentences.join(" "));
+    }
+    const text = lines.join("\n") + "\n";
+    articles.push({ id: `bench-${articles.length + 1}`, title: lines[0], text });
+    bytes += Buffer.byteLength(text);
+  }
+  return articles;
+}
+
+// ---------------------------------------------------------------- measured phases (child processes)
+
+async function runPhase(phase: string, corpusFile: string): Promise<PhaseReport> {
+  const articles = readFileSync(corpusFile, "utf8").trimEnd().split("\n").map((l) => JSON.parse(l) as CorpusArticle);
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  const peak = { rss: 0, heap: 0 };
+  const sample = () => {
+    const m = process.memoryUsage();
+    peak.rss = Math.max(peak.rss, m.rss);
+    peak.heap = Math.max(peak.heap, m.heapUsed);
+  };
+  const warmup = articles.slice(0, 20);
+  const t0 = performance.now();
+  let work: (a: CorpusArticle) => void;
+  const report: Partial<PhaseReport> = {};
+
+  if (phase === "full") {
+    const { loadExtractor } = await import("../src/extraction/index.js");
+    const { createClaimGraph, mergeExtraction } = await import("../src/graph/model.js");
+    const extractor = await loadExtractor();
+    const graph = createClaimGraph();
+    let mergeMs = 0;
+    let claims = 0;
+    const doc = (a: CorpusArticle) => ({ id: a.id, title: a.title, date: null, source: "bench", text: a.text });
+    warmup.forEach((a) => extractor.extract(doc(a)));
+    // Extraction is timed on its own; merging into one graph is reported apart.
+    work = (a) => {
+      const result = extractor.extract(doc(a));
+      const m0 = performance.now();
+      claims += mergeExtraction(graph, result);
+      mergeMs += performance.now() - m0;
+    };
+    report.loadSeconds = (performance.now() - t0) / 1000;
+    const start = performance.now();
+    for (const a of articles) {
+      work(a);
+      sample();
+    }
+    const total = (performance.now() - start) / 1000;
+    return {
+      phase, articles: articles.length, bytes, loadSeconds: report.loadSeconds, seconds: total - mergeMs / 1000,
+      mergeSeconds: mergeMs / 1000, claims, entities: graph.order, peakRss: peak.rss, peakHeap: peak.heap,
+    };
+  }
+
+  const { default: winkNLP } = await import("wink-nlp");
+  const { default: model } = await import("wink-eng-lite-web-model");
+  // "bare": wink-nlp's default pipe, as an application would load it; "bare-pos": sentences and POS only.
+  const nlp = phase === "bare-pos" ? winkNLP(model, ["sbd", "pos"]) : winkNLP(model);
+  const its = nlp.its;
+  work = (a) => void nlp.readDoc(a.text).tokens().out(its.pos);
+  warmup.forEach(work);
+  const loadSeconds = (performance.now() - t0) / 1000;
+  const start = performance.now();
+  for (const a of articles) {
+    work(a);
+    sample();
+  }
+  return { phase, articles: articles.length, bytes, loadSeconds, seconds: (performance.now() - start) / 1000, peakRss: peak.rss, peakHeap: peak.heap };
+}
+
+function measure(phase: string, corpusFile: string): PhaseReport {
+  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--phase", phase, "--corpus", corpusFile], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`bench phase ${phase} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trimEnd().split("\n").pop()!) as PhaseReport;
+}
+
+// ---------------------------------------------------------------- report
+
+const mbps = (r: PhaseReport) => r.bytes / MB / r.seconds;
+const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      mb: { type: "string", default: "5" },
+      seed: { type: "string", default: "42" },
+      json: { type: "boolean", default: false },
+      phase: { type: "string" },
+      corpus: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) return void process.stdout.write(USAGE);
+  if (values.phase) return void process.stdout.write(JSON.stringify(await runPhase(values.phase, values.corpus!)) + "\n");
+
+  const size = Number(values.mb);
+  const seed = Number(values.seed);
+  if (!(size > 0) || !Number.isInteger(seed)) throw new Error(`--mb must be a positive number and --seed an integer\n\n${USAGE}`);
+  const g0 = performance.now();
+  const corpus = generateCorpus(size * 1024 * 1024, seed);
+  const generated = (performance.now() - g0) / 1000;
+  const dir = mkdtempSync(join(tmpdir(), "claimgraph-bench-"));
+  const corpusFile = join(dir, "corpus.jsonl");
+  writeFileSync(corpusFile, corpus.map((a) => JSON.stringify(a)).join("\n") + "\n");
+  const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  const log = (line: string) => (values.json ? process.stderr : process.stdout).write(line + "\n");
+  log(`corpus: ${corpus.length} articles, ${(bytes / MB).toFixed(2)} MB (generated in ${generated.toFixed(1)} s, seed ${seed})`);
+
+  let reports: PhaseReport[];
+  try {
+    reports = ["bare", "bare-pos", "full"].map((phase) => {
+      log(`measuring ${phase} ...`);
+      return measure(phase, corpusFile);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const [bare, barePos, full] = reports;
+  const ratio = mbps(full) / mbps(bare);
+  const ratioPos = mbps(full) / mbps(barePos);
+  const line = (label: string, r: PhaseReport) =>
+    `${label.padEnd(44)} ${mbps(r).toFixed(2).padStart(6)} MB/s ${(r.articles / r.seconds).toFixed(0).padStart(6)} articles/s   peak rss ${mib(r.peakRss)}, heap ${mib(r.peakHeap)}   (load ${r.loadSeconds.toFixed(1)} s)`;
+  let query: unknown = null;
+  const queryBench = join(here, "bench-query.ts");
+  if (existsSync(queryBench)) {
+    const mod = (await import(pathToFileURL(queryBench).href)) as { runQueryBench?: () => unknown };
+    if (typeof mod.runQueryBench === "function") query = await mod.runQueryBench();
+  }
+
+  if (values.json) {
+    process.stdout.write(JSON.stringify({ corpus: { articles: corpus.length, bytes, seed }, bare, barePos, full, ratio, ratioPos, query }) + "\n");
+    return;
+  }
+  log(line("bare wink-nlp (default pipe: readDoc+tokens+pos)", bare));
+  log(line("bare wink-nlp (pipe sbd+pos only)", barePos));
+  log(line("full extraction (loadExtractor().extract)", full));
+  log(`graph merge (mergeExtraction of every result):  ${full.mergeSeconds!.toFixed(2)} s for ${full.claims} claims, ${full.entities} entities`);
+  log(`ratio full/bare: ${(100 * ratio).toFixed(0)}% of the default pipe (goal >= 50%: ${ratio >= 0.5 ? "met" : "NOT met"}), ${(100 * ratioPos).toFixed(0)}% of the sbd+pos pipe`);
+  if (!full.claims) log("note: the extractor returned no claims at all: is the extraction engine still the placeholder?");
+  log(`peak memory of the full extraction: ${mib(full.peakRss)} rss (goal < 600 MB: ${full.peakRss < 600 * MB ? "met" : "NOT met"})`);
+  if (query !== null && query !== undefined) {
+    log("query benchmark (scripts/bench-query.ts):");
+    if (typeof query === "object") for (const [k, v] of Object.entries(query)) log(`  ${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`);
+    else log(`  ${String(query)}`);
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench: ${(err as Error).message}\n`);
+  process.exitCode = 1;
+});
