@@ -1,6 +1,321 @@
-// Placeholder until the extraction engine lands: returns no entities and no claims.
+// The extraction pipeline for one document: tokens -> sentences and quotations -> entity
+// mentions -> attribution drafts -> speakers resolved (coreference) -> targets, topics, summaries.
 import type { Extractor } from "./index.js";
+import { draftsOf, type Draft } from "./attribution/drafts.js";
+import type { SpeakerRef } from "./attribution/subjects.js";
+import { findMentions, type Mention } from "./entities/mentions.js";
+import { EntityRegistry, slugify, type DocEntity } from "./entities/registry.js";
+import { DEMANDING_CONTENT, OPPOSING_CONTENT } from "./lexicon/cues.js";
+import { GAZETTEER } from "./lexicon/gazetteer.js";
+import { tokenize, type Token } from "./nlp.js";
+import { paragraphsOf, quotesOf, sentencesOf, type Quote, type Sentence } from "./text/structure.js";
+import { canonicalTopics, topicPhrases, type TopicPhrase } from "./topics.js";
+import type { Claim, Entity, ExtractionResult, SourceDocument, Stance } from "./types.js";
 
 export async function createExtractor(): Promise<Extractor> {
-  return { extract: (document) => ({ document, entities: [], claims: [] }) };
+  return { extract: extractDocument };
+}
+
+/** A claim on its way out: speaker and targets as document entities, spans as offsets. */
+interface Pending {
+  speaker: DocEntity;
+  stance: Stance;
+  addressee: DocEntity | null;
+  contentStart: number;
+  contentEnd: number;
+  evStart: number;
+  evEnd: number;
+  quote: Quote | null;
+  cue: string;
+  targets: DocEntity[];
+  draft: Draft | null;
+  sentence: Sentence;
+}
+
+const COUNTRY_VOICES = new Set(["official", "officials", "government", "governments", "authorities", "authority", "diplomat", "diplomats", "leader", "leaders", "negotiator", "negotiators", "ministry", "administration", "source", "sources", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "side"]);
+const COLLECTIVE_HEADS = new Set(["country", "countries", "member", "members", "state", "states", "nation", "nations", "ally", "allies", "partner", "partners", "party", "parties"]);
+
+export function extractDocument(document: SourceDocument): ExtractionResult {
+  const text = document.text;
+  const { tokens, sentenceStarts } = tokenize(text);
+  const paragraphs = paragraphsOf(text);
+  const sentences = tokens.length ? sentencesOf(text, tokens, sentenceStarts, paragraphs) : [];
+  const quotes = quotesOf(text, paragraphs);
+  const registry = new EntityRegistry();
+
+  const bodyFrom = sentences.map((s) => {
+    let k = s.t0;
+    while (k < s.t1 && tokens[k].start < s.bodyStart) k++;
+    return k;
+  });
+  const mentions = sentences.map((s, i) => (s.boilerplate ? [] : findMentions(text, tokens, bodyFrom[i], s.t1)));
+  registry.learnPersons(mentions.flat());
+
+  const pending: Pending[] = [];
+  const nameTokens = new Set<number>();
+  for (const ms of mentions) for (const m of ms) for (let k = m.t0; k < m.t1; k++) nameTokens.add(k);
+  const mentionEntity = new Map<Mention, DocEntity>();
+
+  sentences.forEach((sentence, si) => {
+    if (sentence.boilerplate) return;
+    const ms = mentions[si];
+    const view = {
+      tokens,
+      from: bodyFrom[si],
+      to: sentence.t1,
+      mentionEndingAt: new Map(ms.map((m) => [m.t1 - 1, m])),
+      mentionStartingAt: new Map(ms.map((m) => [m.t0, m])),
+    };
+    if (view.from >= view.to) return;
+    const drafts = draftsOf({ ...view, text, sentence, quotes });
+    const speaking = new Set<Mention>();
+    for (const d of drafts) for (const r of d.subject.refs) if (r.type === "mention") speaking.add(r.mention);
+    for (const m of ms) mentionEntity.set(m, registry.resolve(m, speaking.has(m)));
+
+    const resolved = new Map<Draft, Pending[]>();
+    for (const d of drafts) {
+      const speakers = d.subject.refs.flatMap((r) => resolveRef(registry, r, tokens, mentionEntity, text, tokens[d.subject.t0].start));
+      const addressee = d.addressee ? (resolveRef(registry, d.addressee, tokens, mentionEntity, text, tokens[d.addressee.t0].start, speakers[0])[0] ?? null) : null;
+      const list: Pending[] = [];
+      for (const speaker of unique(speakers)) {
+        // "He said he urged Trump ...": a nested cue of the same speaker sharpens the outer claim.
+        const host = d.nestedIn ? resolved.get(d.nestedIn)?.find((p) => p.speaker === speaker) : undefined;
+        if (host) {
+          if (host.stance === "states" && d.stance !== "states") host.stance = d.stance;
+          host.addressee ??= addressee;
+          continue;
+        }
+        // Reported positions inside someone's statement count only when they are positions.
+        if (d.nestedIn && d.stance === "states") continue;
+        registry.markSpoke(speaker, tokens[d.subject.t0].start);
+        list.push({
+          speaker,
+          stance: adjustStance(d, text),
+          addressee: addressee && addressee !== speaker ? addressee : null,
+          contentStart: d.contentStart,
+          contentEnd: d.contentEnd,
+          evStart: d.evStart,
+          evEnd: d.evEnd,
+          quote: d.quote,
+          cue: d.cueText,
+          targets: [],
+          draft: d,
+          sentence,
+        });
+      }
+      resolved.set(d, list);
+      pending.push(...list);
+    }
+  });
+
+  attachUnattributedQuotes(text, sentences, quotes, pending);
+
+  // Targets: the entities named in the content, then topics.
+  const allMentions = mentions.flat();
+  const phrasesOf = new Map<Pending, TopicPhrase[]>();
+  for (const p of pending) {
+    for (const m of allMentions) {
+      if (m.start < p.contentStart || m.end > p.contentEnd) continue;
+      const e = mentionEntity.get(m);
+      if (e && e !== p.speaker && !p.targets.includes(e)) p.targets.push(e);
+    }
+    if (p.addressee && !p.targets.includes(p.addressee)) p.targets.push(p.addressee);
+    const [t0, t1] = tokenRange(tokens, p.contentStart, p.contentEnd);
+    phrasesOf.set(p, topicPhrases(text, tokens, t0, t1, (k) => nameTokens.has(k)));
+  }
+  const canonical = canonicalTopics([...phrasesOf.values()].flat());
+  const topics = new Map<string, Entity>();
+  const topicEntity = (label: string): Entity => {
+    const key = `topic:${slugify(label)}`;
+    let t = topics.get(key);
+    if (!t) topics.set(key, (t = { key, label, kind: "topic", aliases: [], mentions: 0 }));
+    return t;
+  };
+
+  const claims: Claim[] = [];
+  for (const p of pending) {
+    const targetKeys = p.targets.map((e) => e.key);
+    const phrases = phrasesOf.get(p) ?? [];
+    for (const ph of phrases.slice(0, 4)) {
+      const topic = topicEntity(canonical.get(ph.head) ?? ph.form);
+      topic.mentions++;
+      if (ph.form !== topic.label && !topic.aliases.includes(ph.form)) topic.aliases.push(ph.form);
+      if (!targetKeys.includes(topic.key)) targetKeys.push(topic.key);
+    }
+    if (!targetKeys.length) {
+      // Every claim is about something: fall back on the sentence's own topics.
+      const [s0, s1] = [p.sentence.t0, p.sentence.t1];
+      const ph = topicPhrases(text, tokens, s0, s1, (k) => nameTokens.has(k))[0];
+      if (ph) targetKeys.push(topicEntity(canonical.get(ph.head) ?? ph.form).key);
+      else continue;
+    }
+    const evText = text.slice(p.evStart, p.evEnd);
+    claims.push({
+      id: `${document.id}#c${claims.length + 1}`,
+      speaker: p.speaker.key,
+      stance: p.stance,
+      targets: targetKeys,
+      addressee: p.addressee?.key ?? null,
+      summary: summarize(text, p),
+      quote: p.quote ? text.slice(p.quote.innerStart, p.quote.innerEnd).trim() : null,
+      evidence: [{ doc: document.id, start: p.evStart, end: p.evEnd, text: evText }],
+      cue: p.cue,
+    });
+  }
+
+  for (const t of topics.values()) t.mentions = Math.max(1, t.mentions);
+  return { document, entities: [...registry.entities(), ...topics.values()], claims };
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
+  let a = 0;
+  while (a < tokens.length && tokens[a].end <= start) a++;
+  let b = a;
+  while (b < tokens.length && tokens[b].start < end) b++;
+  return [a, b];
+}
+
+/** Content that states a red line opposes; content that says what others must do demands. */
+function adjustStance(d: Draft, text: string): Stance {
+  if (d.stance !== "states" || !d.cue.spec?.reporting && d.cue.kind !== "according") return d.stance;
+  const content = text.slice(d.contentStart, d.contentEnd);
+  if (OPPOSING_CONTENT.some((re) => re.test(content))) return "opposes";
+  if (DEMANDING_CONTENT.test(content)) return "demands";
+  return d.stance;
+}
+
+/** The entities a speaker reference stands for: names, pronouns, groups and roles. */
+function resolveRef(
+  registry: EntityRegistry,
+  ref: SpeakerRef,
+  tokens: Token[],
+  mentionEntity: Map<Mention, DocEntity>,
+  text: string,
+  at: number,
+  notThis?: DocEntity,
+): DocEntity[] {
+  if (ref.type === "mention") {
+    const e = mentionEntity.get(ref.mention) ?? registry.resolve(ref.mention, true);
+    return [e];
+  }
+  if (ref.type === "pronoun") {
+    const w = ref.word;
+    const test =
+      w === "he" || w === "she" || w === "him" || w === "her"
+        ? (e: DocEntity) => e.kind === "person"
+        : w === "it"
+          ? (e: DocEntity) => e.kind === "organization" || e.kind === "country"
+          : w === "they" || w === "them"
+            ? (e: DocEntity) => e.kind === "group" || e.kind === "organization" || e.kind === "country"
+            : null;
+    if (!test) return [];
+    const e = registry.mostRecent((x) => test(x) && x !== notThis, at);
+    return e ? [e] : [];
+  }
+  // Noun phrases: "US officials" speak for the US; "the union" is the union met before; "both men".
+  const phrase = text.slice(tokens[ref.t0].start, tokens[ref.t1 - 1].end);
+  const label = phrase.replace(/^(?:the|a|an)\s+/i, "");
+  const country = ref.modifiers.find((m) => m.gazetteer && (m.kind === "country" || m.kind === "organization" || m.gazetteer.country));
+  if (country && COUNTRY_VOICES.has(ref.head) || country && COUNTRY_VOICES.has(ref.head + "s")) {
+    const e = mentionEntity.get(country) ?? registry.resolve(country, true);
+    if (e.kind === "place" && country.gazetteer?.country) {
+      return [registry.resolve({ ...country, gazetteer: { ...country.gazetteer, via: "capital" } }, true)];
+    }
+    registry.addAlias(e, phrase.replace(/^(?:the)\s+/i, ""));
+    return [e];
+  }
+  if (ref.determiner === "both" || /^(?:the )?two\b/i.test(phrase)) {
+    if (["man", "men", "leader", "leaders", "minister", "ministers", "official", "officials", "president", "presidents"].includes(ref.head)) {
+      const a = registry.mostRecent((e) => e.kind === "person", at);
+      const b = a ? registry.mostRecent((e) => e.kind === "person" && e !== a, at) : null;
+      if (a && b) return [b, a];
+    }
+  }
+  const definite = ["the", "its", "his", "her", "their"].includes(ref.determiner) || ref.determiner === "";
+  if (definite && !country && !COLLECTIVE_HEADS.has(ref.head)) {
+    // "the union", "union leaders", "the company", "the spokesman": someone met before.
+    const words = label.toLowerCase().split(/\s+/);
+    const match = registry.mostRecent(
+      (e) =>
+        e !== notThis &&
+        (e.kind !== "person" ? words.some((w) => w.length > 3 && e.label.toLowerCase().split(/\s+/).includes(w)) : e.roles.has(ref.head)),
+      at,
+      false,
+    );
+    if (match) {
+      registry.addAlias(match, label);
+      return [match];
+    }
+    if (["company", "firm", "carrier", "manufacturer", "airline", "group"].includes(ref.head)) {
+      const org = registry.mostRecent((e) => e.kind === "organization" && !GAZETTEER.has(e.label), at, false);
+      if (org) {
+        registry.addAlias(org, label);
+        return [org];
+      }
+    }
+    if (["government", "administration", "authorities"].includes(ref.head)) {
+      const c = registry.mostRecent((e) => e.kind === "country", at, false);
+      if (c) return [c];
+    }
+  }
+  const isPerson = ["spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "chancellor", "premier", "ambassador", "envoy", "governor", "mayor", "chairman", "chairwoman", "ceo", "director"].includes(ref.head) && !/s$/.test(phrase);
+  return [registry.group(capitalizeRole(label), isPerson ? "person" : "group", tokens[ref.t0].start, true)];
+}
+
+function capitalizeRole(label: string): string {
+  return label.replace(/\s+/g, " ");
+}
+
+/**
+ * Quotations with no attribution of their own belong to the speaker quoted just before:
+ * a direct quote continues that claim; after reported speech it is a new claim.
+ */
+function attachUnattributedQuotes(text: string, sentences: Sentence[], quotes: Quote[], pending: Pending[]) {
+  for (const q of quotes) {
+    if (pending.some((p) => p.evStart < q.end && p.evEnd > q.start)) continue;
+    const s = sentences.find((x) => x.start <= q.start && x.end > q.start);
+    if (!s || s.boilerplate) continue;
+    // Only quotations that open the sentence: a scare quote inside narration is not speech.
+    if (text.slice(s.bodyStart, q.start).trim()) continue;
+    if (text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length < 4) continue;
+    const prev = pending.filter((p) => p.evEnd <= q.start).sort((a, b) => b.evEnd - a.evEnd)[0];
+    if (!prev || prev.sentence.paragraph < s.paragraph - 1) continue;
+    const last = sentences.find((x) => x.start < q.end && x.end >= q.end) ?? s;
+    const between = text.slice(prev.evEnd, q.start);
+    if (prev.quote && !/[.!?]\s*\S+.*[.!?]/.test(between.trim()) && between.split(/\n/).length <= 2) {
+      prev.evEnd = Math.max(prev.evEnd, last.end);
+      continue;
+    }
+    pending.push({
+      ...prev,
+      stance: OPPOSING_CONTENT.some((re) => re.test(text.slice(q.innerStart, q.innerEnd))) ? "opposes" : "states",
+      addressee: null,
+      contentStart: q.innerStart,
+      contentEnd: q.innerEnd,
+      evStart: s.bodyStart,
+      evEnd: last.end,
+      quote: q,
+      cue: "",
+      targets: [],
+      draft: null,
+      sentence: s,
+    });
+  }
+  pending.sort((a, b) => a.evStart - b.evStart);
+}
+
+/** A short paraphrase: the content, without quotation marks, cut at a word boundary. */
+function summarize(text: string, p: Pending): string {
+  let s = text.slice(p.contentStart, p.contentEnd).replace(/[“”"«»„]/g, "").replace(/\s+/g, " ").trim();
+  s = s.replace(/^(?:that|to|:)\s+/i, "").replace(/[.,;:!?]+$/, "");
+  if (!s) s = text.slice(p.evStart, p.evEnd).replace(/\s+/g, " ").trim();
+  if (s.length > 140) {
+    const cut = s.lastIndexOf(" ", 137);
+    s = `${s.slice(0, cut > 60 ? cut : 137)}…`;
+  }
+  return s;
 }

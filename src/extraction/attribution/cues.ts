@@ -1,0 +1,115 @@
+// Finding attribution cues in a sentence: verbs of the cue lexicon (with their particles and
+// light-verb objects), "according to", and possessive noun cues ("X's proposal").
+import { NOUN_CUES, OBJECT_STANCE, VERB_CUES, type VerbCue } from "../lexicon/cues.js";
+import type { Token } from "../nlp.js";
+import type { Stance } from "../types.js";
+
+export interface CueHit {
+  /** Token index of the cue word. */
+  at: number;
+  /** Last token index of the cue phrase (particle or light-verb object included). */
+  last: number;
+  stance: Stance;
+  lemma: string;
+  spec: VerbCue | null;
+  kind: "verb" | "according" | "noun";
+}
+
+const DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]);
+
+function lemmaOf(t: Token): string {
+  // wink tags "shares", "demands" after a name as nouns; their verb lemma is the singular.
+  if (t.pos === "NOUN" && /s$/.test(t.lower) && !VERB_CUES.has(t.lemma)) return t.lower.replace(/e?s$/, "");
+  return t.lemma.toLowerCase();
+}
+
+/** Is the noun-tagged token really a verb? "Moscow shares the view", "Kyiv demands the return". */
+function nounActsAsVerb(tokens: Token[], i: number, subjectEndsAt: (k: number) => boolean): boolean {
+  const t = tokens[i];
+  if (t.pos !== "NOUN" || !/s$/.test(t.lower)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next) return false;
+  const afterSubject = subjectEndsAt(i - 1) || /^(?:he|she|it)$/i.test(prev.text);
+  return afterSubject && (["DET", "PROPN", "SCONJ", "ADP", "PRON", "NUM"].includes(next.pos) || next.lower === "that");
+}
+
+/**
+ * The cue hits of tokens [from, to), in order. `subjectEndsAt(k)`: a name ends at token k
+ * (used to read noun-tagged verbs).
+ */
+export function findCues(tokens: Token[], from: number, to: number, subjectEndsAt: (k: number) => boolean): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+      hits.push({ at: i, last: i + 1, stance: "states", lemma: "according", spec: null, kind: "according" });
+      continue;
+    }
+    const isVerb = t.pos === "VERB" || nounActsAsVerb(tokens, i, subjectEndsAt);
+    if (isVerb) {
+      const lemma = lemmaOf(t);
+      const spec = VERB_CUES.get(lemma);
+      if (!spec) continue;
+      const hit = verbHit(tokens, i, to, lemma, spec);
+      if (hit) hits.push(hit);
+      continue;
+    }
+    if (t.pos === "NOUN" && NOUN_CUES.has(t.lemma) && (tokens[i - 1]?.lower === "’s" || tokens[i - 1]?.lower === "'s" || isPossessedNoun(tokens, i))) {
+      hits.push({ at: i, last: i, stance: NOUN_CUES.get(t.lemma)!, lemma: t.lemma, spec: null, kind: "noun" });
+    }
+  }
+  return hits;
+}
+
+/** "Theresa May's Florence speech": the noun follows a possessive within two tokens. */
+function isPossessedNoun(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = tokens[k].lower;
+    if (w === "’s" || w === "'s") return true;
+    if (!["PROPN", "NOUN", "ADJ"].includes(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
+function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: VerbCue): CueHit | null {
+  const next = tokens[i + 1];
+  let stance = spec.stance;
+  let last = i;
+  // Particles and prepositions that change the sense: "called for", "turned down", "warned against".
+  if (next && spec.with?.[next.lower]) {
+    stance = spec.with[next.lower];
+    last = i + 1;
+  }
+  if (spec.only) {
+    // Light verbs count only with their object: "made an offer", "gave an ultimatum", "shares the view".
+    const object = objectWord(tokens, i + 1, to);
+    const particle = next?.lower ?? "";
+    const matched = spec.only.includes(particle) ? particle : object && spec.only.includes(object.lemma) ? object.lemma : null;
+    if (!matched) return null;
+    if (matched === particle && !spec.with?.[particle]) last = i + 1;
+    if (object && spec.only.includes(object.lemma)) {
+      last = object.i;
+      if (OBJECT_STANCE[object.lemma]) stance = OBJECT_STANCE[object.lemma];
+      // "made an offer" proposes; "issued a call" demands: the object's own stance when it has one.
+      else if (NOUN_CUES.has(object.lemma) && lemma !== "share" && lemma !== "express") stance = NOUN_CUES.get(object.lemma)!;
+    }
+  }
+  return { at: i, last, stance, lemma, spec, kind: "verb" };
+}
+
+/** The head noun of the object that follows (skipping determiners, adjectives and numbers). */
+function objectWord(tokens: Token[], from: number, to: number): Token | null {
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    const t = tokens[k];
+    if (t.pos === "NOUN") {
+      // Take the last noun of a compound: "an eight-day ultimatum", "a counter offer".
+      let e = k;
+      while (e + 1 < to && tokens[e + 1].pos === "NOUN") e++;
+      return tokens[e];
+    }
+    if (DETERMINERS.has(t.lower) || ["ADJ", "NUM", "PUNCT", "DET", "PROPN", "PART"].includes(t.pos)) continue;
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,358 @@
+// Claim drafts of one sentence: for each cue, its subject, stance, content span and evidence
+// span, following the attribution patterns of news copy:
+//   X said (that) C · C, X said · "Q," X added · "Q," said X · X, he said, C · according to X ·
+//   X has proposed/insisted on/is pressing for N · X urged Y to V · X told Y that C ·
+//   X's proposal to · it was proposed by X · X ..., pressing them to V (one claim).
+import type { Token } from "../nlp.js";
+import type { Quote, Sentence } from "../text/structure.js";
+import type { Stance } from "../types.js";
+import { NON_POSITIONS, NEGATORS, FLIP_ON_NEGATION } from "../lexicon/cues.js";
+import { findCues, type CueHit } from "./cues.js";
+import { subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
+
+export type DraftMode = "left" | "trailing" | "inverted" | "according" | "parenthetical" | "continuation" | "possessive" | "passive";
+
+export interface Draft {
+  subject: Subject;
+  cue: CueHit;
+  /** The words of the cue as they stand in the text: "has proposed", "called for". */
+  cueText: string;
+  stance: Stance;
+  mode: DraftMode;
+  /** Character range of what was said or proposed. */
+  contentStart: number;
+  contentEnd: number;
+  evStart: number;
+  evEnd: number;
+  addressee: SpeakerRef | null;
+  /** The direct quotation the claim reports, if any. */
+  quote: Quote | null;
+  sentence: Sentence;
+  /** Inside the content of another claim of the same sentence ("X said Y rejected ..."). */
+  nestedIn: Draft | null;
+}
+
+const BE = new Set(["is", "are", "was", "were", "been", "being", "be", "'s", "’s"]);
+const CLAUSE_LINKS = new Set(["while", "but", "and", "whereas", "as", "although", "though", ",", ";", "-", "—", "–", "even"]);
+const OPEN_MARKS = new Set(["“", '"', "«", "„", "‘"]);
+const CLOSE_MARKS = new Set(["”", '"', "»", "’"]);
+const NOT_ADDRESSEES = new Set(["reporters", "journalists", "media", "press", "audience", "crowd", "conference", "news", "briefing", "interview", "statement", "television", "radio"]);
+
+export interface DraftContext extends SentenceView {
+  text: string;
+  sentence: Sentence;
+  quotes: Quote[];
+}
+
+const insideQuote = (quotes: Quote[], at: number) => quotes.some((q) => at > q.innerStart - 1 && at < q.innerEnd);
+
+export function draftsOf(ctx: DraftContext): Draft[] {
+  const { tokens, from, to, quotes } = ctx;
+  const cues = findCues(tokens, from, to, (k) => ctx.mentionEndingAt.has(k)).filter((c) => !insideQuote(quotes, tokens[c.at].start));
+  const drafts: Draft[] = [];
+  const consumed = new Set<number>();
+  for (const cue of cues) {
+    if (consumed.has(cue.at)) continue;
+    const d = draftFor(ctx, cue, drafts, consumed);
+    if (d) drafts.push(d);
+  }
+  finishSpans(ctx, drafts);
+  return drafts;
+}
+
+function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Set<number>): Draft | null {
+  const { tokens, from } = ctx;
+  const t = tokens[cue.at];
+  const prev = tokens[cue.at - 1];
+  const next = tokens[cue.last + 1];
+
+  if (cue.kind === "according") {
+    const subject = subjectRightOf(ctx, cue.last);
+    return subject && make(ctx, cue, subject, "according", earlier);
+  }
+
+  if (cue.kind === "noun") {
+    const subject = possessorOf(ctx, cue.at);
+    if (!subject) return null;
+    // "X's speech proposing ...": the participle names the position.
+    let stance = cue.stance;
+    const part = tokens[cue.at + 1];
+    if (part?.pos === "VERB" && /ing$/.test(part.lower)) {
+      const hit = findCues(tokens, cue.at + 1, cue.at + 2, () => false)[0];
+      if (hit) {
+        stance = hit.stance;
+        consumed.add(hit.at);
+      }
+    } else if (stance === "states" && part?.lower !== "that") return null; // "Trump's view" alone is no claim
+    return make(ctx, { ...cue, stance }, subject, "possessive", earlier);
+  }
+
+  // A participle used as an adjective: "the proposed deal", "a rejected offer".
+  if (prev && (prev.pos === "DET" || prev.pos === "ADJ") && tokens[cue.at + 1]?.pos === "NOUN" && /(?:ed|en)$/.test(t.lower)) return null;
+  // "declined to comment" is not a position.
+  if ((cue.lemma === "decline" || cue.lemma === "refuse") && tokens[cue.at + 1]?.lower === "to" && NON_POSITIONS.has(tokens[cue.at + 2]?.lemma ?? "")) return null;
+
+  // Passive: "it was proposed by Germany"; without an agent there is no speaker.
+  if (prev && BE.has(prev.lower) && /(?:ed|en|wn)$/.test(t.lower)) {
+    if (next?.lower !== "by") return null;
+    const subject = subjectRightOf(ctx, cue.last + 1);
+    return subject && make(ctx, cue, subject, "passive", earlier);
+  }
+
+  // ", pressing them to ...", ", describing the talks as ...": one claim with the clause's speaker.
+  if (prev?.text === "," && /ing$/.test(t.lower)) {
+    const host = earlier[earlier.length - 1];
+    if (host) {
+      upgrade(host, cue.stance);
+      host.contentEnd = Math.max(host.contentEnd, tokens[ctx.to - 1].end);
+      return null;
+    }
+    const subject = sentenceSubject(ctx, cue.at);
+    return subject && make(ctx, cue, subject, "left", earlier);
+  }
+
+  const left = subjectLeftOf(ctx, cue.at);
+  if (left) {
+    const before = tokens[left.t0 - 1];
+    const after = tokens[cue.last + 1];
+    const reporting = !!cue.spec?.reporting;
+    const subjectAfterBreak = before && left.t0 > from && (before.text === "," || CLOSE_MARKS.has(before.text));
+    if (subjectAfterBreak && reporting && (after?.text === "," || after?.text === "—") && hasWordsAfter(ctx, cue.last + 1)) {
+      return make(ctx, cue, left, "parenthetical", earlier);
+    }
+    if (subjectAfterBreak && reporting) return make(ctx, cue, left, "trailing", earlier);
+    return make(ctx, cue, left, "left", earlier);
+  }
+  // "... and confirmed that ...": a second claim of the previous speaker.
+  const link = previousWord(tokens, cue.at, from);
+  if (link && (link.lower === "and" || link.lower === "but") && earlier.length) {
+    const host = earlier[earlier.length - 1];
+    return make(ctx, cue, host.subject, "continuation", earlier);
+  }
+  // '"Q," said X' and 'C, said the spokesman'.
+  if (cue.spec?.reporting && prev && (prev.text === "," || CLOSE_MARKS.has(prev.text) || cue.at === from)) {
+    const right = subjectRightOf(ctx, cue.last);
+    if (right) return make(ctx, cue, right, "inverted", earlier);
+  }
+  return null;
+}
+
+function hasWordsAfter(ctx: DraftContext, k: number): boolean {
+  for (let i = k + 1; i < ctx.to; i++) if (ctx.tokens[i].pos !== "PUNCT") return true;
+  return false;
+}
+
+function previousWord(tokens: Token[], at: number, from: number): Token | null {
+  for (let k = at - 1; k >= from; k--) if (!["ADV", "AUX"].includes(tokens[k].pos)) return tokens[k];
+  return null;
+}
+
+/** The subject of the sentence's first verb, for a participle that hangs on the main clause. */
+function sentenceSubject(ctx: DraftContext, before: number): Subject | null {
+  for (let k = ctx.from; k < before; k++) {
+    if (ctx.tokens[k].pos === "VERB" || ctx.tokens[k].pos === "AUX") return subjectLeftOf(ctx, k);
+  }
+  return null;
+}
+
+/** "Theresa May's speech", "his proposal", "the union's offer": who owns the noun cue. */
+function possessorOf(ctx: DraftContext, at: number): Subject | null {
+  const { tokens, from } = ctx;
+  for (let k = at - 1; k >= Math.max(from, at - 4); k--) {
+    const w = tokens[k].lower;
+    if (w === "’s" || w === "'s") {
+      const ref = ctx.mentionEndingAt.get(k - 1);
+      if (ref && !ref.adjectival) return { refs: [{ type: "mention", mention: ref, t0: ref.t0, t1: ref.t1 }], t0: ref.t0, t1: ref.t1 };
+      const left = subjectLeftOf(ctx, k);
+      return left;
+    }
+    if (["his", "her", "its", "their"].includes(w)) return { refs: [{ type: "pronoun", word: w === "his" ? "he" : w === "her" ? "she" : w === "its" ? "it" : "they", t0: k, t1: k + 1 }], t0: k, t1: k + 1 };
+    if (!["PROPN", "NOUN", "ADJ", "NUM"].includes(tokens[k].pos)) return null;
+  }
+  return null;
+}
+
+function upgrade(d: Draft, stance: Stance) {
+  if (d.stance === "states" && stance !== "states") d.stance = stance;
+}
+
+function negated(tokens: Token[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
+    const w = tokens[k].lower;
+    if (w === "not" || w === "n't" || w === "never") return true;
+    if (!["AUX", "ADV", "PART"].includes(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
+function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode, earlier: Draft[]): Draft {
+  const { tokens, sentence, from, to } = ctx;
+  let stance = cue.stance;
+  if (negated(tokens, cue.at, from)) stance = FLIP_ON_NEGATION[stance] ?? stance;
+  // "refused to accept": the refusal governs the complement; other raising verbs pass it through.
+  if (NEGATORS.has(tokens[cue.at - 1]?.lower ?? "") === false && tokens[cue.at - 1]?.lower === "to") {
+    const gov = tokens[cue.at - 2];
+    if (gov && ["refuse", "decline", "fail", "reject"].includes(gov.lemma)) stance = FLIP_ON_NEGATION[stance] ?? "opposes";
+  }
+
+  const sentStart = tokens[from].start;
+  const sentEnd = tokens[to - 1].end;
+  let contentStart: number;
+  let contentEnd: number;
+  let evStart: number;
+  let evEnd: number;
+  let addressee: SpeakerRef | null = null;
+  let afterCue = cue.last + 1;
+
+  if (cue.spec?.addressee || cue.lemma === "give" || cue.lemma === "make" || cue.lemma === "issue") {
+    const found = addresseeAfter(ctx, cue);
+    if (found) {
+      addressee = found.ref;
+      if (found.t1 > afterCue && found.t0 <= afterCue + 1) afterCue = found.t1;
+    }
+  }
+  // Skip "that", ":" and "to" before the content.
+  while (afterCue < to && ["that", ":", ","].includes(tokens[afterCue].lower)) afterCue++;
+
+  switch (mode) {
+    case "trailing":
+    case "inverted": {
+      contentStart = sentStart;
+      const endTok = mode === "trailing" ? subject.t0 - 1 : cue.at - 1;
+      contentEnd = tokens[Math.max(from, endTok - 1)]?.end ?? sentStart;
+      if (contentEnd <= contentStart) contentEnd = sentEnd;
+      evStart = sentStart;
+      evEnd = sentEnd;
+      break;
+    }
+    case "according": {
+      const phraseEnd = subject.t1;
+      const atStart = cue.at <= from + 1;
+      contentStart = atStart ? tokens[Math.min(to - 1, phraseEnd + (tokens[phraseEnd]?.text === "," ? 1 : 0))].start : sentStart;
+      contentEnd = atStart ? sentEnd : tokens[Math.max(from, cue.at - 2)].end;
+      evStart = sentStart;
+      evEnd = sentEnd;
+      break;
+    }
+    case "parenthetical":
+      contentStart = sentStart;
+      contentEnd = sentEnd;
+      evStart = sentStart;
+      evEnd = sentEnd;
+      break;
+    default: {
+      const reporting = !!cue.spec?.reporting || cue.kind === "according";
+      // Positions read best from the cue on ("proposed turning Donbas into ..."); reports from their content.
+      contentStart = afterCue < to ? tokens[reporting && mode !== "possessive" ? afterCue : cue.at].start : sentEnd;
+      contentEnd = sentEnd;
+      const first = earlier.length === 0 && mode !== "continuation";
+      evStart = first ? sentStart : clauseStart(ctx, mode === "continuation" ? cue.at : subject.t0);
+      evEnd = sentEnd;
+    }
+  }
+
+  // A quotation that the content opens, or that the sentence closes, extends the evidence.
+  let quote: Quote | null = null;
+  for (const q of ctx.quotes) {
+    if (q.end <= contentStart - 1 || q.start >= contentEnd + 1) continue;
+    const words = ctx.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length;
+    if (words < 4 && !(q.start < sentStart || q.end > sentEnd)) continue; // a scare quote
+    quote = quote ?? q;
+    if (q.start < sentStart && (mode === "trailing" || mode === "inverted" || mode === "parenthetical")) evStart = Math.min(evStart, q.start);
+    if (q.end > sentEnd && mode !== "trailing" && mode !== "inverted") evEnd = Math.max(evEnd, q.end);
+  }
+
+  const nestedIn = earlier.find((d) => tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd && d.mode !== "trailing") ?? null;
+  return {
+    subject,
+    cue,
+    cueText: ctx.text.slice(tokens[auxStart(tokens, cue.at, from)].start, tokens[cue.last].end),
+    stance,
+    mode,
+    contentStart,
+    contentEnd,
+    evStart,
+    evEnd,
+    addressee,
+    quote,
+    sentence,
+    nestedIn,
+  };
+}
+
+/** Include the auxiliaries in the cue text: "has proposed", "did not agree". */
+function auxStart(tokens: Token[], at: number, from: number): number {
+  let k = at;
+  while (k - 1 >= from && (tokens[k - 1].pos === "AUX" || ["not", "n't", "never", "also"].includes(tokens[k - 1].lower))) k--;
+  return k;
+}
+
+/** Where the clause of a subject starts, conjunctions included: ", while Kyiv is pressing". */
+function clauseStart(ctx: DraftContext, t0: number): number {
+  let k = t0;
+  while (k - 1 >= ctx.from && CLAUSE_LINKS.has(ctx.tokens[k - 1].lower)) k--;
+  return ctx.tokens[k].start;
+}
+
+/** Who a claim is said to: "told Y", "urged Y to", "gave an ultimatum to Y". */
+function addresseeAfter(ctx: DraftContext, cue: CueHit): { ref: SpeakerRef; t0: number; t1: number } | null {
+  const { tokens, to } = ctx;
+  let k = cue.last + 1;
+  if (cue.lemma === "give" || cue.lemma === "make" || cue.lemma === "issue" || cue.lemma === "offer") {
+    // the addressee follows "to" after the object
+    while (k < to && k < cue.last + 4 && tokens[k].lower !== "to") k++;
+    if (tokens[k]?.lower !== "to") return null;
+    k++;
+  }
+  if (tokens[k]?.pos === "PRON" && ["him", "her", "them", "us", "me"].includes(tokens[k].lower)) {
+    return { ref: { type: "pronoun", word: tokens[k].lower, t0: k, t1: k + 1 }, t0: k, t1: k + 1 };
+  }
+  const s = subjectRightOf(ctx, k - 1);
+  if (!s || s.t0 > k + 1) return null;
+  const ref = s.refs[0];
+  if (ref.type === "np" && NOT_ADDRESSEES.has(ref.head)) return null;
+  if (ref.type === "np" && NOT_ADDRESSEES.has(ref.head + "s")) return null;
+  return { ref, t0: s.t0, t1: s.t1 };
+}
+
+/**
+ * Content of a claim ends where the next claim's clause starts: "X said A, while Y is pressing
+ * for B" gives X "A" and Y "B".
+ */
+function finishSpans(ctx: DraftContext, drafts: Draft[]) {
+  const { tokens } = ctx;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (d.mode === "trailing" || d.mode === "inverted" || d.mode === "parenthetical") continue;
+    for (let j = i + 1; j < drafts.length; j++) {
+      const n = drafts[j];
+      if (n.nestedIn === d) continue;
+      const start = n.mode === "continuation" ? clauseStart(ctx, n.cue.at) : clauseStart(ctx, n.subject.t0);
+      if (start > tokens[d.cue.at].start && start < d.contentEnd) {
+        d.contentEnd = trimEnd(ctx.text, d.contentStart, start);
+        if (d.evEnd > start && d.evEnd <= tokens[ctx.to - 1].end) d.evEnd = d.contentEnd;
+        if (n.evStart > start) n.evStart = start;
+        break;
+      }
+    }
+  }
+  for (const d of drafts) {
+    d.evStart = trimStart(ctx.text, d.evStart, d.evEnd);
+    d.evEnd = trimEnd(ctx.text, d.evStart, d.evEnd);
+    d.contentStart = trimStart(ctx.text, d.contentStart, d.contentEnd);
+    d.contentEnd = trimEnd(ctx.text, d.contentStart, d.contentEnd);
+  }
+}
+
+function trimStart(text: string, start: number, end: number): number {
+  while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
+  while (start < end && /^(?:while|but|and|whereas)\s/i.test(text.slice(start, start + 9)) && OPEN_MARKS.size) {
+    start = text.indexOf(" ", start) + 1;
+  }
+  return start;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,215 @@
+// Who holds the position: the subject of a cue, found by walking over the tokens around it
+// (no parser): auxiliaries, adverbs, time phrases and appositions are skipped; names, pronouns
+// and agentive noun phrases ("US officials", "the union") are subjects; coordination is kept.
+import type { Mention } from "../entities/mentions.js";
+import { CALENDAR_WORDS, GROUP_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
+import type { Token } from "../nlp.js";
+
+export type SpeakerRef =
+  | { type: "mention"; mention: Mention; t0: number; t1: number }
+  | { type: "pronoun"; word: string; t0: number; t1: number }
+  | { type: "np"; t0: number; t1: number; head: string; modifiers: Mention[]; determiner: string };
+
+export interface Subject {
+  refs: SpeakerRef[];
+  /** Token range of the whole subject (all conjuncts). */
+  t0: number;
+  t1: number;
+}
+
+export interface SentenceView {
+  tokens: Token[];
+  /** First and past-last token of the sentence body. */
+  from: number;
+  to: number;
+  mentionEndingAt: Map<number, Mention>;
+  mentionStartingAt: Map<number, Mention>;
+}
+
+const SKIPPABLE_POS = new Set(["AUX", "ADV", "PART"]);
+const SKIPPABLE_WORDS = new Set([
+  "also", "not", "n't", "never", "no", "longer", "still", "again", "already", "now", "then", "repeatedly", "reportedly",
+  "publicly", "previously", "recently", "earlier", "later", "today", "yesterday", "tonight", "separately", "further",
+  "however", "meanwhile", "both", "all", "quickly", "strongly", "firmly", "flatly", "once", "twice", "officially",
+]);
+/** Verbs that pass their subject to a following "to" + cue: "appear to demand", "seek to assure". */
+const RAISING = new Set([
+  "appear", "seem", "continue", "want", "plan", "try", "seek", "hope", "intend", "aim", "decide", "need", "have",
+  "going", "use", "begin", "start", "threaten", "fail", "expect", "move", "vow", "promise", "refuse", "decline",
+  "agree", "attempt", "wish", "prefer", "tend", "choose", "offer", "pledge",
+]);
+const TIME_WORDS = new Set(["today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "day", "days", "weeks", "months", "years", "earlier", "later"]);
+const TIME_MODIFIERS = new Set(["on", "last", "this", "next", "late", "early", "earlier", "later", "in", "at", "of", "the", "a", "past", "over", "during", "ago"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "who", "which"]);
+const CONJUNCTIONS = new Set(["and", "&", "as", "well"]);
+const APPOSITION_STARTS = new Set(["a", "an", "the", "who", "which", "whose", "from", "including", "one", "his", "her", "its", "their", "whom", "said", "speaking", "according", "in", "at", "on"]);
+
+/** Skip a time phrase ending at k ("on Thursday", "late on Thursday", "last week"); returns its start or k+1. */
+function timePhraseStart(tokens: Token[], k: number, from: number): number {
+  const t = tokens[k];
+  const isTime = CALENDAR_WORDS.has(t.lower) || TIME_WORDS.has(t.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.text);
+  if (!isTime) return k + 1;
+  let s = k;
+  while (s - 1 >= from && (TIME_MODIFIERS.has(tokens[s - 1].lower) || CALENDAR_WORDS.has(tokens[s - 1].lower) || /^\d/.test(tokens[s - 1].text) || tokens[s - 1].text === ",")) {
+    if (tokens[s - 1].text === "," && !CALENDAR_WORDS.has(tokens[s - 2]?.lower ?? "")) break;
+    s--;
+  }
+  return s;
+}
+
+/** For a token at a closing comma or dash, the start of the apposition it closes, or -1. */
+function appositionStart(tokens: Token[], k: number, from: number): number {
+  const mark = tokens[k].text;
+  const dash = mark === "-" || mark === "—" || mark === "–";
+  for (let s = k - 1; s > from; s--) {
+    const w = tokens[s].text;
+    if (dash ? w === mark : w === ",") {
+      const first = tokens[s + 1];
+      if (!first) return -1;
+      if (dash) return s;
+      if (APPOSITION_STARTS.has(first.lower) || first.pos === "NUM" || PERSON_ROLE_HEADS.has(first.lower) || GROUP_HEADS.has(first.lower)) return s;
+      // "X, he said, ..." : a parenthetical attribution is skipped like an apposition.
+      if (SUBJECT_PRONOUNS.has(first.lower) && tokens[s + 2] && tokens[s + 3] === tokens[k]) return s;
+      return -1;
+    }
+    if ([".", ";", ":", "“", "”", '"'].includes(w)) return -1;
+  }
+  return -1;
+}
+
+/** The noun phrase ending at token k, if its head is agentive ("US officials", "the union"). */
+function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
+  const { tokens, from } = view;
+  const head = tokens[k];
+  if (head.pos !== "NOUN" && head.pos !== "PROPN") return null;
+  const lemma = head.lemma.toLowerCase();
+  if (!GROUP_HEADS.has(head.lower) && !GROUP_HEADS.has(lemma) && !PERSON_ROLE_HEADS.has(lemma)) return null;
+  let s = k;
+  const modifiers: Mention[] = [];
+  while (s - 1 >= from) {
+    const p = tokens[s - 1];
+    const m = view.mentionEndingAt.get(s - 1);
+    if (m) {
+      modifiers.unshift(m);
+      s = m.roleStart !== undefined ? tokens.findIndex((t) => t.start === m.roleStart) : m.t0;
+      continue;
+    }
+    if (["NOUN", "ADJ", "NUM", "PROPN"].includes(p.pos) || (p.text === "-" && s - 2 >= from) || p.lower === "top" || p.lower === "senior") s--;
+    else break;
+  }
+  let determiner = "";
+  const d = tokens[s - 1];
+  if (d && s - 1 >= from && ["the", "a", "an", "some", "both", "all", "his", "her", "its", "their", "two", "several", "many", "other"].includes(d.lower)) {
+    determiner = d.lower;
+    s--;
+  }
+  return { type: "np", t0: s, t1: k + 1, head: lemma, modifiers, determiner };
+}
+
+/** One subject (name, pronoun or agentive noun phrase) ending at token k, or null. */
+function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
+  const { tokens } = view;
+  const m = view.mentionEndingAt.get(k);
+  if (m && !m.adjectival) {
+    const t0 = m.roleStart !== undefined ? Math.max(view.from, tokens.findIndex((t) => t.start === m.roleStart)) : m.t0;
+    return { type: "mention", mention: m, t0, t1: m.t1 };
+  }
+  const t = tokens[k];
+  if (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.lower)) return { type: "pronoun", word: t.lower, t0: k, t1: k + 1 };
+  return agentiveNP(view, k);
+}
+
+/** Add conjuncts to the left: "A and B said", "A, B and C agreed". */
+function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
+  const refs = [first];
+  let t0 = first.t0;
+  for (;;) {
+    const c = view.tokens[t0 - 1];
+    if (!c || t0 - 1 < view.from || !(c.lower === "and" || c.text === ",")) break;
+    const prev = subjectEndingAt(view, t0 - 2);
+    if (!prev || prev.type === "pronoun") break;
+    refs.unshift(prev);
+    t0 = prev.t0;
+  }
+  return { refs, t0, t1: first.t1 };
+}
+
+/** The subject of the cue at token j, to its left. */
+export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
+  const { tokens, from } = view;
+  let k = j - 1;
+  while (k >= from) {
+    const t = tokens[k];
+    const skippablePos = SKIPPABLE_POS.has(t.pos) && t.lower !== "to" && t.lower !== "’s" && t.lower !== "'s";
+    if (SKIPPABLE_WORDS.has(t.lower) || (skippablePos && !SUBJECT_PRONOUNS.has(t.lower))) {
+      k--;
+      continue;
+    }
+    // "was quoted as saying"
+    if (t.lower === "as" && tokens[k - 1]?.lower === "quoted") {
+      k -= 2;
+      continue;
+    }
+    // "appear to demand", "seek to assure"
+    if (t.lower === "to" && k - 1 >= from && RAISING.has(tokens[k - 1].lemma.toLowerCase())) {
+      k -= 2;
+      continue;
+    }
+    const ts = timePhraseStart(tokens, k, from);
+    if (ts <= k) {
+      k = ts - 1;
+      continue;
+    }
+    if (t.text === "," || t.text === "-" || t.text === "—" || t.text === "–") {
+      const s = appositionStart(tokens, k, from);
+      if (s < 0) return null;
+      k = s - 1;
+      continue;
+    }
+    const ref = subjectEndingAt(view, k);
+    if (!ref) return null;
+    // A relative pronoun stands for the name before it: "Boeing, which ...", "Putin, who ...".
+    if (ref.type === "pronoun" && (ref.word === "who" || ref.word === "which")) {
+      const before = tokens[k - 1]?.text === "," ? k - 2 : k - 1;
+      const antecedent = before >= from ? subjectEndingAt(view, before) : null;
+      return antecedent && antecedent.type !== "pronoun" ? { refs: [antecedent], t0: antecedent.t0, t1: antecedent.t1 } : null;
+    }
+    // "the US and others": keep the named conjunct.
+    if (ref.type === "np" && ["other", "others"].includes(ref.head)) return null;
+    return withConjuncts(view, ref);
+  }
+  return null;
+}
+
+/** The subject after a cue: "..., said Peskov", "according to officials", "proposed by Germany". */
+export function subjectRightOf(view: SentenceView, j: number): Subject | null {
+  const { tokens, to } = view;
+  let k = j + 1;
+  while (k < to && (SKIPPABLE_WORDS.has(tokens[k].lower) || tokens[k].pos === "ADV")) k++;
+  // Names and determiners start the subject; find where it ends.
+  const m = view.mentionStartingAt.get(k);
+  if (m) {
+    let end = m.t1 - 1;
+    // Prefer a role + name: "said Foreign Minister Sergei Lavrov".
+    for (let e = k; e < Math.min(to, k + 8); e++) {
+      const mm = view.mentionEndingAt.get(e);
+      if (mm && (mm.roleStart ?? mm.start) <= tokens[k].start + 1 && !mm.adjectival) end = e;
+    }
+    const ref = subjectEndingAt(view, end);
+    return ref ? { refs: [ref], t0: ref.t0, t1: ref.t1 } : null;
+  }
+  if (tokens[k] && tokens[k].pos === "PRON" && SUBJECT_PRONOUNS.has(tokens[k].lower)) {
+    return { refs: [{ type: "pronoun", word: tokens[k].lower, t0: k, t1: k + 1 }], t0: k, t1: k + 1 };
+  }
+  // "said the spokesman", "according to US officials": the longest agentive noun phrase.
+  for (let e = Math.min(to - 1, k + 6); e >= k; e--) {
+    const ref = agentiveNP(view, e);
+    if (ref && ref.t0 <= k + 1 && ref.t0 >= k) return { refs: [ref], t0: ref.t0, t1: ref.t1 };
+    const mm = view.mentionEndingAt.get(e);
+    if (mm && mm.t0 <= k + 2 && !mm.adjectival) {
+      const r = subjectEndingAt(view, e);
+      if (r) return { refs: [r], t0: r.t0, t1: r.t1 };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,209 @@
+// Named-entity mentions without a trained NER: capitalized runs split into titles and names,
+// the gazetteer, organization and place keywords, and the context of the run.
+import { GAZETTEER, GAZETTEER_MAX_WORDS, type GazetteerEntry } from "../lexicon/gazetteer.js";
+import {
+  CALENDAR_WORDS,
+  HONORIFICS,
+  ORG_KEYWORDS,
+  PLACE_KEYWORDS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from "../lexicon/roles.js";
+import type { Token } from "../nlp.js";
+import type { EntityKind } from "../types.js";
+
+export interface Mention {
+  /** Token range [t0, t1) of the name itself (title excluded). */
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  /** The surface name, e.g. "Zelenskyy", "Kyiv", "US". */
+  text: string;
+  kind: EntityKind;
+  /** Canonical name when known: the gazetteer name, or the country a capital stands for. */
+  canonical?: string;
+  gazetteer?: GazetteerEntry;
+  /** Title or role that precedes the name: "Ukrainian President", "Boeing spokesman". */
+  role?: string;
+  /** Start of the title, when there is one (the mention with its title starts here). */
+  roleStart?: number;
+  /** A demonym used as an adjective ("Russian control"), not a name. */
+  adjectival?: boolean;
+}
+
+const CONNECTORS = new Set(["of", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "&", "and"]);
+const PLACE_PREPS = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "towards", "toward", "via", "on"]);
+
+const isCapitalized = (t: Token) => /^[A-Z]/.test(t.text) || /^[A-Z0-9.]{2,}$/.test(t.text);
+
+/** Whether the token can be part of a name run. */
+function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
+  const t = tokens[i];
+  if (!isCapitalized(t)) return false;
+  if (t.pos === "PUNCT" || t.pos === "SYM") return false;
+  if (CALENDAR_WORDS.has(t.lower)) {
+    // "May" after a capitalized given name is a surname; alone it is a month.
+    const prev = tokens[i - 1];
+    return !!prev && i > sentenceStart && /^[A-Z][a-z]+$/.test(prev.text) && prev.pos === "PROPN" && !CALENDAR_WORDS.has(prev.lower) && !/^\d/.test(tokens[i + 1]?.text ?? "");
+  }
+  if (t.pos === "PROPN") return true;
+  if (GAZETTEER.has(t.text)) return true;
+  // Capitalized common words count inside a sentence, not at its start ("The", "Territorial").
+  if (i === sentenceStart || tokens[i - 1]?.text.match(/^[“"‘(\[]$/)) return TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower);
+  return t.pos === "NOUN" || t.pos === "ADJ" || TITLE_HEADS.has(t.lower);
+}
+
+function gazetteerAt(text: string, tokens: Token[], i: number, limit: number): { entry: GazetteerEntry; t1: number } | null {
+  for (let k = Math.min(GAZETTEER_MAX_WORDS + 2, limit - i); k >= 1; k--) {
+    const form = text.slice(tokens[i].start, tokens[i + k - 1].end);
+    const entry = GAZETTEER.get(form);
+    if (entry) return { entry, t1: i + k };
+  }
+  return null;
+}
+
+/** Find the mentions of named entities in the token range [from, to) of one sentence. */
+export function findMentions(text: string, tokens: Token[], from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isNameToken(tokens, i, from)) {
+      i++;
+      continue;
+    }
+    // Extend the run over name tokens, connectors between capitals, and numbers after an org word.
+    let j = i + 1;
+    while (j < to) {
+      const t = tokens[j];
+      if (isNameToken(tokens, j, from)) j++;
+      else if (CONNECTORS.has(t.lower) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.lower !== "and") j++;
+      else if (t.text === "-" && j + 1 < to && /^[A-Z]/.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) j++;
+      else if (t.pos === "NUM" && ORG_KEYWORDS.has(tokens[j - 1].lower)) j++;
+      else break;
+    }
+    out.push(...splitRun(text, tokens, i, j, from));
+    i = j;
+  }
+  return out;
+}
+
+/** Split a capitalized run into title, gazetteer names and the name proper, and classify it. */
+function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceStart: number): Mention[] {
+  const whole = text.slice(tokens[i].start, tokens[j - 1].end);
+  const lowers = tokens.slice(i, j).map((t) => t.lower);
+
+  // The whole run is known ("European Court of Justice", "New York").
+  const known = GAZETTEER.get(whole) ?? GAZETTEER.get(whole.replace(/^The\s+/, ""));
+  if (known && !lowers.some((w, k) => k > 0 && ORG_KEYWORDS.has(w) && !GAZETTEER.has(whole))) return [mention(text, tokens, i, j, known)];
+
+  // An organization keyword makes the run (after any leading title) an organization: "Seattle Times".
+  const lastTitle = lastTitleIndex(lowers);
+  const nameStart = lastTitle >= 0 ? i + lastTitle + 1 : i;
+  const out: Mention[] = [];
+  const role = lastTitle >= 0 ? text.slice(tokens[i].start, tokens[i + lastTitle].end) : undefined;
+
+  // Gazetteer names inside the title ("Ukrainian President ...", "US Deputy Secretary ...").
+  for (let k = i; k < nameStart; ) {
+    const g = gazetteerAt(text, tokens, k, nameStart);
+    if (g) {
+      out.push({ ...mention(text, tokens, k, g.t1, g.entry), adjectival: g.entry.via === "demonym" });
+      k = g.t1;
+    } else k++;
+  }
+
+  if (nameStart >= j) {
+    // Only a title: "the President", "Foreign Minister". Kept as a role mention for coreference.
+    return out;
+  }
+  if (CONNECTORS.has(tokens[nameStart].lower)) {
+    // "Secretary of State for South Asian Affairs": a title that continues, no name.
+    return out;
+  }
+
+  const name = text.slice(tokens[nameStart].start, tokens[j - 1].end);
+  const nameLowers = lowers.slice(nameStart - i);
+  const knownName = GAZETTEER.get(name);
+  if (knownName) {
+    out.push(mention(text, tokens, nameStart, j, knownName, role, role ? tokens[i].start : undefined));
+    return out;
+  }
+  const kind = classify(tokens, i, nameStart, j, nameLowers, role, sentenceStart);
+  if (kind === "split") {
+    // A run of several gazetteer names ("Germany France"): one mention each.
+    for (let k = nameStart; k < j; ) {
+      const g = gazetteerAt(text, tokens, k, j);
+      if (g) {
+        out.push(mention(text, tokens, k, g.t1, g.entry));
+        k = g.t1;
+      } else k++;
+    }
+    return out;
+  }
+  out.push({
+    t0: nameStart,
+    t1: j,
+    start: tokens[nameStart].start,
+    end: tokens[j - 1].end,
+    text: name,
+    kind,
+    role,
+    roleStart: role ? tokens[i].start : undefined,
+  });
+  return out;
+}
+
+function mention(text: string, tokens: Token[], t0: number, t1: number, entry: GazetteerEntry, role?: string, roleStart?: number): Mention {
+  return {
+    t0,
+    t1,
+    start: tokens[t0].start,
+    end: tokens[t1 - 1].end,
+    text: text.slice(tokens[t0].start, tokens[t1 - 1].end),
+    kind: entry.kind,
+    canonical: entry.name,
+    gazetteer: entry,
+    role,
+    roleStart,
+    adjectival: entry.via === "demonym",
+  };
+}
+
+/** Index (in the run) of the last title word that is followed by a name, or -1. */
+function lastTitleIndex(lowers: string[]): number {
+  let last = -1;
+  for (let k = 0; k < lowers.length; k++) {
+    const w = lowers[k];
+    if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) last = k;
+    else if (last >= 0 && !TITLE_MODIFIERS.has(w) && !CONNECTORS.has(w)) break;
+  }
+  // A title must start the run or follow modifiers and gazetteer words: "Brexit Secretary", "US Deputy Secretary".
+  return last;
+}
+
+function classify(
+  tokens: Token[],
+  runStart: number,
+  t0: number,
+  t1: number,
+  lowers: string[],
+  role: string | undefined,
+  sentenceStart: number,
+): EntityKind | "split" {
+  if (lowers.some((w) => ORG_KEYWORDS.has(w))) return "organization";
+  if (PLACE_KEYWORDS.has(lowers[lowers.length - 1]) && lowers.length > 1) return "place";
+  const words = lowers.filter((w) => !CONNECTORS.has(w));
+  if (words.length > 1 && words.every((_, k) => GAZETTEER.has(tokens[t0 + k]?.text ?? ""))) return "split";
+  if (role) return "person";
+  const prev = tokens[runStart - 1];
+  const next = tokens[t1];
+  // A role noun right after the name marks an organization: "Boeing spokesman Doug Alder".
+  if (next && TITLE_HEADS.has(next.lower) && next.pos !== "PROPN") return "organization";
+  // A role noun right before marks a person: "spokesman Doug Alder", "negotiator Michel Barnier".
+  if (prev && TITLE_HEADS.has(prev.lower)) return "person";
+  if (words.length >= 2 && words.length <= 4 && lowers.every((w) => /^[a-z][a-z'’.-]*$/.test(w))) return "person";
+  if (/^[A-Z0-9.&-]{2,}$/.test(tokens[t0].text)) return "organization";
+  if (prev && PLACE_PREPS.has(prev.lower) && runStart > sentenceStart) return "place";
+  if (words.length > 4) return "organization";
+  return "organization";
+}

@@ -1,0 +1,168 @@
+// The entities of one document and the coreference of their names: surnames and titles to the
+// full name, capitals and seats of government to their country, acronyms to organizations.
+import { GAZETTEER, kindOfCountryName } from "../lexicon/gazetteer.js";
+import type { Entity, EntityKind } from "../types.js";
+import type { Mention } from "./mentions.js";
+
+export interface DocEntity extends Entity {
+  /** Lowercase role words seen with the entity ("president", "spokesman"). */
+  roles: Set<string>;
+  /** Offsets of the mentions so far, ascending, for recency. */
+  seen: number[];
+  /** Whether it spoke in the document (preferred antecedent for pronouns). */
+  lastSpoke: number;
+}
+
+export function slugify(s: string): string {
+  return (
+    s
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[’']s\b/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "x"
+  );
+}
+
+const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|plc|PLC|LLC|AG|SA|NV|Group)$/;
+
+export class EntityRegistry {
+  readonly byKey = new Map<string, DocEntity>();
+  private surnames = new Map<string, string | null>();
+
+  /** Register full person names first so that later surnames resolve ("Corliss" -> Bryan Corliss). */
+  learnPersons(mentions: Mention[]): void {
+    for (const m of mentions) {
+      if (m.kind !== "person") continue;
+      const words = m.text.split(/\s+/);
+      if (words.length < 2) continue;
+      const surname = words[words.length - 1].toLowerCase();
+      const key = `person:${slugify(m.text)}`;
+      const known = this.surnames.get(surname);
+      this.surnames.set(surname, known === undefined || known === key ? key : null);
+    }
+  }
+
+  /** The entity a mention refers to, created on first sight. `speaking`: the mention is a speaker. */
+  resolve(m: Mention, speaking = false): DocEntity {
+    const { key, label, kind } = this.identify(m, speaking);
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { key, label, kind, aliases: [], mentions: 0, roles: new Set(), seen: [], lastSpoke: -1 };
+      this.byKey.set(key, e);
+    } else if (label.length > e.label.length && kind === "person" && label.split(" ").length <= 4) {
+      this.addAlias(e, e.label);
+      e.label = label;
+    }
+    e.mentions++;
+    e.seen.push(m.start);
+    if (speaking) e.lastSpoke = Math.max(e.lastSpoke, m.start);
+    this.addAlias(e, m.text);
+    if (m.role) {
+      this.addAlias(e, `${m.role} ${m.text}`);
+      for (const w of m.role.toLowerCase().split(/\s+/)) e.roles.add(w);
+    }
+    return e;
+  }
+
+  /** A group or unnamed source ("US officials", "the union") as an entity of its own. */
+  group(label: string, kind: EntityKind, at: number, speaking: boolean): DocEntity {
+    const key = `${kind}:${slugify(label)}`;
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { key, label, kind, aliases: [], mentions: 0, roles: new Set(), seen: [], lastSpoke: -1 };
+      this.byKey.set(key, e);
+    }
+    e.mentions++;
+    e.seen.push(at);
+    if (speaking) e.lastSpoke = Math.max(e.lastSpoke, at);
+    return e;
+  }
+
+  markSpoke(e: DocEntity, at: number): void {
+    e.lastSpoke = Math.max(e.lastSpoke, at);
+  }
+
+  addAlias(e: DocEntity, alias: string): void {
+    const a = alias.trim();
+    if (a && a !== e.label && !e.aliases.includes(a)) e.aliases.push(a);
+  }
+
+  private identify(m: Mention, speaking: boolean): { key: string; label: string; kind: EntityKind } {
+    const g = m.gazetteer;
+    if (g) {
+      // Capitals are places, except as the voice of their government ("Kyiv is pressing for").
+      if (g.via === "capital" && speaking && g.country) {
+        const kind = kindOfCountryName(g.country);
+        return { key: `${kind}:${slugify(g.country)}`, label: g.country, kind };
+      }
+      if (g.via === "capital") return { key: `place:${slugify(m.text)}`, label: m.text, kind: "place" };
+      return { key: `${g.kind}:${slugify(g.name)}`, label: g.name, kind: g.kind };
+    }
+    if (m.kind === "person" || !m.text.includes(" ")) {
+      const words = m.text.split(/\s+/);
+      const surname = words[words.length - 1].toLowerCase();
+      const full = this.surnames.get(surname);
+      if (full && (words.length === 1 || m.kind === "person")) {
+        const e = this.byKey.get(full);
+        if (e || words.length > 1) return { key: full, label: e?.label ?? m.text, kind: "person" };
+        return { key: full, label: m.text, kind: "person" };
+      }
+    }
+    if (m.kind === "organization") {
+      const acronymOf = this.acronymOwner(m.text);
+      if (acronymOf) return { key: acronymOf.key, label: acronymOf.label, kind: acronymOf.kind };
+      const label = m.text.replace(CORPORATE_SUFFIX, "") || m.text;
+      const existing = this.byKey.get(`organization:${slugify(label)}`);
+      if (existing) return { key: existing.key, label: existing.label, kind: existing.kind };
+      return { key: `organization:${slugify(label)}`, label, kind: "organization" };
+    }
+    return { key: `${m.kind}:${slugify(m.text)}`, label: m.text, kind: m.kind };
+  }
+
+  /** "IAM" for "International Association of Machinists": the organization whose initials it is. */
+  private acronymOwner(text: string): DocEntity | null {
+    if (!/^[A-Z]{2,6}$/.test(text)) return null;
+    for (const e of this.byKey.values()) {
+      if (e.kind !== "organization") continue;
+      const initials = e.label
+        .split(/\s+/)
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w[0])
+        .join("");
+      if (initials.startsWith(text) && initials.length - text.length <= 2) return e;
+    }
+    return null;
+  }
+
+  /** The most recent entity that satisfies `test`, preferring recent speakers. */
+  mostRecent(test: (e: DocEntity) => boolean, before: number, preferSpeakers = true): DocEntity | null {
+    let best: DocEntity | null = null;
+    let bestAt = -1;
+    for (const e of this.byKey.values()) {
+      if (!test(e)) continue;
+      const seen = lastBefore(e.seen, before);
+      const at = preferSpeakers && e.lastSpoke >= 0 && e.lastSpoke < before ? e.lastSpoke + 1e9 : seen;
+      if (at > bestAt) {
+        best = e;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  entities(): Entity[] {
+    return [...this.byKey.values()]
+      .filter((e) => e.mentions > 0)
+      .map(({ key, label, kind, aliases, mentions }) => ({ key, label, kind, aliases, mentions }));
+  }
+}
+
+function lastBefore(sorted: number[], before: number): number {
+  let best = -1;
+  for (const x of sorted) if (x < before && x > best) best = x;
+  return best;
+}
+
+export const isCountryLike = (e: DocEntity) => e.kind === "country" || GAZETTEER.get(e.label)?.kind === "country";

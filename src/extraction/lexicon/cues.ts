@@ -1,0 +1,126 @@
+// Attribution cues: verbs and nouns that signal a stated position, mapped to the six stances.
+// Sources: the reporting verbs of textacy's quotation/attribution lexicon, the verbal categories
+// of CAMEO/PLOVER (make statement, appeal/demand, express intent to cooperate / commit, approve,
+// reject, disapprove), and common newswire usage. Lemmas, lowercase.
+import type { Stance } from "../types.js";
+
+export interface VerbCue {
+  stance: Stance;
+  /** Takes reported content: a that-clause, a quote or "C, X said". */
+  reporting?: boolean;
+  /** The object is who it was said to: "told reporters", "urged Trump to", "asked India to". */
+  addressee?: boolean;
+  /** Stance when followed by a particle or preposition: "call for", "turn down", "warn against". */
+  with?: Record<string, Stance>;
+  /** Only a cue when followed by one of these words ("share" a view, "give" an ultimatum). */
+  only?: string[];
+}
+
+const cue = (stance: Stance, opts: Omit<VerbCue, "stance"> = {}): VerbCue => ({ stance, ...opts });
+const many = (lemmas: string, c: VerbCue) => lemmas.trim().split(/\s+/).map((l) => [l, c] as const);
+
+export const VERB_CUES = new Map<string, VerbCue>([
+  // states: assertion, report, assessment
+  ...many(
+    `say add note confirm state announce report explain indicate acknowledge admit argue claim assert maintain
+     contend observe remark comment mention reveal disclose declare proclaim write tweet post reply respond answer
+     recall stress emphasize emphasise highlight underline predict estimate believe think expect concede allege
+     signal hint clarify reiterate repeat testify conclude describe characterize characterise portray
+     forecast caution complain`,
+    cue("states", { reporting: true }),
+  ),
+  ["tell", cue("states", { reporting: true, addressee: true })],
+  ["inform", cue("states", { reporting: true, addressee: true })],
+  ["brief", cue("states", { reporting: true, addressee: true })],
+  ["assure", cue("commits", { reporting: true, addressee: true })],
+  ["reassure", cue("commits", { reporting: true, addressee: true })],
+  ["warn", cue("states", { reporting: true, addressee: true, with: { against: "opposes", of: "states" } })],
+  ["point", cue("states", { reporting: true, only: ["out"] })],
+  ["express", cue("states", { only: ["confidence", "hope", "optimism", "concern", "support", "opposition", "doubt", "regret", "frustration", "willingness", "readiness", "disappointment", "satisfaction"] })],
+  ["voice", cue("states", { only: ["support", "opposition", "concern", "doubt", "confidence", "hope", "frustration"] })],
+  ["proclaim", cue("states", { reporting: true })],
+  // proposes: plans, ideas, offers
+  ...many(`propose suggest float table submit unveil outline recommend pitch moot`, cue("proposes", { reporting: true })),
+  ["offer", cue("proposes", { addressee: true })],
+  ["put", cue("proposes", { only: ["forward"] })],
+  ["lay", cue("proposes", { only: ["out"] })],
+  ["set", cue("proposes", { only: ["out"] })],
+  ["present", cue("proposes", { only: ["a", "an", "the", "its", "his", "her", "their", "plan", "proposal"] })],
+  ["make", cue("proposes", { only: ["offer", "proposal", "bid", "counteroffer", "counter-offer", "counterproposal"] })],
+  // demands: asking others for something
+  ...many(`demand insist require request seek want appeal implore exhort pressure lobby petition`, cue("demands", { reporting: true })),
+  ...many(`urge ask press push instruct order beg encourage challenge`, cue("demands", { addressee: true, with: { for: "demands", on: "demands" } })),
+  // "called for", "called on Y to" demand; "called the talks a success" describes.
+  ["call", cue("states", { addressee: true, with: { for: "demands", on: "demands", upon: "demands" } })],
+  ["give", cue("demands", { only: ["ultimatum", "an", "a"] })],
+  ["issue", cue("demands", { only: ["ultimatum", "an", "a", "demand", "call"] })],
+  // supports: agreement, endorsement
+  ...many(
+    `agree back support welcome endorse approve accept embrace praise hail applaud commend favor favour recognize
+     recognise ratify champion defend laud celebrate greenlight okay`,
+    cue("supports"),
+  ),
+  ["share", cue("supports", { only: ["view", "views", "concern", "concerns", "assessment", "position", "belief", "opinion", "vision", "goal", "hope", "the", "his", "her", "their", "its"] })],
+  ["side", cue("supports", { only: ["with"] })],
+  ["vote", cue("supports", { only: ["for", "against", "down"], with: { against: "opposes", down: "opposes" } })],
+  ["sign", cue("supports", { only: ["off", "on"] })],
+  // opposes: rejection, disagreement, criticism
+  ...many(
+    `reject oppose refuse deny dismiss rebuff resist veto block disagree dispute criticize criticise condemn
+     denounce slam blast decry deplore lambast accuse spurn snub scrap repudiate protest object disavow
+     boycott contest fault chide rebuke scold counter`,
+    cue("opposes"),
+  ),
+  ["turn", cue("opposes", { only: ["down"] })],
+  ["rule", cue("opposes", { only: ["out"] })],
+  ["decline", cue("opposes")],
+  ["hit", cue("opposes", { only: ["out"] })],
+  ["lash", cue("opposes", { only: ["out"] })],
+  ["speak", cue("opposes", { only: ["out"], with: { for: "supports", in: "supports" } })],
+  // commits: the source binds itself
+  ...many(`promise pledge vow guarantee commit undertake swear`, cue("commits", { reporting: true })),
+]);
+
+/** Nouns that carry a position: "X's proposal to", "a demand for", "X made an offer". */
+export const NOUN_CUES = new Map<string, Stance>([
+  ...["proposal", "offer", "plan", "suggestion", "initiative", "counterproposal", "counteroffer", "bid", "blueprint", "draft"].map((n) => [n, "proposes"] as const),
+  ...["demand", "call", "request", "appeal", "ultimatum", "insistence", "plea"].map((n) => [n, "demands"] as const),
+  ...["statement", "claim", "assertion", "remarks", "comments", "assessment", "warning", "view", "announcement", "speech", "address"].map((n) => [n, "states"] as const),
+  ...["support", "endorsement", "approval", "backing", "recognition"].map((n) => [n, "supports"] as const),
+  ...["rejection", "opposition", "criticism", "condemnation", "veto", "refusal", "objection", "denial"].map((n) => [n, "opposes"] as const),
+  ...["pledge", "promise", "vow", "commitment", "guarantee", "assurance"].map((n) => [n, "commits"] as const),
+]);
+
+/** "expressed support" -> supports: the stance of the object of a light cue (express, voice). */
+export const OBJECT_STANCE: Record<string, Stance> = {
+  support: "supports",
+  opposition: "opposes",
+  concern: "states",
+  doubt: "states",
+  frustration: "opposes",
+  willingness: "commits",
+  readiness: "commits",
+};
+
+/**
+ * Content words that make a reported statement a position: "X said enrichment is a red line"
+ * opposes; "Y should", "must" demand something of others.
+ */
+export const OPPOSING_CONTENT = [
+  /\bred lines?\b/i,
+  /\bnot (?:be )?negotiable\b/i,
+  /\bnon-negotiable\b/i,
+  /\bunacceptable\b/i,
+  /\b(?:will|would|can|could) never (?:accept|agree|allow|tolerate)\b/i,
+  /\b(?:cannot|can't|won't|will not|would not) (?:accept|agree to|allow|tolerate|support)\b/i,
+];
+export const DEMANDING_CONTENT = /\b(?:should|must|ought to|needs? to|has to|have to)\b/i;
+
+/** Verbs and phrases that negate the cue that follows them: "did not agree" opposes. */
+export const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines", "failed", "fails"]);
+
+/** Cues that, negated, flip to their opposite; other stances keep their sense. */
+export const FLIP_ON_NEGATION: Partial<Record<Stance, Stance>> = { supports: "opposes", opposes: "supports" };
+
+/** "declined to comment" is not a position. */
+export const NON_POSITIONS = new Set(["comment", "elaborate", "say", "speculate", "confirm", "discuss", "answer", "respond"]);

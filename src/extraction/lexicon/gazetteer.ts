@@ -1,0 +1,254 @@
+// Gazetteer: countries (with short forms, demonyms and capitals), international organizations,
+// seats of government, and well-known places. Sources: the UN member list and common English
+// short names (ISO 3166 English short names), capitals as listed by the CIA World Factbook,
+// demonyms from the same, and the usual news abbreviations. Data only; no article's words.
+
+/** name | other names | demonyms | capital(s) */
+const COUNTRIES = `
+Afghanistan||Afghan|Kabul
+Albania||Albanian|Tirana
+Algeria||Algerian|Algiers
+Angola||Angolan|Luanda
+Argentina||Argentine;Argentinian|Buenos Aires
+Armenia||Armenian|Yerevan
+Australia||Australian|Canberra
+Austria||Austrian|Vienna
+Azerbaijan||Azerbaijani;Azeri|Baku
+Bahrain||Bahraini|Manama
+Bangladesh||Bangladeshi|Dhaka
+Belarus||Belarusian|Minsk
+Belgium||Belgian|
+Bolivia||Bolivian|La Paz
+Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo
+Brazil||Brazilian|Brasilia;Brasília
+Bulgaria||Bulgarian|Sofia
+Cambodia||Cambodian|Phnom Penh
+Cameroon||Cameroonian|Yaounde
+Canada||Canadian|Ottawa
+Chad||Chadian|N'Djamena
+Chile||Chilean|Santiago
+China|People's Republic of China;PRC|Chinese|Beijing
+Colombia||Colombian|Bogota;Bogotá
+Congo|Democratic Republic of Congo;DRC;DR Congo|Congolese|Kinshasa
+Costa Rica||Costa Rican|San Jose
+Croatia||Croatian|Zagreb
+Cuba||Cuban|Havana
+Cyprus||Cypriot|Nicosia
+Czech Republic|Czechia|Czech|Prague
+Denmark||Danish|Copenhagen
+Ecuador||Ecuadorian|Quito
+Egypt||Egyptian|Cairo
+El Salvador||Salvadoran|San Salvador
+Eritrea||Eritrean|Asmara
+Estonia||Estonian|Tallinn
+Ethiopia||Ethiopian|Addis Ababa
+Finland||Finnish|Helsinki
+France||French|Paris
+Georgia||Georgian|Tbilisi
+Germany||German|Berlin
+Ghana||Ghanaian|Accra
+Greece||Greek|Athens
+Guatemala||Guatemalan|Guatemala City
+Haiti||Haitian|Port-au-Prince
+Honduras||Honduran|Tegucigalpa
+Hungary||Hungarian|Budapest
+Iceland||Icelandic|Reykjavik
+India||Indian|New Delhi
+Indonesia||Indonesian|Jakarta
+Iran|Islamic Republic|Iranian|Tehran
+Iraq||Iraqi|Baghdad
+Ireland|Irish Republic|Irish|Dublin
+Israel||Israeli|Jerusalem
+Italy||Italian|Rome
+Ivory Coast|Cote d'Ivoire|Ivorian|Abidjan
+Japan||Japanese|Tokyo
+Jordan||Jordanian|Amman
+Kazakhstan||Kazakh|Astana
+Kenya||Kenyan|Nairobi
+Kosovo||Kosovar|Pristina
+Kuwait||Kuwaiti|Kuwait City
+Kyrgyzstan||Kyrgyz|Bishkek
+Laos||Lao;Laotian|Vientiane
+Latvia||Latvian|Riga
+Lebanon||Lebanese|Beirut
+Libya||Libyan|Tripoli
+Lithuania||Lithuanian|Vilnius
+Luxembourg||Luxembourgish|
+Malaysia||Malaysian|Kuala Lumpur
+Mali||Malian|Bamako
+Malta||Maltese|Valletta
+Mexico||Mexican|Mexico City
+Moldova||Moldovan|Chisinau
+Mongolia||Mongolian|Ulaanbaatar
+Montenegro||Montenegrin|Podgorica
+Morocco||Moroccan|Rabat
+Mozambique||Mozambican|Maputo
+Myanmar|Burma|Burmese|Naypyidaw
+Nepal||Nepalese;Nepali|Kathmandu
+Netherlands|Holland|Dutch|Amsterdam;The Hague
+New Zealand||New Zealander|Wellington
+Nicaragua||Nicaraguan|Managua
+Niger||Nigerien|Niamey
+Nigeria||Nigerian|Abuja
+North Korea|DPRK|North Korean|Pyongyang
+North Macedonia|Macedonia|Macedonian|Skopje
+Norway||Norwegian|Oslo
+Oman||Omani|Muscat
+Pakistan||Pakistani|Islamabad
+Palestine|Palestinian territories;Palestinian Authority|Palestinian|Ramallah
+Panama||Panamanian|Panama City
+Paraguay||Paraguayan|Asuncion
+Peru||Peruvian|Lima
+Philippines||Philippine;Filipino|Manila
+Poland||Polish|Warsaw
+Portugal||Portuguese|Lisbon
+Qatar||Qatari|Doha
+Romania||Romanian|Bucharest
+Russia|Russian Federation|Russian|Moscow
+Rwanda||Rwandan|Kigali
+Saudi Arabia||Saudi|Riyadh
+Senegal||Senegalese|Dakar
+Serbia||Serbian;Serb|Belgrade
+Singapore||Singaporean|
+Slovakia||Slovak|Bratislava
+Slovenia||Slovenian|Ljubljana
+Somalia||Somali|Mogadishu
+South Africa||South African|Pretoria
+South Korea|Republic of Korea|South Korean|Seoul
+South Sudan||South Sudanese|Juba
+Spain||Spanish|Madrid
+Sri Lanka||Sri Lankan|Colombo
+Sudan||Sudanese|Khartoum
+Sweden||Swedish|Stockholm
+Switzerland||Swiss|Bern
+Syria||Syrian|Damascus
+Taiwan||Taiwanese|Taipei
+Tajikistan||Tajik|Dushanbe
+Tanzania||Tanzanian|Dodoma
+Thailand||Thai|Bangkok
+Tunisia||Tunisian|Tunis
+Turkey|Turkiye;Türkiye|Turkish|Ankara
+Turkmenistan||Turkmen|Ashgabat
+Uganda||Ugandan|Kampala
+Ukraine||Ukrainian|Kyiv;Kiev
+United Arab Emirates|UAE;Emirates|Emirati|Abu Dhabi
+United Kingdom|UK;U.K.;Britain;Great Britain|British|London
+United States|US;U.S.;USA;U.S.A.;America;United States of America|American|Washington
+Uruguay||Uruguayan|Montevideo
+Uzbekistan||Uzbek|Tashkent
+Venezuela||Venezuelan|Caracas
+Vietnam|Viet Nam|Vietnamese|Hanoi
+Yemen||Yemeni|Sanaa
+Zambia||Zambian|Lusaka
+Zimbabwe||Zimbabwean|Harare
+`;
+
+/** name | other names */
+const ORGANIZATIONS = `
+European Union|EU;E.U.
+United Nations|UN;U.N.
+UN Security Council|Security Council;UNSC
+North Atlantic Treaty Organization|NATO
+World Trade Organization|WTO
+International Monetary Fund|IMF
+World Bank|
+World Health Organization|WHO
+International Atomic Energy Agency|IAEA
+Organization of the Petroleum Exporting Countries|OPEC
+African Union|AU
+Association of Southeast Asian Nations|ASEAN
+Group of Seven|G7;G-7
+Group of 20|G20;G-20
+European Commission|Commission
+European Parliament|
+European Council|
+European Central Bank|ECB
+International Criminal Court|ICC
+International Court of Justice|ICJ
+European Court of Justice|ECJ
+Organization for Security and Co-operation in Europe|OSCE
+Arab League|
+Gulf Cooperation Council|GCC
+Shanghai Cooperation Organisation|SCO;Shanghai Cooperation Organization
+Commonwealth|
+International Committee of the Red Cross|ICRC;Red Cross
+Hamas|
+Hezbollah|
+Taliban|
+Islamic State|ISIS;ISIL
+Federal Reserve|Fed
+Congress|U.S. Congress;US Congress
+`;
+
+/** Seats of government and institutions that stand for a country in news copy. */
+const SEATS = `
+Kremlin|Russia
+White House|United States
+Pentagon|United States
+State Department|United States
+Downing Street|United Kingdom
+Whitehall|United Kingdom
+Elysee|France
+Élysée|France
+Zhongnanhai|China
+Bundestag|Germany
+Knesset|Israel
+`;
+
+/** Regions, states and cities that are places (not countries), and often in the news. */
+const PLACES = `
+Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;West Virginia;Wisconsin;Wyoming
+Geneva;Vienna;Davos;Munich;Hamburg;Frankfurt;Milan;Florence;Venice;Naples;Barcelona;Marseille;Lyon;Manchester;Edinburgh;Glasgow;Belfast;Cardiff;Liverpool;Birmingham;Istanbul;Dubai;Jeddah;Mecca;Gaza;Gaza Strip;West Bank;Golan Heights;Sinai;Aleppo;Idlib;Mosul;Basra;Erbil;Kandahar;Karachi;Lahore;Mumbai;Kolkata;Chennai;Bangalore;Shanghai;Hong Kong;Macau;Shenzhen;Guangzhou;Wuhan;Xinjiang;Tibet;Osaka;Sydney;Melbourne;Toronto;Montreal;Vancouver;Los Angeles;San Francisco;Chicago;Houston;Boston;Seattle;Miami;Atlanta;Detroit;Philadelphia;Camp David;Mar-a-Lago;St Petersburg;St. Petersburg;Sochi;Crimea;Donbas;Donbass;Donetsk;Luhansk;Kharkiv;Odesa;Odessa;Zaporizhzhia;Kherson;Mariupol;Bakhmut;Lviv;Dnipro;Transnistria;Abkhazia;South Ossetia;Nagorno-Karabakh;Kashmir;Punjab;Balochistan;Darfur;Tigray;Kurdistan;Catalonia;Scotland;Wales;England;Northern Ireland;Quebec;Greenland;Siberia;Chechnya;Kaliningrad;Anchorage;Doha;Riyadh;Sharm el-Sheikh;Bali;Helsinki;Minsk;Astana;Istanbul
+Europe;Asia;Africa;Middle East;Latin America;South America;North America;Central Asia;Southeast Asia;Balkans;Caucasus;Baltic;Arctic;Black Sea;Red Sea;Mediterranean;Persian Gulf;Gulf;Strait of Hormuz;South China Sea;Taiwan Strait;Korean Peninsula;Horn of Africa;Sahel
+`;
+
+export interface GazetteerEntry {
+  /** Canonical name of the entity. */
+  name: string;
+  kind: "country" | "organization" | "place";
+  /** Set when the surface form stands for a country (capital, seat of government, demonym). */
+  country?: string;
+  /** How the surface form relates to the entity. */
+  via: "name" | "alias" | "demonym" | "capital" | "seat";
+}
+
+/** Surface form (exact case) -> entry. Longest forms are matched first by the tagger. */
+export const GAZETTEER = new Map<string, GazetteerEntry>();
+/** Longest gazetteer form in tokens, to bound the matcher. */
+export let GAZETTEER_MAX_WORDS = 1;
+
+function add(form: string, entry: GazetteerEntry) {
+  form = form.trim();
+  if (!form || GAZETTEER.has(form)) return;
+  GAZETTEER.set(form, entry);
+  GAZETTEER_MAX_WORDS = Math.max(GAZETTEER_MAX_WORDS, form.split(/\s+/).length);
+}
+
+for (const line of COUNTRIES.trim().split("\n")) {
+  const [name, others, demonyms, capitals] = line.split("|");
+  add(name, { name, kind: "country", via: "name" });
+  for (const o of others.split(";")) add(o, { name, kind: "country", via: "alias" });
+  for (const d of demonyms.split(";")) {
+    add(d, { name, kind: "country", country: name, via: "demonym" });
+    if (d && !d.endsWith("s") && !/ese$|ish$|ch$|ss$/.test(d)) add(`${d}s`, { name, kind: "country", country: name, via: "demonym" });
+  }
+  for (const c of capitals.split(";")) add(c, { name: c, kind: "place", country: name, via: "capital" });
+}
+for (const line of ORGANIZATIONS.trim().split("\n")) {
+  const [name, others] = line.split("|");
+  add(name, { name, kind: "organization", via: "name" });
+  for (const o of others.split(";")) add(o, { name, kind: "organization", via: "alias" });
+}
+// Brussels hosts the EU institutions: as a speaker it stands for the European Union.
+add("Brussels", { name: "Brussels", kind: "place", country: "European Union", via: "capital" });
+for (const line of SEATS.trim().split("\n")) {
+  const [name, country] = line.split("|");
+  add(name, { name: country, kind: "country", country, via: "seat" });
+}
+for (const line of PLACES.trim().split("\n"))
+  for (const p of line.split(";")) add(p, { name: p, kind: "place", via: "name" });
+
+/** Entity kind of a country-like name that is an organization (European Union for Brussels). */
+export function kindOfCountryName(name: string): "country" | "organization" {
+  return GAZETTEER.get(name)?.kind === "organization" ? "organization" : "country";
+}

@@ -1,0 +1,95 @@
+// Word lists for recognizing people, organizations and groups without a trained NER:
+// titles and roles (from news style guides' lists of formal titles), organization keywords,
+// agentive group nouns, and nouns too generic to be a topic. All lowercase.
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Words that head a title or role before a name: "President", "Foreign Minister", "spokesman". */
+export const TITLE_HEADS = words(`
+president vice-president premier chancellor minister secretary ambassador envoy spokesman spokeswoman spokesperson
+governor senator congressman congresswoman representative rep. sen. gov. mayor king queen prince princess sheikh emir
+pope cardinal archbishop bishop rabbi imam ayatollah general gen. admiral colonel col. commander lieutenant captain
+chief chairman chairwoman chair director ceo cfo coo executive founder head leader negotiator diplomat official
+attorney judge justice lawyer prosecutor advocate economist analyst professor prof. dr. dr mr. mr mrs. mrs ms. ms
+sir lord lady dame deputy aide adviser advisor counsellor counselor commissioner president-elect speaker lawmaker mp
+treasurer comptroller superintendent inspector director-general secretary-general undersecretary under-secretary
+chairperson rapporteur coordinator mediator ombudsman sergeant officer strategist researcher president's
+`);
+
+/** Honorifics that always precede a personal name. */
+export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. lord lady rev. rev`);
+
+/** Words that may appear inside a title before its head: "Foreign", "Deputy", "Prime", "Home". */
+export const TITLE_MODIFIERS = words(`
+foreign prime deputy vice assistant acting interim former chief senior top lead junior principal general
+home defence defense finance trade economy economic interior justice health education energy environment
+labor labour agriculture transport culture state brexit union cabinet federal national regional foreign-affairs
+permanent special associate managing executive press communications security treasury commerce
+`);
+
+/** Organization keywords: a capitalized run containing one of these names an organization. */
+export const ORG_KEYWORDS = words(`
+association union party council committee commission ministry department office agency bank fund organisation
+organization court co co. corp corp. corporation inc inc. ltd ltd. plc llc group times news post journal
+telegraph guardian herald tribune gazette reuters press agency institute university college school commission
+parliament congress senate assembly forces army navy police federation league alliance front movement service
+authority board company airlines airways motors industries holdings bureau network broadcasting radio tv
+television channel foundation trust society club coalition cabinet government administration secretariat
+directorate command guard guards brigade battalion corps chamber confederation consortium exchange reserve
+`);
+
+/** Place keywords: a capitalized run ending in one of these names a place. */
+export const PLACE_KEYWORDS = words(`
+street avenue square river sea ocean island islands mountains mountain province region state city county
+valley strait gulf bay peninsula desert lake canal border district oblast territory republic airport port
+`);
+
+/**
+ * Agentive nouns that can be a speaker as a group or an unnamed source: "US officials said",
+ * "the union rejected", "analysts warned". Head nouns, lowercase, plural and singular.
+ */
+export const GROUP_HEADS = words(`
+official officials leader leaders diplomat diplomats minister ministers negotiator negotiators spokesman spokeswoman
+spokesperson source sources analyst analysts expert experts critic critics lawmaker lawmakers legislator legislators
+member members union unions company firm government administration ministry authorities authority agency
+officer officers commander commanders worker workers employee employees resident residents protester protesters
+activist activists investor investors economist economists observer observers side sides party parties country
+countries nation nations state states ally allies partner partners rebel rebels militant militants group groups
+coalition opposition delegation delegations envoy envoys mediator mediators team management board council
+committee court parliament senate congress cabinet military army police regulator regulators bank banks
+democrats republicans conservatives liberals unionists employers manufacturer manufacturers carrier airline
+prosecutor prosecutors judge judges lawyer lawyers attorney attorneys representative representatives
+`);
+
+/** Heads that name one person: "the spokesman said" refers back to a person. */
+export const PERSON_ROLE_HEADS = words(`
+president premier chancellor minister secretary ambassador envoy spokesman spokeswoman spokesperson governor senator
+mayor king queen prince leader chief chairman chairwoman director negotiator official commander general prime
+lawmaker mediator adviser advisor ceo founder prosecutor judge
+`);
+
+/** Nouns too generic to be a topic on their own. */
+export const GENERIC_NOUNS = words(`
+thing things way ways time times year years day days week weeks month months hour hours minute minutes
+part parts lot lots number numbers kind sort type people person man men woman women one ones someone
+something anything nothing everything point points fact facts case cases question questions matter matters
+statement statements remark remarks comment comments word words message messages reporter reporters
+interview interviews news report reports article press conference briefing side sides end start beginning
+moment period today yesterday tomorrow morning afternoon evening night weekend percent per cent % issue
+view views information detail details example place places area areas term terms level levels form forms
+possibility need needs effort efforts step steps move moves situation role basis result results reason reasons
+decision decisions idea ideas thought thoughts sense addition response reply answer email letter note
+`);
+
+/** Pronouns that refer to a speaker. */
+export const PERSONAL_PRONOUNS = words(`he she him her his hers himself herself`);
+export const PLURAL_PRONOUNS = words(`they them their themselves`);
+export const NEUTER_PRONOUNS = words(`it its itself`);
+export const FIRST_PERSON = words(`i we me us my our`);
+
+/** Month and weekday names: capitalized, but never a name on their own. */
+export const CALENDAR_WORDS = words(`
+january february march april may june july august september october november december
+jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+monday tuesday wednesday thursday friday saturday sunday
+`);

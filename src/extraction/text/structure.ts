@@ -1,0 +1,164 @@
+// Paragraphs, site boilerplate, sentences and quotations of an article.
+// One paragraph per line; sentences never cross a paragraph, quotations may
+// (a quote that continues in the next paragraph opens it again with a quotation mark).
+import type { Token } from "../nlp.js";
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+  paragraph: number;
+  /** Headline, byline, label or teaser: no claims come from it. */
+  boilerplate: boolean;
+  /** Where the text proper starts, after a dateline such as "WASHINGTON (Reuters) -". */
+  bodyStart: number;
+}
+
+export interface Quote {
+  /** Range including the quotation marks. */
+  start: number;
+  end: number;
+  /** Range of the quoted words. */
+  innerStart: number;
+  innerEnd: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  boilerplate: boolean;
+}
+
+const BOILERPLATE_LINE = [
+  /^(?:audio|video|photo|image|listen|watch|graphic)\b.{0,40}\bby\b/i,
+  /^by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z&][\w.'’-]*){0,5}(?:\s*[,|/-]\s*.{0,40})?$/,
+  /^(?:advertisement|sponsored|subscribe|sign up|read more|related|share this|click here|follow us|most read|recommended)\b/i,
+  /^(?:updated|published|posted)\s*:?\s*\w/i,
+  /(?:\[…\]|\[\.\.\.\]|…|\.\.\.)\s*$/,
+];
+
+/** A paragraph is boilerplate when it is a site element or lacks the punctuation of body text. */
+export function isBoilerplateLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return true;
+  if (BOILERPLATE_LINE.some((re) => re.test(t))) return true;
+  // Headlines, section labels and captions-as-titles end without sentence punctuation.
+  return !/[.!?:"”’')\]]\s*$/.test(t);
+}
+
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const seen = new Set<string>();
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const key = line.trim().toLowerCase();
+    // A repeated paragraph (a teaser or repeated headline) counts once.
+    const boilerplate = isBoilerplateLine(line) || seen.has(key);
+    if (key) seen.add(key);
+    out.push({ start, end, boilerplate });
+    start = end + 1;
+  }
+  return out;
+}
+
+// "WASHINGTON (Reuters) — ", "(Newser) – ", "LONDON, Jan 5 (AP) - ", "KYIV, Ukraine — "
+const DATELINE = /^(?:[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?\s*)?(?:\([A-Za-z .&-]{2,30}\)\s*)?[—–-]{1,2}\s+/;
+
+export function datelineLength(sentence: string): number {
+  const m = DATELINE.exec(sentence);
+  if (!m) return 0;
+  // Require an all-caps place or a parenthesized agency: "Boeing - " is not a dateline.
+  return /^[A-Z][A-Z .'-]{2,}|^\(/.test(m[0]) ? m[0].length : 0;
+}
+
+const TERMINAL = new Set([".", "!", "?", "…"]);
+const CLOSERS = /^[”"’')\]]+$/;
+
+/**
+ * Sentences from tokens: wink's boundaries, cut at every paragraph break, and re-joined where
+ * wink split before a lowercase word (an abbreviation it did not know).
+ */
+export function sentencesOf(text: string, tokens: Token[], winkStarts: number[], paragraphs: Paragraph[]): Sentence[] {
+  const starts = new Set<number>(winkStarts);
+  const cuts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i === 0 || t.newline) cuts.push(i);
+    else if (starts.has(i)) {
+      const prev = tokens[i - 1];
+      const lowerStart = /^[a-z]/.test(t.text);
+      const afterTerminal = TERMINAL.has(prev.text) || CLOSERS.test(prev.text) || /[.!?]$/.test(prev.text);
+      if (!lowerStart && afterTerminal) cuts.push(i);
+    } else if (TERMINAL.has(tokens[i - 1].text) && /^[A-Z“"]/.test(t.text) && !CLOSERS.test(t.text) && i > 1 && tokens[i - 2].text.length > 1) {
+      // wink sometimes keeps "... soon.” Peskov" together; a terminal mark before a capital ends a sentence.
+      cuts.push(i);
+    }
+  }
+  const out: Sentence[] = [];
+  let p = 0;
+  for (let k = 0; k < cuts.length; k++) {
+    const t0 = cuts[k];
+    const t1 = k + 1 < cuts.length ? cuts[k + 1] : tokens.length;
+    const start = tokens[t0].start;
+    const end = tokens[t1 - 1].end;
+    while (p < paragraphs.length - 1 && paragraphs[p].end < start) p++;
+    const body = text.slice(start, end);
+    out.push({
+      index: out.length,
+      start,
+      end,
+      t0,
+      t1,
+      paragraph: p,
+      boilerplate: paragraphs[p].boilerplate,
+      bodyStart: start + datelineLength(body),
+    });
+  }
+  return out;
+}
+
+const OPENERS: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“" };
+
+/**
+ * Quotations: curly, straight and guillemet double quotes. A quotation left open at the end of
+ * a paragraph continues when the next paragraph opens with a quotation mark (news convention).
+ */
+export function quotesOf(text: string, paragraphs: Paragraph[]): Quote[] {
+  const out: Quote[] = [];
+  let open: { start: number; closer: string } | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p];
+    let i = start;
+    while (i < end && /\s/.test(text[i])) i++;
+    if (open) {
+      if (i < end && text[i] in OPENERS) i++; // the continuation mark
+      else {
+        // Never closed: the quotation ends with its paragraph.
+        const prevEnd = paragraphs[p - 1].end;
+        out.push({ start: open.start, end: prevEnd, innerStart: open.start + 1, innerEnd: prevEnd });
+        open = null;
+      }
+    }
+    for (; i < end; i++) {
+      const ch = text[i];
+      if (open) {
+        if (ch === open.closer || (open.closer === "”" && ch === '"')) {
+          out.push({ start: open.start, end: i + 1, innerStart: open.start + 1, innerEnd: i });
+          open = null;
+        }
+      } else if (ch in OPENERS) {
+        // A straight quote right after a word is a closing mark or an inch sign, not an opener.
+        if (ch === '"' && i > 0 && /[\w.,!?]/.test(text[i - 1])) continue;
+        open = { start: i, closer: OPENERS[ch] };
+      }
+    }
+  }
+  if (open) out.push({ start: open.start, end: text.length, innerStart: open.start + 1, innerEnd: text.length });
+  return out;
+}

@@ -1,0 +1,101 @@
+// Topics: the issues a claim is about, as canonical noun phrases. "these security guarantees",
+// "the guarantees" and "US-backed security guarantees" all become "security guarantees": within a
+// document, phrases that share a head noun take the most frequent multi-word form.
+import { GENERIC_NOUNS } from "./lexicon/roles.js";
+import type { Token } from "./nlp.js";
+
+export interface TopicPhrase {
+  /** Lemma of the head noun: the key that groups phrases of one document. */
+  head: string;
+  /** The phrase without determiners and vague modifiers, lowercase except proper words. */
+  form: string;
+  start: number;
+  end: number;
+}
+
+/** Modifiers that do not change what the topic is. */
+const VAGUE = new Set([
+  "current", "new", "such", "other", "latest", "further", "more", "much", "many", "several", "some", "recent",
+  "previous", "possible", "longer", "first", "second", "third", "final", "initial", "same", "whole", "entire",
+  "various", "certain", "major", "key", "main", "important", "significant", "strong", "big", "huge", "large",
+  "small", "long", "short", "own", "next", "last", "past", "early", "late", "full", "complete", "real", "actual",
+  "precise", "unresolved", "heavy", "good", "bad", "best", "worst", "great", "serious", "any", "no", "every",
+  "each", "both", "all", "few", "less", "least", "most", "very", "only", "so-called", "follow-up", "existing",
+]);
+const NP_POS = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
+
+function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): boolean {
+  const t = tokens[k];
+  if (isName(k)) return false;
+  if (NP_POS.has(t.pos)) return !/^[“"”'’(\[]/.test(t.text);
+  // "demilitarized zone", "US-backed guarantees": participles inside a noun phrase.
+  if (t.pos === "VERB" && /(?:ed|ing)$/.test(t.lower)) {
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1];
+    return !!next && (next.pos === "NOUN" || next.pos === "ADJ") && (!prev || ["DET", "ADJ", "PUNCT", "ADP"].includes(prev.pos));
+  }
+  // Hyphenated compounds: "20-point", "two-year".
+  return t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
+/** Noun phrases of tokens [from, to) that can be topics. `isName(k)`: token k is part of a named entity. */
+export function topicPhrases(text: string, tokens: Token[], from: number, to: number, isName: (k: number) => boolean): TopicPhrase[] {
+  const out: TopicPhrase[] = [];
+  let k = from;
+  while (k < to) {
+    if (!isNpToken(tokens, k, isName)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e + 1 < to && isNpToken(tokens, e + 1, isName)) e++;
+    // The phrase ends at its last noun.
+    let last = e;
+    while (last >= k && tokens[last].pos !== "NOUN") last--;
+    if (last >= k) {
+      let first = k;
+      // "US-backed guarantees": the hyphen and participle after a name belong to the name.
+      if (tokens[first].text === "-") first += tokens[first + 1]?.pos === "VERB" ? 2 : 1;
+      while (first < last && (VAGUE.has(tokens[first].lower) || (tokens[first].pos === "NUM" && tokens[first + 1]?.text !== "-"))) first++;
+      const head = tokens[last];
+      const lemma = head.lemma.toLowerCase();
+      if (!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
+        const form = text
+          .slice(tokens[first].start, head.end)
+          .replace(/\s+/g, " ")
+          .split(" ")
+          .map((w) => (/^[A-Z][a-z]/.test(w) && !/^[A-Z][a-z]+$/.test(w) ? w : /^[A-Z]{2,}/.test(w) ? w : w.toLowerCase()))
+          .join(" ");
+        out.push({ head: lemma, form, start: tokens[first].start, end: head.end });
+      }
+    }
+    k = e + 1;
+  }
+  return out;
+}
+
+/** Canonical labels per head noun within one document: the most frequent multi-word form. */
+export function canonicalTopics(phrases: TopicPhrase[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const p of phrases) {
+    let m = counts.get(p.head);
+    if (!m) counts.set(p.head, (m = new Map()));
+    m.set(p.form, (m.get(p.form) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [head, forms] of counts) {
+    let best = "";
+    let bestScore = -1;
+    for (const [form, n] of forms) {
+      const words = form.split(" ").length;
+      // Prefer two- and three-word forms, then frequency: "security guarantees" over "guarantees".
+      const score = n * 10 + (words >= 2 && words <= 3 ? 15 : words > 3 ? 5 : 0);
+      if (score > bestScore) {
+        best = form;
+        bestScore = score;
+      }
+    }
+    out.set(head, best);
+  }
+  return out;
+}
