@@ -217,6 +217,7 @@ export function describeQuery(index: QueryIndex, query: ClaimQuery): string {
  * ("Donbas is the target of 3 claims: proposes 1, demands 2").
  */
 export function explainEmpty(index: QueryIndex, query: ClaimQuery): string {
+  if (!index.claims.length) return "The graph has no claims yet: extract some articles first.";
   const notes: string[] = [];
   const label = (k: string) => index.names.labels.get(k) ?? k;
   const byStance = (claims: readonly ClaimResult[]) => {
