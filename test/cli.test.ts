@@ -88,4 +88,16 @@ describe("extract CLI: good input", () => {
     const ids = importGraph(text).getAttribute("documents").map((d) => d.id).sort();
     expect(ids).toEqual(["feed-one", "page", "talks"]);
   });
+  it("shows progress on stderr for many files", () => {
+    const many = join(dir, "many");
+    mkdirSync(many);
+    for (let i = 1; i <= 5; i++) writeFileSync(join(many, `story-${i}.txt`), `Story ${i}\nAn official said ${i}.\n`);
+    const r = extract(many, "--quiet");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const loud = extract(many);
+    expect(loud.stderr).toMatch(/\[1\/5\] .*story-1\.txt: \d+ claims/);
+    expect(loud.stderr).toMatch(/\[5\/5\] .*story-5\.txt/);
+    expect(loud.stderr).toMatch(/^5 articles, \d+ claims/m);
+  });
 });

@@ -202,3 +202,34 @@ describe("refused input", () => {
     expect(() => readInput("blob.md", junk)).toThrow(InputError);
   });
 });
+
+describe("html: page chrome", () => {
+  it("drops elements whose class or id marks them as share bars, related links, ads or bylines", () => {
+    const html = `<article class="story has-comments">
+      <div class="byline">By Jane Roe</div>
+      <p>The minister said the talks would resume.</p>
+      <div class="share-buttons"><a>Share on X</a><div><span>nested</span></div></div>
+      <p class="article-body">Body text stays.</p>
+      <section id="related-stories"><p>Other story said things.</p></section>
+      <aside>Newsletter</aside><div class="ad-slot">Buy now</div>
+    </article>`;
+    expect(readArticles("a.html", html)[0].text).toBe("The minister said the talks would resume.\nBody text stays.");
+  });
+  it("drops hidden elements", () => {
+    const html = `<p>Seen.</p><div hidden>Not seen.</div><p style="display: none">Nor this.</p><span aria-hidden="true">icon</span>`;
+    expect(readArticles("b.html", html)[0].text).toBe("Seen.");
+  });
+  it("keeps chrome-marked text when nothing else is left", () => {
+    expect(readArticles("c.html", `<div class="sidebar"><p>Only text.</p></div>`)[0].text).toBe("Only text.");
+  });
+  it("keeps a literal less-than sign and unknown entities as written", () => {
+    expect(readArticles("d.html", "<p>a < b &bogus; c</p>")[0].text).toBe("a < b &bogus; c");
+  });
+});
+
+describe("markdown: footnotes and tables", () => {
+  it("drops footnote references and definitions, and reads table rows as lines", () => {
+    const md = "Growth slowed[^1], the bank said.\n\n| Country | Rate |\n|---|---|\n| Chile | 5% |\n\n[^1]: Source: the bank.";
+    expect(readArticles("e.md", md)[0].text).toBe("Growth slowed, the bank said.\nCountry; Rate\nChile; 5%");
+  });
+});

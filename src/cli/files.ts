@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { ARTICLE_EXTENSIONS } from "../extraction/input/index.js";
+import { CP1252 } from "../extraction/input/entities.js";
 
 export interface FileList {
   files: string[];
@@ -66,14 +67,20 @@ export async function collectFiles(paths: readonly string[]): Promise<FileList> 
 }
 
 /**
- * File bytes as text: UTF-8 when valid (a byte order mark is kept, as `readFileSync(f, "utf8")`
+ * File bytes as text: UTF-16 when it starts with its byte order mark, UTF-8 when valid (a byte order mark is kept, as `readFileSync(f, "utf8")`
  * keeps it, so offsets agree with other tools), otherwise Windows-1252, the usual legacy encoding.
  */
 export function decodeText(bytes: Uint8Array): string {
+  // UTF-16 files carry a byte order mark; without this they would look binary (NUL bytes).
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    // By hand: some Node builds decode "windows-1252" as Latin-1, losing the curly quotes of 0x80..0x9F.
+    const units = new Uint16Array(bytes.length);
+    bytes.forEach((byte, i) => (units[i] = byte >= 0x80 && byte <= 0x9f ? CP1252[byte - 0x80] : byte));
+    return new TextDecoder("utf-16le").decode(units);
   }
 }
 

@@ -19,7 +19,8 @@ const NAMED: Record<string, number> = {
 LATIN1.forEach((name, i) => (NAMED[name] = 160 + i));
 
 // Numeric references 128..159 name Windows-1252 characters in real pages (&#146; is an apostrophe).
-const CP1252 = [
+// Also the decoding of bytes 0x80..0x9F of Windows-1252 files.
+export const CP1252 = [
   8364, 129, 8218, 402, 8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, 141, 381, 143, 144, 8216,
   8217, 8220, 8221, 8226, 8211, 8212, 732, 8482, 353, 8250, 339, 157, 382, 376,
 ];

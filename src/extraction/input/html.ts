@@ -19,6 +19,24 @@ const BLOCK = new Set([
   "legend", "hgroup", "menu", "picture", "video", "audio",
 ]);
 
+// Page chrome marked by class or id: share bars, related links, ads, cookie banners, bylines.
+// A whole class token must match (optionally followed by -suffix), so "article-body" never does.
+const CHROME =
+  /(?:^|\s)(?:byline|share|sharing|social|related|newsletter|advert|advertisement|ad|ads|cookie|cookies|subscribe|subscription|promo|breadcrumbs?|comments?|sidebar|menu|navbar|nav|footer|masthead|paywall|popup|modal|skip-link)(?:[-_][\w-]*)?(?=\s|$)/i;
+
+// Containers of the whole page or article are never dropped for their class names.
+const NEVER_CHROME = new Set(["html", "body", "main", "article"]);
+
+/** Whether an opening tag's attributes mark its element as hidden or as page chrome. */
+function isChrome(attributes: string): boolean {
+  if (!/\b(?:class|id|hidden|aria-hidden|style)\b/i.test(attributes)) return false;
+  if (/(?:^|\s)hidden(?:\s|=|$)/i.test(attributes) || /aria-hidden\s*=\s*["']?true/i.test(attributes)) return true;
+  if (/style\s*=\s*["'][^"']*display\s*:\s*none/i.test(attributes)) return true;
+  for (const m of attributes.matchAll(/(?:^|\s)(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi))
+    if (CHROME.test(m[1] ?? m[2] ?? m[3] ?? "")) return true;
+  return false;
+}
+
 // Cells of a row stay on the row's line, separated by a space.
 const CELL = new Set(["td", "th"]);
 
@@ -48,8 +66,15 @@ function closingTagEnd(html: string, name: string, from: number): number {
   return -1;
 }
 
-/** The paragraphs of the body text, one per line. */
+/**
+ * The paragraphs of the body text, one per line. Page chrome (by class or id) is dropped unless
+ * that leaves nothing, for a page that marks its only text oddly.
+ */
 export function htmlToText(html: string): string {
+  return bodyText(html, true) || bodyText(html, false);
+}
+
+function bodyText(html: string, dropChrome: boolean): string {
   const paragraphs: string[] = [];
   let current = "";
   const flush = () => {
@@ -65,7 +90,7 @@ export function htmlToText(html: string): string {
     const name = m[2]?.toLowerCase();
     if (!name) continue; // comment, doctype, CDATA, processing instruction
     const closing = m[1] === "/";
-    if (!closing && DROPPED.has(name) && !m[0].endsWith("/>")) {
+    if (!closing && (DROPPED.has(name) || (dropChrome && !NEVER_CHROME.has(name) && isChrome(m[3]))) && !m[0].endsWith("/>")) {
       const end = closingTagEnd(html, name, last);
       // An element that never closes is dropped to the end only for raw text (scripts, styles).
       if (end >= 0) last = TOKEN.lastIndex = end;

@@ -28,6 +28,7 @@ export function stripInline(line: string): string {
   let s = park(line);
   s = s.replace(/`+([^`]+?)`+/g, (_, code: string) => code.replace(/[*_~[\]]/g, (c) => String.fromCharCode(0xe000 + c.charCodeAt(0))));
   s = s.replace(/!\[[^\]]*\](?:\((?:[^()]|\([^)]*\))*\)|\[[^\]]*\])/g, "");
+  s = s.replace(/\[\^[^\]\s]+\]/g, ""); // footnote references
   s = s.replace(/<((?:https?|ftp|mailto):[^<>\s]+)>/gi, "$1");
   s = s.replace(/\[([^\]]+)\](?:\((?:[^()]|\([^)]*\))*\)|\[[^\]]*\])/g, "$1");
   s = s.replace(/<!--[\s\S]*?-->/g, "").replace(/<\/?[a-zA-Z][^<>]*>/g, "");
