@@ -44,33 +44,43 @@ export function tokenize(text: string): Tokenized {
   const pos = outOf(its.pos);
   const spaces = outOf(its.precedingSpaces);
   const lemmas = outOf(its.lemma);
-  const out: Token[] = new Array(values.length);
+  const out: Token[] = [];
+  // wink emits line breaks as SPACE tokens; they become the `newline` flag of the next token.
+  const indexOf: number[] = new Array(values.length);
   let offset = 0;
+  let pendingNewline = false;
   for (let i = 0; i < values.length; i++) {
     const sp = spaces[i];
     offset += sp.length;
     const value = values[i];
+    indexOf[i] = out.length;
+    if (pos[i] === "SPACE" || !value.trim()) {
+      pendingNewline ||= value.includes("\n") || sp.includes("\n");
+      offset += value.length;
+      continue;
+    }
     // Guard against any drift between wink's tokens and the text.
     if (text.startsWith(value, offset) === false) {
       const found = text.indexOf(value, offset);
       if (found >= 0) offset = found;
     }
-    out[i] = {
-      i,
+    out.push({
+      i: out.length,
       text: value,
       lower: value.toLowerCase(),
       lemma: lemmas[i],
       pos: pos[i],
       start: offset,
       end: offset + value.length,
-      newline: sp.includes("\n"),
-    };
+      newline: pendingNewline || sp.includes("\n"),
+    });
+    pendingNewline = false;
     offset += value.length;
   }
   const sentenceStarts: number[] = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const span = s.out(its.span) as [number, number];
-    sentenceStarts.push(span[0]);
+    sentenceStarts.push(indexOf[span[0]]);
   });
   return { tokens: out, sentenceStarts };
 }

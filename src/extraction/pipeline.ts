@@ -77,6 +77,8 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       const speakers = d.subject.refs.flatMap((r) => resolveRef(registry, r, tokens, mentionEntity, text, tokens[d.subject.t0].start));
       const addressee = d.addressee ? (resolveRef(registry, d.addressee, tokens, mentionEntity, text, tokens[d.addressee.t0].start, speakers[0])[0] ?? null) : null;
       const list: Pending[] = [];
+      const persons = unique(speakers).filter((e) => e.kind === "person");
+      if (persons.length > 1) registry.lastGroup = persons;
       for (const speaker of unique(speakers)) {
         // "He said he urged Trump ...": a nested cue of the same speaker sharpens the outer claim.
         const host = d.nestedIn ? resolved.get(d.nestedIn)?.find((p) => p.speaker === speaker) : undefined;
@@ -144,10 +146,13 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     }
     if (!targetKeys.length) {
       // Every claim is about something: fall back on the sentence's own topics.
-      const [s0, s1] = [p.sentence.t0, p.sentence.t1];
-      const ph = topicPhrases(text, tokens, s0, s1, (k) => nameTokens.has(k))[0];
-      if (ph) targetKeys.push(topicEntity(canonical.get(ph.head) ?? ph.form).key);
-      else continue;
+      const [c0, c1] = tokenRange(tokens, p.contentStart, p.contentEnd);
+      const isName = (k: number) => nameTokens.has(k);
+      const ph =
+        topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, isName)[0] ??
+        topicPhrases(text, tokens, c0, c1, isName, true)[0] ??
+        topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, isName, true)[0];
+      targetKeys.push(topicEntity(ph ? (canonical.get(ph.head) ?? ph.form) : "statement").key);
     }
     const evText = text.slice(p.evStart, p.evEnd);
     claims.push({
@@ -230,6 +235,7 @@ function resolveRef(
   }
   if (ref.determiner === "both" || /^(?:the )?two\b/i.test(phrase)) {
     if (["man", "men", "leader", "leaders", "minister", "ministers", "official", "officials", "president", "presidents"].includes(ref.head)) {
+      if (registry.lastGroup.length > 1) return registry.lastGroup;
       const a = registry.mostRecent((e) => e.kind === "person", at);
       const b = a ? registry.mostRecent((e) => e.kind === "person" && e !== a, at) : null;
       if (a && b) return [b, a];

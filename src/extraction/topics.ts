@@ -38,8 +38,11 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   return t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
-/** Noun phrases of tokens [from, to) that can be topics. `isName(k)`: token k is part of a named entity. */
-export function topicPhrases(text: string, tokens: Token[], from: number, to: number, isName: (k: number) => boolean): TopicPhrase[] {
+/**
+ * Noun phrases of tokens [from, to) that can be topics. `isName(k)`: token k is part of a named
+ * entity. `generic`: also accept generic heads ("the possibility"), for a claim with nothing better.
+ */
+export function topicPhrases(text: string, tokens: Token[], from: number, to: number, isName: (k: number) => boolean, generic = false): TopicPhrase[] {
   const out: TopicPhrase[] = [];
   let k = from;
   while (k < to) {
@@ -59,7 +62,8 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       while (first < last && (VAGUE.has(tokens[first].lower) || (tokens[first].pos === "NUM" && tokens[first + 1]?.text !== "-"))) first++;
       const head = tokens[last];
       const lemma = head.lemma.toLowerCase();
-      if (!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
+      const specific = !GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma);
+      if ((generic || specific) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
         const form = text
           .slice(tokens[first].start, head.end)
           .replace(/\s+/g, " ")

@@ -17,10 +17,29 @@ export interface CueHit {
 
 const DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]);
 
+/** The cue lemma of an inflected form wink did not lemmatize as a verb: "insisting", "demands". */
+function verbLemma(word: string): string | null {
+  const stems: string[] = [];
+  const m = /^(.+?)(ing|ed|es|s)$/.exec(word);
+  if (m) {
+    const stem = m[1];
+    stems.push(stem, `${stem}e`);
+    if (/(.)\1$/.test(stem)) stems.push(stem.slice(0, -1));
+    if (m[2] === "es") stems.push(`${stem}e`, stem);
+  }
+  return stems.find((s) => VERB_CUES.has(s)) ?? null;
+}
+
 function lemmaOf(t: Token): string {
-  // wink tags "shares", "demands" after a name as nouns; their verb lemma is the singular.
-  if (t.pos === "NOUN" && /s$/.test(t.lower) && !VERB_CUES.has(t.lemma)) return t.lower.replace(/e?s$/, "");
-  return t.lemma.toLowerCase();
+  const lemma = t.lemma.toLowerCase();
+  if (t.pos !== "VERB" && !VERB_CUES.has(lemma)) return verbLemma(t.lower) ?? lemma;
+  return lemma;
+}
+
+/** "is insisting", "has demanded": wink sometimes tags the participle after an auxiliary as a noun. */
+function participleAfterAux(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return (t.pos === "NOUN" || t.pos === "ADJ") && /(?:ing|ed)$/.test(t.lower) && tokens[i - 1]?.pos === "AUX" && verbLemma(t.lower) !== null;
 }
 
 /** Is the noun-tagged token really a verb? "Moscow shares the view", "Kyiv demands the return". */
@@ -46,7 +65,7 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       hits.push({ at: i, last: i + 1, stance: "states", lemma: "according", spec: null, kind: "according" });
       continue;
     }
-    const isVerb = t.pos === "VERB" || nounActsAsVerb(tokens, i, subjectEndsAt);
+    const isVerb = t.pos === "VERB" || nounActsAsVerb(tokens, i, subjectEndsAt) || participleAfterAux(tokens, i);
     if (isVerb) {
       const lemma = lemmaOf(t);
       const spec = VERB_CUES.get(lemma);

@@ -101,7 +101,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
 
   // ", pressing them to ...", ", describing the talks as ...": one claim with the clause's speaker.
   if (prev?.text === "," && /ing$/.test(t.lower)) {
-    const host = earlier[earlier.length - 1];
+    const host = [...earlier].reverse().find((d) => !d.nestedIn);
     if (host) {
       upgrade(host, cue.stance);
       host.contentEnd = Math.max(host.contentEnd, tokens[ctx.to - 1].end);
@@ -120,13 +120,13 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     if (subjectAfterBreak && reporting && (after?.text === "," || after?.text === "—") && hasWordsAfter(ctx, cue.last + 1)) {
       return make(ctx, cue, left, "parenthetical", earlier);
     }
-    if (subjectAfterBreak && reporting) return make(ctx, cue, left, "trailing", earlier);
+    if (subjectAfterBreak && reporting && !clauseFollows(ctx, cue.last + 1)) return make(ctx, cue, left, "trailing", earlier);
     return make(ctx, cue, left, "left", earlier);
   }
   // "... and confirmed that ...": a second claim of the previous speaker.
   const link = previousWord(tokens, cue.at, from);
-  if (link && (link.lower === "and" || link.lower === "but") && earlier.length) {
-    const host = earlier[earlier.length - 1];
+  const host = [...earlier].reverse().find((d) => !d.nestedIn);
+  if (link && (link.lower === "and" || link.lower === "but") && host) {
     return make(ctx, cue, host.subject, "continuation", earlier);
   }
   // '"Q," said X' and 'C, said the spokesman'.
@@ -135,6 +135,16 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     if (right) return make(ctx, cue, right, "inverted", earlier);
   }
   return null;
+}
+
+/** Whether a clause follows the cue ("... Mr Davis said the talks had made"), not just a phrase. */
+function clauseFollows(ctx: DraftContext, k: number): boolean {
+  for (let i = k; i < ctx.to; i++) {
+    const t = ctx.tokens[i];
+    if (t.lower === "that" || t.pos === "AUX" || t.text === ":" || OPEN_MARKS.has(t.text)) return true;
+    if (t.pos === "VERB" && !/(?:ed|en|ing)$/.test(t.lower)) return true;
+  }
+  return false;
 }
 
 function hasWordsAfter(ctx: DraftContext, k: number): boolean {
@@ -258,11 +268,19 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
     const words = ctx.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length;
     if (words < 4 && !(q.start < sentStart || q.end > sentEnd)) continue; // a scare quote
     quote = quote ?? q;
-    if (q.start < sentStart && (mode === "trailing" || mode === "inverted" || mode === "parenthetical")) evStart = Math.min(evStart, q.start);
+    if (q.start < sentStart && (mode === "trailing" || mode === "inverted" || mode === "parenthetical")) {
+      // The quotation began in an earlier sentence: the claim covers all of it.
+      evStart = Math.min(evStart, q.start);
+      contentStart = Math.min(contentStart, q.start);
+    }
     if (q.end > sentEnd && mode !== "trailing" && mode !== "inverted") evEnd = Math.max(evEnd, q.end);
   }
 
-  const nestedIn = earlier.find((d) => tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd && d.mode !== "trailing") ?? null;
+  // The innermost earlier claim whose content holds this cue; a continuation stands on its own.
+  const nestedIn =
+    mode === "continuation"
+      ? null
+      : ([...earlier].reverse().find((d) => embedsSpeech(d) && tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd && d.mode !== "trailing") ?? null);
   return {
     subject,
     cue,
@@ -278,6 +296,11 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
     sentence,
     nestedIn,
   };
+}
+
+/** Reported speech embeds other positions ("X said Y rejected ..."); a proposal or a refusal does not. */
+function embedsSpeech(d: Draft): boolean {
+  return !!d.cue.spec?.reporting || d.cue.kind === "according" || d.cue.kind === "noun";
 }
 
 /** Include the auxiliaries in the cue text: "has proposed", "did not agree". */
@@ -326,7 +349,8 @@ function finishSpans(ctx: DraftContext, drafts: Draft[]) {
     if (d.mode === "trailing" || d.mode === "inverted" || d.mode === "parenthetical") continue;
     for (let j = i + 1; j < drafts.length; j++) {
       const n = drafts[j];
-      if (n.nestedIn === d) continue;
+      // Only a sibling clause ends this one: "X said A and confirmed B", "A, while Y insisted on B".
+      if (n.nestedIn === d || (n.nestedIn && n.nestedIn !== d.nestedIn)) continue;
       const start = n.mode === "continuation" ? clauseStart(ctx, n.cue.at) : clauseStart(ctx, n.subject.t0);
       if (start > tokens[d.cue.at].start && start < d.contentEnd) {
         d.contentEnd = trimEnd(ctx.text, d.contentStart, start);

@@ -125,7 +125,9 @@ function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
   let t0 = first.t0;
   for (;;) {
     const c = view.tokens[t0 - 1];
-    if (!c || t0 - 1 < view.from || !(c.lower === "and" || c.text === ",")) break;
+    // A list ends with "and": "A, B and C". A comma alone is an apposition or a clause break.
+    const ok = c && t0 - 1 >= view.from && (c.lower === "and" || (c.text === "," && refs.length > 1));
+    if (!ok) break;
     const prev = subjectEndingAt(view, t0 - 2);
     if (!prev || prev.type === "pronoun") break;
     refs.unshift(prev);

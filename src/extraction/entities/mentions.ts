@@ -32,6 +32,7 @@ export interface Mention {
   adjectival?: boolean;
 }
 
+const TIME_WORDS = new Set(["yesterday", "today", "tomorrow", "tonight", "indeed", "meanwhile", "however", "therefore", "still"]);
 const CONNECTORS = new Set(["of", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "&", "and"]);
 const PLACE_PREPS = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "towards", "toward", "via", "on"]);
 
@@ -47,8 +48,15 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     const prev = tokens[i - 1];
     return !!prev && i > sentenceStart && /^[A-Z][a-z]+$/.test(prev.text) && prev.pos === "PROPN" && !CALENDAR_WORDS.has(prev.lower) && !/^\d/.test(tokens[i + 1]?.text ?? "");
   }
-  if (t.pos === "PROPN") return true;
   if (GAZETTEER.has(t.text)) return true;
+  const atStart = i === sentenceStart || /^[“"‘(\[]$/.test(tokens[i - 1]?.text ?? "");
+  if (atStart) {
+    // wink tags sentence-initial capitals as proper nouns: "Territorial questions", "Yesterday we".
+    const next = tokens[i + 1];
+    if (TIME_WORDS.has(t.lower)) return false;
+    if (next && /^[a-z]/.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ")) return false;
+  }
+  if (t.pos === "PROPN") return true;
   // Capitalized common words count inside a sentence, not at its start ("The", "Territorial").
   if (i === sentenceStart || tokens[i - 1]?.text.match(/^[“"‘(\[]$/)) return TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower);
   return t.pos === "NOUN" || t.pos === "ADJ" || TITLE_HEADS.has(t.lower);
@@ -85,7 +93,28 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     out.push(...splitRun(text, tokens, i, j, from));
     i = j;
   }
+  for (let k = 0; k < out.length; k++) attachLowercaseRole(text, tokens, out, k, from);
   return out;
+}
+
+/**
+ * A role in lowercase before a name is its title too: "EU chief negotiator Michel Barnier",
+ * "Boeing spokesman Doug Alder". A name or organization right before the role joins it.
+ */
+function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[], k: number, from: number) {
+  const m = mentions[k];
+  if (m.role || m.gazetteer || m.kind !== "person") return;
+  let s = m.t0;
+  let head = false;
+  while (s - 1 >= from && /^[a-z-]+$/.test(tokens[s - 1].text) && (TITLE_HEADS.has(tokens[s - 1].lower) || TITLE_MODIFIERS.has(tokens[s - 1].lower))) {
+    head ||= TITLE_HEADS.has(tokens[s - 1].lower);
+    s--;
+  }
+  if (!head) return;
+  const before = mentions[k - 1];
+  if (before && before.t1 === s) s = before.roleStart !== undefined ? tokens.findIndex((t) => t.start === before.roleStart) : before.t0;
+  m.role = text.slice(tokens[s].start, tokens[m.t0 - 1].end);
+  m.roleStart = tokens[s].start;
 }
 
 /** Split a capitalized run into title, gazetteer names and the name proper, and classify it. */

@@ -30,6 +30,8 @@ const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|plc|PLC|
 export class EntityRegistry {
   readonly byKey = new Map<string, DocEntity>();
   private surnames = new Map<string, string | null>();
+  /** The last persons who spoke together ("A and B said"): what "both men" refers to. */
+  lastGroup: DocEntity[] = [];
 
   /** Register full person names first so that later surnames resolve ("Corliss" -> Bryan Corliss). */
   learnPersons(mentions: Mention[]): void {

@@ -245,6 +245,9 @@ for (const line of SEATS.trim().split("\n")) {
   const [name, country] = line.split("|");
   add(name, { name: country, kind: "country", country, via: "seat" });
 }
+// Continental adjectives name a place, not a country: "European allies".
+for (const [adj, place] of [["European", "Europe"], ["Asian", "Asia"], ["African", "Africa"], ["Latin American", "Latin America"], ["Arab", "Arab world"], ["Western", "West"]])
+  add(adj, { name: place, kind: "place", via: "demonym" });
 for (const line of PLACES.trim().split("\n"))
   for (const p of line.split(";")) add(p, { name: p, kind: "place", via: "name" });
 

@@ -49,7 +49,7 @@ valley strait gulf bay peninsula desert lake canal border district oblast territ
  * "the union rejected", "analysts warned". Head nouns, lowercase, plural and singular.
  */
 export const GROUP_HEADS = words(`
-official officials leader leaders diplomat diplomats minister ministers negotiator negotiators spokesman spokeswoman
+man men woman women official officials leader leaders diplomat diplomats minister ministers negotiator negotiators spokesman spokeswoman
 spokesperson source sources analyst analysts expert experts critic critics lawmaker lawmakers legislator legislators
 member members union unions company firm government administration ministry authorities authority agency
 officer officers commander commanders worker workers employee employees resident residents protester protesters
