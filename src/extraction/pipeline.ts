@@ -92,7 +92,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
         registry.markSpoke(speaker, tokens[d.subject.t0].start);
         list.push({
           speaker,
-          stance: adjustStance(d, text),
+          stance: adjustStance(d, text, ownContentEnd(d, drafts, tokens)),
           addressee: addressee && addressee !== speaker ? addressee : null,
           contentStart: d.contentStart,
           contentEnd: d.contentEnd,
@@ -185,12 +185,19 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
 }
 
 /** Content that states a red line opposes; content that says what others must do demands. */
-function adjustStance(d: Draft, text: string): Stance {
-  if (d.stance !== "states" || !d.cue.spec?.reporting && d.cue.kind !== "according") return d.stance;
-  const content = text.slice(d.contentStart, d.contentEnd);
+function adjustStance(d: Draft, text: string, contentEnd: number): Stance {
+  if (d.stance !== "states" || (!d.cue.spec?.reporting && d.cue.kind !== "according")) return d.stance;
+  const content = text.slice(d.contentStart, contentEnd);
   if (OPPOSING_CONTENT.some((re) => re.test(content))) return "opposes";
   if (DEMANDING_CONTENT.test(content)) return "demands";
   return d.stance;
+}
+
+/** Where the claim's own words end: before the first position nested in it ("... which the EU insists must ..."). */
+function ownContentEnd(d: Draft, drafts: Draft[], tokens: Token[]): number {
+  let end = d.contentEnd;
+  for (const n of drafts) if (n.nestedIn === d) end = Math.min(end, tokens[n.subject.t0].start);
+  return end;
 }
 
 /** The entities a speaker reference stands for: names, pronouns, groups and roles. */

@@ -51,8 +51,13 @@ export function draftsOf(ctx: DraftContext): Draft[] {
   const cues = findCues(tokens, from, to, (k) => ctx.mentionEndingAt.has(k)).filter((c) => !insideQuote(quotes, tokens[c.at].start));
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
-  for (const cue of cues) {
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c];
     if (consumed.has(cue.at)) continue;
+    // "seek to assure", "refused to recommend": the complement's cue carries the position
+    // (a refusal flips it, see make()).
+    const nextCue = cues[c + 1];
+    if (nextCue && tokens[cue.last + 1]?.lower === "to" && nextCue.at === cue.last + 2 && nextCue.kind === "verb") continue;
     const d = draftFor(ctx, cue, drafts, consumed);
     if (d) drafts.push(d);
   }
@@ -300,7 +305,7 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
 
 /** Reported speech embeds other positions ("X said Y rejected ..."); a proposal or a refusal does not. */
 function embedsSpeech(d: Draft): boolean {
-  return !!d.cue.spec?.reporting || d.cue.kind === "according" || d.cue.kind === "noun";
+  return !!d.cue.spec?.reporting || d.cue.kind === "according";
 }
 
 /** Include the auxiliaries in the cue text: "has proposed", "did not agree". */

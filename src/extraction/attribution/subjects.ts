@@ -116,6 +116,11 @@ function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
   }
   const t = tokens[k];
   if (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.lower)) return { type: "pronoun", word: t.lower, t0: k, t1: k + 1 };
+  // "the US and others": the named conjunct speaks.
+  if ((t.lower === "others" || t.lower === "allies" || t.lower === "partners") && tokens[k - 1]?.lower === "and" && k - 2 >= view.from) {
+    const named = view.mentionEndingAt.get(k - 2);
+    if (named && !named.adjectival) return { type: "mention", mention: named, t0: named.t0, t1: named.t1 };
+  }
   return agentiveNP(view, k);
 }
 
@@ -130,6 +135,10 @@ function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
     if (!ok) break;
     const prev = subjectEndingAt(view, t0 - 2);
     if (!prev || prev.type === "pronoun") break;
+    // "Rouhani and his top envoys": the entourage of a named speaker is not a second speaker.
+    if (first.type === "np" && ["his", "her", "its", "their"].includes(first.determiner) && prev.type === "mention") {
+      return { refs: [prev], t0: prev.t0, t1: first.t1 };
+    }
     refs.unshift(prev);
     t0 = prev.t0;
   }

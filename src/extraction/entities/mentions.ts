@@ -41,7 +41,7 @@ const isCapitalized = (t: Token) => /^[A-Z]/.test(t.text) || /^[A-Z0-9.]{2,}$/.t
 /** Whether the token can be part of a name run. */
 function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i];
-  if (!isCapitalized(t)) return false;
+  if (!isCapitalized(t) || t.text === "I" || t.pos === "PRON") return false;
   if (t.pos === "PUNCT" || t.pos === "SYM") return false;
   if (CALENDAR_WORDS.has(t.lower)) {
     // "May" after a capitalized given name is a surname; alone it is a month.

@@ -46,7 +46,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (!t) return true;
   if (BOILERPLATE_LINE.some((re) => re.test(t))) return true;
   // Headlines, section labels and captions-as-titles end without sentence punctuation.
-  return !/[.!?:"”’')\]]\s*$/.test(t);
+  return !/[.!?:…]["”’')\]]*\s*$/.test(t);
 }
 
 export function paragraphsOf(text: string): Paragraph[] {
