@@ -81,7 +81,7 @@ export function buildQueryIndex(graph: ClaimGraph): QueryIndex {
   const byAddressee = new Map<string, ClaimResult[]>();
   const byDocument = new Map<string, ClaimResult[]>();
   const claims = claimsOf(graph).map((c, order): ClaimResult => {
-    const docIds = [...new Set(c.evidence.map((e) => e.doc))];
+    const docIds = c.evidence.length === 1 ? [c.evidence[0].doc] : [...new Set(c.evidence.map((e) => e.doc))];
     const docs = docIds.map((id) => documents.get(id) ?? { id, title: null, date: null });
     const result: ClaimResult = {
       id: c.id,
@@ -99,7 +99,9 @@ export function buildQueryIndex(graph: ClaimGraph): QueryIndex {
     };
     push(bySpeaker, c.speaker, result);
     push(byStance, c.stance, result);
-    for (const t of new Set(c.targets)) push(byTarget, t, result);
+    c.targets.forEach((t, i) => {
+      if (c.targets.indexOf(t) === i) push(byTarget, t, result);
+    });
     if (c.addressee) push(byAddressee, c.addressee, result);
     for (const d of docIds) push(byDocument, d, result);
     return result;
@@ -119,12 +121,14 @@ export function queryIndexFor(graph: ClaimGraph): QueryIndex {
     const e: { index: QueryIndex | null } = { index: null };
     entry = e;
     const invalidate = () => (e.index = null);
-    for (const event of ["nodeAdded", "edgeAdded", "nodeDropped", "edgeDropped", "cleared", "edgesCleared", "attributesUpdated", "edgeAttributesUpdated", "eachEdgeAttributesUpdated"] as const)
+    for (const event of ["nodeAdded", "edgeAdded", "nodeDropped", "edgeDropped", "cleared", "edgesCleared", "attributesUpdated", "eachEdgeAttributesUpdated"] as const)
       graph.on(event, invalidate);
-    graph.on("nodeAttributesUpdated", (p) => {
-      const name = "name" in p ? String(p.name) : "";
-      if (!LAYOUT_ATTRIBUTES.has(name)) invalidate();
-    });
+    const unlessLayout = (p: object) => {
+      const name = "name" in p ? p.name : undefined;
+      if (!LAYOUT_ATTRIBUTES.has(typeof name === "string" ? name : "")) invalidate();
+    };
+    graph.on("nodeAttributesUpdated", unlessLayout);
+    graph.on("edgeAttributesUpdated", unlessLayout);
     cache.set(graph, entry);
   }
   return (entry.index ??= buildQueryIndex(graph));

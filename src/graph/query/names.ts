@@ -66,7 +66,7 @@ export function lookupName(index: NameIndex, name: string): string[] {
  * Resolve a phrase of a question to entities: the phrase itself, the phrase without filler words
  * ("the", "President"), or the one name it contains when everything else is filler.
  */
-export function resolveName(index: NameIndex, phrase: string): NameMatch {
+export function resolveName(index: NameIndex, phrase: string, suggest = true): NameMatch {
   const text = normalizeName(phrase);
   const direct = lookupName(index, text);
   if (direct.length) return { ok: true, keys: direct, text };
@@ -91,7 +91,8 @@ export function resolveName(index: NameIndex, phrase: string): NameMatch {
       if (keys.length && rest.every((w) => FILLER.has(w))) return { ok: true, keys, text };
     }
   }
-  return { ok: false, text: phrase.trim(), suggestions: suggestNames(index, trimmed.join(" ") || text) };
+  // Suggestions cost a pass over every name: parsers that try many readings ask only at the end.
+  return { ok: false, text: phrase.trim(), suggestions: suggest ? suggestNames(index, trimmed.join(" ") || text) : [] };
 }
 
 function trimFiller(words: string[]): string[] {

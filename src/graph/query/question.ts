@@ -17,7 +17,7 @@ import type { ParseFailure, ParseResult, Plan, UnknownName } from "./plan.js";
 type Words = readonly string[];
 
 /** One way of reading the question: a plan, or how far that reading got. */
-type Reading = { ok: true; plan: Plan } | ({ ok: false; weight: number } & ParseFailure);
+type Reading = { ok: true; plan: Plan } | ({ ok: false; weight: number; note: string } & ParseFailure);
 
 const AUX = new Set(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should", "might", "may", "been", "be"]);
 const WH = new Set(["what", "which", "who", "whom"]);
@@ -43,12 +43,13 @@ function stancesAt(words: Words, i: number): { stance: StanceWord; end: number }
 }
 
 const success = (plan: Plan): Reading => ({ ok: true, plan });
-const failure = (understood: string, unknown: UnknownName[], message?: string): Reading => ({
+const failure = (understood: string, unknown: UnknownName[], note = ""): Reading => ({
   ok: false,
   understood,
   unknown,
   weight: unknown.reduce((n, u) => n + u.text.split(" ").length, 0),
-  message: message ?? unknownMessage(unknown),
+  message: "", // written once the best failing reading is known, with suggestions
+  note,
 });
 
 function unknownMessage(unknown: readonly UnknownName[]): string {
@@ -62,7 +63,7 @@ const stanceText = (stance: StanceWord | null) => (stance && stance !== "any" ? 
 
 /** Names found in a phrase: the keys, or the unknown name. */
 function entity(index: QueryIndex, words: Words, unknown: UnknownName[]): string[] | null {
-  const match = resolveName(index.names, words.join(" "));
+  const match = resolveName(index.names, words.join(" "), false);
   if (match.ok) return match.keys;
   // A list, "Putin and Peskov" or "Putin or Peskov": any of them.
   if (words.some((w) => w === "and" || w === "or")) {
@@ -72,7 +73,7 @@ function entity(index: QueryIndex, words: Words, unknown: UnknownName[]): string
       const keys: string[] = [];
       const missing: UnknownName[] = [];
       for (const part of parts) {
-        const m = resolveName(index.names, part.join(" "));
+        const m = resolveName(index.names, part.join(" "), false);
         if (m.ok) keys.push(...m.keys);
         else missing.push({ text: m.text, suggestions: m.suggestions });
       }
@@ -194,7 +195,7 @@ const disagreements: Form = (index, _words, text) => {
   if (withMatch) phrase = `${withMatch[1]} and ${withMatch[2]}`;
   const p = pair(index, phrase.split(" "));
   if ("a" in p) return [success({ kind: "disagreements", a: p.a, b: p.b })];
-  return [failure(`where two sides disagree ("${phrase}")`, p.unknown, unknownMessage(p.unknown) + ' Ask "where do X and Y disagree" with two known names.')];
+  return [failure(`where two sides disagree ("${phrase}")`, p.unknown, ' Ask "where do X and Y disagree" with two known names.')];
 };
 
 /** Leading auxiliaries: "has", "has been", "did". */
@@ -307,7 +308,7 @@ const nounBy: Form = (index, words) => {
 const bareName: Form = (index, words) => {
   const keys = lookupName(index.names, words.join(" "));
   if (keys.length) return [success({ kind: "positions", issue: keys })];
-  const match = resolveName(index.names, words.join(" "));
+  const match = resolveName(index.names, words.join(" "), false);
   return match.ok ? [success({ kind: "positions", issue: match.keys })] : [];
 };
 
@@ -390,7 +391,14 @@ export function parseQuestion(index: QueryIndex, input: string): ParseResult {
       if (!best || reading.weight < best.weight) best = reading;
     }
   }
-  const fail = best ? { ...best, understood: [best.understood, ...mods.understood].join(", ") } : notUnderstood(index, words, mods.understood);
+  let fail: ParseFailure;
+  if (best) {
+    const unknown = best.unknown.map((u) => {
+      const m = resolveName(index.names, u.text);
+      return { text: u.text, suggestions: m.ok ? [] : m.suggestions };
+    });
+    fail = { understood: [best.understood, ...mods.understood].join(", "), unknown, message: unknownMessage(unknown) + best.note };
+  } else fail = notUnderstood(index, words, mods.understood);
   return { ok: false, ...asTyped(fail, input) };
 }
 
