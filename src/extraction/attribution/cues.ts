@@ -42,14 +42,18 @@ function participleAfterAux(tokens: Token[], i: number): boolean {
   return (t.pos === "NOUN" || t.pos === "ADJ") && /(?:ing|ed)$/.test(t.lower) && tokens[i - 1]?.pos === "AUX" && verbLemma(t.lower) !== null;
 }
 
-/** Is the noun-tagged token really a verb? "Moscow shares the view", "Kyiv demands the return". */
-function nounActsAsVerb(tokens: Token[], i: number, subjectEndsAt: (k: number) => boolean): boolean {
+/**
+ * Is a token tagged noun or adjective really the verb? "Moscow shares the view", "Kyiv demands
+ * the return", "Maduro on Monday informed the EU": after a subject, before an object.
+ */
+function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: number) => boolean): boolean {
   const t = tokens[i];
-  if (t.pos !== "NOUN" || !/s$/.test(t.lower)) return false;
+  if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !/(?:s|ed)$/.test(t.lower) || !verbLemma(t.lower)) return false;
+  if (t.pos === "ADJ" && !/ed$/.test(t.lower)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next) return false;
-  const afterSubject = subjectEndsAt(i - 1) || /^(?:he|she|it)$/i.test(prev.text);
+  const afterSubject = subjectEndsAt(i - 1) || /^(?:he|she|it|they)$/i.test(prev.text) || (prev.pos === "PROPN" && /ed$/.test(t.lower)) || prev.pos === "ADV";
   return afterSubject && (["DET", "PROPN", "SCONJ", "ADP", "PRON", "NUM"].includes(next.pos) || next.lower === "that");
 }
 
@@ -65,7 +69,7 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       hits.push({ at: i, last: i + 1, stance: "states", lemma: "according", spec: null, kind: "according" });
       continue;
     }
-    const isVerb = t.pos === "VERB" || nounActsAsVerb(tokens, i, subjectEndsAt) || participleAfterAux(tokens, i);
+    const isVerb = t.pos === "VERB" || taggedAsVerbElsewhere(tokens, i, subjectEndsAt) || participleAfterAux(tokens, i);
     if (isVerb) {
       const lemma = lemmaOf(t);
       const spec = VERB_CUES.get(lemma);

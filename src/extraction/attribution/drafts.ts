@@ -116,7 +116,11 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     return subject && make(ctx, cue, subject, "left", earlier);
   }
 
+  // "has not confirmed", "did not say": no statement was made.
+  if (cue.spec?.reporting && cue.stance === "states" && negated(tokens, cue.at, from)) return null;
+
   const left = subjectLeftOf(ctx, cue.at);
+  if (left && inBackgroundClause(ctx, left.t0)) return null;
   if (left) {
     const before = tokens[left.t0 - 1];
     const after = tokens[cue.last + 1];
@@ -148,6 +152,18 @@ function clauseFollows(ctx: DraftContext, k: number): boolean {
     const t = ctx.tokens[i];
     if (t.lower === "that" || t.pos === "AUX" || t.text === ":" || OPEN_MARKS.has(t.text)) return true;
     if (t.pos === "VERB" && !/(?:ed|en|ing)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+const SUBORDINATORS = new Set(["after", "before", "when", "once", "until", "since", "if", "unless", "whenever"]);
+
+/** "After the union turned down the offer, Boeing ...": a position in a background clause is an event. */
+function inBackgroundClause(ctx: DraftContext, subjectStart: number): boolean {
+  for (let k = subjectStart - 1; k >= ctx.from; k--) {
+    const w = ctx.tokens[k];
+    if (w.text === "," || w.text === ";" || CLOSE_MARKS.has(w.text)) return false;
+    if (SUBORDINATORS.has(w.lower)) return true;
   }
   return false;
 }
@@ -257,6 +273,16 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       break;
     default: {
       const reporting = !!cue.spec?.reporting || cue.kind === "according";
+      if (subject.relative) {
+        // "The union, which had sought better pensions, rejected ...": the clause ends at its comma.
+        let k = cue.last + 1;
+        while (k < to && ![",", "-", "—", "–", ";"].includes(tokens[k].text)) k++;
+        contentStart = tokens[Math.min(afterCue, to - 1)].start;
+        contentEnd = tokens[k - 1].end;
+        evStart = tokens[subject.t0].start;
+        evEnd = contentEnd;
+        break;
+      }
       // Positions read best from the cue on ("proposed turning Donbas into ..."); reports from their content.
       contentStart = afterCue < to ? tokens[reporting && mode !== "possessive" ? afterCue : cue.at].start : sentEnd;
       contentEnd = sentEnd;

@@ -12,6 +12,8 @@ export type SpeakerRef =
 
 export interface Subject {
   refs: SpeakerRef[];
+  /** Found through a relative pronoun: the cue is inside "X, which ..., " and its content ends with the clause. */
+  relative?: boolean;
   /** Token range of the whole subject (all conjuncts). */
   t0: number;
   t1: number;
@@ -57,7 +59,10 @@ function timePhraseStart(tokens: Token[], k: number, from: number): number {
   return s;
 }
 
-/** For a token at a closing comma or dash, the start of the apposition it closes, or -1. */
+/**
+ * For a token at a closing comma or dash, the start of the apposition or relative clause it
+ * closes ("Boeing, which ..., made", "Some EU countries, including A, B, and C, gave"), or -1.
+ */
 function appositionStart(tokens: Token[], k: number, from: number): number {
   const mark = tokens[k].text;
   const dash = mark === "-" || mark === "—" || mark === "–";
@@ -70,7 +75,7 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       if (APPOSITION_STARTS.has(first.lower) || first.pos === "NUM" || PERSON_ROLE_HEADS.has(first.lower) || GROUP_HEADS.has(first.lower)) return s;
       // "X, he said, ..." : a parenthetical attribution is skipped like an apposition.
       if (SUBJECT_PRONOUNS.has(first.lower) && tokens[s + 2] && tokens[s + 3] === tokens[k]) return s;
-      return -1;
+      continue; // a comma inside a list: keep looking for the one that opens the apposition
     }
     if ([".", ";", ":", "“", "”", '"'].includes(w)) return -1;
   }
@@ -183,7 +188,7 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
     if (ref.type === "pronoun" && (ref.word === "who" || ref.word === "which")) {
       const before = tokens[k - 1]?.text === "," ? k - 2 : k - 1;
       const antecedent = before >= from ? subjectEndingAt(view, before) : null;
-      return antecedent && antecedent.type !== "pronoun" ? { refs: [antecedent], t0: antecedent.t0, t1: antecedent.t1 } : null;
+      return antecedent && antecedent.type !== "pronoun" ? { refs: [antecedent], t0: antecedent.t0, t1: antecedent.t1, relative: true } : null;
     }
     // "the US and others": keep the named conjunct.
     if (ref.type === "np" && ["other", "others"].includes(ref.head)) return null;

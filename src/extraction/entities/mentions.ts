@@ -36,12 +36,20 @@ const TIME_WORDS = new Set(["yesterday", "today", "tomorrow", "tonight", "indeed
 const CONNECTORS = new Set(["of", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "&", "and"]);
 const PLACE_PREPS = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "towards", "toward", "via", "on"]);
 
+/** An opening quotation mark or bracket (a straight quote opens when a space precedes it). */
+function isOpeningMark(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (/^[“‘(\[]$/.test(t.text)) return true;
+  return t.text === '"' && (k === 0 || tokens[k - 1].end < t.start) && tokens[k + 1]?.start === t.end;
+}
+
 const isCapitalized = (t: Token) => /^[A-Z]/.test(t.text) || /^[A-Z0-9.]{2,}$/.test(t.text);
 
 /** Whether the token can be part of a name run. */
 function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i];
-  if (!isCapitalized(t) || t.text === "I" || t.pos === "PRON") return false;
+  if (!isCapitalized(t) || t.text.length < 2 || t.pos === "PRON") return false;
   if (t.pos === "PUNCT" || t.pos === "SYM") return false;
   if (CALENDAR_WORDS.has(t.lower)) {
     // "May" after a capitalized given name is a surname; alone it is a month.
@@ -49,7 +57,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     return !!prev && i > sentenceStart && /^[A-Z][a-z]+$/.test(prev.text) && prev.pos === "PROPN" && !CALENDAR_WORDS.has(prev.lower) && !/^\d/.test(tokens[i + 1]?.text ?? "");
   }
   if (GAZETTEER.has(t.text)) return true;
-  const atStart = i === sentenceStart || /^[“"‘(\[]$/.test(tokens[i - 1]?.text ?? "");
+  const atStart = i === sentenceStart || isOpeningMark(tokens, i - 1);
   if (atStart) {
     // wink tags sentence-initial capitals as proper nouns: "Territorial questions", "Yesterday we".
     const next = tokens[i + 1];

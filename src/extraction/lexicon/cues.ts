@@ -48,7 +48,8 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["present", cue("proposes", { only: ["a", "an", "the", "its", "his", "her", "their", "plan", "proposal"] })],
   ["make", cue("proposes", { only: ["offer", "proposal", "bid", "counteroffer", "counter-offer", "counterproposal"] })],
   // demands: asking others for something
-  ...many(`demand insist require request seek want appeal implore exhort pressure lobby petition`, cue("demands", { reporting: true })),
+  ...many(`demand insist request appeal`, cue("demands", { reporting: true })),
+  ...many(`require seek want implore exhort pressure lobby petition`, cue("demands")),
   ...many(`urge ask press push instruct order beg encourage challenge`, cue("demands", { addressee: true, with: { for: "demands", on: "demands" } })),
   // "called for", "called on Y to" demand; "called the talks a success" describes.
   ["call", cue("states", { addressee: true, with: { for: "demands", on: "demands", upon: "demands" } })],
