@@ -10,8 +10,8 @@ import {
   askStructured,
   buildQueryIndex,
   resolveName,
+  answerJSON,
   toCSV,
-  toJSONClaims,
   type ClaimQuery,
   type ClaimResult,
   type IssuePositions,
@@ -206,29 +206,6 @@ function structuredQuery(index: QueryIndex, v: Record<string, string | boolean |
     query[option] = String(v[option]);
   }
   return query;
-}
-
-/** The answer as printed by --json: the claims without their internal sort key. */
-export function answerJSON(answer: QueryAnswer): object {
-  const base = { input: answer.input, kind: answer.kind, understood: answer.understood, message: answer.message };
-  switch (answer.kind) {
-    case "error":
-      return { ...base, unknown: answer.unknown };
-    case "claims":
-      return { ...base, pattern: answer.pattern, query: answer.query, count: answer.claims.length, claims: toJSONClaims(answer.claims) };
-    case "positions":
-      return {
-        ...base,
-        issues: answer.issues.map((i) => ({
-          issue: i.issue,
-          speakers: i.speakers,
-          positions: i.positions.map((p) => ({ speaker: p.speaker, stance: p.stance, claims: p.claims.map((c) => c.id) })),
-          conflicts: i.conflicts.map((c) => ({ kind: c.kind, a: c.a.speaker, aStance: c.a.stance, b: c.b.speaker, bStance: c.b.stance, reason: c.reason })),
-        })),
-        count: answer.claims.length,
-        claims: toJSONClaims(answer.claims),
-      };
-  }
 }
 
 // --- Text output ------------------------------------------------------------------------------------

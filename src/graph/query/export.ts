@@ -1,4 +1,5 @@
 // Results as flat rows, CSV and JSON: one format for the command line and the page.
+import type { QueryAnswer } from "./ask.js";
 import type { ClaimResult } from "./claims.js";
 
 /** One claim as a table row: what the results table and the CSV show. */
@@ -48,4 +49,27 @@ export function toCSV(claims: readonly ClaimResult[]): string {
 /** The claims as JSON-ready objects (the internal sort key left out). */
 export function toJSONClaims(claims: readonly ClaimResult[]): Omit<ClaimResult, "order">[] {
   return claims.map(({ order: _order, ...rest }) => rest);
+}
+
+/** A whole answer as JSON (what `npm run query -- --json` prints and the page exports). */
+export function answerJSON(answer: QueryAnswer): object {
+  const base = { input: answer.input, kind: answer.kind, understood: answer.understood, message: answer.message };
+  switch (answer.kind) {
+    case "error":
+      return { ...base, unknown: answer.unknown };
+    case "claims":
+      return { ...base, pattern: answer.pattern, query: answer.query, count: answer.claims.length, claims: toJSONClaims(answer.claims) };
+    case "positions":
+      return {
+        ...base,
+        issues: answer.issues.map((i) => ({
+          issue: i.issue,
+          speakers: i.speakers,
+          positions: i.positions.map((p) => ({ speaker: p.speaker, stance: p.stance, claims: p.claims.map((c) => c.id) })),
+          conflicts: i.conflicts.map((c) => ({ kind: c.kind, a: c.a.speaker, aStance: c.a.stance, b: c.b.speaker, bStance: c.b.stance, reason: c.reason })),
+        })),
+        count: answer.claims.length,
+        claims: toJSONClaims(answer.claims),
+      };
+  }
 }
