@@ -19,3 +19,4 @@ export { resolveName, suggestNames, editDistance, type NameMatch } from "./names
 export { STANCE_WORDS, stanceOfWord, type StanceWord } from "./lexicon.js";
 export { toCSV, toRows, toJSONClaims, answerJSON, ROW_COLUMNS, type ResultRow } from "./export.js";
 export type { Plan, ParseResult, UnknownName } from "./plan.js";
+export { complete, type Completion } from "./complete.js";
