@@ -5,7 +5,7 @@ import { draftsOf, type Draft } from "./attribution/drafts.js";
 import type { SpeakerRef } from "./attribution/subjects.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { EntityRegistry, slugify, type DocEntity } from "./entities/registry.js";
-import { DEMANDING_CONTENT, OPPOSING_CONTENT } from "./lexicon/cues.js";
+import { COMMITTING_CONTENT, DEMANDING_CONTENT, OPPOSING_CONTENT } from "./lexicon/cues.js";
 import { GAZETTEER } from "./lexicon/gazetteer.js";
 import { tokenize, type Token } from "./nlp.js";
 import { paragraphsOf, quotesOf, sentencesOf, type Quote, type Sentence } from "./text/structure.js";
@@ -33,6 +33,8 @@ interface Pending {
 }
 
 const COUNTRY_VOICES = new Set(["official", "officials", "government", "governments", "authorities", "authority", "diplomat", "diplomats", "leader", "leaders", "negotiator", "negotiators", "ministry", "administration", "source", "sources", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "side"]);
+/** "the union", "the company": an organization met before, when no name shares the word. */
+const ORG_HEADS = new Set(["company", "firm", "carrier", "manufacturer", "airline", "group", "union", "association", "federation", "agency", "ministry", "bank", "party", "organisation", "organization", "club", "league", "council", "committee", "board", "regulator", "insurer", "lender", "broadcaster", "newspaper", "network"]);
 const COLLECTIVE_HEADS = new Set(["country", "countries", "member", "members", "state", "states", "nation", "nations", "ally", "allies", "partner", "partners", "party", "parties"]);
 
 export function extractDocument(document: SourceDocument): ExtractionResult {
@@ -87,8 +89,9 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
           host.addressee ??= addressee;
           continue;
         }
-        // Reported positions inside someone's statement count only when they are positions.
-        if (d.nestedIn && d.stance === "states") continue;
+        // Positions reported inside someone's statement count when they are positions of a
+        // named actor ("Peskov said Moscow shares ..."); "he said the mayor accepted bribes" does not.
+        if (d.nestedIn && (d.stance === "states" || !d.subject.refs.every((r) => r.type === "mention"))) continue;
         registry.markSpoke(speaker, tokens[d.subject.t0].start);
         list.push({
           speaker,
@@ -184,11 +187,15 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
   return [a, b];
 }
 
-/** Content that states a red line opposes; content that says what others must do demands. */
+/**
+ * The stance a reported statement takes from its content: a red line opposes, what others
+ * must do demands, "we will ..." commits the speaker.
+ */
 function adjustStance(d: Draft, text: string, contentEnd: number): Stance {
   if (d.stance !== "states" || (!d.cue.spec?.reporting && d.cue.kind !== "according")) return d.stance;
   const content = text.slice(d.contentStart, contentEnd);
   if (OPPOSING_CONTENT.some((re) => re.test(content))) return "opposes";
+  if (COMMITTING_CONTENT.test(content.replace(/^[“"«„\s]+/, ""))) return "commits";
   if (DEMANDING_CONTENT.test(content)) return "demands";
   return d.stance;
 }
@@ -263,7 +270,7 @@ function resolveRef(
       registry.addAlias(match, label);
       return [match];
     }
-    if (["company", "firm", "carrier", "manufacturer", "airline", "group"].includes(ref.head)) {
+    if (ORG_HEADS.has(ref.head)) {
       const org = registry.mostRecent((e) => e.kind === "organization" && !GAZETTEER.has(e.label), at, false);
       if (org) {
         registry.addAlias(org, label);
@@ -275,12 +282,11 @@ function resolveRef(
       if (c) return [c];
     }
   }
+  const bare = label.replace(/^(?:(?:at least|more than|about|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|a group of|a few|few|dozen|hundreds of|thousands of)\s+)+/i, "");
   const isPerson = ["spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "chancellor", "premier", "ambassador", "envoy", "governor", "mayor", "chairman", "chairwoman", "ceo", "director"].includes(ref.head) && !/s$/.test(phrase);
-  return [registry.group(capitalizeRole(label), isPerson ? "person" : "group", tokens[ref.t0].start, true)];
-}
-
-function capitalizeRole(label: string): string {
-  return label.replace(/\s+/g, " ");
+  const group = registry.group(label.replace(/\s+/g, " "), isPerson ? "person" : "group", tokens[ref.t0].start, true);
+  if (bare !== label && bare) registry.addAlias(group, bare);
+  return [group];
 }
 
 /**

@@ -77,6 +77,8 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   }
 
   if (cue.kind === "noun") {
+    // "backed the government's plan": a possessed noun inside another claim is its object.
+    if (earlier.some((d) => tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd)) return null;
     const subject = possessorOf(ctx, cue.at);
     if (!subject) return null;
     // "X's speech proposing ...": the participle names the position.
@@ -97,12 +99,15 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   // "declined to comment" is not a position.
   if ((cue.lemma === "decline" || cue.lemma === "refuse") && tokens[cue.at + 1]?.lower === "to" && NON_POSITIONS.has(tokens[cue.at + 2]?.lemma ?? "")) return null;
 
-  // Passive: "it was proposed by Germany"; without an agent there is no speaker.
-  if (prev && BE.has(prev.lower) && /(?:ed|en|wn)$/.test(t.lower)) {
-    if (next?.lower !== "by") return null;
+  // Passive: "it was proposed by Germany", "the compromise, proposed by Denmark, ..."; without
+  // an agent there is no speaker.
+  const beforeVerb = previousWord(tokens, cue.at, from);
+  const participle = /(?:ed|en|wn|put|set|made)$/.test(t.lower);
+  if (participle && next?.lower === "by" && (prev?.text === "," || (beforeVerb && BE.has(beforeVerb.lower)))) {
     const subject = subjectRightOf(ctx, cue.last + 1);
     return subject && make(ctx, cue, subject, "passive", earlier);
   }
+  if (participle && beforeVerb && BE.has(beforeVerb.lower) && next?.lower !== "by") return null;
 
   // ", pressing them to ...", ", describing the talks as ...": one claim with the clause's speaker.
   if (prev?.text === "," && /ing$/.test(t.lower)) {
@@ -235,11 +240,11 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   let addressee: SpeakerRef | null = null;
   let afterCue = cue.last + 1;
 
-  if (cue.spec?.addressee || cue.lemma === "give" || cue.lemma === "make" || cue.lemma === "issue") {
+  if (cue.spec?.addressee || ["give", "make", "issue", "appeal", "demand", "insist"].includes(cue.lemma)) {
     const found = addresseeAfter(ctx, cue);
     if (found) {
       addressee = found.ref;
-      if (found.t1 > afterCue && found.t0 <= afterCue + 1) afterCue = found.t1;
+      if (found.t1 > afterCue && found.t0 <= afterCue + 2) afterCue = found.t1;
     }
   }
   // Skip "that", ":" and "to" before the content.
@@ -348,25 +353,65 @@ function clauseStart(ctx: DraftContext, t0: number): number {
   return ctx.tokens[k].start;
 }
 
-/** Who a claim is said to: "told Y", "urged Y to", "gave an ultimatum to Y". */
+/** Who a claim is said to: "told Y", "urged Y to", "gave an ultimatum to Y", "appealed to Y to", "offered Y a raise". */
 function addresseeAfter(ctx: DraftContext, cue: CueHit): { ref: SpeakerRef; t0: number; t1: number } | null {
   const { tokens, to } = ctx;
   let k = cue.last + 1;
-  if (cue.lemma === "give" || cue.lemma === "make" || cue.lemma === "issue" || cue.lemma === "offer") {
+  if (tokens[k]?.lower === "to" && !["give", "make", "issue"].includes(cue.lemma)) k++; // "appealed to both sides"
+  if (["give", "make", "issue"].includes(cue.lemma)) {
     // the addressee follows "to" after the object
-    while (k < to && k < cue.last + 4 && tokens[k].lower !== "to") k++;
+    while (k < to && k < cue.last + 6 && tokens[k].lower !== "to") k++;
     if (tokens[k]?.lower !== "to") return null;
     k++;
   }
-  if (tokens[k]?.pos === "PRON" && ["him", "her", "them", "us", "me"].includes(tokens[k].lower)) {
-    return { ref: { type: "pronoun", word: tokens[k].lower, t0: k, t1: k + 1 }, t0: k, t1: k + 1 };
+  // "demanded that the council publish": the subject of a bare verb is who is asked.
+  if (tokens[k]?.lower === "that" && cue.stance === "demands") k++;
+  const w = tokens[k];
+  if (w?.pos === "PRON" && ["him", "her", "them", "us", "me"].includes(w.lower)) {
+    return { ref: { type: "pronoun", word: w.lower, t0: k, t1: k + 1 }, t0: k, t1: k + 1 };
   }
-  const s = subjectRightOf(ctx, k - 1);
-  if (!s || s.t0 > k + 1) return null;
-  const ref = s.refs[0];
-  if (ref.type === "np" && NOT_ADDRESSEES.has(ref.head)) return null;
-  if (ref.type === "np" && NOT_ADDRESSEES.has(ref.head + "s")) return null;
-  return { ref, t0: s.t0, t1: s.t1 };
+  const obj = objectAt(ctx, k);
+  if (!obj) return null;
+  if (obj.ref.type === "np" && (NOT_ADDRESSEES.has(obj.ref.head) || NOT_ADDRESSEES.has(`${obj.ref.head}s`))) return null;
+  if (cue.lemma === "offer" && tokens[obj.t1]?.pos !== "DET" && tokens[obj.t1]?.pos !== "NUM") return null; // "offered a deal": no addressee
+  return { ref: obj.ref, t0: k, t1: obj.t1 };
+}
+
+/** The noun phrase or name that starts at token k: "the city council", "his Ukrainian counterpart, Oleh Marchenko,". */
+function objectAt(ctx: DraftContext, k: number): { ref: SpeakerRef; t1: number } | null {
+  const { tokens, to } = ctx;
+  let e = k;
+  let determiner = "";
+  if (tokens[e] && (tokens[e].pos === "DET" || ["his", "her", "its", "their", "our"].includes(tokens[e].lower))) determiner = tokens[e++].lower;
+  let last: SpeakerRef | null = null;
+  while (e < to) {
+    const m = ctx.mentionStartingAt.get(e);
+    if (m && !m.adjectival) {
+      last = { type: "mention", mention: m, t0: k, t1: m.t1 };
+      e = m.t1;
+      continue;
+    }
+    if (m && m.adjectival) {
+      e = m.t1;
+      continue;
+    }
+    const t = tokens[e];
+    if (t.pos === "NOUN" || t.pos === "ADJ" || (t.pos === "PROPN" && !m) || (t.text === "-" && last === null)) {
+      if (t.pos === "NOUN" || t.pos === "PROPN") last = { type: "np", t0: k, t1: e + 1, head: t.lemma.toLowerCase(), modifiers: [], determiner };
+      e++;
+      continue;
+    }
+    break;
+  }
+  if (!last) return null;
+  // An appositive name after the phrase is who it is: "his counterpart, Oleh Marchenko,".
+  if (tokens[e]?.text === "," && last.type === "np") {
+    const m = ctx.mentionStartingAt.get(e + 1);
+    if (m && !m.adjectival && m.kind === "person" || m && !m.adjectival && ["," , "to", "that", "by", "on"].includes(tokens[m.t1]?.lower ?? "")) {
+      return { ref: { type: "mention", mention: m!, t0: m!.t0, t1: m!.t1 }, t1: m!.t1 + (tokens[m!.t1]?.text === "," ? 1 : 0) };
+    }
+  }
+  return { ref: last, t1: e };
 }
 
 /**
@@ -375,6 +420,16 @@ function addresseeAfter(ctx: DraftContext, cue: CueHit): { ref: SpeakerRef; t0: 
  */
 function finishSpans(ctx: DraftContext, drafts: Draft[]) {
   const { tokens } = ctx;
+  // Positions inside the content of a trailing attribution are reported by its speaker:
+  // "European ministers agreed to extend the cap, two diplomats said."
+  for (const t of drafts) {
+    if (t.mode !== "trailing" && t.mode !== "inverted" && t.mode !== "parenthetical") continue;
+    for (const d of drafts) {
+      if (d === t || d.nestedIn) continue;
+      const at = tokens[d.cue.at].start;
+      if (at >= t.contentStart && at < t.contentEnd && !(t.mode === "parenthetical" && d.subject === t.subject)) d.nestedIn = t;
+    }
+  }
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     if (d.mode === "trailing" || d.mode === "inverted" || d.mode === "parenthetical") continue;

@@ -28,6 +28,7 @@ export interface SentenceView {
   mentionStartingAt: Map<number, Mention>;
 }
 
+const REPORT_NOUNS = new Set(["estimate", "report", "survey", "poll", "study", "analysis", "data", "figure", "statement", "document", "count", "tally", "assessment", "calculation", "forecast", "projection", "source"]);
 const SKIPPABLE_POS = new Set(["AUX", "ADV", "PART"]);
 const SKIPPABLE_WORDS = new Set([
   "also", "not", "n't", "never", "no", "longer", "still", "again", "already", "now", "then", "repeatedly", "reportedly",
@@ -150,6 +151,16 @@ function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
   return { refs, t0, t1: first.t1 };
 }
 
+/** A name between commas right before the verb: ", Kenji Morita," or ", the Democratic Alliance,". */
+function appositiveName(view: SentenceView, comma: number): SpeakerRef | null {
+  const m = view.mentionEndingAt.get(comma - 1);
+  if (!m || m.adjectival || m.kind === "place") return null;
+  let s = m.roleStart !== undefined ? view.tokens.findIndex((t) => t.start === m.roleStart) : m.t0;
+  if (view.tokens[s - 1]?.lower === "the") s--;
+  if (s - 1 <= view.from || view.tokens[s - 1].text !== ",") return null;
+  return { type: "mention", mention: m, t0: s, t1: m.t1 };
+}
+
 /** The subject of the cue at token j, to its left. */
 export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
   const { tokens, from } = view;
@@ -177,9 +188,18 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
       continue;
     }
     if (t.text === "," || t.text === "-" || t.text === "—" || t.text === "–") {
+      // "Japan's trade minister, Kenji Morita, said": the name in apposition is the speaker.
+      const named = t.text === "," ? appositiveName(view, k) : null;
+      if (named) return { refs: [named], t0: named.t0, t1: named.t1 };
       const s = appositionStart(tokens, k, from);
       if (s < 0) return null;
       k = s - 1;
+      continue;
+    }
+    // "Economists polled by Reuters expect": the agent of a participle is not the subject.
+    const byAgent = view.mentionEndingAt.get(k);
+    if (byAgent && tokens[byAgent.t0 - 1]?.lower === "by" && tokens[byAgent.t0 - 2]?.pos === "VERB" && /ed$/.test(tokens[byAgent.t0 - 2].lower)) {
+      k = byAgent.t0 - 3;
       continue;
     }
     const ref = subjectEndingAt(view, k);
@@ -202,6 +222,10 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   const { tokens, to } = view;
   let k = j + 1;
   while (k < to && (SKIPPABLE_WORDS.has(tokens[k].lower) || tokens[k].pos === "ADV")) k++;
+  // Lowercase role words before a name: "said election commission chairman Rafael Soto".
+  let r = k;
+  while (r < to && r < k + 5 && /^[a-z-]+$/.test(tokens[r].text) && (tokens[r].pos === "NOUN" || tokens[r].pos === "ADJ" || tokens[r].pos === "DET")) r++;
+  if (r > k && view.mentionStartingAt.has(r) && !view.mentionStartingAt.get(r)!.adjectival) k = r;
   // Names and determiners start the subject; find where it ends.
   const m = view.mentionStartingAt.get(k);
   if (m) {
@@ -216,6 +240,13 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   }
   if (tokens[k] && tokens[k].pos === "PRON" && SUBJECT_PRONOUNS.has(tokens[k].lower)) {
     return { refs: [{ type: "pronoun", word: tokens[k].lower, t0: k, t1: k + 1 }], t0: k, t1: k + 1 };
+  }
+  // "according to an estimate by the Anderson Economic Group": the author of a report.
+  for (let e = k; e < Math.min(to - 1, k + 5); e++) {
+    if (["by", "from", "of"].includes(tokens[e].lower) && e > k) {
+      const by = view.mentionStartingAt.get(e + 1) ?? (tokens[e + 1]?.lower === "the" ? view.mentionStartingAt.get(e + 2) : undefined);
+      if (by && !by.adjectival && REPORT_NOUNS.has(tokens[e - 1].lemma.toLowerCase())) return { refs: [{ type: "mention", mention: by, t0: by.t0, t1: by.t1 }], t0: by.t0, t1: by.t1 };
+    }
   }
   // "said the spokesman", "according to US officials": the longest agentive noun phrase.
   for (let e = Math.min(to - 1, k + 6); e >= k; e--) {

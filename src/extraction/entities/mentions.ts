@@ -94,6 +94,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       const t = tokens[j];
       if (isNameToken(tokens, j, from)) j++;
       else if (CONNECTORS.has(t.lower) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.lower !== "and") j++;
+      else if ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.start === tokens[j - 1].end) j++;
       else if (t.text === "-" && j + 1 < to && /^[A-Z]/.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) j++;
       else if (t.pos === "NUM" && ORG_KEYWORDS.has(tokens[j - 1].lower)) j++;
       else break;

@@ -26,7 +26,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
      contend observe remark comment mention reveal disclose declare proclaim write tweet post reply respond answer
      recall stress emphasize emphasise highlight underline predict estimate believe think expect concede allege
      signal hint clarify reiterate repeat testify conclude describe characterize characterise portray
-     forecast caution complain`,
+     forecast caution complain cite`,
     cue("states", { reporting: true }),
   ),
   ["tell", cue("states", { reporting: true, addressee: true })],
@@ -115,6 +115,8 @@ export const OPPOSING_CONTENT = [
   /\b(?:will|would|can|could) never (?:accept|agree|allow|tolerate)\b/i,
   /\b(?:cannot|can't|won't|will not|would not) (?:accept|agree to|allow|tolerate|support)\b/i,
 ];
+/** "We will match every dollar": the speaker binds itself. */
+export const COMMITTING_CONTENT = /^(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?!be\b|have\b|like\b|love\b|need\b|see\b)\w+/i;
 export const DEMANDING_CONTENT = /\b(?:should|must|ought to|needs? to|has to|have to)\b/i;
 
 /** Verbs and phrases that negate the cue that follows them: "did not agree" opposes. */

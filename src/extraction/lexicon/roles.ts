@@ -49,7 +49,12 @@ valley strait gulf bay peninsula desert lake canal border district oblast territ
  * "the union rejected", "analysts warned". Head nouns, lowercase, plural and singular.
  */
 export const GROUP_HEADS = words(`
-man men woman women official officials leader leaders diplomat diplomats minister ministers negotiator negotiators spokesman spokeswoman
+man men woman women association associations shareholder shareholders senator senators teacher teachers nurse nurses
+doctor doctors farmer farmers pilot pilots driver drivers student students parent parents voter voters citizen citizens
+scientist scientists researcher researchers campaigner campaigners environmentalist environmentalists protester
+employer federation federations alliance organisers organizers organiser organizer spokespeople insiders executives
+executive trader traders banker bankers ministers mps minister's lawmaker residents villagers survivors families
+official officials leader leaders diplomat diplomats minister ministers negotiator negotiators spokesman spokeswoman
 spokesperson source sources analyst analysts expert experts critic critics lawmaker lawmakers legislator legislators
 member members union unions company firm government administration ministry authorities authority agency
 officer officers commander commanders worker workers employee employees resident residents protester protesters
