@@ -1,10 +1,10 @@
 // Node positions: a readable start (kinds in their own sectors, new nodes next to a neighbour),
-// then ForceAtlas2 in a web worker. The graphology supervisor never stops by itself, so this
-// module stops it when nodes barely move any more or after a time bound.
-import FA2Layout from "graphology-layout-forceatlas2/worker";
+// then ForceAtlas2 in a web worker (FA2Supervisor), which never stops by itself: this module stops it
+// when nodes barely move any more or after a time bound.
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { ENTITY_KINDS } from "../extraction/types.js";
 import type { ClaimGraph } from "../graph/model.js";
+import { FA2Supervisor, type Tick } from "./fa2-supervisor.js";
 
 /** A deterministic pseudo-random number in [0, 1) from a string, so a layout start is reproducible. */
 export function hashUnit(text: string, salt = 0): number {
@@ -74,22 +74,24 @@ function layoutSettings(graph: ClaimGraph) {
 export interface LayoutOptions {
   /** Stop after this long whatever happens (ms). */
   maxDuration?: number;
-  /** Stop when the mean movement per check falls below this fraction of the graph's extent. */
+  /** Stop when nodes move less than this fraction of the graph's extent per iteration... */
   settledRatio?: number;
-  checkEvery?: number;
+  /** ...but not before this many iterations. */
+  minIterations?: number;
+  /** Redraw at most this often while the layout runs (ms): see FA2Supervisor. */
+  applyEvery?: number;
 }
 
-/** ForceAtlas2 in a worker, with start/stop and stopping by itself. */
+/** ForceAtlas2 in a worker, with start/stop, and stopping by itself when settled or after a time bound. */
 export class LayoutRunner {
-  private supervisor: FA2Layout | null = null;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private supervisor: FA2Supervisor | null = null;
   private startedAt = 0;
-  private last: Float64Array | null = null;
+  private startIterations = 0;
   private listeners: ((running: boolean) => void)[] = [];
   private readonly opts: Required<LayoutOptions>;
 
   constructor(private graph: ClaimGraph, opts: LayoutOptions = {}) {
-    this.opts = { maxDuration: 15000, settledRatio: 0.0015, checkEvery: 500, ...opts };
+    this.opts = { maxDuration: 20000, settledRatio: 0.0005, minIterations: 60, applyEvery: 0, ...opts };
   }
 
   onChange(listener: (running: boolean) => void): void {
@@ -102,34 +104,27 @@ export class LayoutRunner {
 
   /** Use another graph (import, reset); the old worker is killed. */
   setGraph(graph: ClaimGraph): void {
-    this.stop();
-    this.supervisor?.kill();
-    this.supervisor = null;
+    this.kill();
     this.graph = graph;
   }
 
   start(): void {
-    if (this.graph.order < 2) return;
+    if (this.graph.order < 2 || this.isRunning()) return;
     seedPositions(this.graph);
-    if (!this.supervisor) {
-      this.supervisor = new FA2Layout(this.graph, { settings: layoutSettings(this.graph) });
-    }
-    if (this.supervisor.isRunning()) return;
+    // Bigger graphs redraw less often: each redraw re-processes every node and edge in sigma.
+    const applyEvery = this.opts.applyEvery || (this.graph.size > 5000 ? 400 : this.graph.size > 1000 ? 100 : 0);
+    this.supervisor?.kill();
+    this.supervisor = new FA2Supervisor(this.graph, layoutSettings(this.graph), (tick) => this.tick(tick), applyEvery);
     this.supervisor.start();
     this.startedAt = performance.now();
-    this.last = null;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = setInterval(() => this.check(), this.opts.checkEvery);
+    this.startIterations = 0;
     this.notify();
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    if (this.supervisor?.isRunning()) {
-      this.supervisor.stop();
-      this.notify();
-    }
+    if (!this.supervisor?.isRunning()) return;
+    this.supervisor.stop();
+    this.notify();
   }
 
   toggle(): void {
@@ -137,35 +132,22 @@ export class LayoutRunner {
     else this.start();
   }
 
-  private check(): void {
+  kill(): void {
+    const was = this.isRunning();
+    this.supervisor?.kill();
+    this.supervisor = null;
+    if (was) this.notify();
+  }
+
+  private tick(t: Tick): void {
+    if (!this.isRunning()) return;
     if (performance.now() - this.startedAt > this.opts.maxDuration) return this.stop();
-    const n = this.graph.order;
-    const now = new Float64Array(n * 2);
-    let i = 0;
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-    this.graph.forEachNode((_, a) => {
-      now[i++] = a.x ?? 0;
-      now[i++] = a.y ?? 0;
-      minX = Math.min(minX, a.x ?? 0); maxX = Math.max(maxX, a.x ?? 0);
-      minY = Math.min(minY, a.y ?? 0); maxY = Math.max(maxY, a.y ?? 0);
-    });
-    const prev = this.last;
-    this.last = now;
-    if (!prev || prev.length !== now.length) return;
-    let moved = 0;
-    for (let j = 0; j < now.length; j += 2) moved += Math.hypot(now[j] - prev[j], now[j + 1] - prev[j + 1]);
-    const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
-    if (moved / n / extent < this.opts.settledRatio) this.stop();
+    if (t.iterations - this.startIterations >= this.opts.minIterations && t.meanStep / Math.max(t.extent, 1e-9) < this.opts.settledRatio)
+      this.stop();
   }
 
   private notify(): void {
     const running = this.isRunning();
     for (const l of this.listeners) l(running);
-  }
-
-  kill(): void {
-    this.stop();
-    this.supervisor?.kill();
-    this.supervisor = null;
   }
 }

@@ -180,8 +180,24 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     },
   });
 
-  sigma.on("enterNode", ({ node }) => store.hover(node));
-  sigma.on("leaveNode", () => store.hover(null));
+  // Hover redraws every node and edge (the rest fades): skip it while the user drags the stage,
+  // and on big graphs wait until the pointer rests on a node.
+  let dragging = false;
+  let hoverTimer: ReturnType<typeof setTimeout> | null = null;
+  const onDown = () => (dragging = true);
+  const onUp = () => (dragging = false);
+  container.addEventListener("mousedown", onDown);
+  window.addEventListener("mouseup", onUp);
+  const hoverLater = (node: string | null) => {
+    if (hoverTimer) clearTimeout(hoverTimer);
+    hoverTimer = null;
+    if (store.graph.size <= 2000) return store.hover(node);
+    hoverTimer = setTimeout(() => store.hover(node), 120);
+  };
+  sigma.on("enterNode", ({ node }) => {
+    if (!dragging) hoverLater(node);
+  });
+  sigma.on("leaveNode", () => hoverLater(null));
   sigma.on("clickNode", ({ node }) => store.select({ type: "node", key: node }));
   sigma.on("clickEdge", ({ edge }) => store.select({ type: "edge", key: edge }));
   sigma.on("clickStage", () => store.select(null));
@@ -224,6 +240,8 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     focusNode: focus,
     kill: () => {
       unsubscribe();
+      container.removeEventListener("mousedown", onDown);
+      window.removeEventListener("mouseup", onUp);
       sigma.kill();
     },
   };

@@ -1,0 +1,166 @@
+// Speed of the explorer in Chromium, with the browser's own performance APIs:
+//   1. first view of the default data: navigation start -> first drawn frame (performance mark);
+//   2. a generated graph of 5,000 nodes and 20,000 edges: load time, the longest main-thread task
+//      while ForceAtlas2 runs in its worker (PerformanceObserver "longtask"), and frames per second
+//      while panning, during and after the layout;
+//   3. the page's initial JavaScript, gzipped (what index.html loads before any user action).
+// Usage: npm run bench:browser [-- --nodes 5000 --edges 20000 --json]
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Page } from "playwright-core";
+import { buildApp, hasChromium, launch, serve } from "../test/e2e/harness.js";
+import { generateGraph } from "../test/e2e/generate.js";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const NODES = arg("nodes", 5000);
+const EDGES = arg("edges", 20000);
+const asJSON = process.argv.includes("--json");
+
+async function initialJsGzipped(dist: string): Promise<{ total: number; files: Record<string, number> }> {
+  const html = await readFile(join(dist, "index.html"), "utf8");
+  const urls = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]);
+  const files: Record<string, number> = {};
+  for (const url of new Set(urls)) files[url] = gzipSync(await readFile(join(dist, url))).length;
+  return { total: Object.values(files).reduce((a, b) => a + b, 0), files };
+}
+
+/** Frames drawn per second while the mouse drags the graph around for `ms`. */
+async function panFps(page: Page, ms = 3000): Promise<number> {
+  const box = (await page.locator("#graph").boundingBox())!;
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  // A string, not a function: tsx would wrap inner functions in a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.__frames = 0;
+    window.__counting = true;
+    const tick = () => { if (!window.__counting) return; window.__frames++; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const t0 = Date.now();
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  let i = 0;
+  while (Date.now() - t0 < ms) {
+    const a = (i++ / 20) * Math.PI;
+    await page.mouse.move(cx + 150 * Math.cos(a), cy + 100 * Math.sin(a));
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number; __counting: boolean };
+    w.__counting = false;
+    return w.__frames;
+  });
+  return frames / ((Date.now() - t0) / 1000);
+}
+
+const LONGTASKS = `
+  window.__longtasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); })
+    .observe({ type: "longtask", buffered: true });
+`;
+
+async function main() {
+  if (!hasChromium) {
+    console.error("bench:browser needs /usr/bin/chromium (apt-get install chromium)");
+    process.exit(1);
+  }
+  const dist = await buildApp("bench-dist");
+  const server = await serve(dist);
+  server.extra.set("/bench-graph.json", generateGraph(NODES, EDGES));
+  const browser = await launch();
+  const results: Record<string, unknown> = {};
+  try {
+    // 1. First view of the default data, three fresh visits.
+    const firstViews: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const ctx = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+      const page = await ctx.newPage();
+      await page.goto(server.url);
+      await page.waitForFunction(() => performance.getEntriesByName("graph-drawn").length > 0);
+      firstViews.push(await page.evaluate(() => performance.getEntriesByName("graph-drawn")[0].startTime));
+      await ctx.close();
+    }
+    firstViews.sort((a, b) => a - b);
+    results.firstViewMs = { median: Math.round(firstViews[1]), runs: firstViews.map(Math.round) };
+
+    // 2. The generated graph.
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+    const page = await ctx.newPage();
+    await page.addInitScript(LONGTASKS);
+    await page.goto(`${server.url}?data=/bench-graph.json`);
+    await page.waitForSelector("body[data-ready]", { timeout: 120000 });
+    await page.waitForFunction(() => performance.getEntriesByName("graph-drawn").length > 0);
+    const drawn = await page.evaluate(() => performance.getEntriesByName("graph-drawn")[0].startTime);
+    const size = await page.evaluate(() => {
+      const g = (window as unknown as { claimgraph: { store: { graph: { order: number; size: number } } } }).claimgraph.store.graph;
+      return { nodes: g.order, edges: g.size };
+    });
+    // JavaScript time of sigma's own steps (process = rebuild the GPU buffers, render = draw calls
+    // and labels), apart from the time the page then waits for the (software) GPU.
+    await page.evaluate(`(() => {
+      const s = window.claimgraph.renderer.sigma;
+      window.__steps = { process: [], render: [] };
+      let t = 0, r = 0;
+      s.on("beforeProcess", () => (t = performance.now()));
+      s.on("afterProcess", () => window.__steps.process.push(performance.now() - t));
+      s.on("beforeRender", () => (r = performance.now()));
+      s.on("afterRender", () => window.__steps.render.push(performance.now() - r));
+    })()`);
+    const layoutStart = Date.now();
+    const running = () => page.evaluate(() => (window as unknown as { claimgraph: { layout: { isRunning(): boolean } } }).claimgraph.layout.isRunning());
+    const wasRunning = await running();
+    const fpsDuringLayout = wasRunning ? await panFps(page, 3000) : null;
+    while ((await running()) && Date.now() - layoutStart < 60000) await page.waitForTimeout(250);
+    const layoutMs = Date.now() - layoutStart;
+    await page.waitForTimeout(500);
+    const fpsAfterLayout = await panFps(page, 3000);
+    const tasks = await page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks);
+    const steps = (await page.evaluate(`(() => ({
+      apply: performance.getEntriesByName("layout-apply").map((e) => e.duration),
+      process: window.__steps.process,
+      render: window.__steps.render,
+    }))()`)) as Record<string, number[]>;
+    const stat = (xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return s.length ? `median ${Math.round(s[Math.floor(s.length / 2)])} ms, max ${Math.round(s[s.length - 1])} ms (${s.length}x)` : "none";
+    };
+    const duringLayout = tasks.filter((t) => t.start > drawn);
+    const beforeDrawn = tasks.filter((t) => t.start <= drawn);
+    await page.screenshot({ path: join(process.cwd(), "test-output", "bench-5000.png") });
+    results.bigGraph = {
+      ...size,
+      drawnMs: Math.round(drawn),
+      layoutRanInWorker: wasRunning,
+      layoutSeconds: +(layoutMs / 1000).toFixed(1),
+      longestTaskDuringLayoutMs: Math.round(Math.max(0, ...duringLayout.map((t) => t.duration))),
+      longTasksDuringLayout: duringLayout.length,
+      longestTaskWhileLoadingMs: Math.round(Math.max(0, ...beforeDrawn.map((t) => t.duration))),
+      fpsPanningDuringLayout: fpsDuringLayout && +fpsDuringLayout.toFixed(1),
+      fpsPanningAfterLayout: +fpsAfterLayout.toFixed(1),
+      jsLayoutApply: stat(steps.apply),
+      jsSigmaProcess: stat(steps.process),
+      jsSigmaRender: stat(steps.render),
+    };
+    await ctx.close();
+
+    // 3. Initial JavaScript.
+    const js = await initialJsGzipped(dist);
+    results.initialJsGzipKB = +(js.total / 1024).toFixed(1);
+    results.initialJsFiles = js.files;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (asJSON) console.log(JSON.stringify(results, null, 2));
+  else {
+    const r = results as { firstViewMs: { median: number; runs: number[] }; bigGraph: Record<string, unknown>; initialJsGzipKB: number };
+    console.log(`first view of the default data: ${r.firstViewMs.median} ms (runs ${r.firstViewMs.runs.join(", ")}; goal < 1500)`);
+    for (const [k, v] of Object.entries(r.bigGraph)) console.log(`generated graph ${k}: ${v}`);
+    console.log(`initial JS gzipped: ${r.initialJsGzipKB} KB (goal < 400)`);
+  }
+}
+
+await main();

@@ -1,0 +1,14 @@
+// Types for the parts of graphology-layout-forceatlas2 that its worker supervisor is built from.
+declare module "graphology-layout-forceatlas2/helpers.js" {
+  import type Graph from "graphology-types";
+  export function graphToByteArrays(
+    graph: Graph,
+    getEdgeWeight: (edge: string, attr: unknown) => number,
+  ): { nodes: Float32Array; edges: Float32Array };
+  export function assignLayoutChanges(graph: Graph, nodes: Float32Array, outputReducer: null): void;
+  export function createWorker(fn: () => void): Worker;
+}
+declare module "graphology-layout-forceatlas2/webworker.js" {
+  const workerFunction: () => void;
+  export default workerFunction;
+}
