@@ -149,7 +149,7 @@ if (scores.length) {
     const r = pooled.gold ? pooled.matched / pooled.gold : 0;
     print(`pooled over claims: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)} (${pooled.matched} of ${pooled.gold} gold claims found)`);
     if (!fixedGraph && extractSeconds > 0)
-      print(`extraction: ${(bytes / 1e6 / extractSeconds).toFixed(2)} MB/s (${(extractSeconds * 1000).toFixed(0)} ms for ${scores.length} articles)`);
+      print(`extraction: ${(extractSeconds * 1000).toFixed(0)} ms for ${scores.length} articles, ${(bytes / 1e3).toFixed(0)} kB (the first call warms up; see npm run bench for throughput)`);
   }
 }
 if (checkDir) {
