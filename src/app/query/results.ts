@@ -151,7 +151,6 @@ function issueBlock(issue: IssuePositions, options: RenderOptions): HTMLElement 
     const li = h("li", { class: `conflict ${c.kind}` },
       h("strong", {}, c.kind === "opposite" ? "Opposite stances" : "Different proposals or demands"), ": ",
       `${c.a.speaker.label} ${c.a.stance} “${c.a.claims[0].summary}” — ${c.b.speaker.label} ${c.b.stance} “${c.b.claims[0].summary}”`);
-    body.closest; // rows stay independent of the conflict list
     selectable(li, [...c.a.claims, ...c.b.claims].map((x) => x.id), options);
     conflicts.append(li);
   }
