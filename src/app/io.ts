@@ -1,6 +1,5 @@
 // Files out and in: graph JSON (the contract), GEXF for Gephi, a CSV of claims, a PNG image;
 // import goes through importGraph's validation so a bad file never replaces the graph.
-import { write as writeGexf } from "graphology-gexf/browser";
 import { exportGraphJSON, importGraph } from "../graph/format.js";
 import { claimsOf, type ClaimGraph, type EdgeAttributes, type NodeAttributes } from "../graph/model.js";
 import { KIND_COLORS, STANCE_COLORS } from "./colors.js";
@@ -36,7 +35,10 @@ export function claimsCSV(graph: ClaimGraph): string {
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-export function graphGEXF(graph: ClaimGraph): string {
+/** GEXF 1.2 for Gephi; the writer is loaded on first use (it is not needed to show the graph). */
+export async function graphGEXF(graph: ClaimGraph): Promise<string> {
+  // The writer alone: the package's browser entry also loads a parser that needs DOMParser.
+  const { default: writeGexf } = await import("graphology-gexf/browser/writer.js");
   return writeGexf(graph, {
     formatNode: (_key: string, a: NodeAttributes) => ({
       label: a.label,
@@ -67,7 +69,7 @@ export type ExportKind = "json" | "gexf" | "csv" | "png";
 
 export async function exportAs(kind: ExportKind, graph: ClaimGraph, sigma: ClaimSigma): Promise<void> {
   if (kind === "json") download(exportGraphJSON(graph, 2), "claimgraph.json", "application/json");
-  else if (kind === "gexf") download(graphGEXF(graph), "claimgraph.gexf", "application/xml");
+  else if (kind === "gexf") download(await graphGEXF(graph), "claimgraph.gexf", "application/xml");
   else if (kind === "csv") download(claimsCSV(graph), "claims.csv", "text/csv;charset=utf-8");
   else {
     const { downloadAsPNG } = await import("@sigma/export-image");

@@ -17,7 +17,7 @@ export interface ClaimView {
   attrs: EdgeAttributes;
 }
 
-/** Group edges back into claims, keeping the order in which they come. */
+/** Group edges back into claims, in reading order (document, then position in it). */
 export function groupClaims(graph: ClaimGraph, edges: Iterable<string>): ClaimView[] {
   const byClaim = new Map<string, ClaimView>();
   for (const edge of edges) {
@@ -31,7 +31,11 @@ export function groupClaims(graph: ClaimGraph, edges: Iterable<string>): ClaimVi
     const target = graph.target(edge);
     if (!view.targets.includes(target)) view.targets.push(target);
   }
-  return [...byClaim.values()];
+  const docOrder = new Map(graph.getAttribute("documents").map((d, i) => [d.id, i]));
+  const at = (c: ClaimView) => c.attrs.evidence[0];
+  return [...byClaim.values()].sort(
+    (a, b) => (docOrder.get(at(a)?.doc) ?? 0) - (docOrder.get(at(b)?.doc) ?? 0) || (at(a)?.start ?? 0) - (at(b)?.start ?? 0),
+  );
 }
 
 export function byStance(claims: ClaimView[]): [Stance, ClaimView[]][] {

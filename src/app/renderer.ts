@@ -8,31 +8,10 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { ClaimGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/model.js";
 import { FADED_EDGE, FADED_NODE, KIND_COLORS, STANCE_COLORS } from "./colors.js";
 import { computeHidden, type Hidden } from "./filters.js";
+import { edgeCurvatures, labelSettings, nodeSize } from "./style.js";
 import type { Store } from "./state.js";
 
 export type ClaimSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
-
-/** Node radius in pixels at the default zoom: grows with mentions and degree, sub-linearly. */
-export function nodeSize(mentions: number, degree: number): number {
-  return Math.min(24, 4 + 2.4 * Math.sqrt(Math.max(0, mentions) + degree));
-}
-
-/**
- * Curvature of every edge: parallel edges (same speaker, same target) fan out so each stance stays
- * visible; a lone edge bends slightly so opposite directions never overlap.
- */
-export function edgeCurvatures(graph: ClaimGraph): Map<string, number> {
-  const groups = new Map<string, string[]>();
-  graph.forEachEdge((edge, _a, source, target) => {
-    const k = `${source}\u0000${target}`;
-    const g = groups.get(k);
-    if (g) g.push(edge);
-    else groups.set(k, [edge]);
-  });
-  const out = new Map<string, number>();
-  for (const edges of groups.values()) edges.forEach((e, i) => out.set(e, 0.12 + 0.28 * i));
-  return out;
-}
 
 /** Labels on a light box so they stay readable over edges. */
 function drawLabel(
@@ -50,16 +29,6 @@ function drawLabel(
   ctx.fillRect(x - 2, data.y - size / 2 - 2, width + 4, size + 4);
   ctx.fillStyle = "#1f2933";
   ctx.fillText(data.label, x, y);
-}
-
-/**
- * Label crowding: a small graph labels every node; a big one labels the biggest nodes and lets
- * sigma's label grid keep one label per cell, so labels never pile up.
- */
-export function labelSettings(order: number) {
-  return order <= 150
-    ? { labelDensity: 1, labelGridCellSize: 60, labelRenderedSizeThreshold: 0 }
-    : { labelDensity: 0.5, labelGridCellSize: 120, labelRenderedSizeThreshold: 8 };
 }
 
 export interface Renderer {

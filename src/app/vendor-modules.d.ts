@@ -1,4 +1,4 @@
-// Types for the parts of graphology-layout-forceatlas2 that its worker supervisor is built from.
+// Types for deep imports of packages that ship no declarations for them.
 declare module "graphology-layout-forceatlas2/helpers.js" {
   import type Graph from "graphology-types";
   export function graphToByteArrays(
@@ -11,4 +11,9 @@ declare module "graphology-layout-forceatlas2/helpers.js" {
 declare module "graphology-layout-forceatlas2/webworker.js" {
   const workerFunction: () => void;
   export default workerFunction;
+}
+declare module "graphology-gexf/browser/writer.js" {
+  import type Graph from "graphology-types";
+  const write: (graph: Graph, options?: object) => string;
+  export default write;
 }

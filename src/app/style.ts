@@ -1,0 +1,34 @@
+// How the graph looks, as pure functions of the data (tested without a browser).
+import type { ClaimGraph } from "../graph/model.js";
+
+/** Node radius in pixels at the default zoom: grows with mentions and degree, sub-linearly. */
+export function nodeSize(mentions: number, degree: number): number {
+  return Math.min(24, 4 + 2.4 * Math.sqrt(Math.max(0, mentions) + degree));
+}
+
+/**
+ * Curvature of every edge: parallel edges (same speaker, same target) fan out so each stance stays
+ * visible; a lone edge bends slightly so opposite directions never overlap.
+ */
+export function edgeCurvatures(graph: ClaimGraph): Map<string, number> {
+  const groups = new Map<string, string[]>();
+  graph.forEachEdge((edge, _a, source, target) => {
+    const k = `${source}\u0000${target}`;
+    const g = groups.get(k);
+    if (g) g.push(edge);
+    else groups.set(k, [edge]);
+  });
+  const out = new Map<string, number>();
+  for (const edges of groups.values()) edges.forEach((e, i) => out.set(e, 0.12 + 0.28 * i));
+  return out;
+}
+
+/**
+ * Label crowding: a small graph labels every node; a big one labels the biggest nodes and lets
+ * sigma's label grid keep one label per cell, so labels never pile up.
+ */
+export function labelSettings(order: number) {
+  return order <= 150
+    ? { labelDensity: 1, labelGridCellSize: 60, labelRenderedSizeThreshold: 0 }
+    : { labelDensity: 0.5, labelGridCellSize: 120, labelRenderedSizeThreshold: 8 };
+}
