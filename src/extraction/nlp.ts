@@ -33,10 +33,26 @@ function getNlp(): Wink {
   return nlp;
 }
 
+const SPECIAL_FOLD: Record<string, string> = { ı: "i", İ: "I", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ß: "s", æ: "a", Æ: "A", œ: "o", Œ: "O", þ: "t", ð: "d" };
+
+/**
+ * Latin letters with diacritics folded to ASCII one character for one, so that offsets stay
+ * the same: wink's tokenizer splits "Yılmaz" or "Ayşe" at the accented letter otherwise.
+ */
+export function foldForTokenizer(text: string): string {
+  if (!/[^\x00-\x7F]/.test(text)) return text;
+  return text.replace(/[\u00C0-\u024F]/g, (ch) => {
+    if (SPECIAL_FOLD[ch]) return SPECIAL_FOLD[ch];
+    const base = ch.normalize("NFD")[0];
+    return /[A-Za-z]/.test(base) ? base : ch;
+  });
+}
+
 export function tokenize(text: string): Tokenized {
   const w = getNlp();
   const its = w.its;
-  const doc = w.readDoc(text);
+  const folded = foldForTokenizer(text);
+  const doc = w.readDoc(folded);
   const tokens = doc.tokens();
   // wink's typings do not cover every `its` helper; the values are plain string arrays.
   const outOf = tokens.out as unknown as (f: unknown) => string[];
@@ -52,18 +68,19 @@ export function tokenize(text: string): Tokenized {
   for (let i = 0; i < values.length; i++) {
     const sp = spaces[i];
     offset += sp.length;
-    const value = values[i];
+    const foldedValue = values[i];
     indexOf[i] = out.length;
-    if (pos[i] === "SPACE" || !value.trim()) {
-      pendingNewline ||= value.includes("\n") || sp.includes("\n");
-      offset += value.length;
+    if (pos[i] === "SPACE" || !foldedValue.trim()) {
+      pendingNewline ||= foldedValue.includes("\n") || sp.includes("\n");
+      offset += foldedValue.length;
       continue;
     }
     // Guard against any drift between wink's tokens and the text.
-    if (text.startsWith(value, offset) === false) {
-      const found = text.indexOf(value, offset);
+    if (folded.startsWith(foldedValue, offset) === false) {
+      const found = folded.indexOf(foldedValue, offset);
       if (found >= 0) offset = found;
     }
+    const value = text.slice(offset, offset + foldedValue.length);
     out.push({
       i: out.length,
       text: value,

@@ -54,7 +54,9 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
   const next = tokens[i + 1];
   if (!prev || !next) return false;
   const afterSubject = subjectEndsAt(i - 1) || /^(?:he|she|it|they)$/i.test(prev.text) || (prev.pos === "PROPN" && /ed$/.test(t.lower)) || prev.pos === "ADV";
-  return afterSubject && (["DET", "PROPN", "SCONJ", "ADP", "PRON", "NUM"].includes(next.pos) || next.lower === "that");
+  const objectLike = ["DET", "PROPN", "SCONJ", "ADP", "PRON", "NUM"].includes(next.pos) || next.lower === "that";
+  // "informed parliament": a bare noun object after a named subject.
+  return afterSubject && (objectLike || (next.pos === "NOUN" && /ed$/.test(t.lower) && subjectEndsAt(i - 1)));
 }
 
 /**

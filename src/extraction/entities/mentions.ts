@@ -44,7 +44,7 @@ function isOpeningMark(tokens: Token[], k: number): boolean {
   return t.text === '"' && (k === 0 || tokens[k - 1].end < t.start) && tokens[k + 1]?.start === t.end;
 }
 
-const isCapitalized = (t: Token) => /^[A-Z]/.test(t.text) || /^[A-Z0-9.]{2,}$/.test(t.text);
+const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text) || /^[A-Z0-9.]{2,}$/.test(t.text);
 
 /** Whether the token can be part of a name run. */
 function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
@@ -54,7 +54,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   if (CALENDAR_WORDS.has(t.lower)) {
     // "May" after a capitalized given name is a surname; alone it is a month.
     const prev = tokens[i - 1];
-    return !!prev && i > sentenceStart && /^[A-Z][a-z]+$/.test(prev.text) && prev.pos === "PROPN" && !CALENDAR_WORDS.has(prev.lower) && !/^\d/.test(tokens[i + 1]?.text ?? "");
+    return !!prev && i > sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.pos === "PROPN" && !CALENDAR_WORDS.has(prev.lower) && !/^\d/.test(tokens[i + 1]?.text ?? "");
   }
   if (GAZETTEER.has(t.text)) return true;
   const atStart = i === sentenceStart || isOpeningMark(tokens, i - 1);
@@ -62,7 +62,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     // wink tags sentence-initial capitals as proper nouns: "Territorial questions", "Yesterday we".
     const next = tokens[i + 1];
     if (TIME_WORDS.has(t.lower)) return false;
-    if (next && /^[a-z]/.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ")) return false;
+    if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ")) return false;
   }
   if (t.pos === "PROPN") return true;
   // Capitalized common words count inside a sentence, not at its start ("The", "Territorial").
@@ -88,6 +88,13 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       i++;
       continue;
     }
+    // A multi-word gazetteer name wins even where wink mis-tags a word ("Red Cross", "White House").
+    const g = gazetteerAt(text, tokens, i, to);
+    if (g && g.t1 - i > 1 && (g.t1 >= to || !isNameToken(tokens, g.t1, from))) {
+      out.push(mention(text, tokens, i, g.t1, g.entry));
+      i = g.t1;
+      continue;
+    }
     // Extend the run over name tokens, connectors between capitals, and numbers after an org word.
     let j = i + 1;
     while (j < to) {
@@ -95,7 +102,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       if (isNameToken(tokens, j, from)) j++;
       else if (CONNECTORS.has(t.lower) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.lower !== "and") j++;
       else if ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.start === tokens[j - 1].end) j++;
-      else if (t.text === "-" && j + 1 < to && /^[A-Z]/.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) j++;
+      else if (t.text === "-" && j + 1 < to && /^\p{Lu}/u.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) j++;
       else if (t.pos === "NUM" && ORG_KEYWORDS.has(tokens[j - 1].lower)) j++;
       else break;
     }
@@ -239,7 +246,7 @@ function classify(
   if (next && TITLE_HEADS.has(next.lower) && next.pos !== "PROPN") return "organization";
   // A role noun right before marks a person: "spokesman Doug Alder", "negotiator Michel Barnier".
   if (prev && TITLE_HEADS.has(prev.lower)) return "person";
-  if (words.length >= 2 && words.length <= 4 && lowers.every((w) => /^[a-z][a-z'’.-]*$/.test(w))) return "person";
+  if (words.length >= 2 && words.length <= 4 && lowers.every((w) => /^\p{Ll}[\p{Ll}'’.-]*$/u.test(w))) return "person";
   if (/^[A-Z0-9.&-]{2,}$/.test(tokens[t0].text)) return "organization";
   if (prev && PLACE_PREPS.has(prev.lower) && runStart > sentenceStart) return "place";
   if (words.length > 4) return "organization";

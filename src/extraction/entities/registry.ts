@@ -3,6 +3,7 @@
 import { GAZETTEER, kindOfCountryName } from "../lexicon/gazetteer.js";
 import type { Entity, EntityKind } from "../types.js";
 import type { Mention } from "./mentions.js";
+import { foldForTokenizer } from "../nlp.js";
 
 export interface DocEntity extends Entity {
   /** Lowercase role words seen with the entity ("president", "spokesman"). */
@@ -15,7 +16,7 @@ export interface DocEntity extends Entity {
 
 export function slugify(s: string): string {
   return (
-    s
+    foldForTokenizer(s)
       .normalize("NFKD")
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()

@@ -126,7 +126,7 @@ function firstElementText(html: string, name: string): string | null {
 
 /**
  * Title and date of a page. The headline <h1> is preferred to <title>, which often carries the
- * site's name; the date comes from the publication metadata, then the first <time datetime>.
+ * site's name; the date comes from the publication meta tags, then JSON-LD, then the first <time datetime>.
  */
 export function htmlMetadata(html: string): { title: string | null; date: string | null } {
   const meta = new Map<string, string>();
@@ -141,6 +141,8 @@ export function htmlMetadata(html: string): { title: string | null; date: string
 
   let date: string | null = null;
   for (const key of DATE_META) if (!date) date = normalizeDate(meta.get(key));
+  // Structured data (schema.org NewsArticle) carries the date when the meta tags do not.
+  if (!date) date = normalizeDate(/"datePublished"\s*:\s*"([^"]+)"/.exec(html)?.[1]);
   if (!date) {
     const time = /<time\b[^>]*\bdatetime\s*=\s*["']?([^"'>\s]+)/i.exec(html);
     date = normalizeDate(time?.[1]);

@@ -4,7 +4,7 @@ import type { SourceDocument } from "../types.js";
 import { binaryReason } from "./binary.js";
 import { InputError } from "./errors.js";
 import { htmlMetadata, htmlToText } from "./html.js";
-import { readJsonLines } from "./jsonl.js";
+import { readJsonArticles, readJsonLines } from "./jsonl.js";
 import { markdownToArticle } from "./markdown.js";
 import { plainTextMetadata } from "./plaintext.js";
 import { documentIdOf, extensionOf } from "./slug.js";
@@ -14,17 +14,18 @@ export { slugify } from "./slug.js";
 export { findDate, normalizeDate } from "./dates.js";
 export { decodeEntities } from "./entities.js";
 
-export type InputFormat = "text" | "markdown" | "html" | "jsonl";
+export type InputFormat = "text" | "markdown" | "html" | "jsonl" | "json";
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   txt: "text", text: "text",
   md: "markdown", markdown: "markdown",
   html: "html", htm: "html", xhtml: "html",
   jsonl: "jsonl", ndjson: "jsonl",
+  json: "json",
 };
 
-/** The extensions a folder walk picks up. */
-export const ARTICLE_EXTENSIONS = Object.keys(BY_EXTENSION);
+/** The extensions a folder walk picks up (not .json: gold annotations and graphs sit beside articles). */
+export const ARTICLE_EXTENSIONS = Object.keys(BY_EXTENSION).filter((e) => e !== "json");
 
 /** Guess the format of a file whose extension says nothing. */
 export function sniffFormat(content: string): InputFormat {
@@ -37,6 +38,14 @@ export function sniffFormat(content: string): InputFormat {
       return "jsonl";
     } catch {
       // not JSON lines: fall through
+    }
+  }
+  if (/^[[{]/.test(head)) {
+    try {
+      JSON.parse(content);
+      return "json";
+    } catch {
+      // not JSON: fall through
     }
   }
   if (/^(---\r?\n|#{1,6}\s)/.test(head) || /^\s{0,3}```/m.test(head)) return "markdown";
@@ -61,10 +70,11 @@ export function readInput(fileName: string, content: string): ReadResult {
 
   const id = documentIdOf(fileName);
   const format = formatOf(fileName, content);
-  if (format === "jsonl") {
-    const { documents, problems } = readJsonLines(fileName, id, content);
+  if (format === "jsonl" || format === "json") {
+    const read = format === "jsonl" ? readJsonLines : readJsonArticles;
+    const { documents, problems } = read(fileName, id, content);
     if (!documents.length)
-      throw new InputError(`${fileName} has no readable JSON line: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ""}`);
+      throw new InputError(`${fileName} has no readable article: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ""}`);
     return { documents, warnings: problems };
   }
   if (format === "text") {
@@ -77,7 +87,8 @@ export function readInput(fileName: string, content: string): ReadResult {
 }
 
 /**
- * The articles of a file: one for .txt, .md and .html, one per line for .jsonl; an unknown
+ * The articles of a file: one for .txt, .md and .html, one per line for .jsonl, one per object
+ * for .json (an article object {title, date, url, text} or a list of them); an unknown
  * extension is sniffed. Throws InputError for an empty, binary or unreadable file. Skipped
  * JSON lines are passed to `onWarning` (each names its line number).
  */

@@ -79,7 +79,7 @@ thing things way ways time times year years day days week weeks month months hou
 part parts lot lots number numbers kind sort type people person man men woman women one ones someone
 something anything nothing everything point points fact facts case cases question questions matter matters
 statement statements remark remarks comment comments word words message messages reporter reporters
-interview interviews news report reports article press conference briefing side sides end start beginning
+interview interviews news article press conference briefing side sides end start beginning
 moment period today yesterday tomorrow morning afternoon evening night weekend percent per cent % issue
 view views information detail details example place places area areas term terms level levels form forms
 possibility need needs effort efforts step steps move moves situation role basis result results reason reasons
