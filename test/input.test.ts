@@ -233,3 +233,30 @@ describe("markdown: footnotes and tables", () => {
     expect(readArticles("e.md", md)[0].text).toBe("Growth slowed, the bank said.\nCountry; Rate\nChile; 5%");
   });
 });
+
+describe("json files", () => {
+  it("reads a list of article objects, reporting bad items by number", () => {
+    const warnings: string[] = [];
+    const json = JSON.stringify([{ title: "A story", text: "One said two." }, { title: "No text" }, { text: "Three." }], null, 2);
+    const docs = readArticles("export.json", json, (w) => warnings.push(w));
+    expect(docs.map((d) => d.id)).toEqual(["export-a-story", "export-3"]);
+    expect(warnings).toEqual(['export.json item 2: no "text" string (or it is empty)']);
+  });
+  it("reads a single article object under the file's own id", () => {
+    const [doc] = readArticles("story.json", JSON.stringify({ title: "T", date: "Feb 4, 2019", text: "Body." }));
+    expect(doc).toMatchObject({ id: "story", title: "T", date: "2019-02-04", text: "Body." });
+  });
+  it("refuses JSON that holds no article, such as a graph file", () => {
+    expect(() => readArticles("graph.json", JSON.stringify({ nodes: [], edges: [] }))).toThrow(/graph\.json has no readable article/);
+  });
+  it("sniffs a pretty-printed JSON file without extension", () => {
+    expect(readArticles("download", JSON.stringify([{ text: "Hi." }], null, 2))[0].text).toBe("Hi.");
+  });
+});
+
+describe("html: structured data", () => {
+  it("takes the date from JSON-LD when no meta tag gives it", () => {
+    const html = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-07-09T10:00:00Z"}</script><p>Text.</p>`;
+    expect(readArticles("ld.html", html)[0]).toMatchObject({ date: "2021-07-09", text: "Text." });
+  });
+});

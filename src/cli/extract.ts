@@ -17,8 +17,9 @@ supported, opposed or promised what, with the evidence for each claim.
 
 Inputs
   files      .txt (kept verbatim), .md/.markdown, .html/.htm, .jsonl/.ndjson
-             (one {"title","date","url","text"} object per line); another
-             extension is sniffed from the content
+             (one {"title","date","url","text"} object per line), .json (one
+             such object or a list of them); another extension is sniffed
+             from the content
   folders    walked recursively for .txt .md .markdown .html .htm .jsonl .ndjson
 
 Options
