@@ -32,7 +32,7 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   if (t.pos === "VERB" && /(?:ed|ing)$/.test(t.lower)) {
     const next = tokens[k + 1];
     const prev = tokens[k - 1];
-    return !!next && (next.pos === "NOUN" || next.pos === "ADJ") && (!prev || ["DET", "ADJ", "PUNCT", "ADP"].includes(prev.pos));
+    return !!next && (next.pos === "NOUN" || next.pos === "ADJ") && (!prev || ["DET", "ADJ", "PUNCT", "ADP", "NOUN"].includes(prev.pos));
   }
   // Hyphenated compounds: "20-point", "two-year".
   return t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
@@ -62,7 +62,8 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       while (first < last && (VAGUE.has(tokens[first].lower) || (tokens[first].pos === "NUM" && tokens[first + 1]?.text !== "-"))) first++;
       const head = tokens[last];
       const lemma = head.lemma.toLowerCase();
-      const specific = !GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma);
+      // A generic head is fine with a modifier of its own: "four-day week", "defence spending target".
+      const specific = (!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || last - first >= 1;
       if ((generic || specific) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
         const form = text
           .slice(tokens[first].start, head.end)

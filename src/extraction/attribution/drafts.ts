@@ -118,7 +118,8 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
       return null;
     }
     const subject = sentenceSubject(ctx, cue.at);
-    return subject && make(ctx, cue, subject, "left", earlier);
+    // "The WTO cut its forecast ..., citing weak demand": the whole clause is the statement.
+    return subject && make(ctx, { ...cue, last: subject.t1 - 1 }, subject, "left", earlier);
   }
 
   // "has not confirmed", "did not say": no statement was made.
@@ -196,7 +197,7 @@ function possessorOf(ctx: DraftContext, at: number): Subject | null {
   const { tokens, from } = ctx;
   for (let k = at - 1; k >= Math.max(from, at - 4); k--) {
     const w = tokens[k].lower;
-    if (w === "’s" || w === "'s") {
+    if (w === "’s" || w === "'s" || ((w === "'" || w === "’") && /s$/.test(tokens[k - 1]?.text ?? ""))) {
       const ref = ctx.mentionEndingAt.get(k - 1);
       if (ref && !ref.adjectival) return { refs: [{ type: "mention", mention: ref, t0: ref.t0, t1: ref.t1 }], t0: ref.t0, t1: ref.t1 };
       const left = subjectLeftOf(ctx, k);
@@ -213,6 +214,8 @@ function upgrade(d: Draft, stance: Stance) {
 }
 
 function negated(tokens: Token[], at: number, from: number): boolean {
+  // "Neither Washington nor Brussels has accepted": a negated subject.
+  for (let k = at - 1; k >= from && k >= at - 8; k--) if (tokens[k].lower === "neither" || tokens[k].lower === "nobody" || tokens[k].lower === "none") return true;
   for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
     const w = tokens[k].lower;
     if (w === "not" || w === "n't" || w === "never") return true;

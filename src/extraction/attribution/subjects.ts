@@ -73,7 +73,9 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       const first = tokens[s + 1];
       if (!first) return -1;
       if (dash) return s;
-      if (APPOSITION_STARTS.has(first.lower) || first.pos === "NUM" || PERSON_ROLE_HEADS.has(first.lower) || GROUP_HEADS.has(first.lower)) return s;
+      // "Maria Santos, head of the delegation, said": a lowercase noun phrase between commas.
+      const lowerNoun = /^\p{Ll}/u.test(first.text) && (first.pos === "NOUN" || first.pos === "ADJ");
+      if (APPOSITION_STARTS.has(first.lower) || first.pos === "NUM" || PERSON_ROLE_HEADS.has(first.lower) || GROUP_HEADS.has(first.lower) || lowerNoun) return s;
       // "X, he said, ..." : a parenthetical attribution is skipped like an apposition.
       if (SUBJECT_PRONOUNS.has(first.lower) && tokens[s + 2] && tokens[s + 3] === tokens[k]) return s;
       continue; // a comma inside a list: keep looking for the one that opens the apposition
@@ -137,7 +139,7 @@ function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
   for (;;) {
     const c = view.tokens[t0 - 1];
     // A list ends with "and": "A, B and C". A comma alone is an apposition or a clause break.
-    const ok = c && t0 - 1 >= view.from && (c.lower === "and" || (c.text === "," && refs.length > 1));
+    const ok = c && t0 - 1 >= view.from && (c.lower === "and" || c.lower === "nor" || c.lower === "&" || (c.text === "," && refs.length > 1));
     if (!ok) break;
     const prev = subjectEndingAt(view, t0 - 2);
     if (!prev || prev.type === "pronoun") break;

@@ -120,13 +120,11 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
 function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[], k: number, from: number) {
   const m = mentions[k];
   if (m.role || m.gazetteer || m.kind !== "person") return;
-  let s = m.t0;
-  let head = false;
-  while (s - 1 >= from && /^[a-z-]+$/.test(tokens[s - 1].text) && (TITLE_HEADS.has(tokens[s - 1].lower) || TITLE_MODIFIERS.has(tokens[s - 1].lower))) {
-    head ||= TITLE_HEADS.has(tokens[s - 1].lower);
-    s--;
-  }
-  if (!head) return;
+  // The word right before the name must be a role ("negotiator", "chairman"); lowercase words
+  // before it belong to the role too ("election commission chairman", "employers' representative").
+  if (m.t0 - 1 < from || !TITLE_HEADS.has(tokens[m.t0 - 1].lower) || !/^[a-z-]+$/.test(tokens[m.t0 - 1].text)) return;
+  let s = m.t0 - 1;
+  while (s - 1 >= from && (/^[a-z-]+$/.test(tokens[s - 1].text) && ["NOUN", "ADJ"].includes(tokens[s - 1].pos) || (["'", "’"].includes(tokens[s - 1].text) && /s$/.test(tokens[s - 2]?.text ?? "")))) s--;
   const before = mentions[k - 1];
   if (before && before.t1 === s) s = before.roleStart !== undefined ? tokens.findIndex((t) => t.start === before.roleStart) : before.t0;
   m.role = text.slice(tokens[s].start, tokens[m.t0 - 1].end);
@@ -246,7 +244,8 @@ function classify(
   if (next && TITLE_HEADS.has(next.lower) && next.pos !== "PROPN") return "organization";
   // A role noun right before marks a person: "spokesman Doug Alder", "negotiator Michel Barnier".
   if (prev && TITLE_HEADS.has(prev.lower)) return "person";
-  if (words.length >= 2 && words.length <= 4 && lowers.every((w) => /^\p{Ll}[\p{Ll}'’.-]*$/u.test(w))) return "person";
+  const personWord = (k: number) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(tokens[t0 + k]?.text ?? "") || CONNECTORS.has(lowers[k]);
+  if (words.length >= 2 && words.length <= 4 && lowers.every((_, k) => personWord(k))) return "person";
   if (/^[A-Z0-9.&-]{2,}$/.test(tokens[t0].text)) return "organization";
   if (prev && PLACE_PREPS.has(prev.lower) && runStart > sentenceStart) return "place";
   if (words.length > 4) return "organization";

@@ -116,8 +116,9 @@ export const OPPOSING_CONTENT = [
   /\b(?:cannot|can't|won't|will not|would not) (?:accept|agree to|allow|tolerate|support)\b/i,
 ];
 /** "We will match every dollar": the speaker binds itself. */
-export const COMMITTING_CONTENT = /^(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?!be\b|have\b|like\b|love\b|need\b|see\b)\w+/i;
-export const DEMANDING_CONTENT = /\b(?:should|must|ought to|needs? to|has to|have to)\b/i;
+export const COMMITTING_CONTENT = /^(?:(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?!be\b|have\b|like\b|love\b|need\b|see\b)\w+|(?:we|i)\s+(?:guarantee|promise|pledge|vow|commit|undertake)\b)/i;
+/** What someone else should do (not "we have to accept"): demands. */
+export const DEMANDING_CONTENT = /\b(?<!\b(?:we|i|i really|we really|we still)\s)(?:should|must|ought to|needs? to|has to|have to)\b/i;
 
 /** Verbs and phrases that negate the cue that follows them: "did not agree" opposes. */
 export const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines", "failed", "fails"]);

@@ -14,6 +14,7 @@ attorney judge justice lawyer prosecutor advocate economist analyst professor pr
 sir lord lady dame deputy aide adviser advisor counsellor counselor commissioner president-elect speaker lawmaker mp
 treasurer comptroller superintendent inspector director-general secretary-general undersecretary under-secretary
 chairperson rapporteur coordinator mediator ombudsman sergeant officer strategist researcher president's
+coach manager captain owner partner representative delegate envoy organiser organizer
 `);
 
 /** Honorifics that always precede a personal name. */
@@ -82,7 +83,7 @@ statement statements remark remarks comment comments word words message messages
 interview interviews news article press conference briefing side sides end start beginning
 moment period today yesterday tomorrow morning afternoon evening night weekend percent per cent % issue
 view views information detail details example place places area areas term terms level levels form forms
-possibility need needs effort efforts step steps move moves situation role basis result results reason reasons
+possibility need needs effort efforts step steps move moves situation role basis reason reasons
 decision decisions idea ideas thought thoughts sense addition response reply answer email letter note
 `);
 
