@@ -82,6 +82,7 @@ function bodyText(html: string, dropChrome: boolean): string {
     if (p) paragraphs.push(p);
     current = "";
   };
+  const unclosed = new Set<string>();
   TOKEN.lastIndex = 0;
   let last = 0;
   for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
@@ -90,8 +91,11 @@ function bodyText(html: string, dropChrome: boolean): string {
     const name = m[2]?.toLowerCase();
     if (!name) continue; // comment, doctype, CDATA, processing instruction
     const closing = m[1] === "/";
-    if (!closing && (DROPPED.has(name) || (dropChrome && !NEVER_CHROME.has(name) && isChrome(m[3]))) && !m[0].endsWith("/>")) {
+    const drop = DROPPED.has(name) || (dropChrome && !NEVER_CHROME.has(name) && isChrome(m[3]));
+    if (!closing && drop && !m[0].endsWith("/>") && !unclosed.has(name)) {
       const end = closingTagEnd(html, name, last);
+      // Malformed pages may leave thousands of such tags open: search for each name's end once.
+      if (end < 0) unclosed.add(name);
       // An element that never closes is dropped to the end only for raw text (scripts, styles).
       if (end >= 0) last = TOKEN.lastIndex = end;
       else if (["script", "style", "template", "textarea"].includes(name)) last = TOKEN.lastIndex = html.length;
