@@ -88,6 +88,28 @@ describe("positions: conflict rules", () => {
     ]);
     expect(positionsOn(idx, "topic:plan").conflicts).toEqual([]);
   });
+  it("a claim naming many entities in passing counts for its first target only", () => {
+    let text = "";
+    const claim = (id: string, speaker: string, stance: Stance, targets: string[]) => {
+      const start = text.length;
+      text += `${id} text. `;
+      return { id, speaker, stance, targets, addressee: null, summary: id, quote: null, evidence: [{ doc: "d", start, end: start + id.length + 5, text: `${id} text` }] };
+    };
+    const claims = [
+      claim("d#1", "person:a", "demands", ["topic:deal", "topic:us", "topic:russia", "topic:france"]),
+      claim("d#2", "person:b", "demands", ["topic:gas", "topic:russia", "topic:france", "topic:uk"]),
+      claim("d#3", "person:c", "proposes", ["topic:deal"]),
+    ];
+    const keys = [...new Set(claims.flatMap((c) => [c.speaker, ...c.targets]))];
+    const idx = buildQueryIndex(buildGraph([{
+      document: { id: "d", title: null, date: null, source: "d", text },
+      entities: keys.map((key) => ({ key, label: key.split(":")[1], kind: key.startsWith("person:") ? "person" : "topic", aliases: [], mentions: 1 })),
+      claims,
+    }]));
+    expect(positionsOn(idx, "topic:russia").speakers).toHaveLength(2);
+    expect(positionsOn(idx, "topic:russia").conflicts).toEqual([]);
+    expect(positionsOn(idx, "topic:deal").conflicts.map((c) => c.kind)).toEqual(["competing"]);
+  });
   it("disagreements between two sides keep only their common targets and their own conflicts", () => {
     const idx = graphOf([
       ["person:a", "supports", "topic:plan", "yes"],

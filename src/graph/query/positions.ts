@@ -3,6 +3,9 @@
 //  - "opposite": one opposes what the other supports, proposes, demands or commits to;
 //  - "competing": both put something forward (proposal, demand or commitment) and the contents differ
 //    (Donbas: a demilitarized free economic zone proposed vs full Russian control demanded).
+// Only claims that are mainly about the issue take part: the issue is their first target, or one
+// of at most three. An extracted claim often names many entities in passing ("the leaders of the US,
+// Russia, France..."), and two such claims do not make a dispute about each entity named.
 import type { Stance } from "../../extraction/types.js";
 import { normalizeName } from "../model.js";
 import type { ClaimResult, EntityRef, QueryIndex } from "./claims.js";
@@ -51,19 +54,25 @@ export function positionsOn(index: QueryIndex, target: string, speakers?: Readon
     issue: { key: target, label: index.names.labels.get(target) ?? target },
     speakers: speakerRefs,
     positions,
-    conflicts: conflictsAmong(positions),
+    conflicts: conflictsAmong(positions, target),
   };
 }
 
-function conflictsAmong(positions: readonly Position[]): Conflict[] {
+/** Whether a claim is mainly about a target (see the header). */
+export function isMainlyAbout(claim: ClaimResult, target: string): boolean {
+  return claim.targets.length <= 3 ? claim.targets.some((t) => t.key === target) : claim.targets[0].key === target;
+}
+
+function conflictsAmong(positions: readonly Position[], target: string): Conflict[] {
   const conflicts: Conflict[] = [];
+  const main = positions.map((p) => ({ ...p, claims: p.claims.filter((c) => isMainlyAbout(c, target)) }));
   for (let i = 0; i < positions.length; i++) {
     for (let j = i + 1; j < positions.length; j++) {
-      const a = positions[i];
-      const b = positions[j];
-      if (a.speaker.key === b.speaker.key) continue;
+      const a = main[i];
+      const b = main[j];
+      if (a.speaker.key === b.speaker.key || !a.claims.length || !b.claims.length) continue;
       const kind = conflictKind(a, b);
-      if (kind) conflicts.push({ kind, a, b, reason: reasonOf(kind, a, b) });
+      if (kind) conflicts.push({ kind, a: positions[i], b: positions[j], reason: reasonOf(kind, a, b) });
     }
   }
   return conflicts;
