@@ -101,9 +101,12 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
 
   // Passive: "it was proposed by Germany", "the compromise, proposed by Denmark, ..."; without
   // an agent there is no speaker.
-  const beforeVerb = previousWord(tokens, cue.at, from);
+  let b = cue.at - 1;
+  while (b > from && tokens[b].pos === "ADV") b--;
+  const beforeVerb = b >= from ? tokens[b] : null;
   const participle = /(?:ed|en|wn|put|set|made)$/.test(t.lower);
-  if (participle && next?.lower === "by" && (prev?.text === "," || (beforeVerb && BE.has(beforeVerb.lower)))) {
+  const reducedRelative = prev?.text === "," || (prev?.pos === "NOUN" && t.pos === "VERB");
+  if (participle && next?.lower === "by" && (reducedRelative || (beforeVerb && BE.has(beforeVerb.lower)))) {
     const subject = subjectRightOf(ctx, cue.last + 1);
     return subject && make(ctx, cue, subject, "passive", earlier);
   }

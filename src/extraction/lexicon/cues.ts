@@ -41,6 +41,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["proclaim", cue("states", { reporting: true })],
   // proposes: plans, ideas, offers
   ...many(`propose suggest float table submit unveil outline recommend pitch moot`, cue("proposes", { reporting: true })),
+  ...many(`circulate draft tout`, cue("proposes")),
   ["offer", cue("proposes", { addressee: true })],
   ["put", cue("proposes", { only: ["forward"] })],
   ["lay", cue("proposes", { only: ["out"] })],
