@@ -38,6 +38,7 @@ Example
 
 /** Progress lines only pay off for more than a handful of files. */
 const PROGRESS_FROM = 5;
+const DOC_PROGRESS_EVERY = 100;
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -91,16 +92,20 @@ export async function main(argv: string[]): Promise<number> {
     }
     extractor ??= await loadExtractor();
     let fileClaims = 0;
-    for (const doc of docs) {
+    for (const [j, doc] of docs.entries()) {
       try {
         fileClaims += mergeExtraction(graph, extractor.extract(doc));
         documents++;
       } catch (err) {
         say(`skipped: extraction failed on ${doc.source} (${(err as Error).message})`);
       }
+      // A JSON-lines file may hold thousands of articles: show progress inside it too.
+      if (docs.length >= DOC_PROGRESS_EVERY && (j + 1) % DOC_PROGRESS_EVERY === 0 && j + 1 < docs.length)
+        info(`[${i + 1}/${files.length}] ${file}: ${j + 1}/${docs.length} articles, ${fileClaims} claims so far`);
     }
     claims += fileClaims;
-    if (files.length >= PROGRESS_FROM) info(`[${i + 1}/${files.length}] ${file}: ${fileClaims} claims`);
+    if (files.length >= PROGRESS_FROM || docs.length >= DOC_PROGRESS_EVERY)
+      info(`[${i + 1}/${files.length}] ${file}: ${docs.length > 1 ? `${docs.length} articles, ` : ""}${fileClaims} claims`);
   }
 
   if (!documents) {
