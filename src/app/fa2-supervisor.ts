@@ -5,6 +5,7 @@
 // would keep the main thread busy and the page unresponsive on big graphs.
 import { assignLayoutChanges, createWorker, graphToByteArrays } from "graphology-layout-forceatlas2/helpers.js";
 import workerFunction from "graphology-layout-forceatlas2/webworker.js";
+import DEFAULT_SETTINGS from "graphology-layout-forceatlas2/defaults.js";
 import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import type { ClaimGraph } from "../graph/model.js";
 
@@ -27,13 +28,17 @@ export class FA2Supervisor {
   private iterationsSinceApply = 0;
   private running = false;
   iterations = 0;
+  private readonly settings: ForceAtlas2Settings;
 
   constructor(
     private graph: ClaimGraph,
-    private settings: ForceAtlas2Settings,
+    settings: ForceAtlas2Settings,
     private onTick: (tick: Tick) => void,
     private applyEvery = 100,
-  ) {}
+  ) {
+    // The worker reads every setting: start from the package's defaults, as its own supervisor does.
+    this.settings = { ...DEFAULT_SETTINGS, ...settings };
+  }
 
   isRunning(): boolean {
     return this.running;

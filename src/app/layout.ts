@@ -112,7 +112,7 @@ export class LayoutRunner {
     if (this.graph.order < 2 || this.isRunning()) return;
     seedPositions(this.graph);
     // Bigger graphs redraw less often: each redraw re-processes every node and edge in sigma.
-    const applyEvery = this.opts.applyEvery || (this.graph.size > 5000 ? 400 : this.graph.size > 1000 ? 100 : 0);
+    const applyEvery = this.opts.applyEvery || (this.graph.size > 5000 ? 400 : this.graph.size > 1000 ? 100 : 30);
     this.supervisor?.kill();
     this.supervisor = new FA2Supervisor(this.graph, layoutSettings(this.graph), (tick) => this.tick(tick), applyEvery);
     this.supervisor.start();
@@ -139,7 +139,11 @@ export class LayoutRunner {
     if (was) this.notify();
   }
 
+  /** The latest progress report of the worker (for the speed script and curious consoles). */
+  lastTick: Tick | null = null;
+
   private tick(t: Tick): void {
+    this.lastTick = t;
     if (!this.isRunning()) return;
     if (performance.now() - this.startedAt > this.opts.maxDuration) return this.stop();
     if (t.iterations - this.startIterations >= this.opts.minIterations && t.meanStep / Math.max(t.extent, 1e-9) < this.opts.settledRatio)

@@ -17,3 +17,8 @@ declare module "graphology-gexf/browser/writer.js" {
   const write: (graph: Graph, options?: object) => string;
   export default write;
 }
+declare module "graphology-layout-forceatlas2/defaults.js" {
+  import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+  const defaults: Required<ForceAtlas2Settings>;
+  export default defaults;
+}

@@ -158,6 +158,32 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     await shot("hover");
   });
 
+  it("the layout runs in a worker, has a start/stop control and stops by itself", async () => {
+    await open();
+    const position = () => page.evaluate(() => {
+      const a = (window as unknown as Win).claimgraph.store.graph.getNodeAttributes("person:donald-trump");
+      return [a.x, a.y];
+    });
+    const running = () => page.evaluate(() => (window as unknown as Win).claimgraph.layout.isRunning());
+    // Scatter the nodes so that the layout has work to do for a while.
+    await page.evaluate(() => {
+      const g = (window as unknown as Win).claimgraph.store.graph;
+      let i = 0;
+      g.updateEachNodeAttributes((_: string, a: { x: number; y: number }) => ({ ...a, x: 500 * Math.cos(i), y: 500 * Math.sin(i++ * 1.7) }));
+    });
+    const before = await position();
+    await page.click("#layout-toggle");
+    expect(await running()).toBe(true);
+    await waitText("#layout-toggle", "Stop layout");
+    await page.click("#layout-toggle");
+    await waitText("#layout-toggle", "Run layout");
+    expect(await running()).toBe(false);
+    expect(await position()).not.toEqual(before);
+    await page.click("#layout-toggle");
+    await page.waitForFunction(() => !(window as unknown as Win).claimgraph.layout.isRunning(), null, { timeout: 25000 });
+    await shot("after-layout");
+  });
+
   it("unticking a stance hides its edges from the graph and the panel", async () => {
     await open("#node=person%3Avolodymyr-zelenskyy");
     await page.waitForTimeout(300);
