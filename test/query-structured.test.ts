@@ -119,6 +119,26 @@ describe("questions on a small graph", () => {
   });
 });
 
+describe("questions: names that look like other words", () => {
+  it("'May' is Theresa May, not an auxiliary verb", () => {
+    const g = buildGraph([article("m", null, [["person:theresa-may", "Theresa May", ["May"]], ["topic:transition", "transition"]], [["person:theresa-may", "proposes", ["topic:transition"], "a two-year transition"]])]);
+    const a = ask(g, "what did May propose");
+    expect(a.kind === "claims" && a.query).toEqual({ stance: "proposes", speaker: ["person:theresa-may"] });
+  });
+  it("cues outside the contract's table: threatened is a demand, warned a statement, vetoed an opposition", () => {
+    const stance = (q: string) => {
+      const a = ask(graph, q);
+      return a.kind === "claims" ? a.query.stance : a.message;
+    };
+    expect(stance("who threatened Lopez")).toBe("demands");
+    expect(stance("who warned what")).toBe("states");
+    expect(stance("who vetoed the budget")).toBe("opposes");
+  });
+  it("a question with a verb it does not know says so", () => {
+    expect(ask(graph, "who frobnicated Lopez").message).toMatch(/I know no stance verb in it: use said, proposed/);
+  });
+});
+
 describe("the index of a graph", () => {
   it("is built once and reused while the graph does not change", () => {
     const g = buildGraph([article("x", null, PEOPLE, [["person:ana-lopez", "states", ["topic:budget"], "fine"]])]);

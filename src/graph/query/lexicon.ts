@@ -2,6 +2,8 @@
 // Entries come from the cue table of CONTRACT.md (said, proposed, urged, backed, rejected, pledged...)
 // in their verb forms (base, -s, -ed, -ing) and their nouns (proposal, demand, pledge...).
 // "say" and its kin mean any stance: "what did Putin say" asks for everything Putin said.
+// A few cues outside the contract's table are filed where extraction files them: warned -> states
+// (an assessment), threatened and ultimatum -> demands, accused and vetoed -> opposes.
 import { STANCES, type Stance } from "../../extraction/types.js";
 
 /** A stance, or "any" for words such as "say" that ask for every stance. */
@@ -19,13 +21,16 @@ const VERBS: Record<StanceWord, string[]> = {
     "confirm", "confirms", "confirmed", "describe", "describes", "described", "indicate", "indicates",
     "indicated", "add", "adds", "added", "note", "notes", "noted", "report", "reports", "reported",
     "announce", "announces", "announced", "announcement", "announcements", "believe", "believes", "believed",
-    "assess", "assesses", "assessed", "assessment", "assessments",
+    "assess", "assesses", "assessed", "assessment", "assessments", "warn", "warns", "warned", "warning",
+    "warnings", "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "expect",
+    "expects", "expected", "predict", "predicts", "predicted", "insist that", "insisted that",
   ],
   proposes: [
     "propose", "proposes", "proposed", "proposing", "proposal", "proposals", "suggest", "suggests",
     "suggested", "suggesting", "suggestion", "suggestions", "offer", "offers", "offered", "offering",
     "float", "floats", "floated", "put forward", "puts forward", "putting forward", "plan", "plans",
-    "planned", "idea", "ideas", "initiative", "initiatives",
+    "planned", "idea", "ideas", "initiative", "initiatives", "recommend", "recommends", "recommended",
+    "recommendation", "recommendations", "offer to", "offered to",
   ],
   demands: [
     "demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting",
@@ -33,7 +38,9 @@ const VERBS: Record<StanceWord, string[]> = {
     "called for", "calling for", "press for", "presses for", "pressed for", "pressing for", "push for",
     "pushes for", "pushed for", "want", "wants", "wanted", "ask", "asks", "asked", "ask for", "asks for",
     "asked for", "request", "requests", "requested", "require", "requires", "required", "seek", "seeks",
-    "sought", "requirement", "requirements",
+    "sought", "requirement", "requirements", "threaten", "threatens", "threatened", "threat", "threats",
+    "ultimatum", "ultimatums", "call on", "calls on", "called on", "appeal for", "appeals for",
+    "appealed for",
   ],
   supports: [
     "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse",
@@ -48,12 +55,14 @@ const VERBS: Record<StanceWord, string[]> = {
     "denial", "dismiss", "dismisses", "dismissed", "condemn", "condemns", "condemned", "condemnation",
     "object to", "objects to", "objected to", "objection", "objections", "criticize", "criticizes",
     "criticized", "criticise", "criticises", "criticised", "criticism", "against", "opposed to",
-    "disagree with", "disagrees with", "disagreed with",
+    "disagree with", "disagrees with", "disagreed with", "accuse", "accuses", "accused", "blame", "blames",
+    "blamed", "veto", "vetoes", "vetoed", "decline", "declines", "declined", "turn down", "turns down",
+    "turned down", "warn against", "warns against", "warned against",
   ],
   commits: [
     "commit", "commits", "committed", "commit to", "commits to", "committed to", "commitment",
     "commitments", "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised",
-    "promising", "vow", "vows", "vowed", "undertake", "undertakes", "undertook", "undertaking",
+    "promising", "vow", "vows", "vowed", "agree to", "agrees to", "agreed to", "undertake", "undertakes", "undertook", "undertaking",
     "guarantee", "guarantees", "guaranteed", "will provide",
   ],
 };

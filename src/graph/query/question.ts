@@ -19,7 +19,8 @@ type Words = readonly string[];
 /** One way of reading the question: a plan, or how far that reading got. */
 type Reading = { ok: true; plan: Plan } | ({ ok: false; weight: number; note: string } & ParseFailure);
 
-const AUX = new Set(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should", "might", "may", "been", "be"]);
+// Not "may" or "might": "what did May propose" names Theresa May.
+const AUX = new Set(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should", "been", "be"]);
 const WH = new Set(["what", "which", "who", "whom"]);
 const ANYTHING = new Set(["what", "anything", "something", "things", "everything", "whom", "who"]);
 const TARGET_PREPS = new Set(["about", "on", "regarding", "concerning", "over", "of", "in", "for", "towards", "toward", "around"]);
@@ -454,6 +455,11 @@ function notUnderstood(index: QueryIndex, words: Words, modifiers: string[]): Pa
     stances.length ? `stance words: ${stances.join(", ")}` : "no stance word",
     ...modifiers,
   ].join("; ");
+  // "who threatened X": a question shape with a verb the lexicon lacks.
+  const verbHint =
+    !stances.length && WH.has(words[0])
+      ? "I know no stance verb in it: use said, proposed, demanded, supported, opposed or promised (or their synonyms). "
+      : "";
   // Examples with names of this graph: the names recognized, else the most frequent speakers.
   const speakers = [...index.bySpeaker].sort((a, b) => b[1].length - a[1].length).map(([k]) => index.names.labels.get(k) ?? k);
   const [x = "X", y = "Y"] = [...new Set([...names, ...speakers])];
@@ -467,6 +473,7 @@ function notUnderstood(index: QueryIndex, words: Words, modifiers: string[]): Pa
     unknown,
     message:
       (unknown.length ? unknownMessage(unknown) + " " : "I could not read this question. ") +
+      verbHint +
       `Questions I understand: "who proposed what", "what did ${x} propose", "who opposes ${x}", ` +
       `"what did ${x} say about ${y}", "what did ${x} say to ${y}", "where do ${x} and ${y} disagree", ` +
       `"positions on ${x}", or a pattern such as "?who -proposes-> ?what".`,
