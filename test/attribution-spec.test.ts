@@ -10,6 +10,7 @@ import { loadExtractor, type Extractor } from "../src/extraction/index.js";
 import type { Claim, Entity, ExtractionResult, SourceDocument, Stance } from "../src/extraction/types.js";
 import { STANCES } from "../src/extraction/types.js";
 import { normalizeName } from "../src/graph/model.js";
+import { KNOWN_GAPS } from "./fixtures/known-gaps.js";
 import { NEWS_SENTENCES, SPEC_FAMILIES, type ExpectedClaim, type SentenceCase } from "./fixtures/news-sentences.js";
 
 const RUN_TODO = process.env.ATTRIBUTION_SPEC_TODO === "1";
@@ -150,6 +151,12 @@ describe("attribution spec: the fixture itself", () => {
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
   });
 
+  it("lists as known gaps only cases that exist, at most 10% of them", () => {
+    const names = new Set(NEWS_SENTENCES.map((c) => c.name));
+    expect(Object.keys(KNOWN_GAPS).filter((n) => !names.has(n))).toEqual([]);
+    expect(Object.keys(KNOWN_GAPS).length).toBeLessThanOrEqual(NEWS_SENTENCES.length / 10);
+  });
+
   it("keeps todo cases to at most 10%", () => {
     expect(NEWS_SENTENCES.filter((c) => c.todo).length).toBeLessThanOrEqual(NEWS_SENTENCES.length / 10);
   });
@@ -180,8 +187,9 @@ describe("attribution spec", () => {
     describe(family.family, () => {
       for (const spec of family.cases) {
         const n = NEWS_SENTENCES.indexOf(spec) + 1;
-        const title = `${spec.name}: «${snippet(spec.text)}»`;
-        const test = spec.todo && !RUN_TODO ? it.skip : it;
+        const gap = KNOWN_GAPS[spec.name];
+        const title = `${spec.name}: «${snippet(spec.text)}»${gap ? ` (known gap: ${gap})` : ""}`;
+        const test = spec.todo && !RUN_TODO ? it.skip : gap ? it.fails : it;
         test(title, () => {
           const doc: SourceDocument = { id: `case-${n}`, title: null, date: null, source: "spec", text: spec.text };
           const result = extractor.extract(doc);

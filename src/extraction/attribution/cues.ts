@@ -80,7 +80,7 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       if (hit) hits.push(hit);
       continue;
     }
-    if (t.pos === "NOUN" && NOUN_CUES.has(t.lemma) && (tokens[i - 1]?.lower === "’s" || tokens[i - 1]?.lower === "'s" || isPossessedNoun(tokens, i))) {
+    if (t.pos === "NOUN" && NOUN_CUES.has(t.lemma) && isPossessedNoun(tokens, i)) {
       hits.push({ at: i, last: i, stance: NOUN_CUES.get(t.lemma)!, lemma: t.lemma, spec: null, kind: "noun" });
     }
   }
@@ -89,9 +89,9 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
 
 /** "Theresa May's Florence speech": the noun follows a possessive within two tokens. */
 function isPossessedNoun(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k].lower;
-    if (w === "’s" || w === "'s") return true;
+    if (w === "’s" || w === "'s" || ((w === "'" || w === "’") && /s$/.test(tokens[k - 1]?.text ?? ""))) return true;
     if (!["PROPN", "NOUN", "ADJ"].includes(tokens[k].pos)) return false;
   }
   return false;

@@ -36,7 +36,7 @@ const BE = new Set(["is", "are", "was", "were", "been", "being", "be", "'s", "�
 const CLAUSE_LINKS = new Set(["while", "but", "and", "whereas", "as", "although", "though", ",", ";", "-", "—", "–", "even"]);
 const OPEN_MARKS = new Set(["“", '"', "«", "„", "‘"]);
 const CLOSE_MARKS = new Set(["”", '"', "»", "’"]);
-const NOT_ADDRESSEES = new Set(["reporters", "journalists", "media", "press", "audience", "crowd", "conference", "news", "briefing", "interview", "statement", "television", "radio"]);
+const NOT_ADDRESSEES = new Set(["reporters", "reporter", "journalists", "journalist", "media", "press", "audience", "crowd", "conference", "news", "briefing", "interview", "statement", "television", "radio"]);
 
 export interface DraftContext extends SentenceView {
   text: string;
@@ -251,6 +251,10 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
     if (found) {
       addressee = found.ref;
       if (found.t1 > afterCue && found.t0 <= afterCue + 2) afterCue = found.t1;
+    } else if (cue.spec?.addressee) {
+      // "told reporters:": not an addressee worth a node, but not part of what was said either.
+      const obj = objectAt(ctx, afterCue);
+      if (obj && obj.ref.type === "np" && NOT_ADDRESSEES.has(obj.ref.head.endsWith("s") ? obj.ref.head : `${obj.ref.head}s`) && obj.t1 - afterCue <= 3) afterCue = obj.t1;
     }
   }
   // Skip "that", ":" and "to" before the content.

@@ -87,7 +87,7 @@ interview interviews news article press conference briefing side sides end start
 moment period today yesterday tomorrow morning afternoon evening night weekend percent per cent % issue
 view views information detail details example place places area areas term terms level levels form forms
 possibility need needs effort efforts step steps move moves situation role basis reason reasons
-decision decisions idea ideas thought thoughts sense addition response reply answer email letter note
+idea ideas thought thoughts sense addition response reply answer email letter note
 `);
 
 /** Pronouns that refer to a speaker. */
