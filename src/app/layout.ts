@@ -51,7 +51,8 @@ export function seedPositions(graph: ClaimGraph): number {
     } else {
       const kindIndex = Math.max(0, ENTITY_KINDS.indexOf(a.kind));
       const angle = sector * (kindIndex + 0.1 + 0.8 * r1);
-      const r = radius * (0.35 + 0.65 * Math.sqrt(r2));
+      // A fresh graph fills a disc; nodes new to a drawn graph start on its rim, not on top of it.
+      const r = placedBefore ? radius * (1.05 + 0.25 * r2) : radius * (0.35 + 0.65 * Math.sqrt(r2));
       x = cx + r * Math.cos(angle);
       y = cy + r * Math.sin(angle);
     }

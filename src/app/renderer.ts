@@ -53,7 +53,7 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
   const computeSizes = () => {
     sizes = new Map();
     const g = store.graph;
-    g.forEachNode((key, a) => sizes.set(key, nodeSize(a.mentions, g.degree(key))));
+    g.forEachNode((key, a) => sizes.set(key, nodeSize(a.mentions, g.degree(key), g.order)));
     curvatures = edgeCurvatures(g);
   };
 

@@ -1,9 +1,13 @@
 // How the graph looks, as pure functions of the data (tested without a browser).
 import type { ClaimGraph } from "../graph/model.js";
 
-/** Node radius in pixels at the default zoom: grows with mentions and degree, sub-linearly. */
-export function nodeSize(mentions: number, degree: number): number {
-  return Math.min(24, 4 + 2.4 * Math.sqrt(Math.max(0, mentions) + degree));
+/**
+ * Node radius in pixels at the default zoom: grows with mentions and degree, sub-linearly; smaller
+ * in big graphs so that thousands of nodes do not cover each other.
+ */
+export function nodeSize(mentions: number, degree: number, order = 0): number {
+  const scale = order > 2000 ? 0.45 : order > 300 ? 0.7 : 1;
+  return scale * Math.min(24, 4 + 2.4 * Math.sqrt(Math.max(0, mentions) + degree));
 }
 
 /**
@@ -30,5 +34,5 @@ export function edgeCurvatures(graph: ClaimGraph): Map<string, number> {
 export function labelSettings(order: number) {
   return order <= 150
     ? { labelDensity: 1, labelGridCellSize: 60, labelRenderedSizeThreshold: 0 }
-    : { labelDensity: 0.5, labelGridCellSize: 120, labelRenderedSizeThreshold: 8 };
+    : { labelDensity: 0.5, labelGridCellSize: 120, labelRenderedSizeThreshold: order > 2000 ? 5 : 8 };
 }
