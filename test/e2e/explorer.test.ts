@@ -78,9 +78,13 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     await server?.close();
   });
 
+  let requested: string[] = [];
+
   async function open(hash = ""): Promise<Page> {
     await context?.close();
     context = await browser.newContext({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
+    requested = [];
+    context.on("request", (req) => requested.push(new URL(req.url()).pathname));
     page = await context.newPage();
     page.on("pageerror", (err) => console.error("page error:", err.message));
     await page.goto(server.url + hash);
@@ -103,6 +107,9 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     expect(await countPixels(page, PERSON)).toBeGreaterThan(200);
     await expect(page.locator("#legend").textContent()).resolves.toMatch(/person.*organization.*states.*proposes/s);
     await shot("main");
+    // The NLP model (the extraction pipeline chunk) is not loaded to show a graph.
+    expect(requested.some((p) => /pipeline-.*\.js$/.test(p))).toBe(false);
+    expect(requested.some((p) => /index-.*\.js$/.test(p))).toBe(true);
   });
 
   it("search finds Zelenskyy without the accent of his spelling; the panel shows his Donbas proposal and its evidence", async () => {
@@ -268,7 +275,18 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     // Once the extraction engine finds entities (Merkel, Germany), the graph must grow with them.
     if (result.entities > 0) expect(after.order).toBeGreaterThan(before.order);
     expect(after.order).toBe(before.order + result.newNodes);
+    expect(requested.some((p) => /pipeline-.*\.js$/.test(p))).toBe(true);
     await shot("added");
+
+    // A file: HTML markup is read as text, and the article joins the documents.
+    await page.click("#add-articles");
+    const html = "<html><head><title>Kyiv talks</title></head><body><article><p>Olaf Scholz said on Monday that Berlin would back the talks.</p><script>window.__pwned=1</script></article></body></html>";
+    await page.setInputFiles("#article-files", { name: "kyiv-talks.html", mimeType: "text/html", buffer: Buffer.from(html) });
+    await page.click("#extract");
+    await waitText("#status", /Added 1 article/);
+    await waitText("#panel ul.docs li", "Kyiv talks");
+    expect((await stats(page)).documents).toBe(before.documents + 2);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
   it("the user's graph survives a reload, and reset brings back the default data", async () => {
