@@ -20,6 +20,7 @@ const USAGE = `Usage: npm run bench [-- options]
   --mb N       corpus size in MiB (default 5)
   --seed N     seed of the corpus generator (default 42)
   --repeat N   measure each phase N times, interleaved, and keep the fastest (default 2)
+  --write-corpus FILE  only write the corpus as JSON lines (for profiling or npm run extract)
   --json       print the figures as one JSON object
   -h, --help   show this help
 `;
@@ -73,7 +74,11 @@ function templatesFromArticles(folder: string): string[] {
   for (const file of readdirSync(folder).filter((f) => f.endsWith(".txt")).sort()) {
     const text = readFileSync(join(folder, file), "utf8");
     const people = new Map<string, string>();
-    for (const [, first, last] of text.matchAll(/\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b/g)) {
+    // The last two words of a run of capitalized words ("Ukrainian President Volodymyr Zelenskyy").
+    for (const run of text.matchAll(/\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+/g)) {
+      const m = /\b([A-Z][a-z]+) ([A-Z][a-z]{2,})$/.exec(run[0]);
+      if (!m) continue;
+      const [, first, last] = m;
       const alone = new RegExp(`(?<!${first} )\\b${last}\\b`).test(text);
       if (alone && !people.has(last) && people.size < 3 && !KNOWN_COUNTRIES.has(first)) people.set(last, first);
     }
@@ -230,6 +235,7 @@ async function main(): Promise<void> {
       mb: { type: "string", default: "5" },
       seed: { type: "string", default: "42" },
       repeat: { type: "string", default: "2" },
+      "write-corpus": { type: "string" },
       json: { type: "boolean", default: false },
       phase: { type: "string" },
       corpus: { type: "string" },
@@ -245,6 +251,10 @@ async function main(): Promise<void> {
   const g0 = performance.now();
   const corpus = generateCorpus(size * 1024 * 1024, seed);
   const generated = (performance.now() - g0) / 1000;
+  if (values["write-corpus"]) {
+    writeFileSync(values["write-corpus"], corpus.map((a) => JSON.stringify(a)).join("\n") + "\n");
+    return void process.stdout.write(`wrote ${corpus.length} articles to ${values["write-corpus"]}\n`);
+  }
   const dir = mkdtempSync(join(tmpdir(), "claimgraph-bench-"));
   const corpusFile = join(dir, "corpus.jsonl");
   writeFileSync(corpusFile, corpus.map((a) => JSON.stringify(a)).join("\n") + "\n");
