@@ -5,12 +5,12 @@ import { draftsOf, type Draft } from "./attribution/drafts.js";
 import type { SpeakerRef } from "./attribution/subjects.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { EntityRegistry, slugify, type DocEntity } from "./entities/registry.js";
-import { COMMITTING_CONTENT, DEMANDING_CONTENT, OPPOSING_CONTENT } from "./lexicon/cues.js";
+import { COMMITTING_CONTENT, DEMANDING_CONTENT, OPPOSING_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
 import { GAZETTEER } from "./lexicon/gazetteer.js";
 import { tokenize, type Token } from "./nlp.js";
-import { paragraphsOf, quotesOf, sentencesOf, type Quote, type Sentence } from "./text/structure.js";
+import { paragraphsOf, quotesOf, sentencesOf, type Paragraph, type Quote, type Sentence } from "./text/structure.js";
 import { canonicalTopics, topicPhrases, type TopicPhrase } from "./topics.js";
-import type { Claim, Entity, ExtractionResult, SourceDocument, Stance } from "./types.js";
+import type { Claim, Entity, Evidence, ExtractionResult, SourceDocument, Stance } from "./types.js";
 
 export async function createExtractor(): Promise<Extractor> {
   return { extract: extractDocument };
@@ -166,13 +166,28 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       addressee: p.addressee?.key ?? null,
       summary: summarize(text, p),
       quote: p.quote ? text.slice(p.quote.innerStart, p.quote.innerEnd).trim() : null,
-      evidence: [{ doc: document.id, start: p.evStart, end: p.evEnd, text: evText }],
+      evidence: [{ doc: document.id, start: p.evStart, end: p.evEnd, text: evText }, ...repeatsOf(text, paragraphs, document.id, p.evStart, evText)],
       cue: p.cue,
     });
   }
 
   for (const t of topics.values()) t.mentions = Math.max(1, t.mentions);
   return { document, entities: [...registry.entities(), ...topics.values()], claims };
+}
+
+/**
+ * The same words repeated in the page's boilerplate (a teaser or standfirst that copies the first
+ * paragraph) are evidence of the same claim: listed, but never a claim of their own.
+ */
+function repeatsOf(text: string, paragraphs: Paragraph[], doc: string, start: number, evText: string): Evidence[] {
+  if (evText.length < 40) return [];
+  const out: Evidence[] = [];
+  for (let at = text.indexOf(evText); at >= 0; at = text.indexOf(evText, at + 1)) {
+    if (at === start) continue;
+    const p = paragraphs.find((x) => x.start <= at && x.end >= at);
+    if (p?.boilerplate) out.push({ doc, start: at, end: at + evText.length, text: evText });
+  }
+  return out;
 }
 
 function unique<T>(xs: T[]): T[] {
@@ -196,7 +211,7 @@ function adjustStance(d: Draft, text: string, contentEnd: number): Stance {
   const content = text.slice(d.contentStart, contentEnd);
   if (OPPOSING_CONTENT.some((re) => re.test(content))) return "opposes";
   if (COMMITTING_CONTENT.test(content.replace(/^[“"«„\s]+/, ""))) return "commits";
-  if (DEMANDING_CONTENT.test(content)) return "demands";
+  if (DEMANDING_CONTENT.test(content) || WANTING_CONTENT.test(content)) return "demands";
   return d.stance;
 }
 

@@ -323,8 +323,10 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   }
 
   // The innermost earlier claim whose content holds this cue; a continuation stands on its own.
+  // ", while Kyiv is pressing for ...": a contrasting clause is a sibling, not reported content.
+  const contrast = ["while", "whereas", "but", "although", "though"].includes(tokens[subject.t0 - 1]?.lower ?? "");
   const nestedIn =
-    mode === "continuation"
+    mode === "continuation" || contrast
       ? null
       : ([...earlier].reverse().find((d) => embedsSpeech(d) && tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd && d.mode !== "trailing") ?? null);
   return {

@@ -118,6 +118,9 @@ export const OPPOSING_CONTENT = [
 ];
 /** "We will match every dollar": the speaker binds itself. */
 export const COMMITTING_CONTENT = /^(?:(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?!be\b|have\b|like\b|love\b|need\b|see\b)\w+|(?:we|i)\s+(?:guarantee|promise|pledge|vow|commit|undertake)\b)/i;
+/** "I really wanted the guarantees to be longer", "we would like": the speaker asks for something. */
+export const WANTING_CONTENT = /\b(?:we|i)\s+(?:really\s+|still\s+|also\s+)?(?:want|wanted|would like|'d like|’d like|need|needed|ask|asked|urge|urged|call for|called for|insist|insisted|demand|demanded)\b/i;
+
 /** What someone else should do (not "we have to accept"): demands. */
 export const DEMANDING_CONTENT = /\b(?<!\b(?:we|i|i really|we really|we still)\s)(?:should|must|ought to|needs? to|has to|have to)\b/i;
 
