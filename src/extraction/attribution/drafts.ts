@@ -30,6 +30,8 @@ export interface Draft {
   sentence: Sentence;
   /** Inside the content of another claim of the same sentence ("X said Y rejected ..."). */
   nestedIn: Draft | null;
+  /** Reported speech starts here: "gave an ultimatum ..., saying that they would ...". */
+  speechFrom?: number;
 }
 
 const BE = new Set(["is", "are", "was", "were", "been", "being", "be", "'s", "’s"]);
@@ -118,6 +120,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     if (host) {
       upgrade(host, cue.stance);
       host.contentEnd = Math.max(host.contentEnd, tokens[ctx.to - 1].end);
+      if (cue.spec?.reporting) host.speechFrom ??= t.start;
       return null;
     }
     const subject = sentenceSubject(ctx, cue.at);
@@ -328,7 +331,7 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   const nestedIn =
     mode === "continuation" || contrast
       ? null
-      : ([...earlier].reverse().find((d) => embedsSpeech(d) && tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd && d.mode !== "trailing") ?? null);
+      : ([...earlier].reverse().find((d) => embedsSpeech(d, tokens[cue.at].start) && tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd && d.mode !== "trailing") ?? null);
   return {
     subject,
     cue,
@@ -347,8 +350,8 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
 }
 
 /** Reported speech embeds other positions ("X said Y rejected ..."); a proposal or a refusal does not. */
-function embedsSpeech(d: Draft): boolean {
-  return !!d.cue.spec?.reporting || d.cue.kind === "according";
+function embedsSpeech(d: Draft, at: number): boolean {
+  return !!d.cue.spec?.reporting || d.cue.kind === "according" || (d.speechFrom !== undefined && at >= d.speechFrom);
 }
 
 /** Include the auxiliaries in the cue text: "has proposed", "did not agree". */
