@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtractionResult, Stance } from "../src/extraction/types.js";
 import { importGraph } from "../src/graph/format.js";
 import { buildGraph } from "../src/graph/model.js";
-import { buildQueryIndex, contestedIssues, disagreementsBetween, positionsOn } from "../src/graph/query/index.js";
+import { buildQueryIndex, contestedIssues, disagreementsBetween, MAX_LISTED_CONFLICTS, positionsOn } from "../src/graph/query/index.js";
 
 const seed = buildQueryIndex(importGraph(readFileSync(join(import.meta.dirname, "fixtures", "seed-graph.json"), "utf8")));
 
@@ -109,6 +109,18 @@ describe("positions: conflict rules", () => {
     expect(positionsOn(idx, "topic:russia").speakers).toHaveLength(2);
     expect(positionsOn(idx, "topic:russia").conflicts).toEqual([]);
     expect(positionsOn(idx, "topic:deal").conflicts.map((c) => c.kind)).toEqual(["competing"]);
+  });
+  it("lists at most MAX_LISTED_CONFLICTS conflicts but counts them all", () => {
+    const claims: [string, Stance, string, string][] = [];
+    for (let i = 0; i < 12; i++) claims.push([`person:o${i}`, "opposes", "topic:plan", `no ${i}`], [`person:s${i}`, "supports", "topic:plan", `yes ${i}`]);
+    claims.push(["person:o0", "supports", "topic:plan", "yes after all"]); // not against itself
+    for (let i = 0; i < 15; i++) claims.push([`person:p${i}`, "proposes", "topic:zone", i < 13 ? `zone ${i}` : "zone 0"]);
+    const idx = graphOf(claims);
+    const plan = positionsOn(idx, "topic:plan");
+    expect(plan.conflicts).toHaveLength(MAX_LISTED_CONFLICTS);
+    expect(plan.conflictCount).toBe(12 * 13 - 1);
+    // 15 proposals, of which p0, p13 and p14 propose the same thing: C(15,2) - C(3,2) pairs compete.
+    expect(positionsOn(idx, "topic:zone").conflictCount).toBe(105 - 3);
   });
   it("disagreements between two sides keep only their common targets and their own conflicts", () => {
     const idx = graphOf([

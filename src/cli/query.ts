@@ -260,14 +260,18 @@ export function formatTable(claims: readonly ClaimResult[], width = 160): string
 }
 
 /** Every position on an issue, side by side, with the conflicts under it. */
-export function formatIssue(issue: IssuePositions, width = 140): string {
+export function formatIssue(issue: IssuePositions, width = 140, limit = 0): string {
   const lines = [
     `■ ${issue.issue.label} — ${issue.speakers.length} speaker${issue.speakers.length === 1 ? "" : "s"}` +
-      (issue.conflicts.length ? `, ${issue.conflicts.length} conflict${issue.conflicts.length === 1 ? "" : "s"}` : ""),
+      (issue.conflictCount ? `, ${issue.conflictCount} conflict${issue.conflictCount === 1 ? "" : "s"}` : ""),
   ];
   const speakerWidth = Math.min(24, Math.max(...issue.positions.map((p) => p.speaker.label.length)));
+  let rows = 0;
+  const total = issue.positions.reduce((n, p) => n + p.claims.length, 0);
   for (const p of issue.positions) {
+    if (limit && rows >= limit) break;
     for (const [k, c] of p.claims.entries()) {
+      if (limit && rows++ >= limit) break;
       const who = k ? "" : p.speaker.label;
       const stance = k ? "" : p.stance;
       lines.push(`  ${clip(who, speakerWidth).padEnd(speakerWidth)}  ${stance.padEnd(8)}  ${clip(oneLine(c.summary), width - speakerWidth - 14)}`);
@@ -275,7 +279,10 @@ export function formatIssue(issue: IssuePositions, width = 140): string {
       lines.push(`  ${" ".repeat(speakerWidth + 10)}  ${clip(evidence, width - speakerWidth - 14)}`);
     }
   }
-  for (const c of issue.conflicts) lines.push(`  ⚠ ${c.kind === "opposite" ? "opposite stances" : "different proposals/demands"}: ${c.a.speaker.label} ${c.a.stance} vs ${c.b.speaker.label} ${c.b.stance}`);
+  if (limit && total > limit) lines.push(`  … ${total - limit} more claims on ${issue.issue.label} (--limit 0 for all)`);
+  const conflicts = limit ? issue.conflicts.slice(0, limit) : issue.conflicts;
+  for (const c of conflicts) lines.push(`  ⚠ ${c.kind === "opposite" ? "opposite stances" : "different proposals/demands"}: ${c.a.speaker.label} ${c.a.stance} vs ${c.b.speaker.label} ${c.b.stance}`);
+  if (issue.conflictCount > conflicts.length) lines.push(`  ⚠ … ${issue.conflictCount - conflicts.length} more conflicts`);
   return lines.join("\n") + "\n";
 }
 
@@ -295,7 +302,7 @@ export function formatAnswer(answer: Exclude<QueryAnswer, { kind: "error" }>, op
     }
   } else {
     const shown = limit ? answer.issues.slice(0, limit) : answer.issues;
-    for (const issue of shown) out.push("\n" + formatIssue(issue, width));
+    for (const issue of shown) out.push("\n" + formatIssue(issue, width, limit));
     if (shown.length < answer.issues.length) out.push(`\n${answer.issues.length - shown.length} more issues (--limit 0 for all)\n`);
   }
   if (answer.message) out.push(`\n${answer.message}\n`);

@@ -135,17 +135,26 @@ function claimRow(c: ClaimResult, options: RenderOptions): HTMLElement {
 
 function issueBlock(issue: IssuePositions, options: RenderOptions): HTMLElement {
   const body = h("tbody", {});
-  for (const p of issue.positions) {
-    p.claims.forEach((c, i) => {
+  // Rows in pages, as in the claims table: a disputed target of a big graph has thousands.
+  const rows = issue.positions.flatMap((p) => p.claims.map((c, i) => ({ p, c, first: i === 0 })));
+  let shown = 0;
+  const more = h("button", { type: "button", class: "query-more" });
+  const showMore = () => {
+    for (const { p, c, first } of rows.slice(shown, shown + options.pageSize)) {
       const row = h("tr", { "data-claim": c.id },
-        h("td", { class: "speaker" }, i ? "" : nameLink(p.speaker.key, p.speaker.label, options)),
-        h("td", {}, i ? "" : stanceBadge(p.stance)),
+        h("td", { class: "speaker" }, first ? nameLink(p.speaker.key, p.speaker.label, options) : ""),
+        h("td", {}, first ? stanceBadge(p.stance) : ""),
         h("td", { class: "summary" }, c.summary),
         h("td", { class: "evidence" }, evidenceText(c)),
         h("td", { class: "document" }, c.documents.map((d) => d.title ?? d.id).join("; ")));
       body.append(selectable(row, [c.id], options));
-    });
-  }
+    }
+    shown = Math.min(rows.length, shown + options.pageSize);
+    more.textContent = `Show ${Math.min(options.pageSize, rows.length - shown)} more of ${rows.length - shown}`;
+    more.hidden = shown >= rows.length;
+  };
+  more.addEventListener("click", showMore);
+  showMore();
   const conflicts = h("ul", { class: "query-conflicts" });
   for (const c of issue.conflicts) {
     const li = h("li", { class: `conflict ${c.kind}` },
@@ -156,11 +165,14 @@ function issueBlock(issue: IssuePositions, options: RenderOptions): HTMLElement 
   }
   const title = h("h3", {}, nameLink(issue.issue.key, issue.issue.label, options),
     h("span", { class: "muted" }, ` — ${plural(issue.speakers.length, "speaker")}`),
-    issue.conflicts.length ? h("span", { class: "query-conflict-count" }, plural(issue.conflicts.length, "conflict")) : null);
+    issue.conflictCount ? h("span", { class: "query-conflict-count" }, plural(issue.conflictCount, "conflict")) : null);
+  if (issue.conflictCount > issue.conflicts.length)
+    conflicts.append(h("li", { class: "conflict more" }, `… and ${issue.conflictCount - issue.conflicts.length} more`));
   return h("section", { class: "query-issue", "data-issue": issue.issue.key },
     title,
     h("table", { class: "query-results positions" },
       h("thead", {}, h("tr", {}, ...["Speaker", "Stance", "Summary", "Evidence", "Document"].map((t) => h("th", { scope: "col" }, t)))),
       body),
+    more,
     issue.conflicts.length ? conflicts : null);
 }

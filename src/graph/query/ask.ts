@@ -84,14 +84,14 @@ export function answerPlan(index: QueryIndex, plan: Plan, input: string): QueryA
       } else if (taken.every((i) => i.speakers.length < 2)) {
         message = `Only ${taken.flatMap((i) => i.speakers.map((s) => s.label)).join(", ")} takes a position on ${names(plan.issue)}: no conflict is possible.`;
       } else {
-        const conflicts = taken.reduce((n, i) => n + i.conflicts.length, 0);
+        const conflicts = taken.reduce((n, i) => n + i.conflictCount, 0);
         message = conflicts ? `${plural(conflicts, "conflict")} flagged.` : "No conflict flagged.";
       }
       return { kind: "positions", input, understood: `positions on ${names(plan.issue)}`, issues: taken, claims: claimsOfIssues(taken), message };
     }
     case "issues": {
       const issues = contestedIssues(index, { conflictsOnly: plan.conflictsOnly });
-      const conflicts = issues.reduce((n, i) => n + i.conflicts.length, 0);
+      const conflicts = issues.reduce((n, i) => n + i.conflictCount, 0);
       const message = issues.length
         ? `${plural(issues.length, "issue")} with ${plan.conflictsOnly ? "conflicting positions" : "positions of two or more speakers"}, ${plural(conflicts, "conflict")} flagged.`
         : plan.conflictsOnly
@@ -111,8 +111,8 @@ export function answerPlan(index: QueryIndex, plan: Plan, input: string): QueryA
       if (plan.a.some((k) => plan.b.includes(k)))
         return { kind: "error", input, understood, message: `${names(plan.a)} and ${names(plan.b)} are the same entity: name two different sides.`, unknown: [], claims: [] };
       const common = disagreementsBetween(index, plan.a, plan.b);
-      const conflicting = common.filter((i) => i.conflicts.length);
-      const others = common.filter((i) => !i.conflicts.length).map((i) => i.issue.label);
+      const conflicting = common.filter((i) => i.conflictCount);
+      const others = common.filter((i) => !i.conflictCount).map((i) => i.issue.label);
       let message: string;
       let issues = conflicting;
       if (conflicting.length) {

@@ -12,7 +12,7 @@ export {
   type EntityRef,
   type QueryIndex,
 } from "./claims.js";
-export { positionsOn, contestedIssues, disagreementsBetween, claimsOfIssues, type IssuePositions, type Position, type Conflict, type ConflictKind } from "./positions.js";
+export { positionsOn, contestedIssues, isMainlyAbout, MAX_LISTED_CONFLICTS, disagreementsBetween, claimsOfIssues, type IssuePositions, type Position, type Conflict, type ConflictKind } from "./positions.js";
 export { isPattern, parsePattern, toPattern } from "./pattern.js";
 export { parseQuestion } from "./question.js";
 export { resolveName, suggestNames, editDistance, type NameMatch } from "./names.js";

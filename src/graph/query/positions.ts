@@ -32,8 +32,14 @@ export interface IssuePositions {
   /** Distinct speakers with a position on the issue. */
   speakers: EntityRef[];
   positions: Position[];
+  /** The conflicts, at most MAX_LISTED_CONFLICTS of them. */
   conflicts: Conflict[];
+  /** How many conflicts there are in all (more than listed on a very disputed issue). */
+  conflictCount: number;
 }
+
+/** Conflicts listed per issue: a target of a 100,000-claim graph can have millions of pairs. */
+export const MAX_LISTED_CONFLICTS = 100;
 
 const PUTS_FORWARD: ReadonlySet<Stance> = new Set(["proposes", "demands", "commits"]);
 const AGREES: ReadonlySet<Stance> = new Set(["supports", "proposes", "demands", "commits"]);
@@ -50,11 +56,13 @@ export function positionsOn(index: QueryIndex, target: string, speakers?: Readon
   }
   const positions = [...groups.values()];
   const speakerRefs = [...new Map(positions.map((p) => [p.speaker.key, p.speaker])).values()];
+  const { conflicts, count } = conflictsAmong(positions, target);
   return {
     issue: { key: target, label: index.names.labels.get(target) ?? target },
     speakers: speakerRefs,
     positions,
-    conflicts: conflictsAmong(positions, target),
+    conflicts,
+    conflictCount: count,
   };
 }
 
@@ -63,28 +71,67 @@ export function isMainlyAbout(claim: ClaimResult, target: string): boolean {
   return claim.targets.length <= 3 ? claim.targets.some((t) => t.key === target) : claim.targets[0].key === target;
 }
 
-function conflictsAmong(positions: readonly Position[], target: string): Conflict[] {
-  const conflicts: Conflict[] = [];
-  const main = positions.map((p) => ({ ...p, claims: p.claims.filter((c) => isMainlyAbout(c, target)) }));
-  for (let i = 0; i < positions.length; i++) {
-    for (let j = i + 1; j < positions.length; j++) {
-      const a = main[i];
-      const b = main[j];
-      if (a.speaker.key === b.speaker.key || !a.claims.length || !b.claims.length) continue;
-      const kind = conflictKind(a, b);
-      if (kind) conflicts.push({ kind, a: positions[i], b: positions[j], reason: reasonOf(kind, a, b) });
-    }
-  }
-  return conflicts;
+/** A position reduced to its claims mainly about the issue, with what it puts forward as one key. */
+interface Side {
+  position: Position;
+  main: ClaimResult[];
+  /** The normalized summaries, sorted and joined: two sides with the same content do not compete. */
+  content: string;
 }
 
-function conflictKind(a: Position, b: Position): ConflictKind | null {
-  if ((a.stance === "opposes" && AGREES.has(b.stance)) || (b.stance === "opposes" && AGREES.has(a.stance))) return "opposite";
-  if (PUTS_FORWARD.has(a.stance) && PUTS_FORWARD.has(b.stance)) {
-    const contents = new Set(b.claims.map((c) => normalizeName(c.summary)));
-    if (a.claims.some((c) => !contents.has(normalizeName(c.summary)))) return "competing";
+function conflictsAmong(positions: readonly Position[], target: string): { conflicts: Conflict[]; count: number } {
+  const sides: Side[] = [];
+  for (const position of positions) {
+    if (position.stance === "states") continue; // statements never conflict
+    const main = position.claims.filter((c) => isMainlyAbout(c, target));
+    if (!main.length) continue;
+    const content = PUTS_FORWARD.has(position.stance) ? [...new Set(main.map((c) => normalizeName(c.summary)))].sort().join("\u0001") : "";
+    sides.push({ position, main, content });
   }
+  const conflicts: Conflict[] = [];
+  outer: for (let i = 0; i < sides.length; i++) {
+    for (let j = i + 1; j < sides.length; j++) {
+      const kind = conflictKind(sides[i], sides[j]);
+      if (!kind) continue;
+      const [a, b] = [sides[i].position, sides[j].position];
+      conflicts.push({ kind, a, b, reason: reasonOf(kind, { ...a, claims: sides[i].main }, { ...b, claims: sides[j].main }) });
+      if (conflicts.length >= MAX_LISTED_CONFLICTS) break outer;
+    }
+  }
+  return { conflicts, count: conflicts.length < MAX_LISTED_CONFLICTS ? conflicts.length : countConflicts(sides) };
+}
+
+function conflictKind(a: Side, b: Side): ConflictKind | null {
+  if (a.position.speaker.key === b.position.speaker.key) return null;
+  const [x, y] = [a.position.stance, b.position.stance];
+  if ((x === "opposes" && AGREES.has(y)) || (y === "opposes" && AGREES.has(x))) return "opposite";
+  if (PUTS_FORWARD.has(x) && PUTS_FORWARD.has(y) && a.content !== b.content) return "competing";
   return null;
+}
+
+/** The number of conflicting pairs without listing them, by counting within groups. */
+function countConflicts(sides: readonly Side[]): number {
+  const pairs = (n: number) => (n * (n - 1)) / 2;
+  const tally = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  // Opposite: every opposing side against every agreeing side of another speaker.
+  const agreeing = sides.filter((s) => AGREES.has(s.position.stance));
+  const agreeingBySpeaker = new Map<string, number>();
+  for (const s of agreeing) tally(agreeingBySpeaker, s.position.speaker.key);
+  let count = 0;
+  for (const s of sides) if (s.position.stance === "opposes") count += agreeing.length - (agreeingBySpeaker.get(s.position.speaker.key) ?? 0);
+  // Competing: pairs of sides putting something forward, minus those of one speaker or one content
+  // (inclusion-exclusion: pairs of one speaker and one content were subtracted twice).
+  const forward = sides.filter((s) => PUTS_FORWARD.has(s.position.stance));
+  const bySpeaker = new Map<string, number>();
+  const byContent = new Map<string, number>();
+  const byBoth = new Map<string, number>();
+  for (const s of forward) {
+    tally(bySpeaker, s.position.speaker.key);
+    tally(byContent, s.content);
+    tally(byBoth, `${s.position.speaker.key}\u0000${s.content}`);
+  }
+  const sum = (map: Map<string, number>) => [...map.values()].reduce((n, v) => n + pairs(v), 0);
+  return count + pairs(forward.length) - sum(bySpeaker) - sum(byContent) + sum(byBoth);
 }
 
 function reasonOf(kind: ConflictKind, a: Position, b: Position): string {
@@ -104,11 +151,11 @@ export function contestedIssues(index: QueryIndex, options: { conflictsOnly?: bo
     const first = claims[0].speaker.key;
     if (!claims.some((c) => c.speaker.key !== first)) continue;
     const issue = positionsOn(index, target);
-    if (!options.conflictsOnly || issue.conflicts.length) issues.push(issue);
+    if (!options.conflictsOnly || issue.conflictCount) issues.push(issue);
   }
   return issues.sort(
     (x, y) =>
-      y.conflicts.length - x.conflicts.length ||
+      y.conflictCount - x.conflictCount ||
       y.speakers.length - x.speakers.length ||
       claimCount(y) - claimCount(x) ||
       x.issue.label.localeCompare(y.issue.label),
@@ -136,12 +183,15 @@ export function disagreementsBetween(index: QueryIndex, sideA: readonly string[]
   for (const target of targetsOf(a)) {
     if (!targetsB.has(target)) continue;
     const issue = positionsOn(index, target, both);
-    issue.conflicts = issue.conflicts.filter(
+    // Conflicts within one side (two nodes of one name) are not a disagreement between the sides.
+    const across = issue.conflicts.filter(
       (c) => (a.has(c.a.speaker.key) && b.has(c.b.speaker.key)) || (b.has(c.a.speaker.key) && a.has(c.b.speaker.key)),
     );
+    if (across.length < issue.conflicts.length) issue.conflictCount = across.length;
+    issue.conflicts = across;
     issues.push(issue);
   }
-  return issues.sort((x, y) => y.conflicts.length - x.conflicts.length || x.issue.label.localeCompare(y.issue.label));
+  return issues.sort((x, y) => y.conflictCount - x.conflictCount || x.issue.label.localeCompare(y.issue.label));
 }
 
 /** The claims of some issues, each once, in graph order. */
