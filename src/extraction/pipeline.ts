@@ -5,7 +5,7 @@ import { draftsOf, type Draft } from "./attribution/drafts.js";
 import type { SpeakerRef } from "./attribution/subjects.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { EntityRegistry, slugify, type DocEntity } from "./entities/registry.js";
-import { COMMITTING_CONTENT, DEMANDING_CONTENT, OPPOSING_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
+import { COMMITTING_CONTENT, DEMANDING_CONTENT, OPPOSING_CONTENT, REFUSING_CONTENT, THREAT_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
 import { GAZETTEER } from "./lexicon/gazetteer.js";
 import { tokenize, type Token } from "./nlp.js";
 import { paragraphsOf, quotesOf, sentencesOf, type Paragraph, type Quote, type Sentence } from "./text/structure.js";
@@ -34,7 +34,7 @@ interface Pending {
 
 const COUNTRY_VOICES = new Set(["official", "officials", "government", "governments", "authorities", "authority", "diplomat", "diplomats", "leader", "leaders", "negotiator", "negotiators", "ministry", "administration", "source", "sources", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "side"]);
 /** "the union", "the company": an organization met before, when no name shares the word. */
-const ORG_HEADS = new Set(["company", "firm", "carrier", "manufacturer", "airline", "group", "union", "association", "federation", "agency", "ministry", "bank", "party", "organisation", "organization", "club", "league", "council", "committee", "board", "regulator", "insurer", "lender", "broadcaster", "newspaper", "network"]);
+const ORG_HEADS = new Set(["company", "firm", "carrier", "manufacturer", "airline", "group", "union", "insurer", "lender", "bank", "club", "league"]);
 const COLLECTIVE_HEADS = new Set(["country", "countries", "member", "members", "state", "states", "nation", "nations", "ally", "allies", "partner", "partners", "party", "parties"]);
 
 export function extractDocument(document: SourceDocument): ExtractionResult {
@@ -190,6 +190,18 @@ function repeatsOf(text: string, paragraphs: Paragraph[], doc: string, start: nu
   return out;
 }
 
+/** "people familiar with the talks", "sources close to the union": the phrase that says who they are. */
+function withPostmodifier(text: string, tokens: Token[], t0: number, t1: number): string {
+  let end = t1;
+  const a = tokens[t1]?.lower;
+  const b = tokens[t1 + 1]?.lower;
+  if ((a === "familiar" && b === "with") || (a === "close" && b === "to") || (a === "briefed" && b === "on") || (a === "with" && b === "knowledge")) {
+    end = t1 + 2;
+    while (end < tokens.length && !/^[,.;:)]$/.test(tokens[end].text) && end < t1 + 8 && !["said", "says", "told", "who", "that"].includes(tokens[end].lower)) end++;
+  }
+  return text.slice(tokens[t0].start, tokens[end - 1].end);
+}
+
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
@@ -210,7 +222,10 @@ function adjustStance(d: Draft, text: string, contentEnd: number): Stance {
   if (d.stance !== "states" || (!d.cue.spec?.reporting && d.cue.kind !== "according")) return d.stance;
   const content = text.slice(d.contentStart, contentEnd);
   if (OPPOSING_CONTENT.some((re) => re.test(content))) return "opposes";
-  if (COMMITTING_CONTENT.test(content.replace(/^[“"«„\s]+/, ""))) return "commits";
+  const opening = content.replace(/^[“"«„\s]+/, "");
+  if (REFUSING_CONTENT.test(opening)) return "opposes";
+  if (THREAT_CONTENT.test(content)) return "demands";
+  if (COMMITTING_CONTENT.test(opening)) return "commits";
   if (DEMANDING_CONTENT.test(content) || WANTING_CONTENT.test(content)) return "demands";
   return d.stance;
 }
@@ -251,7 +266,7 @@ function resolveRef(
     return e ? [e] : [];
   }
   // Noun phrases: "US officials" speak for the US; "the union" is the union met before; "both men".
-  const phrase = text.slice(tokens[ref.t0].start, tokens[ref.t1 - 1].end);
+  const phrase = withPostmodifier(text, tokens, ref.t0, ref.t1);
   const label = phrase.replace(/^(?:the|a|an)\s+/i, "");
   const country = ref.modifiers.find((m) => m.gazetteer && (m.kind === "country" || m.kind === "organization" || m.gazetteer.country));
   if (country && COUNTRY_VOICES.has(ref.head) || country && COUNTRY_VOICES.has(ref.head + "s")) {

@@ -98,6 +98,8 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
 
   // A participle used as an adjective: "the proposed deal", "a rejected offer".
   if (prev && (prev.pos === "DET" || prev.pos === "ADJ") && tokens[cue.at + 1]?.pos === "NOUN" && /(?:ed|en)$/.test(t.lower)) return null;
+  // "who asked not to be named", "declined to be identified": a condition of anonymity.
+  if (/^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i.test(ctx.text.slice(tokens[cue.last + 1]?.start ?? 0, (tokens[cue.last + 1]?.start ?? 0) + 30))) return null;
   // "declined to comment" is not a position.
   if ((cue.lemma === "decline" || cue.lemma === "refuse") && tokens[cue.at + 1]?.lower === "to" && NON_POSITIONS.has(tokens[cue.at + 2]?.lemma ?? "")) return null;
 

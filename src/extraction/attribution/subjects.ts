@@ -75,6 +75,9 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       if (dash) return s;
       // "Maria Santos, head of the delegation, said": a lowercase noun phrase between commas.
       const lowerNoun = /^\p{Ll}/u.test(first.text) && (first.pos === "NOUN" || first.pos === "ADJ");
+      // US congressional tags: ", R-Texas," ", D-N.Y.,"
+      const partyTag = /^[RDI]$/.test(first.text) && tokens[s + 2]?.text === "-";
+      if (partyTag) return s;
       if (APPOSITION_STARTS.has(first.lower) || first.pos === "NUM" || PERSON_ROLE_HEADS.has(first.lower) || GROUP_HEADS.has(first.lower) || lowerNoun) return s;
       // "X, he said, ..." : a parenthetical attribution is skipped like an apposition.
       if (SUBJECT_PRONOUNS.has(first.lower) && tokens[s + 2] && tokens[s + 3] === tokens[k]) return s;
@@ -137,6 +140,7 @@ function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
   const refs = [first];
   let t0 = first.t0;
   for (;;) {
+    if (view.tokens[t0 - 1]?.lower === "the" && t0 - 1 > view.from) t0--;
     const c = view.tokens[t0 - 1];
     // A list ends with "and": "A, B and C". A comma alone is an apposition or a clause break.
     const ok = c && t0 - 1 >= view.from && (c.lower === "and" || c.lower === "nor" || c.lower === "&" || (c.text === "," && refs.length > 1));
@@ -204,8 +208,17 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
       k = byAgent.t0 - 3;
       continue;
     }
-    const ref = subjectEndingAt(view, k);
+    let ref = subjectEndingAt(view, k);
     if (!ref) return null;
+    // "the Chamber of Commerce to the EU said": the name after a preposition modifies the one before.
+    if (ref.type === "mention") {
+      let p = ref.t0 - 1;
+      if (tokens[p]?.lower === "the") p--;
+      if (p > from && ["to", "in", "at", "from", "on"].includes(tokens[p].lower)) {
+        const head = subjectEndingAt(view, p - 1);
+        if (head && head.type === "mention" && head.mention.kind === "organization") ref = head;
+      }
+    }
     // A relative pronoun stands for the name before it: "Boeing, which ...", "Putin, who ...".
     if (ref.type === "pronoun" && (ref.word === "who" || ref.word === "which")) {
       const before = tokens[k - 1]?.text === "," ? k - 2 : k - 1;

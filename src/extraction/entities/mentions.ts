@@ -32,8 +32,9 @@ export interface Mention {
   adjectival?: boolean;
 }
 
+const NAME_PARTICLES = new Set(["al", "el", "ad", "as", "ash", "an", "abu", "bin", "ibn", "ben", "bint"]);
 const TIME_WORDS = new Set(["yesterday", "today", "tomorrow", "tonight", "indeed", "meanwhile", "however", "therefore", "still"]);
-const CONNECTORS = new Set(["of", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "&", "and"]);
+const CONNECTORS = new Set(["of", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "los", "las", "di", "&", "and"]);
 const PLACE_PREPS = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "towards", "toward", "via", "on"]);
 
 /** An opening quotation mark or bracket (a straight quote opens when a space precedes it). */
@@ -103,11 +104,24 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // A capitalized word that wink tagged oddly continues a name: "Li Na", "Red Cross".
       else if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PRON", "PART", "PUNCT"].includes(t.pos) && !CALENDAR_WORDS.has(t.lower)) j++;
       else if (CONNECTORS.has(t.lower) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.lower !== "and") j++;
+      // Arabic and other name particles joined by a hyphen: "Khalid al-Mansouri", "Abd el-Fattah".
+      else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && tokens[j + 2] && /^\p{Lu}/u.test(tokens[j + 2].text) && tokens[j + 1].start === t.end && tokens[j + 2].start === tokens[j + 1].end) j += 3;
       else if ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.start === tokens[j - 1].end) j++;
       else if (t.text === "-" && j + 1 < to && /^\p{Lu}/u.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) j++;
       else if (t.pos === "NUM" && ORG_KEYWORDS.has(tokens[j - 1].lower)) j++;
       else break;
     }
+    // "Maria Castellanos of New Mexico": a name, then where the person is from.
+    for (let k = i + 2; k < j - 1; k++) {
+      if (tokens[k].lower !== "of") continue;
+      const g = gazetteerAt(text, tokens, k + 1, j);
+      if (g && g.t1 === j && g.entry.kind !== "organization" && !lowerWords(tokens, i, k).some((w) => ORG_KEYWORDS.has(w) || PLACE_KEYWORDS.has(w))) {
+        out.push(...splitRun(text, tokens, i, k, from), mention(text, tokens, k + 1, j, g.entry));
+        i = j;
+        break;
+      }
+    }
+    if (i === j) continue;
     out.push(...splitRun(text, tokens, i, j, from));
     i = j;
   }
@@ -131,6 +145,10 @@ function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[],
   if (before && before.t1 === s) s = before.roleStart !== undefined ? tokens.findIndex((t) => t.start === before.roleStart) : before.t0;
   m.role = text.slice(tokens[s].start, tokens[m.t0 - 1].end);
   m.roleStart = tokens[s].start;
+}
+
+function lowerWords(tokens: Token[], from: number, to: number): string[] {
+  return tokens.slice(from, to).map((t) => t.lower);
 }
 
 /** Split a capitalized run into title, gazetteer names and the name proper, and classify it. */

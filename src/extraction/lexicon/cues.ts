@@ -116,6 +116,11 @@ export const OPPOSING_CONTENT = [
   /\b(?:will|would|can|could) never (?:accept|agree|allow|tolerate)\b/i,
   /\b(?:cannot|can't|won't|will not|would not) (?:accept|agree to|allow|tolerate|support)\b/i,
 ];
+/** "We will not sign", "we won't accept": a refusal. */
+export const REFUSING_CONTENT = /^(?:we|i)\s+(?:will|would|shall|can)\s*(?:not|never)\b|^(?:we|i)\s+(?:won't|won’t|wouldn't|wouldn’t|can't|can’t|cannot)\b/i;
+/** "will strike unless the city pays": a threat is a demand. */
+export const THREAT_CONTENT = /\b(?:will|would|could)\b[^.;]{0,80}\bunless\b/i;
+
 /** "We will match every dollar": the speaker binds itself. */
 export const COMMITTING_CONTENT = /^(?:(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?!be\b|have\b|like\b|love\b|need\b|see\b)\w+|(?:we|i)\s+(?:guarantee|promise|pledge|vow|commit|undertake)\b)/i;
 /** "I really wanted the guarantees to be longer", "we would like": the speaker asks for something. */

@@ -53,7 +53,7 @@ valley strait gulf bay peninsula desert lake canal border district oblast territ
  * "the union rejected", "analysts warned". Head nouns, lowercase, plural and singular.
  */
 export const GROUP_HEADS = words(`
-man men woman women association associations shareholder shareholders senator senators teacher teachers nurse nurses
+people man men woman women association associations shareholder shareholders senator senators teacher teachers nurse nurses
 doctor doctors farmer farmers pilot pilots driver drivers student students parent parents voter voters citizen citizens
 scientist scientists researcher researchers campaigner campaigners environmentalist environmentalists protester
 employer federation federations alliance organisers organizers organiser organizer spokespeople insiders executives
