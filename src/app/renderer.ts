@@ -8,7 +8,8 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { ClaimGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/model.js";
 import { FADED_EDGE, FADED_NODE, KIND_COLORS, STANCE_COLORS } from "./colors.js";
 import { computeHidden, type Hidden } from "./filters.js";
-import { edgeCurvatures, labelSettings, nodeSize } from "./style.js";
+import { BIG_GRAPH_EDGES, edgeCurvatures, labelSettings, nodeSize } from "./style.js";
+import { EdgeArrowProgram } from "sigma/rendering";
 import type { Store } from "./state.js";
 
 export type ClaimSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -54,7 +55,7 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     sizes = new Map();
     const g = store.graph;
     g.forEachNode((key, a) => sizes.set(key, nodeSize(a.mentions, g.degree(key), g.order)));
-    curvatures = edgeCurvatures(g);
+    curvatures = edgeCurvatures(g, g.size > BIG_GRAPH_EDGES);
   };
 
   const computeFocus = () => {
@@ -79,10 +80,13 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
 
   const sigma: ClaimSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(store.graph, container, {
     defaultEdgeType: "curvedArrow",
-    edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes> },
+    edgeProgramClasses: {
+      curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>,
+      arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>,
+    },
     renderEdgeLabels: false,
-    enableEdgeEvents: store.graph.size <= 5000,
-    hideEdgesOnMove: store.graph.size > 5000,
+    enableEdgeEvents: store.graph.size <= BIG_GRAPH_EDGES,
+    hideEdgesOnMove: store.graph.size > BIG_GRAPH_EDGES,
     zIndex: true,
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
     labelSize: 13,
@@ -121,10 +125,12 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     },
     edgeReducer: (edge, data) => {
       if (hidden.edges.has(edge)) return { ...data, hidden: true } as Partial<EdgeDisplayData>;
+      const curvature = curvatures.get(edge) ?? 0.12;
       const res: Partial<EdgeDisplayData> & { curvature?: number } = {
         color: STANCE_COLORS[data.stance] ?? "#aaa",
         size: 2.4,
-        curvature: curvatures.get(edge) ?? 0.12,
+        type: curvature ? "curvedArrow" : "arrow",
+        curvature,
         zIndex: 1,
       };
       if (focusNode) {
@@ -176,8 +182,8 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
   const unsubscribe = store.subscribe((change) => {
     if (change === "graph") {
       if (sigma.getGraph() !== store.graph) sigma.setGraph(store.graph);
-      sigma.setSetting("enableEdgeEvents", store.graph.size <= 5000);
-      sigma.setSetting("hideEdgesOnMove", store.graph.size > 5000);
+      sigma.setSetting("enableEdgeEvents", store.graph.size <= BIG_GRAPH_EDGES);
+      sigma.setSetting("hideEdgesOnMove", store.graph.size > BIG_GRAPH_EDGES);
       for (const [k, v] of Object.entries(labelSettings(store.graph.order))) sigma.setSetting(k as "labelDensity", v);
       computeSizes();
       hidden = computeHidden(store.graph, store.state.filters);

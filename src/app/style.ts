@@ -12,9 +12,11 @@ export function nodeSize(mentions: number, degree: number, order = 0): number {
 
 /**
  * Curvature of every edge: parallel edges (same speaker, same target) fan out so each stance stays
- * visible; a lone edge bends slightly so opposite directions never overlap.
+ * visible; a lone edge bends slightly so opposite directions never overlap. With `straightLone`
+ * (big graphs, where curves cost drawing time), edges with no parallel and no reverse get 0: drawn
+ * as straight arrows.
  */
-export function edgeCurvatures(graph: ClaimGraph): Map<string, number> {
+export function edgeCurvatures(graph: ClaimGraph, straightLone = false): Map<string, number> {
   const groups = new Map<string, string[]>();
   graph.forEachEdge((edge, _a, source, target) => {
     const k = `${source}\u0000${target}`;
@@ -23,9 +25,16 @@ export function edgeCurvatures(graph: ClaimGraph): Map<string, number> {
     else groups.set(k, [edge]);
   });
   const out = new Map<string, number>();
-  for (const edges of groups.values()) edges.forEach((e, i) => out.set(e, 0.12 + 0.28 * i));
+  for (const [k, edges] of groups) {
+    const [s, t] = k.split("\u0000");
+    if (straightLone && edges.length === 1 && !groups.has(`${t}\u0000${s}`)) out.set(edges[0], 0);
+    else edges.forEach((e, i) => out.set(e, 0.12 + 0.28 * i));
+  }
   return out;
 }
+
+/** Above this many edges, lone edges are straight and edge events are off (drawing cost). */
+export const BIG_GRAPH_EDGES = 5000;
 
 /**
  * Label crowding: a small graph labels every node; a big one labels the biggest nodes and lets

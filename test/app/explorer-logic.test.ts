@@ -139,6 +139,13 @@ describe("drawing: sizes and parallel edges", () => {
     const parallel = g.edges("person:anna-weiss", "topic:plan").map((e) => c.get(e));
     expect(new Set(parallel).size).toBe(parallel.length);
   });
+  it("in big graphs, lone edges are straight and parallel or reverse edges stay curved", () => {
+    const g = tiny();
+    const c = edgeCurvatures(g, true);
+    expect(c.get("d#c2:0")).toBe(0); // Bob -> plan, alone
+    expect(c.get("d#c3:1")).toBe(0); // Anna -> Bob, alone
+    expect(g.edges("person:anna-weiss", "topic:plan").every((e) => c.get(e)! > 0)).toBe(true);
+  });
   it("node size grows with mentions and degree, within bounds", () => {
     expect(nodeSize(10, 5)).toBeGreaterThan(nodeSize(1, 1));
     expect(nodeSize(10000, 10000)).toBeLessThanOrEqual(24);
