@@ -163,6 +163,30 @@ describe("questions: positions on X", () => {
   });
 });
 
+describe("questions: looser wordings", () => {
+  it("yes-no questions read like what-questions", () => {
+    expect(ids(Q("did Putin demand anything"))).toEqual(["c13"]);
+    expect(ids(Q("has Zelenskyy proposed something?"))).toEqual(["c12"]);
+  });
+  it("'to whom' and 'about what' add no condition", () => {
+    expect(claimsOf(Q("who proposed what to whom")).query).toEqual({ stance: "proposes" });
+  });
+  it("trailing words such as 'so far' and polite openings are ignored", () => {
+    expect(ids(Q("what has Zelenskyy proposed so far"))).toEqual(["c12"]);
+    expect(ids(Q("please show me who proposed what"))).toEqual(["c12"]);
+  });
+  it("'tell me about X' is the positions on X", () => {
+    const a = Q("tell me about Donbas");
+    expect(a.kind === "positions" && a.issues[0].issue.label).toBe("Donbas");
+  });
+  it("a bare speaker nobody talks about shows what it said", () => {
+    const a = claimsOf(Q("Zelenskyy"));
+    expect(a.claims).toHaveLength(10);
+    expect(a.message).toBe("Nobody takes a position on Volodymyr Zelenskyy; these are the claims Volodymyr Zelenskyy makes.");
+    expect(Q("Putin").message).toMatch(/Vladimir Putin is also the speaker of 1 claim: ask "what did Vladimir Putin say"/);
+  });
+});
+
 describe("questions: dates and documents", () => {
   it("keeps claims of documents in a date range", () => {
     expect(ids(Q("what did Peskov say since 2025-12-01"))).toEqual(["c14", "c15"]);

@@ -75,18 +75,23 @@ export function answerPlan(index: QueryIndex, plan: Plan, input: string): QueryA
     case "positions": {
       const issues = plan.issue.map((key) => positionsOn(index, key));
       const taken = issues.filter((i) => i.positions.length);
-      let message: string | null = null;
+      const spoken = plan.issue.reduce((n, k) => n + (index.bySpeaker.get(k)?.length ?? 0), 0);
+      if (!taken.length && spoken) {
+        // Nothing is said about it, but it says things: show those ("Zelenskyy" alone).
+        const said = answerPlan(index, { kind: "claims", query: { speaker: plan.issue } }, input);
+        return { ...said, message: `Nobody takes a position on ${names(plan.issue)}; these are the claims ${names(plan.issue)} makes.` };
+      }
+      let message: string;
       if (!taken.length) {
-        const spoken = plan.issue.reduce((n, k) => n + (index.bySpeaker.get(k)?.length ?? 0), 0);
-        message =
-          `Nobody takes a position on ${names(plan.issue)}.` +
-          (spoken ? ` ${names(plan.issue)} is the speaker of ${plural(spoken, "claim")}: ask "what did ${label(plan.issue[0])} say".` : "");
+        message = `Nobody takes a position on ${names(plan.issue)}.`;
       } else if (taken.every((i) => i.speakers.length < 2)) {
         message = `Only ${taken.flatMap((i) => i.speakers.map((s) => s.label)).join(", ")} takes a position on ${names(plan.issue)}: no conflict is possible.`;
       } else {
         const conflicts = taken.reduce((n, i) => n + i.conflictCount, 0);
         message = conflicts ? `${plural(conflicts, "conflict")} flagged.` : "No conflict flagged.";
       }
+      // A bare "Putin" may mean what Putin said: say how to ask that.
+      if (taken.length && spoken) message += ` ${label(plan.issue[0])} is also the speaker of ${plural(spoken, "claim")}: ask "what did ${label(plan.issue[0])} say".`;
       return { kind: "positions", input, understood: `positions on ${names(plan.issue)}`, issues: taken, claims: claimsOfIssues(taken), message };
     }
     case "issues": {

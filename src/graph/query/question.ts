@@ -22,6 +22,9 @@ type Reading = { ok: true; plan: Plan } | ({ ok: false; weight: number; note: st
 // Not "may" or "might": "what did May propose" names Theresa May.
 const AUX = new Set(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should", "been", "be"]);
 const WH = new Set(["what", "which", "who", "whom"]);
+const YES_NO = new Set(["did", "does", "do", "has", "have", "had"]);
+// Words at the end that change nothing: "what has Zelenskyy proposed so far".
+const TRAILING = / (?:so far|recently|lately|today|yesterday|now|exactly|again|overall|in total|at all|please)$/;
 const ANYTHING = new Set(["what", "anything", "something", "things", "everything", "whom", "who"]);
 const TARGET_PREPS = new Set(["about", "on", "regarding", "concerning", "over", "of", "in", "for", "towards", "toward", "around"]);
 const ADDRESSEE_PREPS = new Set(["to", "from", "at", "with"]);
@@ -117,7 +120,9 @@ function parseTail(index: QueryIndex, words: Words, lead: "target" | "addressee"
     starts.forEach((start, k) => {
       const end = k + 1 < starts.length ? starts[k + 1] : w.length;
       const hasPrep = isPrep(w[start]);
-      const phrase = w.slice(hasPrep ? start + 1 : start, end).filter((x, i) => i > 0 || !ANYTHING.has(x));
+      const words = w.slice(hasPrep ? start + 1 : start, end);
+      if (words.length && words.every((x) => ANYTHING.has(x))) return; // "to whom", "about what": no condition
+      const phrase = words.filter((x, i) => i > 0 || !ANYTHING.has(x));
       if (!phrase.length) return (valid = false);
       const role = hasPrep ? (ADDRESSEE_PREPS.has(w[start]) ? "addressee" : "target") : lead;
       if (role === "none") return (valid = false);
@@ -160,7 +165,8 @@ const allIssues: Form = (_index, _words, text) => {
 const positionsOn: Form = (index, _words, text) => {
   const m =
     /^(?:(?:what|where|which) (?:are|is) )?(?:the |all )?(?:positions?|stances?|views?|opinions?|conflicts?|disagreements?|disputes?|debate) (?:on|about|over|regarding|concerning|of|around) (.+)$/.exec(text) ??
-    /^(?:who stands where|where does everyone stand|who thinks what|what do (?:people|they|speakers|actors) (?:say|think)) (?:on|about|over|regarding) (.+)$/.exec(text);
+    /^(?:who stands where|where does everyone stand|who thinks what|what do (?:people|they|speakers|actors) (?:say|think)) (?:on|about|over|regarding) (.+)$/.exec(text) ??
+    /^(?:about|regarding|on|everything about|all about) (.+)$/.exec(text);
   if (!m) return [];
   const unknown: UnknownName[] = [];
   const issue = entity(index, m[1].split(" "), unknown);
@@ -229,7 +235,8 @@ const whoVerb: Form = (index, words) => {
  * "what was proposed for Y", "who does X support", "what X demanded from Y".
  */
 const whatDid: Form = (index, words) => {
-  if (!WH.has(words[0])) return [];
+  // Yes-no questions read the same: "did Putin demand anything", "has Zelenskyy proposed something".
+  if (!WH.has(words[0]) && !YES_NO.has(words[0])) return [];
   const readings: Reading[] = [];
   // "which proposals did X make": the stance is the noun after the question word.
   for (const { stance, end } of stancesAt(words, 1)) {
@@ -377,7 +384,8 @@ function takeModifiers(index: QueryIndex, input: string): { rest: string } & Mod
 /** Read an English question into a plan, or say what was understood and what was not. */
 export function parseQuestion(index: QueryIndex, input: string): ParseResult {
   const mods = takeModifiers(index, input);
-  const text = normalizeName(mods.rest).replace(POLITE, "").replace(/ please$/, "");
+  let text = normalizeName(mods.rest).replace(POLITE, "");
+  while (TRAILING.test(text)) text = text.replace(TRAILING, "");
   const words = text.split(" ").filter(Boolean);
   if (mods.problems.length) return { ok: false, understood: mods.understood.join(", ") || "a question", message: mods.problems.join("; "), unknown: [] };
   if (!words.length) {
