@@ -134,6 +134,19 @@ describe("questions: names that look like other words", () => {
     expect(stance("who warned what")).toBe("states");
     expect(stance("who vetoed the budget")).toBe("opposes");
   });
+  it("'Lopez's tariff' is the tariff: of names side by side, the last is the head", () => {
+    const a = ask(graph, "who opposes Lopez's tariff");
+    expect(a.kind === "claims" && a.query.target).toEqual(["topic:tariff"]);
+  });
+  it("nouns with make-like verbs, with or without a speaker", () => {
+    const query = (q: string) => {
+      const a = ask(graph, q);
+      return a.kind === "claims" ? a.query : a.message;
+    };
+    expect(query("which proposals were made about the tariff")).toEqual({ stance: "proposes", target: ["topic:tariff"] });
+    expect(query("who gave an ultimatum to Okafor")).toEqual({ stance: "demands", addressee: ["person:ben-okafor"] });
+    expect(query("what commitments did Okafor make")).toEqual({ stance: "commits", speaker: ["person:ben-okafor"] });
+  });
   it("a question with a verb it does not know says so", () => {
     expect(ask(graph, "who frobnicated Lopez").message).toMatch(/I know no stance verb in it: use said, proposed/);
   });

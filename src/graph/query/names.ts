@@ -92,7 +92,35 @@ export function resolveName(index: NameIndex, phrase: string, suggest = true): N
     }
   }
   // Suggestions cost a pass over every name: parsers that try many readings ask only at the end.
+  // Names side by side, "Boeing's offer" (normalized "boeing offer"): the last one is what the
+  // phrase is about, as the head of an English noun phrase comes last.
+  const head = lastOfNames(index, words);
+  if (head) return { ok: true, keys: head, text };
   return { ok: false, text: phrase.trim(), suggestions: suggest ? suggestNames(index, trimmed.join(" ") || text) : [] };
+}
+
+/** The keys of the last name when the words are known names (and filler) from end to end, else null. */
+function lastOfNames(index: NameIndex, words: readonly string[]): string[] | null {
+  let last: string[] | null = null;
+  let names = 0;
+  for (let i = 0; i < words.length; ) {
+    if (FILLER.has(words[i])) {
+      i++;
+      continue;
+    }
+    let found = 0;
+    for (let n = Math.min(index.longest, words.length - i); n >= 1 && !found; n--) {
+      const keys = lookupName(index, words.slice(i, i + n).join(" "));
+      if (keys.length) {
+        last = keys;
+        found = n;
+      }
+    }
+    if (!found) return null;
+    names++;
+    i += found;
+  }
+  return names > 1 ? last : null;
 }
 
 function trimFiller(words: string[]): string[] {

@@ -30,7 +30,11 @@ const TARGET_PREPS = new Set(["about", "on", "regarding", "concerning", "over", 
 const ADDRESSEE_PREPS = new Set(["to", "from", "at", "with"]);
 // Verbs whose bare object is the person spoken to: "what did Zelenskyy tell Trump".
 const ADDRESSING = new Set(["tell", "tells", "told", "telling", "ask", "asks", "asked", "urge", "urges", "urged", "urging"]);
-const MAKE = new Set(["make", "made", "makes", "issue", "issued", "raise", "raised", "have", "had", "express", "expressed", "voice", "voiced", "take", "took", "taken", "put", "offer", "offered"]);
+const MAKE = new Set([
+  "make", "made", "makes", "issue", "issued", "raise", "raised", "have", "had", "express", "expressed", "voice", "voiced",
+  "take", "took", "taken", "put", "offer", "offered", "give", "gives", "gave", "given", "set", "sets", "deliver",
+  "delivered", "submit", "submitted", "present", "presented", "table", "tabled",
+]);
 const POLITE = /^(?:please |can you |could you |would you |tell me |show me |show |list |find |give me |i want to know |i d like to know )+/;
 const DATE = String.raw`(\d{4}(?:-\d{2}){0,2})`;
 
@@ -242,7 +246,8 @@ const whatDid: Form = (index, words) => {
   for (const { stance, end } of stancesAt(words, 1)) {
     const start = skipAux(words, end);
     if (start === end) continue;
-    for (let v = start + 1; v < words.length; v++) {
+    // The speaker may be absent: "which proposals were made about Donbas".
+    for (let v = start; v < words.length; v++) {
       if (!MAKE.has(words[v])) continue;
       readings.push(...subjectVerbTail(index, words.slice(start, v), stance, words.slice(v + 1 + (words[v + 1] === "forward" ? 1 : 0)), `which ${stance} did`));
     }
