@@ -9,7 +9,8 @@ export interface Token {
   text: string;
   /** Lowercase text. */
   lower: string;
-  lemma: string;
+  /** Lemma from wink, computed on first use: most tokens never need one. */
+  readonly lemma: string;
   /** Universal POS tag: PROPN, NOUN, VERB, AUX, ADP, PUNCT, ... */
   pos: string;
   start: number;
@@ -20,17 +21,34 @@ export interface Token {
 
 export interface Tokenized {
   tokens: Token[];
-  /** Token index where each of wink's sentences starts. */
-  sentenceStarts: number[];
 }
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | null = null;
 
 function getNlp(): Wink {
-  // Only the tagger and sentence boundary detection: no NER, sentiment or negation pipes.
-  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  // Only the tagger: no sentence boundaries (ours are cut in text/structure.ts), NER,
+  // sentiment or negation pipes. The tags are the same as with the default pipe.
+  nlp ??= winkNLP(model, ["pos"]);
   return nlp;
+}
+
+class WinkToken implements Token {
+  private cached: string | undefined;
+  constructor(
+    public i: number,
+    public text: string,
+    public lower: string,
+    public pos: string,
+    public start: number,
+    public end: number,
+    public newline: boolean,
+    private readonly lemmaAt: (winkIndex: number) => string,
+    private readonly winkIndex: number,
+  ) {}
+  get lemma(): string {
+    return (this.cached ??= this.lemmaAt(this.winkIndex));
+  }
 }
 
 const SPECIAL_FOLD: Record<string, string> = { ı: "i", İ: "I", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ß: "s", æ: "a", Æ: "A", œ: "o", Œ: "O", þ: "t", ð: "d" };
@@ -53,23 +71,21 @@ export function tokenize(text: string): Tokenized {
   const its = w.its;
   const folded = foldForTokenizer(text);
   const doc = w.readDoc(folded);
-  const tokens = doc.tokens();
+  const collection = doc.tokens();
   // wink's typings do not cover every `its` helper; the values are plain string arrays.
-  const outOf = tokens.out as unknown as (f: unknown) => string[];
+  const outOf = collection.out as unknown as (f: unknown) => string[];
   const values = outOf(its.value);
   const pos = outOf(its.pos);
   const spaces = outOf(its.precedingSpaces);
-  const lemmas = outOf(its.lemma);
+  const lemmaAt = (k: number) => (collection.itemAt(k).out as unknown as (f: unknown) => string)(its.lemma);
   const out: Token[] = [];
   // wink emits line breaks as SPACE tokens; they become the `newline` flag of the next token.
-  const indexOf: number[] = new Array(values.length);
   let offset = 0;
   let pendingNewline = false;
   for (let i = 0; i < values.length; i++) {
     const sp = spaces[i];
     offset += sp.length;
     const foldedValue = values[i];
-    indexOf[i] = out.length;
     if (pos[i] === "SPACE" || !foldedValue.trim()) {
       pendingNewline ||= foldedValue.includes("\n") || sp.includes("\n");
       offset += foldedValue.length;
@@ -81,23 +97,10 @@ export function tokenize(text: string): Tokenized {
       if (found >= 0) offset = found;
     }
     const value = text.slice(offset, offset + foldedValue.length);
-    out.push({
-      i: out.length,
-      text: value,
-      lower: value.toLowerCase(),
-      lemma: lemmas[i],
-      pos: pos[i],
-      start: offset,
-      end: offset + value.length,
-      newline: pendingNewline || sp.includes("\n"),
-    });
+    const newline = pendingNewline || sp.includes("\n");
+    out.push(new WinkToken(out.length, value, value.toLowerCase(), pos[i], offset, offset + value.length, newline, lemmaAt, i));
     pendingNewline = false;
     offset += value.length;
   }
-  const sentenceStarts: number[] = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const span = s.out(its.span) as [number, number];
-    sentenceStarts.push(indexOf[span[0]]);
-  });
-  return { tokens: out, sentenceStarts };
+  return { tokens: out };
 }

@@ -39,9 +39,9 @@ const COLLECTIVE_HEADS = new Set(["country", "countries", "member", "members", "
 
 export function extractDocument(document: SourceDocument): ExtractionResult {
   const text = document.text;
-  const { tokens, sentenceStarts } = tokenize(text);
+  const { tokens } = tokenize(text);
   const paragraphs = paragraphsOf(text);
-  const sentences = tokens.length ? sentencesOf(text, tokens, sentenceStarts, paragraphs) : [];
+  const sentences = tokens.length ? sentencesOf(text, tokens, paragraphs) : [];
   const quotes = quotesOf(text, paragraphs);
   const registry = new EntityRegistry();
 

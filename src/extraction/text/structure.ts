@@ -80,25 +80,30 @@ export function datelineLength(sentence: string): number {
 const TERMINAL = new Set([".", "!", "?", "…"]);
 const CLOSERS = /^[”"’')\]]+$/;
 
+const SENTENCE_STARTERS = new Set(["DET", "PRON", "CCONJ", "ADV", "ADP", "SCONJ", "AUX"]);
+
 /**
- * Sentences from tokens: wink's boundaries, cut at every paragraph break, and re-joined where
- * wink split before a lowercase word (an abbreviation it did not know).
+ * Sentences from tokens: a paragraph break, or a terminal mark (after any closing quotes) before
+ * a capital, a digit or an opening quote. wink keeps abbreviations ("Mr.", "Jan.", "U.S.") in one
+ * token, so a lone period is a full stop; an initialism like "U.S." ends a sentence only before
+ * a word that starts one ("... in the U.S. The talks").
  */
-export function sentencesOf(text: string, tokens: Token[], winkStarts: number[], paragraphs: Paragraph[]): Sentence[] {
-  const starts = new Set<number>(winkStarts);
+export function sentencesOf(text: string, tokens: Token[], paragraphs: Paragraph[]): Sentence[] {
   const cuts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (i === 0 || t.newline) cuts.push(i);
-    else if (starts.has(i)) {
-      const prev = tokens[i - 1];
-      const lowerStart = /^[a-z]/.test(t.text);
-      const afterTerminal = TERMINAL.has(prev.text) || CLOSERS.test(prev.text) || /[.!?]$/.test(prev.text);
-      if (!lowerStart && afterTerminal) cuts.push(i);
-    } else if (TERMINAL.has(tokens[i - 1].text) && /^[A-Z“"]/.test(t.text) && !CLOSERS.test(t.text) && i > 1 && tokens[i - 2].text.length > 1) {
-      // wink sometimes keeps "... soon.” Peskov" together; a terminal mark before a capital ends a sentence.
+    if (i === 0 || t.newline) {
       cuts.push(i);
+      continue;
     }
+    // A straight quote opens when it sits before a word and after a space.
+    const opens = t.text === '"' ? tokens[i + 1]?.start === t.end && t.start > tokens[i - 1].end : !CLOSERS.test(t.text);
+    if (!opens || !/^[\p{Lu}\d“"‘(\[]/u.test(t.text)) continue;
+    let k = i - 1;
+    while (k > 0 && CLOSERS.test(tokens[k].text) && tokens[k].start === tokens[k - 1].end) k--;
+    const prev = tokens[k];
+    if (TERMINAL.has(prev.text) || prev.text === "..." || /^[!?]+$/.test(prev.text)) cuts.push(i);
+    else if (/^(?:[A-Z]\.){2,}$/.test(prev.text) && k === i - 1 && SENTENCE_STARTERS.has(t.pos)) cuts.push(i);
   }
   const out: Sentence[] = [];
   let p = 0;
