@@ -73,7 +73,17 @@ describe("patterns: modifiers", () => {
   });
 });
 
+describe("patterns: bare arrows", () => {
+  it("`->` and `<-` between spaces mean any stance", () => {
+    expect(query(P("Peskov -> ?x"))).toEqual({ speaker: ["person:dmitry-peskov"] });
+    expect(query(P("Donbas <- ?who"))).toEqual({ target: ["place:donbas"] });
+  });
+});
+
 describe("patterns: errors", () => {
+  it("a pattern has one arrow", () => {
+    expect(P("Zelenskyy -proposes-> ?x <-demands- Putin").message).toMatch(/A pattern has one arrow/);
+  });
   it("an unknown name gets a did-you-mean", () => {
     const a = P("Zelenkyy -proposes-> ?x");
     expect(a.kind).toBe("error");

@@ -18,14 +18,22 @@ const FORWARD = /^(?<left>.*?)\s*(?:^|\s)-(?<stances>[^<>-]*)->(?:\s+|$)(?<right
 const BACKWARD = /^(?<left>.*?)(?:\s+|^)<-(?<stances>[^<>-]*)-(?:\s|$)\s*(?<right>.*)$/;
 const MODIFIER = /(?:^|\s)(to|in|doc|from|since|until|before|after):("[^"]*"|\S+)/gi;
 
+/** A bare `->` or `<-` between spaces is the any-stance arrow `-->` or `<--`. */
+const bareArrows = (input: string) => input.replace(/(^|\s)->(?=\s|$)/g, "$1-->").replace(/(^|\s)<-(?=\s|$)/g, "$1<--");
+
+const ARROWS = /(^|\s)-[^<>-]*->|<-[^<>-]*-(\s|$)/g;
+
 /** Whether the input is written in the pattern syntax rather than in English. */
 export function isPattern(input: string): boolean {
-  return /(^|\s)-[^<>-]*->|<-[^<>-]*-(\s|$)/.test(input);
+  return new RegExp(ARROWS.source).test(bareArrows(input));
 }
 
-export function parsePattern(index: QueryIndex, input: string): ParseResult {
-  const forward = FORWARD.exec(input.trim());
-  const backward = forward ? null : BACKWARD.exec(input.trim());
+export function parsePattern(index: QueryIndex, raw: string): ParseResult {
+  const input = bareArrows(raw.trim());
+  if ((input.match(ARROWS) ?? []).length > 1)
+    return { ok: false, understood: "a pattern with several arrows", message: "A pattern has one arrow: `subject -stance-> object`. Ask one pattern at a time.", unknown: [] };
+  const forward = FORWARD.exec(input);
+  const backward = forward ? null : BACKWARD.exec(input);
   const m = forward ?? backward;
   if (!m?.groups) {
     return {
