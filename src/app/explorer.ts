@@ -10,6 +10,7 @@ import { exportAs, readGraphFile, type ExportKind } from "./io.js";
 import { LayoutRunner, quickLayout, seedPositions } from "./layout.js";
 import { renderLegend } from "./legend.js";
 import { Panel } from "./panel.js";
+import { mountQueryBar, type QueryBar } from "./query/index.js";
 import * as persist from "./persist.js";
 import { createRenderer, type Renderer } from "./renderer.js";
 import { setupSearch } from "./search-box.js";
@@ -26,6 +27,8 @@ export interface AddResult {
 export interface ExplorerAPI {
   store: Store;
   renderer: Renderer;
+  /** The query bar above the graph (src/app/query). */
+  queryBar: QueryBar;
   layout: LayoutRunner;
   /** Select an entity, open its panel and move the camera to it. */
   selectNode(key: string): void;
@@ -110,7 +113,8 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   const store = new Store(graph);
   const renderer = createRenderer(graphEl, store);
   const layout = new LayoutRunner(graph);
-  const panel = new Panel(panelEl, store, renderer.hidden);
+  let queryBar: QueryBar | null = null;
+  const panel = new Panel(panelEl, store, renderer.hidden, (key) => queryBar?.showPositions(key));
 
   // Mark the first drawn frame, for the speed measurements (scripts/perf-browser.ts).
   // Sigma draws synchronously when created; the next frame is the first one on screen.
@@ -168,6 +172,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   const api: ExplorerAPI = {
     store,
     renderer,
+    queryBar: null as unknown as QueryBar, // set below, once the bar is mounted
     layout,
     selectNode(key) {
       store.select({ type: "node", key });
@@ -233,6 +238,17 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       await saving;
     },
   };
+
+  // ---- the query bar (its own module): answers highlight their claims, names select entities
+  queryBar = mountQueryBar(querySlot, {
+    graph: () => store.graph,
+    highlightClaims: (ids) => api.highlightClaims(ids),
+    selectNode: (key) => api.selectNode(key),
+  });
+  api.queryBar = queryBar;
+  store.subscribe((change) => {
+    if (change === "graph") queryBar?.refresh();
+  });
 
   // ---- toolbar actions
   setupSearch(searchInput, searchList, store, () => renderer.hidden().nodes, (node) => api.selectNode(node));

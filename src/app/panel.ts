@@ -49,6 +49,8 @@ export class Panel {
     private root: HTMLElement,
     private store: Store,
     private hidden: () => Hidden,
+    /** Show where an entity stands on each issue (the query bar's positions view), when available. */
+    private showPositions?: (key: string) => void,
   ) {}
 
   render(): void {
@@ -89,7 +91,7 @@ export class Panel {
         "Hover an entity to see its neighbourhood. Click an entity or an arrow to read the claims, with the sentence they come from. Arrows point from the speaker to what the claim is about."),
       h("h3", {}, "Documents"),
       h("ul", { class: "docs" }, docs.map((d) =>
-        h("li", {}, h("span", { class: "doc-title" }, d.title || d.source || d.id), d.date ? h("span", { class: "date" }, ` ${d.date}`) : null))),
+        h("li", { title: d.title ?? d.source }, h("span", { class: "doc-title" }, d.title || d.source || d.id), d.date ? h("span", { class: "date" }, d.date) : null))),
     );
   }
 
@@ -104,7 +106,8 @@ export class Panel {
         h("h2", { "data-testid": "panel-title" }, a.label),
         h("span", { class: "kind", style: `background:${KIND_COLORS[a.kind]}` }, a.kind),
         h("span", { class: "muted" }, ` ${a.mentions} mention${a.mentions === 1 ? "" : "s"}`),
-        aliases.length ? h("p", { class: "aliases" }, "Also: ", aliases.join(", ")) : null),
+        aliases.length ? h("p", { class: "aliases" }, "Also: ", aliases.join(", ")) : null,
+        this.showPositions ? this.positionsButton(key) : null),
       this.section(`Claims by ${a.label}`, made, "made"),
       this.section(`Claims about ${a.label}`, about, "about"),
     );
@@ -116,6 +119,12 @@ export class Panel {
     const edges = this.visibleEdges(g.filterOutEdges(g.source(edge), (_, a) => a.claim === claim));
     const [view] = groupClaims(g, edges);
     this.root.append(h("h2", {}, "Claim"), this.claimCard(view, "edge"));
+  }
+
+  private positionsButton(key: string): HTMLElement {
+    const button = h("button", { type: "button", class: "positions", title: "Where this entity and others stand, issue by issue, with conflicts" }, "Positions and conflicts");
+    button.addEventListener("click", () => this.showPositions?.(key));
+    return button;
   }
 
   private section(title: string, claims: ClaimView[], role: "made" | "about"): HTMLElement {
@@ -148,7 +157,7 @@ export class Panel {
       const s = doc ? sentenceAround(doc.text, ev.start, ev.end) : { before: "", span: ev.text, after: "" };
       card.append(
         h("p", { class: "evidence" }, s.before, h("mark", {}, s.span), s.after),
-        h("p", { class: "source" }, doc?.title || doc?.source || ev.doc, doc?.date ? ` · ${doc.date}` : ""),
+        h("p", { class: "source", title: doc?.title ?? ev.doc }, doc?.date ? `${doc.date} · ` : "", doc?.title || doc?.source || ev.doc),
       );
     }
     return card;

@@ -21,15 +21,17 @@ function drawLabel(
   settings: Settings<NodeAttributes, EdgeAttributes, GraphAttributes>,
 ): void {
   if (!data.label) return;
+  // Long names are cut at the default zoom; hovering shows them whole.
+  const label = data.label.length > 32 ? `${data.label.slice(0, 30).trimEnd()}…` : data.label;
   const size = settings.labelSize;
   ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const width = ctx.measureText(data.label).width;
+  const width = ctx.measureText(label).width;
   const x = data.x + data.size + 3;
   const y = data.y + size / 3;
   ctx.fillStyle = "rgba(255,255,255,0.85)";
   ctx.fillRect(x - 2, data.y - size / 2 - 2, width + 4, size + 4);
   ctx.fillStyle = "#1f2933";
-  ctx.fillText(data.label, x, y);
+  ctx.fillText(label, x, y);
 }
 
 export interface Renderer {
@@ -196,6 +198,14 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     sigma.refresh({ skipIndexation: true });
   });
 
+  // The stage changes size when the query bar shows or hides answers, not only with the window.
+  let resizeFrame = 0;
+  const resizeObserver = new ResizeObserver(() => {
+    cancelAnimationFrame(resizeFrame);
+    resizeFrame = requestAnimationFrame(() => sigma.refresh({ skipIndexation: true }));
+  });
+  resizeObserver.observe(container);
+
   const focus = (key: string) => {
     const d = sigma.getNodeDisplayData(key);
     if (!d) return;
@@ -215,6 +225,7 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     focusNode: focus,
     kill: () => {
       unsubscribe();
+      resizeObserver.disconnect();
       container.removeEventListener("mousedown", onDown);
       window.removeEventListener("mouseup", onUp);
       sigma.kill();

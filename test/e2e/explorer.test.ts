@@ -135,6 +135,21 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     await shot("zelenskyy");
   });
 
+  it("the query bar answers a question and highlights its claims in the graph", async () => {
+    await open();
+    await page.fill(".query-input", "what did Zelenskyy propose");
+    await page.click(".query-ask");
+    await waitText(".query-results tr[data-claim]", "Donbas");
+    const highlighted = await page.evaluate(() => [...((window as unknown as Win).claimgraph.store.state.highlightedEdges ?? [])]);
+    expect(highlighted.length).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    await shot("query");
+    // The panel's button opens the positions view of the selected entity.
+    await page.evaluate(() => (window as unknown as Win).claimgraph.selectNode("person:volodymyr-zelenskyy"));
+    await page.click("#panel button.positions");
+    await page.locator(".query-output").first().waitFor();
+  });
+
   it("a link with the selection in its hash opens the same view", async () => {
     await open("#node=person%3Adonald-trump");
     await waitText("[data-testid=panel-title]", /^Donald Trump$/);
