@@ -119,7 +119,8 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const allMentions = mentions.flat();
   const phrasesOf = new Map<Pending, TopicPhrase[]>();
   for (const p of pending) {
-    for (const m of allMentions) {
+    for (let k = firstEndingAfter(allMentions, p.contentStart); k < allMentions.length && allMentions[k].start < p.contentEnd; k++) {
+      const m = allMentions[k];
       if (m.start < p.contentStart || m.end > p.contentEnd) continue;
       const e = mentionEntity.get(m);
       if (e && e !== p.speaker && !p.targets.includes(e)) p.targets.push(e);
@@ -206,9 +207,21 @@ function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
+/** Index of the first span (sorted by position) that ends after `at`: binary search. */
+function firstEndingAfter(spans: readonly { end: number }[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens [a, b) that overlap the character range [start, end). */
 function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
-  let a = 0;
-  while (a < tokens.length && tokens[a].end <= start) a++;
+  const a = firstEndingAfter(tokens, start);
   let b = a;
   while (b < tokens.length && tokens[b].start < end) b++;
   return [a, b];

@@ -80,7 +80,7 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       if (hit) hits.push(hit);
       continue;
     }
-    if (t.pos === "NOUN" && NOUN_CUES.has(t.lemma) && isPossessedNoun(tokens, i)) {
+    if (t.pos === "NOUN" && isPossessedNoun(tokens, i) && NOUN_CUES.has(t.lemma)) {
       hits.push({ at: i, last: i, stance: NOUN_CUES.get(t.lemma)!, lemma: t.lemma, spec: null, kind: "noun" });
     }
   }

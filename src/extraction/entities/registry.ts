@@ -14,7 +14,20 @@ export interface DocEntity extends Entity {
   lastSpoke: number;
 }
 
+const slugs = new Map<string, string>();
+
+/** Key part of an entity: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy" (memoized: names repeat). */
 export function slugify(s: string): string {
+  let slug = slugs.get(s);
+  if (slug === undefined) {
+    slug = computeSlug(s);
+    if (slugs.size > 50_000) slugs.clear();
+    slugs.set(s, slug);
+  }
+  return slug;
+}
+
+function computeSlug(s: string): string {
   return (
     foldForTokenizer(s)
       .normalize("NFKD")
