@@ -2,6 +2,7 @@
 // Reads articles, extracts claims, prints the graph JSON (CONTRACT.md) or writes it to --out.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { loadExtractor, type Extractor } from "../extraction/index.js";
 import { InputError, readInput } from "../extraction/input/index.js";
@@ -114,8 +115,13 @@ export async function main(argv: string[]): Promise<number> {
   }
   const json = exportGraphJSON(graph, values.pretty ? 2 : 0);
   if (values.out) {
-    await mkdir(dirname(values.out), { recursive: true });
-    await writeFile(values.out, json + "\n");
+    try {
+      await mkdir(dirname(values.out), { recursive: true });
+      await writeFile(values.out, json + "\n");
+    } catch (err) {
+      say(`extract: cannot write ${values.out}: ${fileErrorReason(err)}`);
+      return 1;
+    }
   } else process.stdout.write(json + "\n");
   const seconds = (performance.now() - started) / 1000;
   info(
@@ -125,10 +131,12 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (err) => {
-    process.stderr.write(`extract: ${(err as Error).stack ?? err}\n`);
-    process.exitCode = 1;
-  },
-);
+// Run when started as a program, not when imported.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (err) => {
+      process.stderr.write(`extract: ${(err as Error).stack ?? err}\n`);
+      process.exitCode = 1;
+    },
+  );
