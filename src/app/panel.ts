@@ -100,6 +100,9 @@ export class Panel {
     const a = g.getNodeAttributes(key);
     const made = groupClaims(g, this.visibleEdges(g.outEdges(key)));
     const about = groupClaims(g, this.visibleEdges(g.inEdges(key)));
+    // Claims said to this entity (it is the addressee), when it is not also their target.
+    const aboutIds = new Set(about.map((c) => c.claim));
+    const addressed = groupClaims(g, this.visibleEdges(g.filterEdges((_, a) => a.addressee === key))).filter((c) => !aboutIds.has(c.claim));
     const aliases = a.aliases.filter((x) => x !== a.label);
     this.root.append(
       h("header", { class: "entity" },
@@ -111,6 +114,7 @@ export class Panel {
       this.section(`Claims by ${a.label}`, made, "made"),
       this.section(`Claims about ${a.label}`, about, "about"),
     );
+    if (addressed.length) this.root.append(this.section(`Said to ${a.label}`, addressed, "about"));
   }
 
   private renderEdge(edge: string): void {
