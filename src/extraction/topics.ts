@@ -24,6 +24,15 @@ const VAGUE = new Set([
 ]);
 const NP_POS = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 
+/** A plural noun's singular, by rule (cheaper than the tagger's lemmatizer, enough to group phrases). */
+export function singular(word: string): string {
+  if (word.length <= 3 || /(?:ss|us|is|news)$/.test(word)) return word;
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|xes|sses|zes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s")) return word.slice(0, -1);
+  return word;
+}
+
 function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): boolean {
   const t = tokens[k];
   if (isName(k)) return false;
@@ -61,16 +70,13 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       if (tokens[first].text === "-") first += tokens[first + 1]?.pos === "VERB" ? 2 : 1;
       while (first < last && (VAGUE.has(tokens[first].lower) || (tokens[first].pos === "NUM" && tokens[first + 1]?.text !== "-"))) first++;
       const head = tokens[last];
-      const lemma = head.lemma.toLowerCase();
+      const lemma = singular(head.lower);
       // A generic head is fine with a modifier of its own: "four-day week", "defence spending target".
       const specific = (!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || last - first >= 1;
       if ((generic || specific) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
-        const form = text
-          .slice(tokens[first].start, head.end)
-          .replace(/\s+/g, " ")
-          .split(" ")
-          .map((w) => (/^[A-Z][a-z]/.test(w) && !/^[A-Z][a-z]+$/.test(w) ? w : /^[A-Z]{2,}/.test(w) ? w : w.toLowerCase()))
-          .join(" ");
+        let form = text.slice(tokens[first].start, head.end).replace(/\s+/g, " ");
+        // Lowercase, but keep acronyms and mixed-case names: "EU", "iPhone".
+        if (/[A-Z]/.test(form)) form = form.split(" ").map((w) => (/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(w) ? w : w.toLowerCase())).join(" ");
         out.push({ head: lemma, form, start: tokens[first].start, end: head.end });
       }
     }

@@ -1,6 +1,6 @@
 // Finding attribution cues in a sentence: verbs of the cue lexicon (with their particles and
 // light-verb objects), "according to", and possessive noun cues ("X's proposal").
-import { NOUN_CUES, OBJECT_STANCE, VERB_CUES, type VerbCue } from "../lexicon/cues.js";
+import { CUE_FORMS, NOUN_CUES, OBJECT_STANCE, VERB_CUES, type VerbCue } from "../lexicon/cues.js";
 import type { Token } from "../nlp.js";
 import type { Stance } from "../types.js";
 
@@ -17,23 +17,13 @@ export interface CueHit {
 
 const DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]);
 
-/** The cue lemma of an inflected form wink did not lemmatize as a verb: "insisting", "demands". */
+/** The cue lemma of a form: "insisting" -> "insist", "said" -> "say"; null when no cue has it. */
 function verbLemma(word: string): string | null {
-  const stems: string[] = [];
-  const m = /^(.+?)(ing|ed|es|s)$/.exec(word);
-  if (m) {
-    const stem = m[1];
-    stems.push(stem, `${stem}e`);
-    if (/(.)\1$/.test(stem)) stems.push(stem.slice(0, -1));
-    if (m[2] === "es") stems.push(`${stem}e`, stem);
-  }
-  return stems.find((s) => VERB_CUES.has(s)) ?? null;
+  return CUE_FORMS.get(word) ?? null;
 }
 
 function lemmaOf(t: Token): string {
-  const lemma = t.lemma.toLowerCase();
-  if (t.pos !== "VERB" && !VERB_CUES.has(lemma)) return verbLemma(t.lower) ?? lemma;
-  return lemma;
+  return CUE_FORMS.get(t.lower) ?? t.lower;
 }
 
 /** "is insisting", "has demanded": wink sometimes tags the participle after an auxiliary as a noun. */

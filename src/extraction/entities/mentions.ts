@@ -1,6 +1,6 @@
 // Named-entity mentions without a trained NER: capitalized runs split into titles and names,
 // the gazetteer, organization and place keywords, and the context of the run.
-import { GAZETTEER, GAZETTEER_MAX_WORDS, type GazetteerEntry } from "../lexicon/gazetteer.js";
+import { GAZETTEER, GAZETTEER_FIRST_WORDS, GAZETTEER_MAX_WORDS, type GazetteerEntry } from "../lexicon/gazetteer.js";
 import {
   CALENDAR_WORDS,
   HONORIFICS,
@@ -45,7 +45,12 @@ function isOpeningMark(tokens: Token[], k: number): boolean {
   return t.text === '"' && (k === 0 || tokens[k - 1].end < t.start) && tokens[k + 1]?.start === t.end;
 }
 
-const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text) || /^[A-Z0-9.]{2,}$/.test(t.text);
+function isCapitalized(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true; // A-Z
+  if (c < 128) return c >= 48 && c <= 57 && /^[A-Z0-9.]{2,}$/.test(t.text) && /[A-Z]/.test(t.text);
+  return /^\p{Lu}/u.test(t.text);
+}
 
 /** Whether the token can be part of a name run. */
 function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
@@ -72,6 +77,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
 }
 
 function gazetteerAt(text: string, tokens: Token[], i: number, limit: number): { entry: GazetteerEntry; t1: number } | null {
+  if (!GAZETTEER_FIRST_WORDS.has(tokens[i].text)) return null;
   for (let k = Math.min(GAZETTEER_MAX_WORDS + 2, limit - i); k >= 1; k--) {
     const form = text.slice(tokens[i].start, tokens[i + k - 1].end);
     const entry = GAZETTEER.get(form);

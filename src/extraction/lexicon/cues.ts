@@ -137,3 +137,34 @@ export const FLIP_ON_NEGATION: Partial<Record<Stance, Stance>> = { supports: "op
 
 /** "declined to comment" is not a position. */
 export const NON_POSITIONS = new Set(["comment", "elaborate", "say", "speculate", "confirm", "discuss", "answer", "respond"]);
+
+/** Irregular forms of the cue verbs (past, participle). */
+const IRREGULAR: Record<string, string[]> = {
+  say: ["said"], tell: ["told"], seek: ["sought"], give: ["gave", "given"], make: ["made"], put: ["put"],
+  set: ["set"], speak: ["spoke", "spoken"], write: ["wrote", "written"], think: ["thought"], swear: ["swore", "sworn"],
+  undertake: ["undertook", "undertaken"], lay: ["laid"], hit: ["hit"], forecast: ["forecast"], bid: ["bid"],
+  lash: ["lashed"], side: ["sided"], sign: ["signed"], turn: ["turned"], rule: ["ruled"], vote: ["voted"],
+};
+
+/** Every inflected form of a regular English verb: "urge" -> urges, urged, urging. */
+function inflections(lemma: string): string[] {
+  const out = [lemma];
+  const cvc = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) && !/(?:en|er|it|on|al|el|at|et)$/.test(lemma) && lemma.length <= 5;
+  const stem = cvc ? lemma + lemma[lemma.length - 1] : lemma;
+  if (/(?:s|sh|ch|x|z)$/.test(lemma)) out.push(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) out.push(`${lemma.slice(0, -1)}ies`);
+  else out.push(`${lemma}s`);
+  if (lemma.endsWith("e")) out.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(lemma)) out.push(`${lemma.slice(0, -1)}ied`, `${lemma}ing`);
+  else out.push(`${stem}ed`, `${stem}ing`, `${lemma}ed`, `${lemma}ing`);
+  return out;
+}
+
+/**
+ * Surface form -> cue lemma, for every form of every cue verb: finding cues needs no
+ * lemmatizer call per token.
+ */
+export const CUE_FORMS = new Map<string, string>();
+for (const lemma of VERB_CUES.keys()) {
+  for (const form of [...inflections(lemma), ...(IRREGULAR[lemma] ?? [])]) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, lemma);
+}

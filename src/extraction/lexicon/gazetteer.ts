@@ -216,11 +216,14 @@ export interface GazetteerEntry {
 export const GAZETTEER = new Map<string, GazetteerEntry>();
 /** Longest gazetteer form in tokens, to bound the matcher. */
 export let GAZETTEER_MAX_WORDS = 1;
+/** First words of the gazetteer's forms: a token that is none of them starts no gazetteer name. */
+export const GAZETTEER_FIRST_WORDS = new Set<string>();
 
 function add(form: string, entry: GazetteerEntry) {
   form = form.trim();
   if (!form || GAZETTEER.has(form)) return;
   GAZETTEER.set(form, entry);
+  GAZETTEER_FIRST_WORDS.add(form.split(/\s/)[0]).add(form.split(/[\s-]/)[0]);
   GAZETTEER_MAX_WORDS = Math.max(GAZETTEER_MAX_WORDS, form.split(/\s+/).length);
 }
 
