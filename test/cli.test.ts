@@ -30,7 +30,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("extract CLI: help and usage", () => {
   it("explains its usage with --help and exits 0", () => {
     const r = extract("--help");
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Usage: npm run extract -- <files or folders\.\.\.>/);
     expect(r.stdout).toMatch(/--out FILE/);
   });
@@ -45,24 +45,24 @@ describe("extract CLI: help and usage", () => {
 describe("extract CLI: bad input", () => {
   it("refuses a binary file with a clear message and exits non-zero when nothing else is read", () => {
     const r = extract(join(dir, "photo.txt"));
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/photo\.txt looks binary/);
     expect(r.stderr).toMatch(/nothing could be read/);
     expect(r.stdout).toBe("");
   });
   it("reports a missing file", () => {
     const r = extract(join(dir, "missing.txt"));
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/cannot read .*missing\.txt: no such file/);
   });
   it("reports an empty folder", () => {
     const r = extract(join(dir, "nothing-here"));
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/no article files .* in folder .*nothing-here/);
   });
   it("reports an empty file", () => {
     const r = extract(join(dir, "empty.md"));
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/empty\.md is empty/);
   });
 });
@@ -70,7 +70,7 @@ describe("extract CLI: bad input", () => {
 describe("extract CLI: good input", () => {
   it("prints a graph JSON that importGraph accepts", () => {
     const r = extract(join(dir, "talks.txt"));
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const graph = importGraph(r.stdout);
     const [doc] = graph.getAttribute("documents");
     expect(doc).toMatchObject({ id: "talks", title: "Talks resume" });
@@ -79,7 +79,7 @@ describe("extract CLI: good input", () => {
   it("walks folders recursively, skips what it cannot read and writes --out", () => {
     const out = join(dir, "out", "graph.json");
     const r = extract(dir, "--out", out, "--pretty");
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/skipped: .*photo\.txt looks binary/);
     expect(r.stderr).toMatch(/skipped: .*feed\.jsonl line 2: not valid JSON/);
@@ -93,7 +93,7 @@ describe("extract CLI: good input", () => {
     mkdirSync(many);
     for (let i = 1; i <= 5; i++) writeFileSync(join(many, `story-${i}.txt`), `Story ${i}\nAn official said ${i}.\n`);
     const r = extract(many, "--quiet");
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe("");
     const loud = extract(many);
     expect(loud.stderr).toMatch(/\[1\/5\] .*story-1\.txt: \d+ claims/);
