@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importGraph } from "../src/graph/format.js";
 
 const root = join(import.meta.dirname, "..");
+// The project's own tsx, as `npx tsx` would find it, without npx's start-up time.
+const tsx = join(root, "node_modules", ".bin", "tsx");
 let dir: string;
 
 function extract(...args: string[]) {
-  const r = spawnSync("npx", ["tsx", "src/cli/extract.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(tsx, ["src/cli/extract.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -27,7 +29,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("extract CLI: help and usage", () => {
+describe("extract CLI: help and usage", { timeout: 90_000 }, () => {
   it("explains its usage with --help and exits 0", () => {
     const r = extract("--help");
     expect(r.code, r.stderr).toBe(0);
@@ -42,7 +44,7 @@ describe("extract CLI: help and usage", () => {
   });
 });
 
-describe("extract CLI: bad input", () => {
+describe("extract CLI: bad input", { timeout: 90_000 }, () => {
   it("refuses a binary file with a clear message and exits non-zero when nothing else is read", () => {
     const r = extract(join(dir, "photo.txt"));
     expect(r.code, r.stderr).toBe(1);
@@ -67,7 +69,7 @@ describe("extract CLI: bad input", () => {
   });
 });
 
-describe("extract CLI: good input", () => {
+describe("extract CLI: good input", { timeout: 90_000 }, () => {
   it("prints a graph JSON that importGraph accepts", () => {
     const r = extract(join(dir, "talks.txt"));
     expect(r.code, r.stderr).toBe(0);
