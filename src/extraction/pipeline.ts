@@ -7,6 +7,7 @@ import { findMentions, type Mention } from "./entities/mentions.js";
 import { EntityRegistry, slugify, type DocEntity } from "./entities/registry.js";
 import { COMMITTING_CONTENT, DEMANDING_CONTENT, OPPOSING_CONTENT, REFUSING_CONTENT, THREAT_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
 import { GAZETTEER } from "./lexicon/gazetteer.js";
+import { PERSON_ROLE_HEADS } from "./lexicon/roles.js";
 import { tokenize, type Token } from "./nlp.js";
 import { paragraphsOf, quotesOf, sentencesOf, type Paragraph, type Quote, type Sentence } from "./text/structure.js";
 import { canonicalTopics, topicPhrases, type TopicPhrase } from "./topics.js";
@@ -32,7 +33,7 @@ interface Pending {
   sentence: Sentence;
 }
 
-const COUNTRY_VOICES = new Set(["official", "officials", "government", "governments", "authorities", "authority", "diplomat", "diplomats", "leader", "leaders", "negotiator", "negotiators", "ministry", "administration", "source", "sources", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "side"]);
+const COUNTRY_VOICES = new Set(["office", "official", "officials", "government", "governments", "authorities", "authority", "diplomat", "diplomats", "leader", "leaders", "negotiator", "negotiators", "ministry", "administration", "source", "sources", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "side"]);
 /** "the union", "the company": an organization met before, when no name shares the word. */
 const ORG_HEADS = new Set(["company", "firm", "carrier", "manufacturer", "airline", "group", "union", "insurer", "lender", "bank", "club", "league"]);
 const COLLECTIVE_HEADS = new Set(["country", "countries", "member", "members", "state", "states", "nation", "nations", "ally", "allies", "partner", "partners", "party", "parties"]);
@@ -296,6 +297,14 @@ function resolveRef(
       const a = registry.mostRecent((e) => e.kind === "person", at);
       const b = a ? registry.mostRecent((e) => e.kind === "person" && e !== a, at) : null;
       if (a && b) return [b, a];
+    }
+  }
+  // "its foreign minister", "their spokesman": the voice of the organization or country met before.
+  if ((ref.determiner === "its" || ref.determiner === "their") && (COUNTRY_VOICES.has(ref.head) || PERSON_ROLE_HEADS.has(ref.head))) {
+    const owner = registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false);
+    if (owner) {
+      registry.addAlias(owner, phrase);
+      return [owner];
     }
   }
   const definite = ["the", "its", "his", "her", "their"].includes(ref.determiner) || ref.determiner === "";

@@ -1,6 +1,6 @@
 // Finding attribution cues in a sentence: verbs of the cue lexicon (with their particles and
 // light-verb objects), "according to", and possessive noun cues ("X's proposal").
-import { CUE_FORMS, NOUN_CUES, OBJECT_STANCE, VERB_CUES, type VerbCue } from "../lexicon/cues.js";
+import { ADJECTIVE_CUES, CUE_FORMS, NOUN_CUES, OBJECT_STANCE, VERB_CUES, type VerbCue } from "../lexicon/cues.js";
 import type { Token } from "../nlp.js";
 import type { Stance } from "../types.js";
 
@@ -12,7 +12,7 @@ export interface CueHit {
   stance: Stance;
   lemma: string;
   spec: VerbCue | null;
-  kind: "verb" | "according" | "noun";
+  kind: "verb" | "according" | "noun" | "adjective";
 }
 
 const DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]);
@@ -61,6 +61,15 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       hits.push({ at: i, last: i + 1, stance: "states", lemma: "according", spec: null, kind: "according" });
       continue;
     }
+    const adjective = ADJECTIVE_CUES.get(t.lower);
+    if (adjective && afterBe(tokens, i, from)) {
+      const nextWord = tokens[i + 1]?.lower ?? "";
+      const inFavour = t.lower.startsWith("favo") && tokens[i - 1]?.lower === "in";
+      if ((adjective.next.length === 0 || adjective.next.includes(nextWord)) && (!t.lower.startsWith("favo") || inFavour)) {
+        hits.push({ at: i, last: adjective.next.length ? i + 1 : i, stance: adjective.stance, lemma: t.lower, spec: null, kind: "adjective" });
+        continue;
+      }
+    }
     const isVerb = t.pos === "VERB" || taggedAsVerbElsewhere(tokens, i, subjectEndsAt) || participleAfterAux(tokens, i);
     if (isVerb) {
       const lemma = lemmaOf(t);
@@ -75,6 +84,16 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
     }
   }
   return hits;
+}
+
+/** "is opposed to", "are not ready to", "is firmly against", "is in favour of". */
+function afterBe(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 4; k--) {
+    const w = tokens[k].lower;
+    if (["is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "'s", "’s", "'re", "’re"].includes(w)) return true;
+    if (!(tokens[k].pos === "ADV" || w === "not" || w === "n't" || w === "in" || w === "still" || w === "also")) return false;
+  }
+  return false;
 }
 
 /** "Theresa May's Florence speech": the noun follows a possessive within two tokens. */

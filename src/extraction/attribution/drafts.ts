@@ -96,6 +96,13 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     return make(ctx, { ...cue, stance }, subject, "possessive", earlier);
   }
 
+  if (cue.kind === "adjective") {
+    // The subject is left of the copula: "The Green Party remains open to ...".
+    let copula = cue.at - 1;
+    while (copula > from && !/^(?:is|are|was|were|be|been|remains?|remained|'s|’s|'re|’re)$/.test(tokens[copula].lower)) copula--;
+    const subject = subjectLeftOf(ctx, copula + (tokens[copula].pos === "AUX" ? 1 : 0));
+    return subject && !inBackgroundClause(ctx, subject.t0) ? make(ctx, cue, subject, "left", earlier) : null;
+  }
   // A participle used as an adjective: "the proposed deal", "a rejected offer".
   if (prev && (prev.pos === "DET" || prev.pos === "ADJ") && tokens[cue.at + 1]?.pos === "NOUN" && /(?:ed|en)$/.test(t.lower)) return null;
   // "who asked not to be named", "declined to be identified": a condition of anonymity.
@@ -126,8 +133,11 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
       return null;
     }
     const subject = sentenceSubject(ctx, cue.at);
+    if (!subject) return null;
     // "The WTO cut its forecast ..., citing weak demand": the whole clause is the statement.
-    return subject && make(ctx, { ...cue, last: subject.t1 - 1 }, subject, "left", earlier);
+    const d = make(ctx, cue, subject, "left", earlier);
+    d.contentStart = tokens[Math.min(subject.t1, ctx.to - 1)].start;
+    return d;
   }
 
   // "has not confirmed", "did not say": no statement was made.
@@ -195,7 +205,10 @@ function previousWord(tokens: Token[], at: number, from: number): Token | null {
 /** The subject of the sentence's first verb, for a participle that hangs on the main clause. */
 function sentenceSubject(ctx: DraftContext, before: number): Subject | null {
   for (let k = ctx.from; k < before; k++) {
-    if (ctx.tokens[k].pos === "VERB" || ctx.tokens[k].pos === "AUX") return subjectLeftOf(ctx, k);
+    const t = ctx.tokens[k];
+    // "the detained fishermen": a participle inside a noun phrase is not the main verb.
+    if (["DET", "ADJ"].includes(ctx.tokens[k - 1]?.pos ?? "") && t.pos === "VERB") continue;
+    if (t.pos === "VERB" || t.pos === "AUX") return subjectLeftOf(ctx, k);
   }
   return null;
 }

@@ -106,6 +106,9 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
       continue;
     }
     if (["NOUN", "ADJ", "NUM", "PROPN"].includes(p.pos) || (p.text === "-" && s - 2 >= from) || p.lower === "top" || p.lower === "senior") s--;
+    // Possessives inside the phrase: "the farmers' federation", "the Turkish president's office".
+    else if ((p.text === "'" || p.text === "’") && /s$/.test(tokens[s - 2]?.text ?? "") && s - 2 >= from) s--;
+    else if ((p.lower === "'s" || p.lower === "’s") && s - 2 >= from && ["NOUN", "PROPN"].includes(tokens[s - 2].pos)) s--;
     else break;
   }
   let determiner = "";
@@ -167,6 +170,16 @@ function appositiveName(view: SentenceView, comma: number): SpeakerRef | null {
   return { type: "mention", mention: m, t0: s, t1: m.t1 };
 }
 
+/** "Families of hostages", "leaders of the union": the agentive head before "of". */
+function headBeforeOf(view: SentenceView, k: number): SpeakerRef | null {
+  let s = k;
+  const inPhrase = (t: Token) => ["NOUN", "ADJ", "DET", "NUM", "PROPN"].includes(t.pos) || (t.pos === "VERB" && /ed$/.test(t.lower));
+  while (s - 1 >= view.from && inPhrase(view.tokens[s - 1]) && view.tokens[s - 1].lower !== "of") s--;
+  if (view.tokens[s - 1]?.lower !== "of" || s - 2 < view.from) return null;
+  const head = agentiveNP(view, s - 2);
+  return head ? { ...head, t1: k + 1 } : null;
+}
+
 /** The subject of the cue at token j, to its left. */
 export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
   const { tokens, from } = view;
@@ -209,14 +222,17 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
       continue;
     }
     let ref = subjectEndingAt(view, k);
+    if (!ref && (t.pos === "NOUN" || t.pos === "PROPN")) ref = headBeforeOf(view, k);
     if (!ref) return null;
     // "the Chamber of Commerce to the EU said": the name after a preposition modifies the one before.
     if (ref.type === "mention") {
       let p = ref.t0 - 1;
       if (tokens[p]?.lower === "the") p--;
-      if (p > from && ["to", "in", "at", "from", "on"].includes(tokens[p].lower)) {
+      if (p > from && ["to", "in", "at", "from", "on", "of"].includes(tokens[p].lower)) {
         const head = subjectEndingAt(view, p - 1);
-        if (head && head.type === "mention" && head.mention.kind === "organization") ref = head;
+        // "the Chamber of Commerce to the EU", "Frank Delgado of Nevada": the head speaks.
+        const kind = head?.type === "mention" ? head.mention.kind : null;
+        if (head && (kind === "organization" || (kind === "person" && (tokens[p].lower === "of" || tokens[p].lower === "from")))) ref = head;
       }
     }
     // A relative pronoun stands for the name before it: "Boeing, which ...", "Putin, who ...".
@@ -243,6 +259,13 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   if (r > k && view.mentionStartingAt.has(r) && !view.mentionStartingAt.get(r)!.adjectival) k = r;
   // Names and determiners start the subject; find where it ends.
   const m = view.mentionStartingAt.get(k);
+  // "according to GOP aides", "said Kremlin officials": the name modifies a group noun.
+  if (m && tokens[m.t1] && (GROUP_HEADS.has(tokens[m.t1].lower) || PERSON_ROLE_HEADS.has(tokens[m.t1].lower))) {
+    let e = m.t1;
+    while (e + 1 < to && GROUP_HEADS.has(tokens[e + 1].lower)) e++;
+    const np = agentiveNP(view, e);
+    if (np) return { refs: [np], t0: np.t0, t1: np.t1 };
+  }
   if (m) {
     let end = m.t1 - 1;
     // Prefer a role + name: "said Foreign Minister Sergei Lavrov".

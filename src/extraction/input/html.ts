@@ -13,7 +13,7 @@ const DROPPED = new Set([
 
 // Elements that start and end a paragraph.
 const BLOCK = new Set([
-  "address", "article", "blockquote", "body", "br", "center", "dd", "details", "div", "dl", "dt",
+  "address", "article", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt",
   "fieldset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "ol", "p",
   "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
   "legend", "hgroup", "menu", "picture", "video", "audio",
@@ -81,8 +81,11 @@ function bodyText(html: string, dropChrome: boolean): string {
     const p = decodeEntities(current).replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
     if (p) paragraphs.push(p);
     current = "";
+    lastBreak = -1;
   };
   const unclosed = new Set<string>();
+  // Where the last <br> of the current paragraph left it, or -1.
+  let lastBreak = -1;
   TOKEN.lastIndex = 0;
   let last = 0;
   for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
@@ -99,6 +102,17 @@ function bodyText(html: string, dropChrome: boolean): string {
       // An element that never closes is dropped to the end only for raw text (scripts, styles).
       if (end >= 0) last = TOKEN.lastIndex = end;
       else if (["script", "style", "template", "textarea"].includes(name)) last = TOKEN.lastIndex = html.length;
+      continue;
+    }
+    if (name === "br") {
+      // A line break ends a paragraph when it ends a sentence or is doubled (<br><br>); inside a
+      // sentence it is only a wrapped line, and splitting the sentence would hide its speaker.
+      const doubled = lastBreak >= 0 && !current.slice(lastBreak).trim();
+      if (doubled || /[.!?:;"”’)\]]\s*$/.test(current)) flush();
+      else {
+        current += " ";
+        lastBreak = current.length;
+      }
       continue;
     }
     if (CELL.has(name)) current += " ";

@@ -51,7 +51,13 @@ export const VERB_CUES = new Map<string, VerbCue>([
   // demands: asking others for something
   ...many(`demand insist request appeal`, cue("demands", { reporting: true })),
   ...many(`require seek want implore exhort pressure lobby petition`, cue("demands")),
-  ...many(`urge ask press push instruct order beg encourage challenge`, cue("demands", { addressee: true, with: { for: "demands", on: "demands" } })),
+  ...many(`urge ask press instruct order beg encourage challenge`, cue("demands", { addressee: true, with: { for: "demands", on: "demands" } })),
+  ["push", cue("demands", { addressee: true, with: { for: "demands", back: "opposes" } })],
+  ...many(`balk baulk bristle`, cue("opposes")),
+  // Breaking off talks is a position against them; halting production is not: only with these objects.
+  ...many(`suspend halt freeze cancel abandon`, cue("opposes", { only: ["talks", "negotiations", "dialogue", "deal", "agreement", "accord", "cooperation", "participation", "membership", "aid", "funding", "ceasefire", "truce", "contacts", "process"] })),
+  ["walk", cue("opposes", { only: ["out", "away"] })],
+  ["pull", cue("opposes", { only: ["out"] })],
   // "called for", "called on Y to" demand; "called the talks a success" describes.
   ["call", cue("states", { addressee: true, with: { for: "demands", on: "demands", upon: "demands" } })],
   ["give", cue("demands", { only: ["ultimatum", "an", "a"] })],
@@ -168,3 +174,22 @@ export const CUE_FORMS = new Map<string, string>();
 for (const lemma of VERB_CUES.keys()) {
   for (const form of [...inflections(lemma), ...(IRREGULAR[lemma] ?? [])]) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, lemma);
 }
+
+/**
+ * Adjectives that state a position after "be": "is opposed to", "are ready to", "is open to",
+ * "is against". The word after them must be the given one.
+ */
+export const ADJECTIVE_CUES = new Map<string, { stance: Stance; next: string[] }>([
+  ["opposed", { stance: "opposes", next: ["to"] }],
+  ["against", { stance: "opposes", next: [] }],
+  ["committed", { stance: "commits", next: ["to"] }],
+  ["ready", { stance: "commits", next: ["to"] }],
+  ["willing", { stance: "commits", next: ["to"] }],
+  ["prepared", { stance: "commits", next: ["to"] }],
+  ["determined", { stance: "commits", next: ["to"] }],
+  ["open", { stance: "supports", next: ["to"] }],
+  ["favour", { stance: "supports", next: ["of"] }],
+  ["favor", { stance: "supports", next: ["of"] }],
+  ["unwilling", { stance: "opposes", next: ["to"] }],
+  ["reluctant", { stance: "opposes", next: ["to"] }],
+]);

@@ -53,6 +53,8 @@ valley strait gulf bay peninsula desert lake canal border district oblast territ
  * "the union rejected", "analysts warned". Head nouns, lowercase, plural and singular.
  */
 export const GROUP_HEADS = words(`
+aide aides district city county municipality province department office commission club league players owners
+bosses families relatives campaign hospital school university institute
 people man men woman women association associations shareholder shareholders senator senators teacher teachers nurse nurses
 doctor doctors farmer farmers pilot pilots driver drivers student students parent parents voter voters citizen citizens
 scientist scientists researcher researchers campaigner campaigners environmentalist environmentalists protester
@@ -74,7 +76,7 @@ prosecutor prosecutors judge judges lawyer lawyers attorney attorneys representa
 export const PERSON_ROLE_HEADS = words(`
 president premier chancellor minister secretary ambassador envoy spokesman spokeswoman spokesperson governor senator
 mayor king queen prince leader chief chairman chairwoman director negotiator official commander general prime
-lawmaker mediator adviser advisor ceo founder prosecutor judge
+lawmaker mediator adviser advisor ceo founder prosecutor judge chair head coach manager captain
 `);
 
 /** Nouns too generic to be a topic on their own. */
