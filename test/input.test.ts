@@ -114,8 +114,7 @@ describe("html", () => {
     expect(doc.text).toBe(
       [
         "Talks resume in Geneva",
-        "The minister said the talks & the “deal” would resume",
-        "next week.",
+        "The minister said the talks & the “deal” would resume next week.",
         "She added: ‘We are ready.’ — and l'accord.",
         "One",
         "Two",
@@ -134,6 +133,10 @@ describe("html", () => {
     expect(d.title).toBe("Only & title");
     expect(d.date).toBe("2020-05-01");
     expect(d.text).toBe("Text May 1");
+  });
+  it("breaks a line at <br> only after a sentence end or at a doubled <br>", () => {
+    const html = "<p>The minister said<br>the talks would resume.<br>Next line<br/><br />Last line</p>";
+    expect(readArticles("br.html", html)[0].text).toBe("The minister said the talks would resume.\nNext line\nLast line");
   });
   it("decodes Windows-1252 numeric references as real pages mean them", () => {
     expect(readArticles("c.html", "<p>it&#146;s</p>")[0].text).toBe("it’s");
