@@ -130,7 +130,10 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     const [t0, t1] = tokenRange(tokens, p.contentStart, p.contentEnd);
     phrasesOf.set(p, topicPhrases(text, tokens, t0, t1, (k) => nameTokens.has(k)));
   }
-  const canonical = canonicalTopics([...phrasesOf.values()].flat());
+  const allPhrases = [...phrasesOf.values()].flat();
+  const canonical = canonicalTopics(allPhrases);
+  const headCounts = new Map<string, number>();
+  for (const ph of allPhrases) headCounts.set(ph.head, (headCounts.get(ph.head) ?? 0) + 1);
   const topics = new Map<string, Entity>();
   const topicEntity = (label: string): Entity => {
     const key = `topic:${slugify(label)}`;
@@ -142,8 +145,8 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const claims: Claim[] = [];
   for (const p of pending) {
     const targetKeys = p.targets.map((e) => e.key);
-    const phrases = phrasesOf.get(p) ?? [];
-    for (const ph of phrases.slice(0, 4)) {
+    const phrases = salientTopics(phrasesOf.get(p) ?? [], headCounts, MAX_TOPICS);
+    for (const ph of phrases) {
       const topic = topicEntity(canonical.get(ph.head) ?? ph.form);
       topic.mentions++;
       if (ph.form !== topic.label && !topic.aliases.includes(ph.form)) topic.aliases.push(ph.form);
@@ -202,6 +205,24 @@ function withPostmodifier(text: string, tokens: Token[], t0: number, t1: number)
     while (end < tokens.length && !/^[,.;:)]$/.test(tokens[end].text) && end < t1 + 8 && !["said", "says", "told", "who", "that"].includes(tokens[end].lower)) end++;
   }
   return text.slice(tokens[t0].start, tokens[end - 1].end);
+}
+
+/** Topics per claim: enough to say what it is about, few enough to keep the graph readable. */
+const MAX_TOPICS = 4;
+
+/**
+ * The topics a claim is most about: the object right after the cue first, then phrases whose head
+ * recurs in the document (the issues of the article) and multi-word phrases; text order breaks ties.
+ */
+function salientTopics(phrases: TopicPhrase[], headCounts: Map<string, number>, max: number): TopicPhrase[] {
+  if (phrases.length <= max) return phrases;
+  const score = (ph: TopicPhrase, i: number) => (i === 0 ? 2 : 0) + (headCounts.get(ph.head) ?? 1) + (ph.form.includes(" ") ? 1 : 0);
+  return phrases
+    .map((ph, i) => ({ ph, i, s: score(ph, i) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.ph);
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -1,7 +1,7 @@
 // Topics: the issues a claim is about, as canonical noun phrases. "these security guarantees",
 // "the guarantees" and "US-backed security guarantees" all become "security guarantees": within a
 // document, phrases that share a head noun take the most frequent multi-word form.
-import { GENERIC_NOUNS } from "./lexicon/roles.js";
+import { GENERIC_NOUNS, GROUP_HEADS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 
 export interface TopicPhrase {
@@ -72,7 +72,9 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       const head = tokens[last];
       const lemma = singular(head.lower);
       // A generic head is fine with a modifier of its own: "four-day week", "defence spending target".
-      const specific = (!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || last - first >= 1;
+      // People are not topics: "the president", "leaders", "officials".
+      const person = PERSON_ROLE_HEADS.has(lemma) || TITLE_HEADS.has(head.lower);
+      const specific = !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || last - first >= 1);
       if ((generic || specific) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
         let form = text.slice(tokens[first].start, head.end).replace(/\s+/g, " ");
         // Lowercase, but keep acronyms and mixed-case names: "EU", "iPhone".

@@ -264,7 +264,9 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   let addressee: SpeakerRef | null = null;
   let afterCue = cue.last + 1;
 
-  if (cue.spec?.addressee || ["give", "make", "issue", "appeal", "demand", "insist"].includes(cue.lemma)) {
+  // "pressing for protections", "called for a ceasefire": what follows "for" is asked for, not asked.
+  const particleTaken = cue.last > cue.at && ["for", "against", "back", "out", "down"].includes(tokens[cue.last].lower);
+  if (!particleTaken && (cue.spec?.addressee || ["give", "make", "issue", "appeal", "demand", "insist"].includes(cue.lemma))) {
     const found = addresseeAfter(ctx, cue);
     if (found) {
       addressee = found.ref;

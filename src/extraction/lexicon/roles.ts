@@ -90,6 +90,8 @@ moment period today yesterday tomorrow morning afternoon evening night weekend p
 view views information detail details example place places area areas term terms level levels form forms
 possibility need needs effort efforts step steps move moves situation role basis reason reasons
 idea ideas thought thoughts sense addition response reply answer email letter note
+phase phases decade decades document documents meeting meetings discussion discussions willingness approval
+timeframe confidence hope hopes progress way shares share percent lot chance chances attempt attempts
 `);
 
 /** Pronouns that refer to a speaker. */
