@@ -94,6 +94,11 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     h("option", { value: "png" }, "PNG image"));
   const resetButton = h("button", { type: "button", id: "reset", title: "Forget your changes and show the default data again" }, "Reset");
   const status = h("div", { id: "status", role: "status", "aria-live": "polite" });
+  // Errors get a banner of their own under the toolbar, with the whole message and a close button.
+  const alertText = h("span", { id: "alert-text" });
+  const alertClose = h("button", { type: "button", class: "close", "aria-label": "Dismiss" }, "×");
+  const alertBox = h("div", { id: "alert", role: "alert", hidden: true }, alertText, alertClose);
+  alertClose.addEventListener("click", () => (alertBox.hidden = true));
   const progress = h("progress", { id: "progress", hidden: true });
   const graphEl = h("div", { id: "graph", "aria-label": "Claims graph" });
   const legendEl = h("div", { id: "legend" });
@@ -106,6 +111,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       h("div", { class: "search" }, searchInput, searchList),
       layoutButton, addButton, importButton, importInput, exportSelect, resetButton,
       h("div", { class: "status-area" }, progress, status)),
+    alertBox,
     querySlot,
     h("main", {}, h("div", { id: "stage" }, legendEl, h("div", { id: "graph-wrap" }, graphEl)), panelEl),
   );
@@ -121,9 +127,15 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   requestAnimationFrame(() => performance.mark("graph-drawn"));
 
   const say = (message: string, kind: "info" | "error" = "info") => {
-    status.textContent = message;
-    status.className = kind;
-    status.setAttribute("role", kind === "error" ? "alert" : "status");
+    if (kind === "error") {
+      alertText.textContent = message;
+      alertBox.hidden = false;
+      status.textContent = "";
+    } else {
+      alertBox.hidden = true;
+      status.textContent = message;
+      status.title = message;
+    }
   };
 
   // ---- persistence (debounced; skipped for ?data= links)

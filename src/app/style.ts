@@ -42,6 +42,6 @@ export const BIG_GRAPH_EDGES = 5000;
  */
 export function labelSettings(order: number) {
   return order <= 150
-    ? { labelDensity: 1, labelGridCellSize: 60, labelRenderedSizeThreshold: 0 }
+    ? { labelDensity: 1, labelGridCellSize: 100, labelRenderedSizeThreshold: 0 }
     : { labelDensity: 0.5, labelGridCellSize: 120, labelRenderedSizeThreshold: order > 2000 ? 5 : 8 };
 }

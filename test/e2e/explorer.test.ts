@@ -261,11 +261,11 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     await open();
     const before = await stats(page);
     await page.setInputFiles("#import-file", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"nodes": [') });
-    await waitText("#status[role=alert]", /Import failed.*not JSON/);
+    await waitText("#alert:not([hidden])", /Import failed.*not JSON/);
     expect(await stats(page)).toEqual(before);
     const invalid = { attributes: { format: "claimgraph/1", documents: [] }, nodes: [], edges: [{ source: "a", target: "b", attributes: {} }] };
     await page.setInputFiles("#import-file", { name: "invalid.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(invalid)) });
-    await waitText("#status[role=alert]", /Import failed.*source "a" is not a node/);
+    await waitText("#alert:not([hidden])", /Import failed.*source "a" is not a node/);
     expect(await stats(page)).toEqual(before);
     await shot("import-error");
   });
