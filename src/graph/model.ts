@@ -86,19 +86,39 @@ function compatibleKinds(a: EntityKind, b: EntityKind): boolean {
   return a !== "topic" && b !== "topic";
 }
 
+/** Identifying name -> node keys, and label -> node keys: where resolveEntity looks names up. */
+export interface NameIndex {
+  byName: Map<string, string[]>;
+  byLabel: Map<string, string[]>;
+}
+
+function push(map: Map<string, string[]>, name: string, key: string) {
+  const keys = map.get(name);
+  if (!keys) map.set(name, [key]);
+  else if (!keys.includes(key)) keys.push(key);
+}
+
+function indexNode(index: NameIndex, key: string, attrs: { label: string; aliases: readonly string[] }) {
+  for (const n of identifyingNames(attrs.label, attrs.aliases)) push(index.byName, n, key);
+  push(index.byLabel, normalizeName(attrs.label), key);
+}
+
+/** The name index of a graph: built once per merge, kept up to date as nodes are added. */
+export function nameIndexOf(graph: ClaimGraph): NameIndex {
+  const index: NameIndex = { byName: new Map(), byLabel: new Map() };
+  graph.forEachNode((key, attrs) => indexNode(index, key, attrs));
+  return index;
+}
+
 /** Find the node an entity of another document refers to, if the graph already has it. */
-export function resolveEntity(graph: ClaimGraph, entity: Entity): string | null {
+export function resolveEntity(graph: ClaimGraph, entity: Entity, index: NameIndex = nameIndexOf(graph)): string | null {
   if (graph.hasNode(entity.key)) return entity.key;
-  const wanted = new Set(identifyingNames(entity.label, entity.aliases));
-  const labelNorm = normalizeName(entity.label);
-  let found: string | null = null;
-  graph.forEachNode((key, attrs) => {
-    if (found || !compatibleKinds(attrs.kind, entity.kind)) return;
-    const names = identifyingNames(attrs.label, attrs.aliases);
-    // Labels must agree with a name of the other side; alias-to-alias matches alone are too weak.
-    if (names.includes(labelNorm) || wanted.has(normalizeName(attrs.label))) found = key;
-  });
-  return found;
+  // Labels must agree with a name of the other side; alias-to-alias matches alone are too weak.
+  const candidates = [
+    ...(index.byName.get(normalizeName(entity.label)) ?? []),
+    ...identifyingNames(entity.label, entity.aliases).flatMap((n) => index.byLabel.get(n) ?? []),
+  ];
+  return candidates.find((key) => graph.hasNode(key) && compatibleKinds(graph.getNodeAttribute(key, "kind"), entity.kind)) ?? null;
 }
 
 function uniqueDocumentId(graph: ClaimGraph, doc: SourceDocument): { id: string; known: boolean } {
@@ -122,8 +142,9 @@ export function mergeExtraction(graph: ClaimGraph, result: ExtractionResult): nu
   graph.setAttribute("documents", [...graph.getAttribute("documents"), { ...result.document, id: docId }]);
 
   const keyOf = new Map<string, string>();
+  const index = nameIndexOf(graph);
   for (const entity of result.entities) {
-    const key = resolveEntity(graph, entity) ?? entity.key;
+    const key = resolveEntity(graph, entity, index) ?? entity.key;
     keyOf.set(entity.key, key);
     if (graph.hasNode(key)) {
       graph.updateNodeAttributes(key, (a) => ({
@@ -141,6 +162,7 @@ export function mergeExtraction(graph: ClaimGraph, result: ExtractionResult): nu
         docs: [docId],
       });
     }
+    indexNode(index, key, graph.getNodeAttributes(key));
   }
 
   let added = 0;
