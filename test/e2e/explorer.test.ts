@@ -4,10 +4,10 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp, hasChromium, launch, OUTPUT, serve, type StaticServer } from "./harness.js";
+import { buildApp, CHROMIUM, hasChromium, launch, OUTPUT, serve, type StaticServer } from "./harness.js";
 
 const inCI = process.env.CI === "true" || process.env.CI === "1";
-if (!hasChromium && !inCI) console.warn("e2e: /usr/bin/chromium not found, browser tests are skipped (apt-get install chromium)");
+if (!hasChromium && !inCI) console.warn(`e2e: ${CHROMIUM} not found, the browser tests are skipped (apt-get install chromium)`);
 
 interface GraphStats {
   order: number;
