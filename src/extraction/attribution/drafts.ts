@@ -6,7 +6,7 @@
 import type { Token } from "../nlp.js";
 import type { Quote, Sentence } from "../text/structure.js";
 import type { Stance } from "../types.js";
-import { NON_POSITIONS, NEGATORS, FLIP_ON_NEGATION } from "../lexicon/cues.js";
+import { CUE_FORMS, NON_POSITIONS, NEGATORS, FLIP_ON_NEGATION } from "../lexicon/cues.js";
 import { findCues, type CueHit } from "./cues.js";
 import { subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
 
@@ -59,7 +59,7 @@ export function draftsOf(ctx: DraftContext): Draft[] {
     // "seek to assure", "refused to recommend": the complement's cue carries the position
     // (a refusal flips it, see make()).
     const nextCue = cues[c + 1];
-    if (nextCue && tokens[cue.last + 1]?.lower === "to" && nextCue.at === cue.last + 2 && nextCue.kind === "verb") continue;
+    if (nextCue && tokens[cue.last + 1]?.lower === "to" && nextCue.at === cue.last + 2 && nextCue.kind === "verb" && !NON_POSITIONS.has(nextCue.lemma)) continue;
     const d = draftFor(ctx, cue, drafts, consumed);
     if (d) drafts.push(d);
   }
@@ -107,6 +107,8 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   if (prev && (prev.pos === "DET" || prev.pos === "ADJ") && tokens[cue.at + 1]?.pos === "NOUN" && /(?:ed|en)$/.test(t.lower)) return null;
   // "who asked not to be named", "declined to be identified": a condition of anonymity.
   if (/^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i.test(ctx.text.slice(tokens[cue.last + 1]?.start ?? 0, (tokens[cue.last + 1]?.start ?? 0) + 30))) return null;
+  // "declined to comment", "refused to say": not a position, whichever cue carries it.
+  if (tokens[cue.at - 1]?.lower === "to" && ["decline", "refuse"].includes(CUE_FORMS.get(tokens[cue.at - 2]?.lower ?? "") ?? "") && NON_POSITIONS.has(cue.lemma)) return null;
   // "declined to comment" is not a position.
   if ((cue.lemma === "decline" || cue.lemma === "refuse") && tokens[cue.at + 1]?.lower === "to" && NON_POSITIONS.has(tokens[cue.at + 2]?.lemma ?? "")) return null;
 
@@ -265,7 +267,10 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   let afterCue = cue.last + 1;
 
   // "pressing for protections", "called for a ceasefire": what follows "for" is asked for, not asked.
-  const particleTaken = cue.last > cue.at && ["for", "against", "back", "out", "down"].includes(tokens[cue.last].lower);
+  // "called the meeting humiliating" describes; only "called on X to" has an addressee.
+  const particleTaken =
+    (cue.last > cue.at && ["for", "against", "back", "out", "down"].includes(tokens[cue.last].lower)) ||
+    (cue.lemma === "call" && !["on", "upon"].includes(tokens[cue.last].lower));
   if (!particleTaken && (cue.spec?.addressee || ["give", "make", "issue", "appeal", "demand", "insist"].includes(cue.lemma))) {
     const found = addresseeAfter(ctx, cue);
     if (found) {

@@ -125,7 +125,11 @@ function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
   const { tokens } = view;
   const m = view.mentionEndingAt.get(k);
   if (m && !m.adjectival) {
-    const t0 = m.roleStart !== undefined ? Math.max(view.from, tokens.findIndex((t) => t.start === m.roleStart)) : m.t0;
+    let t0 = m.roleStart !== undefined ? Math.max(view.from, tokens.findIndex((t) => t.start === m.roleStart)) : m.t0;
+    // "the main opposition Democratic Party": a lowercase description belongs to the subject.
+    let d = t0;
+    while (d - 1 >= view.from && /^\p{Ll}+$/u.test(tokens[d - 1].text) && (tokens[d - 1].pos === "ADJ" || tokens[d - 1].pos === "NOUN")) d--;
+    if (d < t0 && tokens[d - 1]?.pos === "DET") t0 = d - 1;
     return { type: "mention", mention: m, t0, t1: m.t1 };
   }
   const t = tokens[k];
@@ -232,7 +236,10 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
         const head = subjectEndingAt(view, p - 1);
         // "the Chamber of Commerce to the EU", "Frank Delgado of Nevada": the head speaks.
         const kind = head?.type === "mention" ? head.mention.kind : null;
-        if (head && (kind === "organization" || (kind === "person" && (tokens[p].lower === "of" || tokens[p].lower === "from")))) ref = head;
+        const personFrom = kind === "person" && (tokens[p].lower === "of" || tokens[p].lower === "from");
+        // "Critics in Seoul have accused": a group located by a place name.
+        const groupIn = head?.type === "np" && ref.mention.kind === "place" || (head?.type === "np" && !!ref.mention.gazetteer?.country);
+        if (head && (kind === "organization" || personFrom || groupIn)) ref = head;
       }
     }
     // A relative pronoun stands for the name before it: "Boeing, which ...", "Putin, who ...".

@@ -3,6 +3,7 @@
 import { GAZETTEER, GAZETTEER_FIRST_WORDS, GAZETTEER_MAX_WORDS, type GazetteerEntry } from "../lexicon/gazetteer.js";
 import {
   CALENDAR_WORDS,
+  GROUP_HEADS,
   HONORIFICS,
   ORG_KEYWORDS,
   PLACE_KEYWORDS,
@@ -68,6 +69,8 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     // wink tags sentence-initial capitals as proper nouns: "Territorial questions", "Yesterday we".
     const next = tokens[i + 1];
     if (TIME_WORDS.has(t.lower)) return false;
+    // "Critics in Seoul", "Officials said": a plural common noun, not a name.
+    if (GROUP_HEADS.has(t.lower) && /s$/.test(t.lower) && !GAZETTEER.has(t.text)) return false;
     if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ")) return false;
   }
   if (t.pos === "PROPN") return true;
@@ -112,6 +115,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       else if (CONNECTORS.has(t.lower) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.lower !== "and") j++;
       // Arabic and other name particles joined by a hyphen: "Khalid al-Mansouri", "Abd el-Fattah".
       else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && tokens[j + 2] && /^\p{Lu}/u.test(tokens[j + 2].text) && tokens[j + 1].start === t.end && tokens[j + 2].start === tokens[j + 1].end) j += 3;
+      // Hyphenated given names: "Kyung-ho", "Min-jae".
+      else if (t.text === "-" && /^\p{Ll}{1,4}$/u.test(tokens[j + 1]?.text ?? "") && tokens[j + 1].start === t.end && t.start === tokens[j - 1].end && /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1].text) && !GAZETTEER.has(tokens[j - 1].text)) j += 2;
       else if ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.start === tokens[j - 1].end) j++;
       else if (t.text === "-" && j + 1 < to && /^\p{Lu}/u.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) j++;
       else if (t.pos === "NUM" && ORG_KEYWORDS.has(tokens[j - 1].lower)) j++;
@@ -261,7 +266,7 @@ function classify(
 ): EntityKind | "split" {
   if (lowers.some((w) => ORG_KEYWORDS.has(w))) return "organization";
   if (PLACE_KEYWORDS.has(lowers[lowers.length - 1]) && lowers.length > 1) return "place";
-  const words = lowers.filter((w) => !CONNECTORS.has(w));
+  const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && tokens[t0 + k - 1]?.text !== "-");
   if (words.length > 1 && words.every((_, k) => GAZETTEER.has(tokens[t0 + k]?.text ?? ""))) return "split";
   if (role) return "person";
   const prev = tokens[runStart - 1];
@@ -270,7 +275,11 @@ function classify(
   if (next && TITLE_HEADS.has(next.lower) && next.pos !== "PROPN") return "organization";
   // A role noun right before marks a person: "spokesman Doug Alder", "negotiator Michel Barnier".
   if (prev && TITLE_HEADS.has(prev.lower)) return "person";
-  const personWord = (k: number) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(tokens[t0 + k]?.text ?? "") || CONNECTORS.has(lowers[k]);
+  const personWord = (k: number) => {
+    const w = tokens[t0 + k]?.text ?? "";
+    // "Choo Kyung-ho": the hyphen and the lowercase syllable after it belong to the given name.
+    return /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || CONNECTORS.has(lowers[k]) || w === "-" || (tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}{1,4}$/u.test(w));
+  };
   if (words.length >= 2 && words.length <= 4 && lowers.every((_, k) => personWord(k))) return "person";
   if (/^[A-Z0-9.&-]{2,}$/.test(tokens[t0].text)) return "organization";
   if (prev && PLACE_PREPS.has(prev.lower) && runStart > sentenceStart) return "place";

@@ -25,7 +25,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
     `say add note confirm state announce report explain indicate acknowledge admit argue claim assert maintain
      contend observe remark comment mention reveal disclose declare proclaim write tweet post reply respond answer
      recall stress emphasize emphasise highlight underline predict estimate believe think expect concede allege
-     signal hint clarify reiterate repeat testify conclude describe characterize characterise portray
+     signal hint clarify reiterate repeat testify describe characterize characterise portray
      forecast caution complain cite`,
     cue("states", { reporting: true }),
   ),
@@ -60,6 +60,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["pull", cue("opposes", { only: ["out"] })],
   // "called for", "called on Y to" demand; "called the talks a success" describes.
   ["call", cue("states", { addressee: true, with: { for: "demands", on: "demands", upon: "demands" } })],
+  ["conclude", cue("states", { reporting: true, only: ["that"] })],
   ["give", cue("demands", { only: ["ultimatum", "an", "a"] })],
   ["issue", cue("demands", { only: ["ultimatum", "an", "a", "demand", "call"] })],
   // supports: agreement, endorsement

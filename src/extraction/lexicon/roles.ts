@@ -37,7 +37,7 @@ parliament congress senate assembly forces army navy police federation league al
 authority board company airlines airways motors industries holdings bureau network broadcasting radio tv
 television channel foundation trust society club coalition cabinet government administration secretariat
 directorate command guard guards brigade battalion corps chamber confederation consortium exchange reserve
-energy oil gas petroleum power steel systems technologies technology pharmaceuticals pharma foods capital partners
+investment investments financial finance energy oil gas petroleum power steel systems technologies technology pharmaceuticals pharma foods capital partners
 lines shipping logistics airport railways rail motor automotive electric electronics mining resources telecom
 communications media entertainment insurance securities investments ventures labs laboratories studios
 `);
@@ -90,7 +90,7 @@ moment period today yesterday tomorrow morning afternoon evening night weekend p
 view views information detail details example place places area areas term terms level levels form forms
 possibility need needs effort efforts step steps move moves situation role basis reason reasons
 idea ideas thought thoughts sense addition response reply answer email letter note
-phase phases decade decades document documents meeting meetings discussion discussions willingness approval
+phase phases decade decades document documents discussion discussions willingness approval
 timeframe confidence hope hopes progress way shares share percent lot chance chances attempt attempts
 `);
 
