@@ -308,6 +308,15 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     await waitText("#status", /Added 1 article/);
     await waitText("#panel ul.docs li", "Kyiv talks");
     expect((await stats(page)).documents).toBe(before.documents + 2);
+
+    // A .txt file dropped straight onto the graph.
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(["Dropped briefing\n\nEmmanuel Macron said France would host the next round."], "briefing.txt", { type: "text/plain" }));
+      document.getElementById("graph")!.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await waitText("#panel ul.docs li", "Dropped briefing");
+    expect((await stats(page)).documents).toBe(before.documents + 3);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
