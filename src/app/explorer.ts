@@ -3,6 +3,7 @@
 import defaultGraphUrl from "../../data/graph.json?url";
 import { exportGraph, GraphFormatError, importGraph } from "../graph/format.js";
 import { mergeExtraction, type ClaimGraph } from "../graph/model.js";
+import { addGraphControls } from "./controls.js";
 import { h } from "./dom.js";
 import { extractInWorker, inputFromFile, pastedInput, type ArticleInput } from "./extract-client.js";
 import { selectionFromHash, selectionToHash } from "./hash.js";
@@ -104,6 +105,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   const legendEl = h("div", { id: "legend" });
   const panelEl = h("aside", { id: "panel", "aria-label": "Details" });
   const querySlot = h("div", { id: "query-slot" });
+  const graphWrap = h("div", { id: "graph-wrap" }, graphEl);
 
   root.replaceChildren(
     h("header", { id: "toolbar" },
@@ -113,12 +115,13 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       h("div", { class: "status-area" }, progress, status)),
     alertBox,
     querySlot,
-    h("main", {}, h("div", { id: "stage" }, legendEl, h("div", { id: "graph-wrap" }, graphEl)), panelEl),
+    h("main", {}, h("div", { id: "stage" }, legendEl, graphWrap), panelEl),
   );
 
   const store = new Store(graph);
   const renderer = createRenderer(graphEl, store);
   const layout = new LayoutRunner(graph);
+  addGraphControls(graphWrap, renderer, store);
   let queryBar: QueryBar | null = null;
   const panel = new Panel(panelEl, store, renderer.hidden, (key) => queryBar?.showPositions(key));
 

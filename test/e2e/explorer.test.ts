@@ -168,6 +168,39 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     await shot("claim");
   });
 
+  it("hovering an arrow names its claim; the zoom buttons move the camera", async () => {
+    await open();
+    const box = (await page.locator("#graph").boundingBox())!;
+    const [a, c] = await page.evaluate(() => {
+      const { renderer, store } = (window as unknown as Win).claimgraph;
+      const g = store.graph;
+      const e = g.findEdge((_: string, x: { stance: string }) => x.stance === "proposes");
+      return [g.source(e), g.target(e)].map((n: string) => {
+        const at = g.getNodeAttributes(n);
+        return renderer.sigma.graphToViewport({ x: at.x, y: at.y });
+      });
+    });
+    // The arrow is curved: look for it across the straight line between its ends.
+    const len = Math.hypot(c.x - a.x, c.y - a.y);
+    const [nx, ny] = [-(c.y - a.y) / len, (c.x - a.x) / len];
+    let shown = false;
+    for (let d = -40; d <= 40 && !shown; d += 2) {
+      await page.mouse.move(box.x + (a.x + c.x) / 2 + nx * d, box.y + (a.y + c.y) / 2 + ny * d);
+      shown = (await page.locator(".edge-tip:not([hidden])").count()) > 0;
+    }
+    expect(shown).toBe(true);
+    await expect(page.locator(".edge-tip").textContent()).resolves.toMatch(/proposes/);
+    await shot("edge-tip");
+    const ratio = () => page.evaluate(() => (window as unknown as Win).claimgraph.renderer.sigma.getCamera().ratio);
+    const before = await ratio();
+    await page.click(".zoom-controls button[title='Zoom in']");
+    await page.waitForTimeout(400);
+    expect(await ratio()).toBeLessThan(before);
+    await page.click(".zoom-controls button[title='Fit the whole graph']");
+    await page.waitForTimeout(500);
+    expect(await ratio()).toBeCloseTo(1, 5);
+  });
+
   it("hovering a node fades everything outside its neighbourhood", async () => {
     await open();
     // The connected node with the smallest neighbourhood: hovering it fades most of the graph.
