@@ -77,7 +77,8 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
 
     const resolved = new Map<Draft, Pending[]>();
     for (const d of drafts) {
-      const speakers = d.subject.refs.flatMap((r) => resolveRef(registry, r, tokens, mentionEntity, text, tokens[d.subject.t0].start));
+      const hostSpeakers = d.host ? resolved.get(d.host)?.map((p) => p.speaker) : undefined;
+      const speakers = hostSpeakers ?? d.subject.refs.flatMap((r) => resolveRef(registry, r, tokens, mentionEntity, text, tokens[d.subject.t0].start));
       const addressee = d.addressee ? (resolveRef(registry, d.addressee, tokens, mentionEntity, text, tokens[d.addressee.t0].start, speakers[0])[0] ?? null) : null;
       const list: Pending[] = [];
       const persons = unique(speakers).filter((e) => e.kind === "person");
@@ -96,7 +97,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
         registry.markSpoke(speaker, tokens[d.subject.t0].start);
         list.push({
           speaker,
-          stance: adjustStance(d, text, ownContentEnd(d, drafts, tokens)),
+          stance: adjustStance(d, text, ownContentEnd(d, drafts, tokens), tokens),
           addressee: addressee && addressee !== speaker ? addressee : null,
           contentStart: d.contentStart,
           contentEnd: d.contentEnd,
@@ -253,9 +254,13 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
  * The stance a reported statement takes from its content: a red line opposes, what others
  * must do demands, "we will ..." commits the speaker.
  */
-function adjustStance(d: Draft, text: string, contentEnd: number): Stance {
-  if (d.stance !== "states" || (!d.cue.spec?.reporting && d.cue.kind !== "according")) return d.stance;
+function adjustStance(d: Draft, text: string, contentEnd: number, tokens: Token[]): Stance {
   const content = text.slice(d.contentStart, contentEnd);
+  // "insisted the offer was fair" maintains; "insisted on talks", "insisted it must be enforced",
+  // "insisted that any deal respect ..." demand.
+  const indicative = /^\s*(?:that\s+)?(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|did|would|could)\b/i.test(content);
+  if (d.cue.lemma === "insist" && indicative && !DEMANDING_CONTENT.test(content) && !subjunctive(tokens, d.contentStart, contentEnd)) return "states";
+  if (d.stance !== "states" || (!d.cue.spec?.reporting && d.cue.kind !== "according")) return d.stance;
   if (OPPOSING_CONTENT.some((re) => re.test(content))) return "opposes";
   const opening = content.replace(/^[“"«„\s]+/, "");
   if (REFUSING_CONTENT.test(opening)) return "opposes";
@@ -263,6 +268,18 @@ function adjustStance(d: Draft, text: string, contentEnd: number): Stance {
   if (COMMITTING_CONTENT.test(opening)) return "commits";
   if (DEMANDING_CONTENT.test(content) || WANTING_CONTENT.test(content)) return "demands";
   return d.stance;
+}
+
+/** "that any settlement respect ...": a bare verb after a singular subject asks for something. */
+function subjunctive(tokens: Token[], start: number, end: number): boolean {
+  for (let k = firstEndingAfter(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
+    const t = tokens[k];
+    if (t.pos === "AUX") return false;
+    if (t.pos !== "VERB") continue;
+    const prev = tokens[k - 1];
+    return !/(?:s|ed|ing)$/.test(t.lower) && (prev?.pos === "PROPN" || (prev?.pos === "NOUN" && !/s$/.test(prev.lower)));
+  }
+  return false;
 }
 
 /** Where the claim's own words end: before the first position nested in it ("... which the EU insists must ..."). */

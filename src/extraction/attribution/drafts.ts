@@ -32,6 +32,8 @@ export interface Draft {
   nestedIn: Draft | null;
   /** Reported speech starts here: "gave an ultimatum ..., saying that they would ...". */
   speechFrom?: number;
+  /** For a continuation ("... and confirmed that ..."), the claim whose speaker it shares. */
+  host?: Draft;
 }
 
 const BE = new Set(["is", "are", "was", "were", "been", "being", "be", "'s", "’s"]);
@@ -162,7 +164,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   const link = previousWord(tokens, cue.at, from);
   const host = [...earlier].reverse().find((d) => !d.nestedIn);
   if (link && (link.lower === "and" || link.lower === "but") && host) {
-    return make(ctx, cue, host.subject, "continuation", earlier);
+    return { ...make(ctx, cue, host.subject, "continuation", earlier), host };
   }
   // '"Q," said X' and 'C, said the spokesman'.
   if (cue.spec?.reporting && prev && (prev.text === "," || CLOSE_MARKS.has(prev.text) || cue.at === from)) {
@@ -271,7 +273,7 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   const particleTaken =
     (cue.last > cue.at && ["for", "against", "back", "out", "down"].includes(tokens[cue.last].lower)) ||
     (cue.lemma === "call" && !["on", "upon"].includes(tokens[cue.last].lower));
-  if (!particleTaken && (cue.spec?.addressee || ["give", "make", "issue", "appeal", "demand", "insist"].includes(cue.lemma))) {
+  if (!particleTaken && (cue.spec?.addressee || ["give", "make", "issue", "appeal", "demand"].includes(cue.lemma))) {
     const found = addresseeAfter(ctx, cue);
     if (found) {
       addressee = found.ref;

@@ -67,14 +67,26 @@ function closingTagEnd(html: string, name: string, from: number): number {
 }
 
 /**
- * The paragraphs of the body text, one per line. Page chrome (by class or id) is dropped unless
- * that leaves nothing, for a page that marks its only text oddly.
+ * The paragraphs of the body text, one per line. When the page marks its story with <article>
+ * (or else <main>), only the text inside is kept: the rest is site chrome. Page chrome marked by
+ * class or id is dropped too. Each narrowing is given up when it would leave no text.
  */
 export function htmlToText(html: string): string {
-  return bodyText(html, true) || bodyText(html, false);
+  const scopes: Scope[] = /<article\b/i.test(html) ? ["article", null] : /<main\b/i.test(html) ? ["main", null] : [null];
+  for (const scope of scopes)
+    for (const dropChrome of [true, false]) {
+      const text = bodyText(html, dropChrome, scope);
+      if (text) return text;
+    }
+  return "";
 }
 
-function bodyText(html: string, dropChrome: boolean): string {
+/** The element whose content alone is kept, or null for the whole page. */
+type Scope = "article" | "main" | null;
+
+function bodyText(html: string, dropChrome: boolean, scope: Scope): string {
+  // How many scope elements are open here; text counts only inside one.
+  let inScope = scope ? 0 : 1;
   const paragraphs: string[] = [];
   let current = "";
   const flush = () => {
@@ -89,11 +101,12 @@ function bodyText(html: string, dropChrome: boolean): string {
   TOKEN.lastIndex = 0;
   let last = 0;
   for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
-    current += html.slice(last, m.index);
+    if (inScope > 0) current += html.slice(last, m.index);
     last = TOKEN.lastIndex;
     const name = m[2]?.toLowerCase();
     if (!name) continue; // comment, doctype, CDATA, processing instruction
     const closing = m[1] === "/";
+    if (name === scope) inScope = Math.max(0, inScope + (closing ? -1 : 1));
     const drop = DROPPED.has(name) || (dropChrome && !NEVER_CHROME.has(name) && isChrome(m[3]));
     if (!closing && drop && !m[0].endsWith("/>") && !unclosed.has(name)) {
       const end = closingTagEnd(html, name, last);
@@ -118,7 +131,7 @@ function bodyText(html: string, dropChrome: boolean): string {
     if (CELL.has(name)) current += " ";
     else if (BLOCK.has(name)) flush();
   }
-  current += html.slice(last);
+  if (inScope > 0) current += html.slice(last);
   flush();
   return paragraphs.join("\n");
 }

@@ -37,6 +37,7 @@ parliament congress senate assembly forces army navy police federation league al
 authority board company airlines airways motors industries holdings bureau network broadcasting radio tv
 television channel foundation trust society club coalition cabinet government administration secretariat
 directorate command guard guards brigade battalion corps chamber confederation consortium exchange reserve
+democrats republicans conservatives socialists liberals greens tories nationalists
 investment investments financial finance energy oil gas petroleum power steel systems technologies technology pharmaceuticals pharma foods capital partners
 lines shipping logistics airport railways rail motor automotive electric electronics mining resources telecom
 communications media entertainment insurance securities investments ventures labs laboratories studios
