@@ -263,3 +263,18 @@ describe("html: structured data", () => {
     expect(readArticles("ld.html", html)[0]).toMatchObject({ date: "2021-07-09", text: "Text." });
   });
 });
+
+describe("html: the story's own element", () => {
+  it("keeps only the text inside <article> when the page has one", () => {
+    const html = `<header>Site name<ul><li>World</li></ul></header><article><h1>Head</h1><p>The minister said yes.</p></article><div>Most read: other said things</div>`;
+    expect(readArticles("a.html", html)[0].text).toBe("Head\nThe minister said yes.");
+  });
+  it("keeps only the text inside <main> when there is no <article>", () => {
+    const html = `<div class="top">Brand</div><main><p>Body text.</p></main><div>After</div>`;
+    expect(readArticles("m.html", html)[0].text).toBe("Body text.");
+  });
+  it("reads the whole page when its <article> holds no text", () => {
+    const html = `<article><img src="x.jpg"></article><p>Body outside.</p>`;
+    expect(readArticles("e.html", html)[0].text).toBe("Body outside.");
+  });
+});
