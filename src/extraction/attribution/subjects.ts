@@ -79,6 +79,8 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       const partyTag = /^[RDI]$/.test(first.text) && tokens[s + 2]?.text === "-";
       if (partyTag) return s;
       if (APPOSITION_STARTS.has(first.lower) || first.pos === "NUM" || PERSON_ROLE_HEADS.has(first.lower) || GROUP_HEADS.has(first.lower) || lowerNoun) return s;
+      // "France, however, remains ...": a parenthetical adverb.
+      if (tokens[s + 2] === tokens[k] && (first.pos === "ADV" || first.pos === "CCONJ")) return s;
       // "X, he said, ..." : a parenthetical attribution is skipped like an apposition.
       if (SUBJECT_PRONOUNS.has(first.lower) && tokens[s + 2] && tokens[s + 3] === tokens[k]) return s;
       continue; // a comma inside a list: keep looking for the one that opens the apposition
@@ -242,10 +244,16 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
         if (head && (kind === "organization" || personFrom || groupIn)) ref = head;
       }
     }
-    // A relative pronoun stands for the name before it: "Boeing, which ...", "Putin, who ...".
+    // A relative pronoun stands for the name before it: "Boeing, which ...", "Putin, who ...",
+    // "Copa-Cogeca, the EU's largest farm lobby, which ...".
     if (ref.type === "pronoun" && (ref.word === "who" || ref.word === "which")) {
       const before = tokens[k - 1]?.text === "," ? k - 2 : k - 1;
-      const antecedent = before >= from ? subjectEndingAt(view, before) : null;
+      let antecedent = before >= from ? subjectEndingAt(view, before) : null;
+      if ((!antecedent || antecedent.type === "np") && tokens[k - 1]?.text === ",") {
+        const s = appositionStart(tokens, k - 1, from);
+        const named = s > from ? view.mentionEndingAt.get(s - 1) : undefined;
+        if (named && !named.adjectival) antecedent = { type: "mention", mention: named, t0: named.t0, t1: named.t1 };
+      }
       return antecedent && antecedent.type !== "pronoun" ? { refs: [antecedent], t0: antecedent.t0, t1: antecedent.t1, relative: true } : null;
     }
     // "the US and others": keep the named conjunct.

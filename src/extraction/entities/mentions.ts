@@ -70,7 +70,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     const next = tokens[i + 1];
     if (TIME_WORDS.has(t.lower)) return false;
     // "Critics in Seoul", "Officials said": a plural common noun, not a name.
-    if (GROUP_HEADS.has(t.lower) && /s$/.test(t.lower) && !GAZETTEER.has(t.text)) return false;
+    if ((GROUP_HEADS.has(t.lower) || /^(?:thousands|hundreds|dozens|millions|scores|tens|many|several|some|most|few|others)$/.test(t.lower)) && /s$/.test(t.lower) && !GAZETTEER.has(t.text)) return false;
     if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ")) return false;
   }
   if (t.pos === "PROPN") return true;

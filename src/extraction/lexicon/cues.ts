@@ -57,6 +57,8 @@ export const VERB_CUES = new Map<string, VerbCue>([
   // Breaking off talks is a position against them; halting production is not: only with these objects.
   ...many(`suspend halt freeze cancel abandon`, cue("opposes", { only: ["talks", "negotiations", "dialogue", "deal", "agreement", "accord", "cooperation", "participation", "membership", "aid", "funding", "ceasefire", "truce", "contacts", "process"] })),
   ["walk", cue("opposes", { only: ["out", "away"] })],
+  // "blocked the deal" is a position; "blocked roads" is an event.
+  ["block", cue("opposes", { only: ["deal", "agreement", "bill", "law", "plan", "proposal", "motion", "resolution", "measure", "sale", "merger", "takeover", "appointment", "nomination", "statement", "sanctions", "package", "budget", "reform", "treaty", "accession", "move", "decision", "vote", "the", "a", "an", "any", "its", "their", "his", "her"] })],
   ["pull", cue("opposes", { only: ["out"] })],
   // "called for", "called on Y to" demand; "called the talks a success" describes.
   ["call", cue("states", { addressee: true, with: { for: "demands", on: "demands", upon: "demands" } })],
@@ -75,7 +77,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["sign", cue("supports", { only: ["off", "on"] })],
   // opposes: rejection, disagreement, criticism
   ...many(
-    `reject oppose refuse deny dismiss rebuff resist veto block disagree dispute criticize criticise condemn
+    `reject oppose refuse deny dismiss rebuff resist veto disagree dispute criticize criticise condemn
      denounce slam blast decry deplore lambast accuse spurn snub scrap repudiate protest object disavow
      boycott contest fault chide rebuke scold counter`,
     cue("opposes"),
@@ -124,7 +126,7 @@ export const OPPOSING_CONTENT = [
   /\b(?:cannot|can't|won't|will not|would not) (?:accept|agree to|allow|tolerate|support)\b/i,
 ];
 /** "We will not sign", "we won't accept": a refusal. */
-export const REFUSING_CONTENT = /^(?:we|i)\s+(?:will|would|shall|can)\s*(?:not|never)\b|^(?:we|i)\s+(?:won't|won’t|wouldn't|wouldn’t|can't|can’t|cannot)\b/i;
+export const REFUSING_CONTENT = /^(?:we|i|he|she|they|it)\s+(?:will|would|shall|can)\s*(?:not|never)\s+(?:accept|agree|sign|support|allow|tolerate|back|approve|endorse|negotiate|recognize|recognise|ratify)\b|^(?:we|i)\s+(?:will|would|shall|can)\s*(?:not|never)\b|^(?:we|i)\s+(?:won't|won’t|wouldn't|wouldn’t|can't|can’t|cannot)\b/i;
 /** "will strike unless the city pays": a threat is a demand. */
 export const THREAT_CONTENT = /\b(?:will|would|could)\b[^.;]{0,80}\bunless\b/i;
 
