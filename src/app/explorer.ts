@@ -6,7 +6,7 @@ import { mergeExtraction, type ClaimGraph } from "../graph/model.js";
 import { addGraphControls } from "./controls.js";
 import { h } from "./dom.js";
 import { extractInWorker, inputFromFile, pastedInput, type ArticleInput } from "./extract-client.js";
-import { selectionFromHash, selectionToHash } from "./hash.js";
+import { viewFromHash, viewToHash } from "./hash.js";
 import { exportAs, readGraphFile, type ExportKind } from "./io.js";
 import { LayoutRunner, quickLayout, seedPositions } from "./layout.js";
 import { renderLegend } from "./legend.js";
@@ -159,14 +159,14 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
 
   // ---- reactions to state changes
   const syncHash = () => {
-    const hash = selectionToHash(store.state.selection);
+    const hash = viewToHash(store.state.selection, store.state.filters);
     if (location.hash !== hash) history.replaceState(null, "", hash || location.pathname + location.search);
   };
   store.subscribe((change) => {
     if (change === "hover") return;
     if (change === "graph" || change === "filters") renderLegend(legendEl, store);
     if (change !== "highlight") panel.render();
-    if (change === "selection") syncHash();
+    if (change === "selection" || change === "filters") syncHash();
   });
   layout.onChange((running) => {
     layoutButton.textContent = running ? "Stop layout" : "Run layout";
@@ -176,12 +176,20 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
 
   renderLegend(legendEl, store);
   panel.render();
-  const fromHash = selectionFromHash(location.hash);
-  if (fromHash) {
-    store.select(fromHash);
-    if (fromHash.type === "node" && store.state.selection) requestAnimationFrame(() => renderer.focusNode(fromHash.key));
-  }
-  window.addEventListener("hashchange", () => store.select(selectionFromHash(location.hash)));
+  const applyHash = () => {
+    const view = viewFromHash(location.hash);
+    store.setFilters((f) => {
+      for (const key of ["hiddenStances", "hiddenKinds", "hiddenDocs"] as const) {
+        f[key].clear();
+        for (const v of view.filters[key] as Set<never>) f[key].add(v);
+      }
+    });
+    store.select(view.selection);
+    const sel = store.state.selection;
+    if (sel?.type === "node") requestAnimationFrame(() => renderer.focusNode(sel.key));
+  };
+  if (location.hash) applyHash();
+  window.addEventListener("hashchange", applyHash);
   if (placed && graph.order > 400) layout.start();
 
   const api: ExplorerAPI = {

@@ -1,16 +1,46 @@
-// The selection in the URL hash (#node=<key> or #edge=<key>), so a link reopens the same view.
-import type { Selection } from "./state.js";
+// The view in the URL hash, so a link reopens it: the selection (#node=<key> or #edge=<key>) and
+// what the filters hide (&hide=stance:states&hide=kind:topic&hide=doc:<id>).
+import { isEntityKind, isStance } from "../extraction/types.js";
+import { emptyFilters, type Filters, type Selection } from "./state.js";
 
+export interface HashView {
+  selection: Selection;
+  filters: Filters;
+}
+
+export function viewToHash(selection: Selection, filters: Filters = emptyFilters()): string {
+  const parts: string[] = [];
+  if (selection) parts.push(`${selection.type}=${encodeURIComponent(selection.key)}`);
+  const hide = [
+    ...[...filters.hiddenStances].map((s) => `stance:${s}`),
+    ...[...filters.hiddenKinds].map((k) => `kind:${k}`),
+    ...[...filters.hiddenDocs].map((d) => `doc:${d}`),
+  ];
+  for (const item of hide) parts.push(`hide=${encodeURIComponent(item)}`);
+  return parts.length ? `#${parts.join("&")}` : "";
+}
+
+export function viewFromHash(hash: string): HashView {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const node = params.get("node");
+  const edge = params.get("edge");
+  const selection: Selection = node ? { type: "node", key: node } : edge ? { type: "edge", key: edge } : null;
+  const filters = emptyFilters();
+  for (const item of params.getAll("hide")) {
+    const at = item.indexOf(":");
+    const [kind, value] = [item.slice(0, at), item.slice(at + 1)];
+    if (kind === "stance" && isStance(value)) filters.hiddenStances.add(value);
+    else if (kind === "kind" && isEntityKind(value)) filters.hiddenKinds.add(value);
+    else if (kind === "doc" && value) filters.hiddenDocs.add(value);
+  }
+  return { selection, filters };
+}
+
+/** Only the selection (kept for callers that do not care about filters). */
 export function selectionToHash(selection: Selection): string {
-  if (!selection) return "";
-  return `#${selection.type}=${encodeURIComponent(selection.key)}`;
+  return viewToHash(selection);
 }
 
 export function selectionFromHash(hash: string): Selection {
-  const params = new URLSearchParams(hash.replace(/^#/, ""));
-  const node = params.get("node");
-  if (node) return { type: "node", key: node };
-  const edge = params.get("edge");
-  if (edge) return { type: "edge", key: edge };
-  return null;
+  return viewFromHash(hash).selection;
 }

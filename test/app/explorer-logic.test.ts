@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { importGraph } from "../../src/graph/format.js";
 import { buildGraph, type ClaimGraph } from "../../src/graph/model.js";
 import { computeHidden } from "../../src/app/filters.js";
-import { selectionFromHash, selectionToHash } from "../../src/app/hash.js";
+import { selectionFromHash, selectionToHash, viewFromHash, viewToHash } from "../../src/app/hash.js";
 import { claimsCSV } from "../../src/app/io.js";
 import { seedPositions } from "../../src/app/layout.js";
 import { byStance, groupClaims } from "../../src/app/panel.js";
@@ -108,6 +108,17 @@ describe("links: the selection in the URL hash", () => {
     for (const sel of [{ type: "node", key: "person:volodymyr-zelenskyy" }, { type: "edge", key: "doc#c1:0 &=x" }] as const)
       expect(selectionFromHash(selectionToHash(sel))).toEqual(sel);
     expect(selectionFromHash("")).toBeNull();
+  });
+  it("carries what the filters hide, and ignores unknown stances and kinds", () => {
+    const filters = emptyFilters();
+    filters.hiddenStances.add("demands");
+    filters.hiddenKinds.add("topic");
+    filters.hiddenDocs.add("doc,with:odd chars");
+    const hash = viewToHash({ type: "node", key: "person:a" }, filters);
+    expect(viewFromHash(hash)).toEqual({ selection: { type: "node", key: "person:a" }, filters });
+    const odd = viewFromHash("#hide=stance:shouts&hide=kind:planet&hide=stance:opposes");
+    expect([...odd.filters.hiddenStances]).toEqual(["opposes"]);
+    expect(odd.filters.hiddenKinds.size).toBe(0);
   });
 });
 

@@ -256,6 +256,13 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     expect(await countPixels(page, DEMANDS, 30)).toBeLessThan(10);
     await expect(page.locator("#panel .stance", { hasText: "demands" }).count()).resolves.toBe(0);
     await shot("filtered");
+    // The filter is in the link: opening it again hides the same edges.
+    const link = page.url();
+    expect(new URL(link).hash).toContain("hide=stance%3Ademands");
+    await open(new URL(link).hash);
+    await expect(page.locator('#legend input[data-filter=stance][value=demands]').isChecked()).resolves.toBe(false);
+    await page.waitForTimeout(300);
+    expect(await countPixels(page, DEMANDS, 30)).toBeLessThan(10);
     await page.locator('#legend input[data-filter=kind][value=person]').uncheck();
     await page.waitForTimeout(300);
     expect(await countPixels(page, PERSON)).toBeLessThan(10);
