@@ -320,7 +320,8 @@ function resolveRef(
   // Noun phrases: "US officials" speak for the US; "the union" is the union met before; "both men".
   const phrase = withPostmodifier(text, tokens, ref.t0, ref.t1);
   const label = phrase.replace(/^(?:the|a|an)\s+/i, "");
-  const country = ref.modifiers.find((m) => m.gazetteer && (m.kind === "country" || m.kind === "organization" || m.gazetteer.country));
+  // "US officials", "a Premier League spokesperson": the voice of a country or organization.
+  const country = ref.modifiers.find((m) => (m.gazetteer && (m.kind === "country" || m.gazetteer.country)) || m.kind === "organization");
   if (country && COUNTRY_VOICES.has(ref.head) || country && COUNTRY_VOICES.has(ref.head + "s")) {
     const e = mentionEntity.get(country) ?? registry.resolve(country, true);
     if (e.kind === "place" && country.gazetteer?.country) {

@@ -179,7 +179,9 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   if (known && !lowers.some((w, k) => k > 0 && ORG_KEYWORDS.has(w) && !GAZETTEER.has(whole))) return [mention(text, tokens, i, j, known)];
 
   // An organization keyword makes the run (after any leading title) an organization: "Seattle Times".
-  const lastTitle = lastTitleIndex(lowers);
+  let lastTitle = lastTitleIndex(lowers);
+  // "Premier League", "Chief Rabbi's Office": a title word inside an organization's name.
+  if (lastTitle >= 0 && lowers.slice(lastTitle + 1).some((w) => ORG_KEYWORDS.has(w)) && lastTitle === 0) lastTitle = -1;
   const nameStart = lastTitle >= 0 ? i + lastTitle + 1 : i;
   const out: Mention[] = [];
   const role = lastTitle >= 0 ? text.slice(tokens[i].start, tokens[i + lastTitle].end) : undefined;
