@@ -161,8 +161,20 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
   // and on big graphs wait until the pointer rests on a node.
   let dragging = false;
   let hoverTimer: ReturnType<typeof setTimeout> | null = null;
-  const onDown = () => (dragging = true);
-  const onUp = () => (dragging = false);
+  // While the stage is dragged nothing can be hovered, yet sigma looks for a node under the pointer
+  // on every mouse move by reading a pixel back from the GPU, which waits for all drawing queued
+  // before it (seconds per move with software WebGL). So its picking listener is detached during
+  // a drag. (It is sigma's own handler; if a sigma version names it differently, nothing changes.)
+  const captor = sigma.getMouseCaptor();
+  const picking = (sigma as unknown as { activeListeners?: Record<string, (...args: never[]) => void> }).activeListeners?.handleMove;
+  const onDown = () => {
+    dragging = true;
+    if (picking) captor.removeListener("mousemove", picking);
+  };
+  const onUp = () => {
+    if (dragging && picking) captor.on("mousemove", picking);
+    dragging = false;
+  };
   container.addEventListener("mousedown", onDown);
   window.addEventListener("mouseup", onUp);
   const hoverLater = (node: string | null) => {

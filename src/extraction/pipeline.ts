@@ -171,7 +171,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       targets: targetKeys,
       addressee: p.addressee?.key ?? null,
       summary: summarize(text, p),
-      quote: p.quote ? text.slice(p.quote.innerStart, p.quote.innerEnd).trim() : null,
+      quote: p.quote ? cleanQuote(text.slice(p.quote.innerStart, p.quote.innerEnd)) : null,
       evidence: [{ doc: document.id, start: p.evStart, end: p.evEnd, text: evText }, ...repeatsOf(text, paragraphs, document.id, p.evStart, evText)],
       cue: p.cue,
     });
@@ -416,6 +416,11 @@ function attachUnattributedQuotes(text: string, sentences: Sentence[], quotes: Q
     });
   }
   pending.sort((a, b) => a.evStart - b.evStart);
+}
+
+/** The quoted words: no continuation marks or line breaks, no trailing comma. */
+function cleanQuote(q: string): string {
+  return q.replace(/\s*\n\s*[“"«„]?/g, " ").replace(/\s+/g, " ").trim().replace(/[,;:]$/, "");
 }
 
 /** A short paraphrase: the content, without quotation marks, cut at a word boundary. */

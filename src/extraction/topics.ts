@@ -41,6 +41,8 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   if (t.pos === "VERB" && /(?:ed|ing)$/.test(t.lower)) {
     const next = tokens[k + 1];
     const prev = tokens[k - 1];
+    // ...but "workers wanted higher pensions": after a plural noun, a past form is the verb.
+    if (prev?.pos === "NOUN" && /s$/.test(prev.lower) && /ed$/.test(t.lower)) return false;
     return !!next && (next.pos === "NOUN" || next.pos === "ADJ") && (!prev || ["DET", "ADJ", "PUNCT", "ADP", "NOUN"].includes(prev.pos));
   }
   // Hyphenated compounds: "20-point", "two-year".

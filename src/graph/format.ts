@@ -100,11 +100,17 @@ export function validateGraphData(data: unknown): string[] {
         add(`node "${node.key}": aliases must be a list of strings`);
     });
 
+  const edgeKeys = new Set<string>();
   if (!Array.isArray(data.edges)) add("edges must be a list");
   else
     data.edges.forEach((edge, i) => {
       if (!isObject(edge)) return add(`edge ${i} is not an object`);
       const name = typeof edge.key === "string" ? `edge "${edge.key}"` : `edge ${i}`;
+      if (typeof edge.key === "string") {
+        if (edgeKeys.has(edge.key)) add(`${name} appears twice`);
+        edgeKeys.add(edge.key);
+      }
+      if (edge.undirected === true) add(`${name} is undirected; claims are directed from the speaker`);
       for (const end of ["source", "target"] as const)
         if (typeof edge[end] !== "string" || !nodeKeys.has(edge[end] as string))
           add(`${name}: ${end} ${JSON.stringify(edge[end])} is not a node`);
@@ -116,8 +122,8 @@ export function validateGraphData(data: unknown): string[] {
         add(`${name}: addressee ${JSON.stringify(a.addressee)} is not a node`);
       if (!Array.isArray(a.evidence) || !a.evidence.length) return add(`${name}: evidence must be a non-empty list`);
       a.evidence.forEach((ev, j) => {
-        if (!isObject(ev) || !isInt(ev.start) || !isInt(ev.end) || ev.end <= ev.start)
-          return add(`${name}: evidence ${j} needs integer start < end`);
+        if (!isObject(ev) || !isInt(ev.start) || !isInt(ev.end) || ev.start < 0 || ev.end <= ev.start)
+          return add(`${name}: evidence ${j} needs integers 0 <= start < end`);
         const text = typeof ev.doc === "string" ? docLengths.get(ev.doc) : undefined;
         if (text === undefined) return add(`${name}: evidence ${j} names unknown document ${JSON.stringify(ev.doc)}`);
         if (ev.end > text.length) add(`${name}: evidence ${j} ends at ${ev.end}, past the end of document "${ev.doc}" (${text.length} characters)`);

@@ -126,7 +126,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       else if (t.text === "-" && /^\p{Ll}{1,4}$/u.test(tokens[j + 1]?.text ?? "") && tokens[j + 1].start === t.end && t.start === tokens[j - 1].end && /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1].text) && !GAZETTEER.has(tokens[j - 1].text)) j += 2;
       else if ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.start === tokens[j - 1].end) j++;
       else if (t.text === "-" && j + 1 < to && /^\p{Lu}/u.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) j++;
-      else if (t.pos === "NUM" && ORG_KEYWORDS.has(tokens[j - 1].lower)) j++;
+      // "District 751", "Local 12": a number after a capitalized word of an organization's name.
+      else if (t.pos === "NUM" && /^\d+$/.test(t.text) && /^\p{Lu}/u.test(tokens[j - 1].text) && lowerWords(tokens, i, j).some((w) => ORG_KEYWORDS.has(w))) j++;
       else break;
     }
     // "Maria Castellanos of New Mexico": a name, then where the person is from.
@@ -199,7 +200,7 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
     // Only a title: "the President", "Foreign Minister". Kept as a role mention for coreference.
     return out;
   }
-  if (CONNECTORS.has(tokens[nameStart].lower)) {
+  if (CONNECTORS.has(tokens[nameStart].lower) || tokens[nameStart].text === "-") {
     // "Secretary of State for South Asian Affairs": a title that continues, no name.
     return out;
   }
@@ -260,7 +261,15 @@ function lastTitleIndex(lowers: string[]): number {
     if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) last = k;
     else if (last >= 0 && !TITLE_MODIFIERS.has(w) && !CONNECTORS.has(w)) break;
   }
-  // A title must start the run or follow modifiers and gazetteer words: "Brexit Secretary", "US Deputy Secretary".
+  // "Secretary-General", "Vice-President": a hyphenated title is one title.
+  while (last >= 0 && lowers[last + 1] === "-" && last + 2 < lowers.length && !/^\p{Lu}\p{Ll}+$/u.test(lowers[last + 2]) && (TITLE_HEADS.has(lowers[last + 2]) || TITLE_MODIFIERS.has(lowers[last + 2]) || lowers[last + 2] === "elect")) last += 2;
+  // "Secretary of State Marco Rubio", "Minister of Foreign Affairs X": the title goes on over "of" + modifiers.
+  while (last >= 0 && CONNECTORS.has(lowers[last + 1] ?? "") && lowers[last + 1] !== "and") {
+    let k = last + 2;
+    while (k < lowers.length && (TITLE_MODIFIERS.has(lowers[k]) || lowers[k] === "affairs" || lowers[k] === "the")) k++;
+    if (k === last + 2 || k >= lowers.length) break;
+    last = k - 1;
+  }
   return last;
 }
 
@@ -275,7 +284,7 @@ function classify(
 ): EntityKind | "split" {
   if (lowers.some((w) => ORG_KEYWORDS.has(w))) return "organization";
   if (PLACE_KEYWORDS.has(lowers[lowers.length - 1]) && lowers.length > 1) return "place";
-  const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && tokens[t0 + k - 1]?.text !== "-");
+  const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && !(tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}/u.test(tokens[t0 + k].text)));
   if (words.length > 1 && words.every((_, k) => GAZETTEER.has(tokens[t0 + k]?.text ?? ""))) return "split";
   if (role) return "person";
   const prev = tokens[runStart - 1];
@@ -287,7 +296,7 @@ function classify(
   const personWord = (k: number) => {
     const w = tokens[t0 + k]?.text ?? "";
     // "Choo Kyung-ho": the hyphen and the lowercase syllable after it belong to the given name.
-    return /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || CONNECTORS.has(lowers[k]) || w === "-" || (tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}{1,4}$/u.test(w));
+    return /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || CONNECTORS.has(lowers[k]) || NAME_PARTICLES.has(lowers[k]) || w === "-" || (tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}{1,4}$/u.test(w));
   };
   if (words.length >= 2 && words.length <= 4 && lowers.every((_, k) => personWord(k))) return "person";
   if (/^[A-Z0-9.&-]{2,}$/.test(tokens[t0].text)) return "organization";

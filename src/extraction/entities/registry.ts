@@ -67,7 +67,7 @@ export class EntityRegistry {
     if (!e) {
       e = { key, label, kind, aliases: [], mentions: 0, roles: new Set(), seen: [], lastSpoke: -1 };
       this.byKey.set(key, e);
-    } else if (label.length > e.label.length && kind === "person" && label.split(" ").length <= 4) {
+    } else if (label.length > e.label.length && e.kind === "person" && kind === "person" && label.split(" ").length <= 4) {
       this.addAlias(e, e.label);
       e.label = label;
     }
@@ -122,8 +122,9 @@ export class EntityRegistry {
       const full = this.surnames.get(surname);
       if (full && (words.length === 1 || m.kind === "person")) {
         const e = this.byKey.get(full);
-        if (e || words.length > 1) return { key: full, label: e?.label ?? m.text, kind: "person" };
-        return { key: full, label: m.text, kind: "person" };
+        // The full name labels the person even when the surname came first.
+        if (words.length > 1) return { key: full, label: m.text, kind: "person" };
+        return { key: full, label: e?.label ?? m.text, kind: "person" };
       }
     }
     if (m.kind === "organization") {
