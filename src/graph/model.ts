@@ -103,10 +103,18 @@ function indexNode(index: NameIndex, key: string, attrs: { label: string; aliase
   push(index.byLabel, normalizeName(attrs.label), key);
 }
 
-/** The name index of a graph: built once per merge, kept up to date as nodes are added. */
+const indexes = new WeakMap<ClaimGraph, { index: NameIndex; order: number }>();
+
+/**
+ * The name index of a graph, kept between merges (merging thousands of documents would otherwise
+ * normalize every name of the graph once per document); rebuilt when nodes came or went otherwise.
+ */
 export function nameIndexOf(graph: ClaimGraph): NameIndex {
+  const cached = indexes.get(graph);
+  if (cached && cached.order === graph.order) return cached.index;
   const index: NameIndex = { byName: new Map(), byLabel: new Map() };
   graph.forEachNode((key, attrs) => indexNode(index, key, attrs));
+  indexes.set(graph, { index, order: graph.order });
   return index;
 }
 
@@ -163,6 +171,7 @@ export function mergeExtraction(graph: ClaimGraph, result: ExtractionResult): nu
       });
     }
     indexNode(index, key, graph.getNodeAttributes(key));
+    indexes.set(graph, { index, order: graph.order });
   }
 
   let added = 0;
