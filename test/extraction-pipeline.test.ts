@@ -235,9 +235,8 @@ describe("coreference within a document", () => {
     expect(entityOf(r, r.claims[0].speaker)).toMatchObject({ kind: "person", label: "minister" });
   });
 
-  // A one-word name with no title or full name defaults to an organization, so a later "he"
-  // finds no person and the second claim is lost.
-  it.fails("a lone surname that is later 'he' is a person, and the 'he said' claim is kept", () => {
+  // A one-word name with a surname's ending is a person, so a later "he" finds it.
+  it("a lone surname that is later 'he' is a person, and the 'he said' claim is kept", () => {
     const r = extract("Zelenskyy said these security guarantees were vital.\nHe said the guarantees must be legally binding.");
     expect(r.claims).toHaveLength(2);
     expect(entityOf(r, r.claims[0].speaker)?.kind).toBe("person");

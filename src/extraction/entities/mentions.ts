@@ -33,6 +33,8 @@ export interface Mention {
   adjectival?: boolean;
 }
 
+/** Endings of surnames in many languages (Slavic, Romanian, Balkan, Nordic, Spanish, Italian, Armenian, Turkish, Georgian, German, Jewish). */
+const SURNAME_ENDING = /\p{Ll}(?:ov|ova|ev|eva|sky|skyy|skiy|ski|ska|enko|chuk|yuk|escu|ić|vić|vic|sson|ini|elli|etti|yan|oglu|oğlu|wicz|shvili|adze|idze|ovich|evich|stein|baum)$/u;
 const NAME_PARTICLES = new Set(["al", "el", "ad", "as", "ash", "an", "abu", "bin", "ibn", "ben", "bint"]);
 const TIME_WORDS = new Set(["yesterday", "today", "tomorrow", "tonight", "indeed", "meanwhile", "however", "therefore", "still"]);
 const CONNECTORS = new Set(["of", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "los", "las", "di", "&", "and"]);
@@ -300,6 +302,8 @@ function classify(
   };
   if (words.length >= 2 && words.length <= 4 && lowers.every((_, k) => personWord(k))) return "person";
   if (/^[A-Z0-9.&-]{2,}$/.test(tokens[t0].text)) return "organization";
+  // A lone name with a surname's ending: "Peskov", "Zelenskyy", "Kowalski", "Ionescu", "Petrović".
+  if (words.length === 1 && SURNAME_ENDING.test(tokens[t0].text)) return "person";
   if (prev && PLACE_PREPS.has(prev.lower) && runStart > sentenceStart) return "place";
   if (words.length > 4) return "organization";
   return "organization";
