@@ -72,7 +72,11 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     if (view.from >= view.to) return;
     const drafts = draftsOf({ ...view, text, sentence, quotes });
     const speaking = new Set<Mention>();
-    for (const d of drafts) for (const r of d.subject.refs) if (r.type === "mention") speaking.add(r.mention);
+    // Speakers and addressees: a capital in either role stands for its country ("urged Moscow to").
+    for (const d of drafts) {
+      for (const r of d.subject.refs) if (r.type === "mention") speaking.add(r.mention);
+      if (d.addressee?.type === "mention") speaking.add(d.addressee.mention);
+    }
     for (const m of ms) mentionEntity.set(m, registry.resolve(m, speaking.has(m)));
 
     const resolved = new Map<Draft, Pending[]>();

@@ -1,7 +1,7 @@
 // Topics: the issues a claim is about, as canonical noun phrases. "these security guarantees",
 // "the guarantees" and "US-backed security guarantees" all become "security guarantees": within a
 // document, phrases that share a head noun take the most frequent multi-word form.
-import { GENERIC_NOUNS, GROUP_HEADS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
+import { CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 
 export interface TopicPhrase {
@@ -64,8 +64,9 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
     let e = k;
     while (e + 1 < to && isNpToken(tokens, e + 1, isName)) e++;
     // The phrase ends at its last noun.
+    // The phrase ends at its last noun (a capitalized word that is no name counts: "Talks between").
     let last = e;
-    while (last >= k && tokens[last].pos !== "NOUN") last--;
+    while (last >= k && tokens[last].pos !== "NOUN" && !(tokens[last].pos === "PROPN" && !CALENDAR_WORDS.has(tokens[last].lower))) last--;
     if (last >= k) {
       let first = k;
       // "US-backed guarantees": the hyphen and participle after a name belong to the name.

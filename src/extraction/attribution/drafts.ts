@@ -8,6 +8,7 @@ import type { Quote, Sentence } from "../text/structure.js";
 import type { Stance } from "../types.js";
 import { CUE_FORMS, NON_POSITIONS, NEGATORS, FLIP_ON_NEGATION } from "../lexicon/cues.js";
 import { findCues, type CueHit } from "./cues.js";
+import { GROUP_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import { subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
 
 export type DraftMode = "left" | "trailing" | "inverted" | "according" | "parenthetical" | "continuation" | "possessive" | "passive";
@@ -428,6 +429,8 @@ function objectAt(ctx: DraftContext, k: number): { ref: SpeakerRef; t1: number }
     if (m && !m.adjectival) {
       last = { type: "mention", mention: m, t0: k, t1: m.t1 };
       e = m.t1;
+      // A name ends the object unless a group noun follows: "urged Kremlin officials", not "that Mogadishu release".
+      if (!GROUP_HEADS.has(tokens[e]?.lower ?? "") && !PERSON_ROLE_HEADS.has(tokens[e]?.lower ?? "")) break;
       continue;
     }
     if (m && m.adjectival) {

@@ -72,6 +72,8 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     const next = tokens[i + 1];
     if (TIME_WORDS.has(t.lower)) return false;
     // "Critics in Seoul", "Officials said": a plural common noun, not a name.
+    // "Talks between ...", "Sanctions on ...": a plural common noun opening the sentence.
+    if (/s$/.test(t.text) && next && /^\p{Ll}/u.test(next.text) && ["ADP", "DET", "ADV", "SCONJ"].includes(next.pos) && !GAZETTEER.has(t.text)) return false;
     if ((GROUP_HEADS.has(t.lower) || /^(?:thousands|hundreds|dozens|millions|scores|tens|many|several|some|most|few|others)$/.test(t.lower)) && /s$/.test(t.lower) && !GAZETTEER.has(t.text)) return false;
     if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ")) return false;
   }
@@ -126,6 +128,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && tokens[j + 2] && /^\p{Lu}/u.test(tokens[j + 2].text) && tokens[j + 1].start === t.end && tokens[j + 2].start === tokens[j + 1].end) j += 3;
       // Hyphenated given names: "Kyung-ho", "Min-jae".
       else if (t.text === "-" && /^\p{Ll}{1,4}$/u.test(tokens[j + 1]?.text ?? "") && tokens[j + 1].start === t.end && t.start === tokens[j - 1].end && /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1].text) && !GAZETTEER.has(tokens[j - 1].text)) j += 2;
+      // "Tigray People's Liberation Front", "Workers' Party": a possessive inside an organization's name.
+      else if ((t.lower === "'s" || t.lower === "’s" || ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text))) && orgNameFollows(tokens, j + 1, to, from)) j++;
       else if ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.start === tokens[j - 1].end) j++;
       else if (t.text === "-" && j + 1 < to && /^\p{Lu}/u.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) j++;
       // "District 751", "Local 12": a number after a capitalized word of an organization's name.
@@ -147,7 +151,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     i = j;
   }
   for (let k = 0; k < out.length; k++) attachLowercaseRole(text, tokens, out, k, from);
-  return out;
+  // "Tigrayan forces", "Kurdish fighters": an unknown adjective of origin is not a name.
+  return out.filter((m) => !(m.t1 - m.t0 === 1 && !m.gazetteer && !m.role && /(?:an|ese|ish)$/.test(m.text) && tokens[m.t1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[m.t1].text)));
 }
 
 /**
@@ -166,6 +171,13 @@ function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[],
   if (before && before.t1 === s) s = before.roleStart !== undefined ? tokens.findIndex((t) => t.start === before.roleStart) : before.t0;
   m.role = text.slice(tokens[s].start, tokens[m.t0 - 1].end);
   m.roleStart = tokens[s].start;
+}
+
+/** Whether the capitalized words from k on end in an organization keyword ("Liberation Front"). */
+function orgNameFollows(tokens: Token[], k: number, to: number, from: number): boolean {
+  let e = k;
+  while (e < to && isNameToken(tokens, e, from)) e++;
+  return e > k && ORG_KEYWORDS.has(tokens[e - 1].lower);
 }
 
 function lowerWords(tokens: Token[], from: number, to: number): string[] {

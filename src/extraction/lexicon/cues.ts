@@ -50,6 +50,8 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["make", cue("proposes", { only: ["offer", "proposal", "bid", "counteroffer", "counter-offer", "counterproposal"] })],
   // demands: asking others for something
   ...many(`demand insist request appeal`, cue("demands", { reporting: true })),
+  // A threat is a coercive demand (PLOVER's THREATEN): "threatened sanctions unless ...".
+  ["threaten", cue("demands", { reporting: true })],
   ...many(`require seek want implore exhort pressure lobby petition`, cue("demands")),
   ...many(`urge ask press instruct order beg encourage challenge`, cue("demands", { addressee: true, with: { for: "demands", on: "demands" } })),
   ["push", cue("demands", { addressee: true, with: { for: "demands", back: "opposes" } })],
