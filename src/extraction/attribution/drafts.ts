@@ -167,6 +167,11 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   if (link && (link.lower === "and" || link.lower === "but") && host) {
     return { ...make(ctx, cue, host.subject, "continuation", earlier), host };
   }
+  // "X visited the camp and accused Y of ...": the sentence's subject, when no claim came before.
+  if (link && (link.lower === "and" || link.lower === "but") && !host && cue.kind === "verb") {
+    const subject = sentenceSubject(ctx, cue.at);
+    if (subject) return make(ctx, cue, subject, "left", earlier);
+  }
   // '"Q," said X' and 'C, said the spokesman'.
   if (cue.spec?.reporting && prev && (prev.text === "," || CLOSE_MARKS.has(prev.text) || cue.at === from)) {
     const right = subjectRightOf(ctx, cue.last);

@@ -37,6 +37,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["warn", cue("states", { reporting: true, addressee: true, with: { against: "opposes", of: "states" } })],
   ["point", cue("states", { reporting: true, only: ["out"] })],
   ["express", cue("states", { only: ["confidence", "hope", "optimism", "concern", "support", "opposition", "doubt", "regret", "frustration", "willingness", "readiness", "disappointment", "satisfaction"] })],
+  ["extend", cue("supports", { only: ["support", "backing", "solidarity"] })],
   ["voice", cue("states", { only: ["support", "opposition", "concern", "doubt", "confidence", "hope", "frustration"] })],
   ["proclaim", cue("states", { reporting: true })],
   // proposes: plans, ideas, offers
