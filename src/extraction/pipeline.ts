@@ -5,7 +5,7 @@ import { draftsOf, type Draft } from "./attribution/drafts.js";
 import type { SpeakerRef } from "./attribution/subjects.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { EntityRegistry, slugify, type DocEntity } from "./entities/registry.js";
-import { COMMITTING_CONTENT, DEMANDING_CONTENT, OPPOSING_CONTENT, REFUSING_CONTENT, THREAT_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
+import { COMMITTING_CONTENT, DEMANDING_CONTENT, OPPOSING_CONTENT, REFUSING_CONTENT, REPORTED_COMMITMENT, THREAT_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
 import { GAZETTEER } from "./lexicon/gazetteer.js";
 import { PERSON_ROLE_HEADS } from "./lexicon/roles.js";
 import { tokenize, type Token } from "./nlp.js";
@@ -269,7 +269,7 @@ function adjustStance(d: Draft, text: string, contentEnd: number, tokens: Token[
   const opening = content.replace(/^[“"«„\s]+/, "");
   if (REFUSING_CONTENT.test(opening)) return "opposes";
   if (THREAT_CONTENT.test(content)) return "demands";
-  if (COMMITTING_CONTENT.test(opening)) return "commits";
+  if (COMMITTING_CONTENT.test(opening) || REPORTED_COMMITMENT.test(opening)) return "commits";
   if (DEMANDING_CONTENT.test(content) || WANTING_CONTENT.test(content)) return "demands";
   return d.stance;
 }

@@ -33,9 +33,14 @@ export function singular(word: string): string {
   return word;
 }
 
+const TIME_NOUNS = new Set(["week", "weeks", "month", "months", "year", "years", "weekend", "day", "days", "morning", "afternoon", "evening", "night", "quarter", "season", "time"]);
+
 function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): boolean {
   const t = tokens[k];
   if (isName(k)) return false;
+  // "next week", "last year": a time phrase is not part of the topic before it.
+  if (TIME_NOUNS.has(t.lower) && /^(?:next|last|this|that|each|every|past|coming)$/.test(tokens[k - 1]?.lower ?? "")) return false;
+  if (/^(?:next|last|this|past|coming)$/.test(t.lower) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) return false;
   if (NP_POS.has(t.pos)) return !/^[“"”'’(\[]/.test(t.text);
   // "demilitarized zone", "US-backed guarantees": participles inside a noun phrase.
   if (t.pos === "VERB" && /(?:ed|ing)$/.test(t.lower)) {

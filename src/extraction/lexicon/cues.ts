@@ -135,6 +135,8 @@ export const THREAT_CONTENT = /\b(?:will|would|could)\b[^.;]{0,80}\bunless\b/i;
 
 /** "We will match every dollar": the speaker binds itself. */
 export const COMMITTING_CONTENT = /^(?:(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?!be\b|have\b|like\b|love\b|need\b|see\b)\w+|(?:we|i)\s+(?:guarantee|promise|pledge|vow|commit|undertake)\b)/i;
+/** "X said it would present a new proposal": reported, the speaker's own future action. */
+export const REPORTED_COMMITMENT = /^(?:it|he|she|they)\s+(?:will|would|'ll|’ll|plans? to|planned to|intends? to|intended to)\s+(?:present|provide|offer|deliver|send|pay|fund|submit|introduce|table|hold|open|release|withdraw|cut|raise|increase|invest|build|create|support|help|continue|resume|return|sign|ratify|implement|lift|extend|restore|reduce|hire|protect|honour|honor|respect|keep|maintain)\b/i;
 /** "I really wanted the guarantees to be longer", "we would like": the speaker asks for something. */
 export const WANTING_CONTENT = /\b(?:we|i)\s+(?:really\s+|still\s+|also\s+)?(?:want|wanted|would like|'d like|’d like|need|needed|ask|asked|urge|urged|call for|called for|insist|insisted|demand|demanded)\b/i;
 
