@@ -23,8 +23,25 @@ export function firstLines(text: string, count: number): string[] {
   return lines;
 }
 
-/** Title (first non-empty line) and date (first date in the first lines) of a text. */
+const TITLE_LINES = 8;
+
+/**
+ * The headline among the first lines of a copied page: a line of 3 to 25 words without sentence
+ * punctuation at its end, preferring one that the page repeats (sites print the headline twice,
+ * and a teaser line of the first paragraph often comes first); else the first line.
+ */
+export function headlineOf(lines: string[]): string | null {
+  const candidates = lines.filter((l) => {
+    const words = l.split(/\s+/).length;
+    return words >= 3 && words <= 25 && !/[.!?:…\]]["”’')]*$/.test(l) && !/^by\s/i.test(l);
+  });
+  const repeated = candidates.find((l) => lines.filter((x) => x.includes(l)).length > 1);
+  return repeated ?? candidates[0] ?? lines[0] ?? null;
+}
+
+/** Title (the headline of the first lines) and date (first date in the first lines) of a text. */
 export function plainTextMetadata(text: string): { title: string | null; date: string | null } {
-  const lines = firstLines(text, DATE_LINES);
-  return { title: lines.length ? clipTitle(lines[0]) : null, date: findDate(lines.join("\n")) };
+  const lines = firstLines(text, TITLE_LINES);
+  const title = headlineOf(lines);
+  return { title: title ? clipTitle(title) : null, date: findDate(lines.slice(0, DATE_LINES).join("\n")) };
 }
