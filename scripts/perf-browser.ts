@@ -112,7 +112,11 @@ async function main() {
     const layoutStart = Date.now();
     const running = () => page.evaluate(() => (window as unknown as { claimgraph: { layout: { isRunning(): boolean } } }).claimgraph.layout.isRunning());
     const wasRunning = await running();
-    const fpsDuringLayout = wasRunning ? await panFps(page, 3000) : null;
+    // First 5 s of the layout without any input, then 3 s of panning while it still runs.
+    const quietFrom = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(5000);
+    const quietTo = await page.evaluate(() => performance.now());
+    const fpsDuringLayout = (await running()) ? await panFps(page, 3000) : null;
     while ((await running()) && Date.now() - layoutStart < 60000) await page.waitForTimeout(250);
     const layoutMs = Date.now() - layoutStart;
     await page.waitForTimeout(500);
@@ -136,6 +140,7 @@ async function main() {
       return s.length ? `median ${Math.round(s[Math.floor(s.length / 2)])} ms, max ${Math.round(s[s.length - 1])} ms (${s.length}x)` : "none";
     };
     const duringLayout = tasks.filter((t) => t.start > drawn);
+    const quiet = tasks.filter((t) => t.start >= quietFrom && t.start < quietTo);
     const beforeDrawn = tasks.filter((t) => t.start <= drawn);
     await page.screenshot({ path: join(process.cwd(), "test-output", "bench-5000.png") });
     results.bigGraph = {
@@ -145,6 +150,9 @@ async function main() {
       layoutSeconds: +(layoutMs / 1000).toFixed(1),
       longestTaskDuringLayoutMs: Math.round(Math.max(0, ...duringLayout.map((t) => t.duration))),
       longTasksDuringLayout: duringLayout.length,
+      longestTaskDuringLayoutWithoutInputMs: Math.round(Math.max(0, ...quiet.map((t) => t.duration))),
+      longTasksDuringLayoutWithoutInput: quiet.length,
+      longTasksWithoutInput: quiet.map((t) => `${Math.round(t.duration)} ms at +${Math.round(t.start - drawn)} ms`).join(", "),
       longestTaskWhileLoadingMs: Math.round(Math.max(0, ...beforeDrawn.map((t) => t.duration))),
       fpsPanningDuringLayout: fpsDuringLayout && +fpsDuringLayout.toFixed(1),
       fpsPanningAfterLayout: +fpsAfterLayout.toFixed(1),

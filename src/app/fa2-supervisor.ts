@@ -2,7 +2,8 @@
 // with one difference from its FA2LayoutSupervisor: the worker iterates as fast as it can, but
 // positions are written into the graph (and so redrawn) at most every `applyEvery` ms. Writing
 // 5,000 positions makes sigma re-process every node and edge, so doing it after each iteration
-// would keep the main thread busy and the page unresponsive on big graphs.
+// would keep the main thread busy and the page unresponsive on big graphs. The pace also adapts to
+// what a redraw really costs here (slow GPUs, software WebGL): redraws take at most ~1/4 of the time.
 import { assignLayoutChanges, createWorker, graphToByteArrays } from "graphology-layout-forceatlas2/helpers.js";
 import workerFunction from "graphology-layout-forceatlas2/webworker.js";
 import DEFAULT_SETTINGS from "graphology-layout-forceatlas2/defaults.js";
@@ -25,6 +26,8 @@ export class FA2Supervisor {
   private edges: Float32Array | null = null;
   private lastApplied: Float32Array | null = null;
   private lastApplyTime = 0;
+  /** Measured cost of the last redraw (position update to the frame after it), ms. */
+  private redrawCost = 0;
   private iterationsSinceApply = 0;
   private running = false;
   iterations = 0;
@@ -89,7 +92,8 @@ export class FA2Supervisor {
     this.iterations++;
     this.iterationsSinceApply++;
     const now = performance.now();
-    if (!this.running || now - this.lastApplyTime >= this.applyEvery) this.apply(now);
+    const interval = Math.min(5000, Math.max(this.applyEvery, 4 * this.redrawCost));
+    if (!this.running || now - this.lastApplyTime >= interval) this.apply(now);
     if (this.running) this.ask(false);
   }
 
@@ -111,6 +115,8 @@ export class FA2Supervisor {
     assignLayoutChanges(this.graph as never, nodes, null);
     // Main-thread cost of one position update (graph + sigma bookkeeping), for the speed script.
     performance.measure("layout-apply", { start: t0, end: performance.now() });
+    // The frame after next has drawn the new positions: the time until then is the redraw's cost.
+    requestAnimationFrame(() => requestAnimationFrame(() => (this.redrawCost = performance.now() - t0)));
     this.lastApplied = nodes.slice();
     this.lastApplyTime = now;
     const n = Math.max(1, nodes.length / PPN);
