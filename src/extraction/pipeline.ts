@@ -132,6 +132,12 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       if (e && e !== p.speaker && !p.targets.includes(e)) p.targets.push(e);
     }
     if (p.addressee && !p.targets.includes(p.addressee)) p.targets.push(p.addressee);
+    // "Zelenskyy proposed a free zone in Donbas, while Putin insisted on full control": a
+    // contrasting clause is about the same places as the clause it answers.
+    const before = pending[pending.indexOf(p) - 1];
+    if (before && before.sentence === p.sentence && /\b(?:while|whereas|but)\s*$/i.test(text.slice(Math.max(0, p.evStart - 12), p.evStart))) {
+      for (const e of before.targets) if (e.kind === "place" && e !== p.speaker && !p.targets.includes(e)) p.targets.push(e);
+    }
     const [t0, t1] = tokenRange(tokens, p.contentStart, p.contentEnd);
     phrasesOf.set(p, topicPhrases(text, tokens, t0, t1, (k) => nameTokens.has(k)));
   }
@@ -431,6 +437,9 @@ function cleanQuote(q: string): string {
 function summarize(text: string, p: Pending): string {
   let s = text.slice(p.contentStart, p.contentEnd).replace(/[“”"«»„]/g, "").replace(/\s+/g, " ").trim();
   s = s.replace(/^(?:that|to|:)\s+/i, "").replace(/[.,;:!?]+$/, "");
+  // "on full Russian control" reads as a position with its verb: "insisted on full Russian control".
+  const verb = p.cue.split(/\s+/).pop() ?? "";
+  if (/^(?:on|for|against|upon|in favou?r of)\s/i.test(s) && verb && !s.startsWith(verb)) s = `${verb} ${s}`;
   if (!s) s = text.slice(p.evStart, p.evEnd).replace(/\s+/g, " ").trim();
   if (s.length > 140) {
     const cut = s.lastIndexOf(" ", 137);
