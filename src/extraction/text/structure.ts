@@ -156,6 +156,8 @@ export function quotesOf(text: string, paragraphs: Paragraph[]): Quote[] {
     }
     for (; i < end; i++) {
       const ch = text[i];
+      // Only quotation marks matter: skip plain characters fast.
+      if (ch !== "“" && ch !== "”" && ch !== '"' && ch !== "«" && ch !== "»" && ch !== "„") continue;
       if (open) {
         if (ch === open.closer || (open.closer === "”" && ch === '"')) {
           out.push({ start: open.start, end: i + 1, innerStart: open.start + 1, innerEnd: i });
