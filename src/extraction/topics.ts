@@ -48,7 +48,9 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
     const prev = tokens[k - 1];
     // ...but "workers wanted higher pensions": after a plural noun, a past form is the verb.
     if (prev?.pos === "NOUN" && /s$/.test(prev.lower) && /ed$/.test(t.lower)) return false;
-    return !!next && (next.pos === "NOUN" || next.pos === "ADJ") && (!prev || ["DET", "ADJ", "PUNCT", "ADP", "NOUN"].includes(prev.pos));
+    // After a comma or a subject, an -ed form is the sentence's verb ("..., expressed confidence").
+    const modifierSlot = !prev || ["DET", "ADJ", "ADP", "NUM"].includes(prev.pos) || (prev.pos === "NOUN" && /ing$/.test(t.lower)) || (prev.text === "-" && /ed$/.test(t.lower));
+    return !!next && (next.pos === "NOUN" || next.pos === "ADJ") && modifierSlot;
   }
   // Hyphenated compounds: "20-point", "two-year".
   return t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;

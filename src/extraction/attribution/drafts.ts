@@ -8,7 +8,7 @@ import type { Quote, Sentence } from "../text/structure.js";
 import type { Stance } from "../types.js";
 import { CUE_FORMS, NON_POSITIONS, NEGATORS, FLIP_ON_NEGATION } from "../lexicon/cues.js";
 import { findCues, type CueHit } from "./cues.js";
-import { GROUP_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
+import { CALENDAR_WORDS, GROUP_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import { subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
 
 export type DraftMode = "left" | "trailing" | "inverted" | "according" | "parenthetical" | "continuation" | "possessive" | "passive";
@@ -290,8 +290,15 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       if (obj && obj.ref.type === "np" && NOT_ADDRESSEES.has(obj.ref.head.endsWith("s") ? obj.ref.head : `${obj.ref.head}s`) && obj.t1 - afterCue <= 3) afterCue = obj.t1;
     }
   }
-  // Skip "that", ":" and "to" before the content.
-  while (afterCue < to && ["that", ":", ","].includes(tokens[afterCue].lower)) afterCue++;
+  // Skip "that", ":", and when and where it was said ("said Monday that", "said in a statement:").
+  for (;;) {
+    const w = tokens[afterCue]?.lower ?? "";
+    if (afterCue >= to) break;
+    if (["that", ":", ","].includes(w) || CALENDAR_WORDS.has(w) || ["today", "yesterday", "tonight", "again", "also", "publicly", "repeatedly", "earlier", "later"].includes(w)) afterCue++;
+    else if ((w === "on" || w === "late" || w === "early") && CALENDAR_WORDS.has(tokens[afterCue + 1]?.lower ?? "")) afterCue += 2;
+    else if (w === "in" && /^(?:a|an|the|his|her|its|their)$/.test(tokens[afterCue + 1]?.lower ?? "") && /^(?:statement|interview|speech|post|tweet|letter|email|e-mail|briefing|address|message)s?$/.test(tokens[afterCue + 2]?.lower ?? "")) afterCue += 3;
+    else break;
+  }
 
   switch (mode) {
     case "trailing":
