@@ -340,7 +340,8 @@ function resolveRef(
     registry.addAlias(e, phrase.replace(/^(?:the)\s+/i, ""));
     return [e];
   }
-  if (ref.determiner === "both" || /^(?:the )?two\b/i.test(phrase)) {
+  // "both men", "the two leaders" (not "two officials familiar with the talks"): the last pair.
+  if (ref.determiner === "both" || /^the two \w+$/i.test(phrase)) {
     if (["man", "men", "leader", "leaders", "minister", "ministers", "official", "officials", "president", "presidents"].includes(ref.head)) {
       if (registry.lastGroup.length > 1) return registry.lastGroup;
       const a = registry.mostRecent((e) => e.kind === "person", at);

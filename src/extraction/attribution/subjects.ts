@@ -228,6 +228,8 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
       continue;
     }
     let ref = subjectEndingAt(view, k);
+    // "The governors of five northern provinces": the head before "of" speaks.
+    if (ref?.type === "np" && tokens[ref.t0 - 1]?.lower === "of") ref = headBeforeOf(view, k) ?? ref;
     if (!ref && (t.pos === "NOUN" || t.pos === "PROPN")) ref = headBeforeOf(view, k);
     if (!ref) return null;
     // "the Chamber of Commerce to the EU said": the name after a preposition modifies the one before.
