@@ -196,7 +196,8 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
  * paragraph) are evidence of the same claim: listed, but never a claim of their own.
  */
 function repeatsOf(text: string, paragraphs: Paragraph[], doc: string, start: number, evText: string): Evidence[] {
-  if (evText.length < 40) return [];
+  // Only a boilerplate paragraph long enough to hold the evidence can repeat it.
+  if (evText.length < 40 || !paragraphs.some((p) => p.boilerplate && p.end - p.start >= evText.length)) return [];
   const out: Evidence[] = [];
   for (let at = text.indexOf(evText); at >= 0; at = text.indexOf(evText, at + 1)) {
     if (at === start) continue;

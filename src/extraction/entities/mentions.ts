@@ -1,6 +1,6 @@
 // Named-entity mentions without a trained NER: capitalized runs split into titles and names,
 // the gazetteer, organization and place keywords, and the context of the run.
-import { GAZETTEER, GAZETTEER_FIRST_WORDS, GAZETTEER_MAX_WORDS, type GazetteerEntry } from "../lexicon/gazetteer.js";
+import { GAZETTEER, GAZETTEER_FIRST_WORDS, GAZETTEER_MAX_WORDS, GAZETTEER_PREFIXES, type GazetteerEntry } from "../lexicon/gazetteer.js";
 import {
   CALENDAR_WORDS,
   GROUP_HEADS,
@@ -83,14 +83,17 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   return t.pos === "NOUN" || t.pos === "ADJ" || TITLE_HEADS.has(t.lower);
 }
 
+/** The longest gazetteer name that starts at token i: grown word by word while it is a prefix of one. */
 function gazetteerAt(text: string, tokens: Token[], i: number, limit: number): { entry: GazetteerEntry; t1: number } | null {
   if (!GAZETTEER_FIRST_WORDS.has(tokens[i].text)) return null;
-  for (let k = Math.min(GAZETTEER_MAX_WORDS + 2, limit - i); k >= 1; k--) {
+  let best: { entry: GazetteerEntry; t1: number } | null = null;
+  for (let k = 1; k <= Math.min(GAZETTEER_MAX_WORDS + 2, limit - i); k++) {
     const form = text.slice(tokens[i].start, tokens[i + k - 1].end);
     const entry = GAZETTEER.get(form);
-    if (entry) return { entry, t1: i + k };
+    if (entry) best = { entry, t1: i + k };
+    if (!GAZETTEER_PREFIXES.has(form) && !form.endsWith("-")) break;
   }
-  return null;
+  return best;
 }
 
 /** Find the mentions of named entities in the token range [from, to) of one sentence. */

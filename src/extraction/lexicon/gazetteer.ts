@@ -218,12 +218,16 @@ export const GAZETTEER = new Map<string, GazetteerEntry>();
 export let GAZETTEER_MAX_WORDS = 1;
 /** First words of the gazetteer's forms: a token that is none of them starts no gazetteer name. */
 export const GAZETTEER_FIRST_WORDS = new Set<string>();
+/** Every prefix of a form that ends at a word boundary: matching stops as soon as none fits. */
+export const GAZETTEER_PREFIXES = new Set<string>();
 
 function add(form: string, entry: GazetteerEntry) {
   form = form.trim();
   if (!form || GAZETTEER.has(form)) return;
   GAZETTEER.set(form, entry);
   GAZETTEER_FIRST_WORDS.add(form.split(/\s/)[0]).add(form.split(/[\s-]/)[0]);
+  for (let k = 0; k < form.length; k++) if (/[\s-]/.test(form[k])) GAZETTEER_PREFIXES.add(form.slice(0, k));
+  GAZETTEER_PREFIXES.add(form);
   GAZETTEER_MAX_WORDS = Math.max(GAZETTEER_MAX_WORDS, form.split(/\s+/).length);
 }
 
