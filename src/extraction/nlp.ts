@@ -76,28 +76,21 @@ export function tokenize(text: string): Tokenized {
   const outOf = collection.out as unknown as (f: unknown) => string[];
   const values = outOf(its.value);
   const pos = outOf(its.pos);
-  const spaces = outOf(its.precedingSpaces);
   const lemmaAt = (k: number) => (collection.itemAt(k).out as unknown as (f: unknown) => string)(its.lemma);
   const out: Token[] = [];
   // wink emits line breaks as SPACE tokens; they become the `newline` flag of the next token.
   let offset = 0;
   let pendingNewline = false;
   for (let i = 0; i < values.length; i++) {
-    const sp = spaces[i];
-    offset += sp.length;
     const foldedValue = values[i];
-    if (pos[i] === "SPACE" || !foldedValue.trim()) {
-      pendingNewline ||= foldedValue.includes("\n") || sp.includes("\n");
-      offset += foldedValue.length;
-      continue;
-    }
-    // Guard against any drift between wink's tokens and the text.
-    if (folded.startsWith(foldedValue, offset) === false) {
-      const found = folded.indexOf(foldedValue, offset);
-      if (found >= 0) offset = found;
-    }
+    if (pos[i] === "SPACE" || !foldedValue.trim()) continue;
+    // Each token is the next occurrence of its text (wink is lossless): the gap is whitespace.
+    const found = folded.startsWith(foldedValue, offset) ? offset : folded.indexOf(foldedValue, offset);
+    if (found < 0) continue;
+    for (let k = offset; k < found; k++) if (folded.charCodeAt(k) === 10) pendingNewline = true;
+    offset = found;
     const value = text.slice(offset, offset + foldedValue.length);
-    const newline = pendingNewline || sp.includes("\n");
+    const newline = pendingNewline;
     out.push(new WinkToken(out.length, value, value.toLowerCase(), pos[i], offset, offset + value.length, newline, lemmaAt, i));
     pendingNewline = false;
     offset += value.length;
