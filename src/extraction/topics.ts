@@ -3,6 +3,9 @@
 // document, phrases that share a head noun take the most frequent multi-word form.
 import { CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
+import { singular } from "./text/inflection.js";
+
+export { singular };
 
 export interface TopicPhrase {
   /** Lemma of the head noun: the key that groups phrases of one document. */
@@ -23,15 +26,6 @@ const VAGUE = new Set([
   "each", "both", "all", "few", "less", "least", "most", "very", "only", "so-called", "follow-up", "existing",
 ]);
 const NP_POS = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
-
-/** A plural noun's singular, by rule (cheaper than the tagger's lemmatizer, enough to group phrases). */
-export function singular(word: string): string {
-  if (word.length <= 3 || /(?:ss|us|is|news)$/.test(word)) return word;
-  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  if (/(?:ches|shes|xes|sses|zes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith("s")) return word.slice(0, -1);
-  return word;
-}
 
 const TIME_NOUNS = new Set(["week", "weeks", "month", "months", "year", "years", "weekend", "day", "days", "morning", "afternoon", "evening", "night", "quarter", "season", "time"]);
 

@@ -2,6 +2,7 @@
 // light-verb objects), "according to", and possessive noun cues ("X's proposal").
 import { ADJECTIVE_CUES, CUE_FORMS, NOUN_CUES, OBJECT_STANCE, VERB_CUES, type VerbCue } from "../lexicon/cues.js";
 import type { Token } from "../nlp.js";
+import { singular } from "../text/inflection.js";
 import type { Stance } from "../types.js";
 
 export interface CueHit {
@@ -79,8 +80,9 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       if (hit) hits.push(hit);
       continue;
     }
-    if (t.pos === "NOUN" && isPossessedNoun(tokens, i) && NOUN_CUES.has(t.lemma)) {
-      hits.push({ at: i, last: i, stance: NOUN_CUES.get(t.lemma)!, lemma: t.lemma, spec: null, kind: "noun" });
+    const noun = t.pos === "NOUN" ? nounCue(t) : null;
+    if (noun && isPossessedNoun(tokens, i)) {
+      hits.push({ at: i, last: i, stance: NOUN_CUES.get(noun)!, lemma: noun, spec: null, kind: "noun" });
     }
   }
   return hits;
@@ -106,6 +108,13 @@ function isPossessedNoun(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** The noun-cue key of a noun ("remarks", "proposals" -> "proposal"), or null. */
+function nounCue(t: Token): string | null {
+  if (NOUN_CUES.has(t.lower)) return t.lower;
+  const one = singular(t.lower);
+  return NOUN_CUES.has(one) ? one : null;
+}
+
 function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: VerbCue): CueHit | null {
   const next = tokens[i + 1];
   let stance = spec.stance;
@@ -119,14 +128,15 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
     // Light verbs count only with their object: "made an offer", "gave an ultimatum", "shares the view".
     const object = objectWord(tokens, i + 1, to);
     const particle = next?.lower ?? "";
-    const matched = spec.only.includes(particle) ? particle : object && spec.only.includes(object.lemma) ? object.lemma : null;
+    const objectWordOf = object ? singular(object.lower) : "";
+    const matched = spec.only.includes(particle) ? particle : object && spec.only.includes(objectWordOf) ? objectWordOf : null;
     if (!matched) return null;
     if (matched === particle && !spec.with?.[particle]) last = i + 1;
-    if (object && spec.only.includes(object.lemma)) {
+    if (object && spec.only.includes(objectWordOf)) {
       last = object.i;
-      if (OBJECT_STANCE[object.lemma]) stance = OBJECT_STANCE[object.lemma];
+      if (OBJECT_STANCE[objectWordOf]) stance = OBJECT_STANCE[objectWordOf];
       // "made an offer" proposes; "issued a call" demands: the object's own stance when it has one.
-      else if (NOUN_CUES.has(object.lemma) && lemma !== "share" && lemma !== "express") stance = NOUN_CUES.get(object.lemma)!;
+      else if (NOUN_CUES.has(objectWordOf) && lemma !== "share" && lemma !== "express") stance = NOUN_CUES.get(objectWordOf)!;
     }
   }
   return { at: i, last, stance, lemma, spec, kind: "verb" };

@@ -9,6 +9,7 @@ import type { Stance } from "../types.js";
 import { CUE_FORMS, NON_POSITIONS, NEGATORS, FLIP_ON_NEGATION } from "../lexicon/cues.js";
 import { findCues, type CueHit } from "./cues.js";
 import { CALENDAR_WORDS, GROUP_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
+import { singular } from "../text/inflection.js";
 import { subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
 
 export type DraftMode = "left" | "trailing" | "inverted" | "according" | "parenthetical" | "continuation" | "possessive" | "passive";
@@ -262,7 +263,7 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   // "refused to accept": the refusal governs the complement; other raising verbs pass it through.
   if (NEGATORS.has(tokens[cue.at - 1]?.lower ?? "") === false && tokens[cue.at - 1]?.lower === "to") {
     const gov = tokens[cue.at - 2];
-    if (gov && ["refuse", "decline", "fail", "reject"].includes(gov.lemma)) stance = FLIP_ON_NEGATION[stance] ?? "opposes";
+    if (gov && (["refuse", "decline", "reject"].includes(CUE_FORMS.get(gov.lower) ?? "") || /^fail(?:s|ed|ing)?$/.test(gov.lower))) stance = FLIP_ON_NEGATION[stance] ?? "opposes";
   }
 
   const sentStart = tokens[from].start;
@@ -451,7 +452,7 @@ function objectAt(ctx: DraftContext, k: number): { ref: SpeakerRef; t1: number }
     }
     const t = tokens[e];
     if (t.pos === "NOUN" || t.pos === "ADJ" || (t.pos === "PROPN" && !m) || (t.text === "-" && last === null)) {
-      if (t.pos === "NOUN" || t.pos === "PROPN") last = { type: "np", t0: k, t1: e + 1, head: t.lemma.toLowerCase(), modifiers: [], determiner };
+      if (t.pos === "NOUN" || t.pos === "PROPN") last = { type: "np", t0: k, t1: e + 1, head: singular(t.lower), modifiers: [], determiner };
       e++;
       continue;
     }

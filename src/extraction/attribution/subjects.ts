@@ -4,6 +4,7 @@
 import type { Mention } from "../entities/mentions.js";
 import { CALENDAR_WORDS, GROUP_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
+import { singular, verbBases } from "../text/inflection.js";
 
 export type SpeakerRef =
   | { type: "mention"; mention: Mention; t0: number; t1: number }
@@ -95,7 +96,7 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   const { tokens, from } = view;
   const head = tokens[k];
   if (head.pos !== "NOUN" && head.pos !== "PROPN") return null;
-  const lemma = head.lemma.toLowerCase();
+  const lemma = singular(head.lower);
   if (!GROUP_HEADS.has(head.lower) && !GROUP_HEADS.has(lemma) && !PERSON_ROLE_HEADS.has(lemma)) return null;
   let s = k;
   const modifiers: Mention[] = [];
@@ -203,7 +204,7 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
       continue;
     }
     // "appear to demand", "seek to assure"
-    if (t.lower === "to" && k - 1 >= from && RAISING.has(tokens[k - 1].lemma.toLowerCase())) {
+    if (t.lower === "to" && k - 1 >= from && verbBases(tokens[k - 1].lower).some((b) => RAISING.has(b))) {
       k -= 2;
       continue;
     }
@@ -300,7 +301,7 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   for (let e = k; e < Math.min(to - 1, k + 5); e++) {
     if (["by", "from", "of"].includes(tokens[e].lower) && e > k) {
       const by = view.mentionStartingAt.get(e + 1) ?? (tokens[e + 1]?.lower === "the" ? view.mentionStartingAt.get(e + 2) : undefined);
-      if (by && !by.adjectival && REPORT_NOUNS.has(tokens[e - 1].lemma.toLowerCase())) return { refs: [{ type: "mention", mention: by, t0: by.t0, t1: by.t1 }], t0: by.t0, t1: by.t1 };
+      if (by && !by.adjectival && REPORT_NOUNS.has(singular(tokens[e - 1].lower))) return { refs: [{ type: "mention", mention: by, t0: by.t0, t1: by.t1 }], t0: by.t0, t1: by.t1 };
     }
   }
   // "said the spokesman", "according to US officials": the longest agentive noun phrase.
