@@ -210,15 +210,7 @@ function mergeAliases(label: string, current: readonly string[], more: readonly 
 }
 
 /** One claim as a record: the edges of a claim grouped back together. */
-export interface ClaimRecord {
-  id: string;
-  speaker: string;
-  stance: Stance;
-  targets: string[];
-  addressee: string | null;
-  summary: string;
-  quote: string | null;
-  evidence: Evidence[];
+export interface ClaimRecord extends Omit<Claim, "cue"> {
   /** Keys of the edges that carry the claim. */
   edges: string[];
 }

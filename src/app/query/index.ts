@@ -4,7 +4,7 @@
 import type { ClaimGraph } from "../../graph/model.js";
 import { answerJSON, ask, complete, queryIndexFor, toCSV, type Completion, type QueryAnswer } from "../../graph/query/index.js";
 import { clear, h } from "../dom.js";
-import { download } from "./download.js";
+import { download } from "../io.js";
 import { renderAnswer } from "./results.js";
 import { queryFromURL, writeQueryToURL } from "./url.js";
 import "./query.css";
@@ -159,8 +159,8 @@ export function mountQueryBar(container: HTMLElement, host: QueryHost, options: 
     if (input.value.trim()) run(input.value);
   });
   clearButton.addEventListener("click", () => bar.reset());
-  csvButton.addEventListener("click", () => answer && download("claimgraph-query.csv", toCSV(answer.claims), "text/csv;charset=utf-8"));
-  jsonButton.addEventListener("click", () => answer && download("claimgraph-query.json", JSON.stringify(answerJSON(answer), null, 2), "application/json"));
+  csvButton.addEventListener("click", () => answer && download(toCSV(answer.claims), "claimgraph-query.csv", "text/csv;charset=utf-8"));
+  jsonButton.addEventListener("click", () => answer && download(JSON.stringify(answerJSON(answer), null, 2), "claimgraph-query.json", "application/json"));
 
   const bar: QueryBar = {
     element,
