@@ -83,7 +83,7 @@ export function tokenize(text: string): Tokenized {
   let pendingNewline = false;
   for (let i = 0; i < values.length; i++) {
     const foldedValue = values[i];
-    if (pos[i] === "SPACE" || !foldedValue.trim()) continue;
+    if (pos[i] === "SPACE" || foldedValue.charCodeAt(0) <= 32) continue;
     // Each token is the next occurrence of its text (wink is lossless): the gap is whitespace.
     const found = folded.startsWith(foldedValue, offset) ? offset : folded.indexOf(foldedValue, offset);
     if (found < 0) continue;

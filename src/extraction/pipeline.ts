@@ -55,8 +55,9 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   registry.learnPersons(mentions.flat());
 
   const pending: Pending[] = [];
-  const nameTokens = new Set<number>();
-  for (const ms of mentions) for (const m of ms) for (let k = m.t0; k < m.t1; k++) nameTokens.add(k);
+  const isNameToken = new Uint8Array(tokens.length);
+  for (const ms of mentions) for (const m of ms) isNameToken.fill(1, m.t0, m.t1);
+  const nameTokens = { has: (k: number) => isNameToken[k] === 1 };
   const mentionEntity = new Map<Mention, DocEntity>();
 
   sentences.forEach((sentence, si) => {
