@@ -52,7 +52,10 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     return k;
   });
   const mentions = sentences.map((s, i) => (s.boilerplate ? [] : findMentions(text, tokens, bodyFrom[i], s.t1)));
-  registry.learnPersons(mentions.flat());
+  // (Array.prototype.flat is slow in V8; these loops run once per article.)
+  const allMentions: Mention[] = [];
+  for (const ms of mentions) for (const m of ms) allMentions.push(m);
+  registry.learnPersons(allMentions);
 
   const pending: Pending[] = [];
   const isNameToken = new Uint8Array(tokens.length);
@@ -123,9 +126,8 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   attachUnattributedQuotes(text, sentences, quotes, pending);
 
   // Targets: the entities named in the content, then topics.
-  const allMentions = mentions.flat();
   const phrasesOf = new Map<Pending, TopicPhrase[]>();
-  for (const p of pending) {
+  pending.forEach((p, index) => {
     for (let k = firstEndingAfter(allMentions, p.contentStart); k < allMentions.length && allMentions[k].start < p.contentEnd; k++) {
       const m = allMentions[k];
       if (m.start < p.contentStart || m.end > p.contentEnd) continue;
@@ -135,14 +137,15 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     if (p.addressee && !p.targets.includes(p.addressee)) p.targets.push(p.addressee);
     // "Zelenskyy proposed a free zone in Donbas, while Putin insisted on full control": a
     // contrasting clause is about the same places as the clause it answers.
-    const before = pending[pending.indexOf(p) - 1];
+    const before = pending[index - 1];
     if (before && before.sentence === p.sentence && /\b(?:while|whereas|but)\s*$/i.test(text.slice(Math.max(0, p.evStart - 12), p.evStart))) {
       for (const e of before.targets) if (e.kind === "place" && e !== p.speaker && !p.targets.includes(e)) p.targets.push(e);
     }
     const [t0, t1] = tokenRange(tokens, p.contentStart, p.contentEnd);
     phrasesOf.set(p, topicPhrases(text, tokens, t0, t1, (k) => nameTokens.has(k)));
-  }
-  const allPhrases = [...phrasesOf.values()].flat();
+  });
+  const allPhrases: TopicPhrase[] = [];
+  for (const phrases of phrasesOf.values()) for (const ph of phrases) allPhrases.push(ph);
   const canonical = canonicalTopics(allPhrases);
   const headCounts = new Map<string, number>();
   for (const ph of allPhrases) headCounts.set(ph.head, (headCounts.get(ph.head) ?? 0) + 1);
@@ -301,6 +304,17 @@ function ownContentEnd(d: Draft, drafts: Draft[], tokens: Token[]): number {
   return end;
 }
 
+const labelWordCache = new WeakMap<DocEntity, { label: string; words: string[] }>();
+
+/** The lowercase words of an entity's label, cached while the label stays the same. */
+function labelWords(e: DocEntity): string[] {
+  const hit = labelWordCache.get(e);
+  if (hit && hit.label === e.label) return hit.words;
+  const words = e.label.toLowerCase().split(/\s+/);
+  labelWordCache.set(e, { label: e.label, words });
+  return words;
+}
+
 /** The entities a speaker reference stands for: names, pronouns, groups and roles. */
 function resolveRef(
   registry: EntityRegistry,
@@ -366,7 +380,7 @@ function resolveRef(
     const match = registry.mostRecent(
       (e) =>
         e !== notThis &&
-        (e.kind !== "person" ? words.some((w) => w.length > 3 && e.label.toLowerCase().split(/\s+/).includes(w)) : e.roles.has(ref.head)),
+        (e.kind !== "person" ? words.some((w) => w.length > 3 && labelWords(e).includes(w)) : e.roles.has(ref.head)),
       at,
       false,
     );
@@ -438,7 +452,8 @@ function cleanQuote(q: string): string {
 
 /** A short paraphrase: the content, without quotation marks, cut at a word boundary. */
 function summarize(text: string, p: Pending): string {
-  let s = text.slice(p.contentStart, p.contentEnd).replace(/[“”"«»„]/g, "").replace(/\s+/g, " ").trim();
+  // The summary keeps at most 140 characters: clean only what can be kept.
+  let s = text.slice(p.contentStart, Math.min(p.contentEnd, p.contentStart + 400)).replace(/[“”"«»„]/g, "").replace(/\s+/g, " ").trim();
   s = s.replace(/^(?:that|to|:)\s+/i, "").replace(/[.,;:!?]+$/, "");
   // "on full Russian control" reads as a position with its verb: "insisted on full Russian control".
   const verb = p.cue.split(/\s+/).pop() ?? "";

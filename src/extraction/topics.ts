@@ -27,6 +27,7 @@ const VAGUE = new Set([
 ]);
 const NP_POS = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 
+const OPENING_MARKS = new Set(["“", '"', "”", "'", "’", "(", "["]);
 const TIME_NOUNS = new Set(["week", "weeks", "month", "months", "year", "years", "weekend", "day", "days", "morning", "afternoon", "evening", "night", "quarter", "season", "time"]);
 
 function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): boolean {
@@ -35,7 +36,7 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   // "next week", "last year": a time phrase is not part of the topic before it.
   if (TIME_NOUNS.has(t.lower) && /^(?:next|last|this|that|each|every|past|coming)$/.test(tokens[k - 1]?.lower ?? "")) return false;
   if (/^(?:next|last|this|past|coming)$/.test(t.lower) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) return false;
-  if (NP_POS.has(t.pos)) return !/^[“"”'’(\[]/.test(t.text);
+  if (NP_POS.has(t.pos)) return !OPENING_MARKS.has(t.text[0]);
   // "demilitarized zone", "US-backed guarantees": participles inside a noun phrase.
   if (t.pos === "VERB" && /(?:ed|ing)$/.test(t.lower)) {
     const next = tokens[k + 1];

@@ -103,7 +103,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   while (i < to) {
     if (!isNameToken(tokens, i, from)) {
       // A multi-word gazetteer name may open a sentence: "Downing Street said".
-      const g = GAZETTEER_FIRST_WORDS.has(tokens[i].text) ? gazetteerAt(text, tokens, i, to) : null;
+      const c = tokens[i].text.charCodeAt(0);
+      const g = (c >= 65 && c <= 90) || c > 127 ? gazetteerAt(text, tokens, i, to) : null;
       if (g && g.t1 - i > 1) {
         out.push(mention(text, tokens, i, g.t1, g.entry));
         i = g.t1;

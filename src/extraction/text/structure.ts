@@ -100,6 +100,9 @@ export function sentencesOf(text: string, tokens: Token[], paragraphs: Paragraph
       cuts.push(i);
       continue;
     }
+    // Only after a terminal mark (or closing quotes after one) can a sentence start: check that first.
+    const before = tokens[i - 1].text;
+    if (!TERMINAL.has(before) && !CLOSERS.test(before) && before !== "..." && !/[.!?]$/.test(before)) continue;
     // A straight quote opens when it sits before a word and after a space.
     const opens = t.text === '"' ? tokens[i + 1]?.start === t.end && t.start > tokens[i - 1].end : !CLOSERS.test(t.text);
     if (!opens || !/^[\p{Lu}\d“"‘(\[]/u.test(t.text)) continue;
