@@ -304,15 +304,10 @@ function ownContentEnd(d: Draft, drafts: Draft[], tokens: Token[]): number {
   return end;
 }
 
-const labelWordCache = new WeakMap<DocEntity, { label: string; words: string[] }>();
-
-/** The lowercase words of an entity's label, cached while the label stays the same. */
-function labelWords(e: DocEntity): string[] {
-  const hit = labelWordCache.get(e);
-  if (hit && hit.label === e.label) return hit.words;
-  const words = e.label.toLowerCase().split(/\s+/);
-  labelWordCache.set(e, { label: e.label, words });
-  return words;
+/** The lowercase words of an entity's label, cached on the entity while the label stays the same. */
+function labelWords(e: DocEntity & { words?: { label: string; list: string[] } }): string[] {
+  if (e.words?.label !== e.label) e.words = { label: e.label, list: e.label.toLowerCase().split(/\s+/) };
+  return e.words.list;
 }
 
 /** The entities a speaker reference stands for: names, pronouns, groups and roles. */

@@ -54,10 +54,19 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
  * The cue hits of tokens [from, to), in order. `subjectEndsAt(k)`: a name ends at token k
  * (used to read noun-tagged verbs).
  */
+/** Every word that can be a cue: most tokens are none, and are skipped with one lookup. */
+const CUE_TRIGGERS = new Set<string>([
+  "according",
+  ...CUE_FORMS.keys(),
+  ...ADJECTIVE_CUES.keys(),
+  ...[...NOUN_CUES.keys()].flatMap((n) => [n, `${n}s`, `${n}es`, n.replace(/y$/, "ies")]),
+]);
+
 export function findCues(tokens: Token[], from: number, to: number, subjectEndsAt: (k: number) => boolean): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    if (!CUE_TRIGGERS.has(t.lower)) continue;
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
       hits.push({ at: i, last: i + 1, stance: "states", lemma: "according", spec: null, kind: "according" });
       continue;

@@ -102,7 +102,8 @@ export function sentencesOf(text: string, tokens: Token[], paragraphs: Paragraph
     }
     // Only after a terminal mark (or closing quotes after one) can a sentence start: check that first.
     const before = tokens[i - 1].text;
-    if (!TERMINAL.has(before) && !CLOSERS.test(before) && before !== "..." && !/[.!?]$/.test(before)) continue;
+    const last = before[before.length - 1];
+    if (last !== "." && last !== "!" && last !== "?" && last !== "…" && !CLOSERS.test(before)) continue;
     // A straight quote opens when it sits before a word and after a space.
     const opens = t.text === '"' ? tokens[i + 1]?.start === t.end && t.start > tokens[i - 1].end : !CLOSERS.test(t.text);
     if (!opens || !/^[\p{Lu}\d“"‘(\[]/u.test(t.text)) continue;
