@@ -70,6 +70,7 @@ export function tokenize(text: string): Tokenized {
   const w = getNlp();
   const its = w.its;
   const folded = foldForTokenizer(text);
+  const unfolded = folded === text;
   const doc = w.readDoc(folded);
   const collection = doc.tokens();
   // wink's typings do not cover every `its` helper; the values are plain string arrays.
@@ -89,7 +90,8 @@ export function tokenize(text: string): Tokenized {
     if (found < 0) continue;
     for (let k = offset; k < found; k++) if (folded.charCodeAt(k) === 10) pendingNewline = true;
     offset = found;
-    const value = text.slice(offset, offset + foldedValue.length);
+    // Without folding, wink's own string is the token's text (one allocation less per token).
+    const value = unfolded ? foldedValue : text.slice(offset, offset + foldedValue.length);
     const newline = pendingNewline;
     out.push(new WinkToken(out.length, value, value.toLowerCase(), pos[i], offset, offset + value.length, newline, lemmaAt, i));
     pendingNewline = false;
