@@ -36,6 +36,7 @@ interface Pending {
 const COUNTRY_VOICES = new Set(["office", "official", "officials", "government", "governments", "authorities", "authority", "diplomat", "diplomats", "leader", "leaders", "negotiator", "negotiators", "ministry", "administration", "source", "sources", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "side"]);
 /** "the union", "the company": an organization met before, when no name shares the word. */
 const ORG_HEADS = new Set(["company", "firm", "carrier", "manufacturer", "airline", "group", "union", "insurer", "lender", "bank", "club", "league"]);
+const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "declaration", "letter", "text", "document"]);
 const COLLECTIVE_HEADS = new Set(["country", "countries", "member", "members", "state", "states", "nation", "nations", "ally", "allies", "partner", "partners", "party", "parties"]);
 
 export function extractDocument(document: SourceDocument): ExtractionResult {
@@ -91,6 +92,9 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       const list: Pending[] = [];
       const persons = unique(speakers).filter((e) => e.kind === "person");
       if (persons.length > 1) registry.lastGroup = persons;
+      if (speakers.length && !d.nestedIn && /\b(?:statement|communiqu[eé]|declaration)\b/i.test(text.slice(tokens[d.cue.at].start, d.sentence.end))) {
+        registry.lastStatementBy = unique(speakers);
+      }
       for (const speaker of unique(speakers)) {
         // "He said he urged Trump ...": a nested cue of the same speaker sharpens the outer claim.
         const host = d.nestedIn ? resolved.get(d.nestedIn)?.find((p) => p.speaker === speaker) : undefined;
@@ -351,6 +355,8 @@ function resolveRef(
     registry.addAlias(e, phrase.replace(/^(?:the)\s+/i, ""));
     return [e];
   }
+  // "The statement said ...": the document of the speakers quoted last.
+  if (STATEMENT_NOUNS.has(ref.head)) return ref.determiner === "the" ? registry.lastStatementBy : [];
   // "both men", "the two leaders" (not "two officials familiar with the talks"): the last pair.
   if (ref.determiner === "both" || /^the two \w+$/i.test(phrase)) {
     if (["man", "men", "leader", "leaders", "minister", "ministers", "official", "officials", "president", "presidents"].includes(ref.head)) {

@@ -29,6 +29,7 @@ export interface SentenceView {
   mentionStartingAt: Map<number, Mention>;
 }
 
+const STATEMENT_HEADS = new Set(["statement", "communique", "communiqué", "declaration"]);
 const REPORT_NOUNS = new Set(["estimate", "report", "survey", "poll", "study", "analysis", "data", "figure", "statement", "document", "count", "tally", "assessment", "calculation", "forecast", "projection", "source"]);
 const SKIPPABLE_POS = new Set(["AUX", "ADV", "PART"]);
 const SKIPPABLE_WORDS = new Set([
@@ -133,10 +134,22 @@ function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
     let d = t0;
     while (d - 1 >= view.from && /^\p{Ll}+$/u.test(tokens[d - 1].text) && (tokens[d - 1].pos === "ADJ" || tokens[d - 1].pos === "NOUN")) d--;
     if (d < t0 && tokens[d - 1]?.pos === "DET") t0 = d - 1;
+    // "India's Commerce Minister Suresh Nair", "Israel's Benjamin Netanyahu": the possessor belongs to the subject.
+    const poss = tokens[t0 - 1]?.lower;
+    if ((poss === "'s" || poss === "’s") && t0 - 2 >= view.from) {
+      const owner = view.mentionEndingAt.get(t0 - 2);
+      if (owner) t0 = owner.t0;
+    }
     return { type: "mention", mention: m, t0, t1: m.t1 };
   }
   const t = tokens[k];
   if (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.lower)) return { type: "pronoun", word: t.lower, t0: k, t1: k + 1 };
+  // "The (joint) statement said": the document speaks for those who issued it.
+  if (STATEMENT_HEADS.has(t.lower)) {
+    let s = k;
+    if (tokens[s - 1]?.lower === "joint") s--;
+    if (tokens[s - 1]?.lower === "the" && s - 1 >= view.from) return { type: "np", t0: s - 1, t1: k + 1, head: t.lower, modifiers: [], determiner: "the" };
+  }
   // "the US and others": the named conjunct speaks.
   if ((t.lower === "others" || t.lower === "allies" || t.lower === "partners") && tokens[k - 1]?.lower === "and" && k - 2 >= view.from) {
     const named = view.mentionEndingAt.get(k - 2);

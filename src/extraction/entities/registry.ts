@@ -46,6 +46,8 @@ export class EntityRegistry {
   private surnames = new Map<string, string | null>();
   /** The last persons who spoke together ("A and B said"): what "both men" refers to. */
   lastGroup: DocEntity[] = [];
+  /** The speakers of the latest claim made "in a statement": who "the statement" is by. */
+  lastStatementBy: DocEntity[] = [];
 
   /** Register full person names first so that later surnames resolve ("Corliss" -> Bryan Corliss). */
   learnPersons(mentions: Mention[]): void {
