@@ -137,7 +137,8 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
     // Light verbs count only with their object: "made an offer", "gave an ultimatum", "shares the view".
     const object = objectWord(tokens, i + 1, to);
     const particle = next?.lower ?? "";
-    const objectWordOf = object ? singular(object.lower) : "";
+    // The object as written or as a singular: "talks" and "offer(s)" are both on the lists.
+    const objectWordOf = !object ? "" : spec.only.includes(object.lower) || NOUN_CUES.has(object.lower) || OBJECT_STANCE[object.lower] ? object.lower : singular(object.lower);
     const matched = spec.only.includes(particle) ? particle : object && spec.only.includes(objectWordOf) ? objectWordOf : null;
     if (!matched) return null;
     if (matched === particle && !spec.with?.[particle]) last = i + 1;

@@ -285,6 +285,10 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
     if (found) {
       addressee = found.ref;
       if (found.t1 > afterCue && found.t0 <= afterCue + 2) afterCue = found.t1;
+      // "told agencies to prepare ...": telling someone to do something is a demand.
+      let k = found.t1;
+      while (k < to && (CALENDAR_WORDS.has(tokens[k].lower) || tokens[k].lower === "on")) k++;
+      if (stance === "states" && tokens[k]?.lower === "to" && tokens[k + 1]?.pos === "VERB") stance = "demands";
     } else if (cue.spec?.addressee) {
       // "told reporters:": not an addressee worth a node, but not part of what was said either.
       const obj = objectAt(ctx, afterCue);

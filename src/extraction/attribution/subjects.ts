@@ -39,6 +39,7 @@ const SKIPPABLE_WORDS = new Set([
 ]);
 /** Verbs that pass their subject to a following "to" + cue: "appear to demand", "seek to assure". */
 const RAISING = new Set([
+  "understood", "believed", "thought", "known", "said", "reported", "expected", "likely", "set",
   "appear", "seem", "continue", "want", "plan", "try", "seek", "hope", "intend", "aim", "decide", "need", "have",
   "going", "use", "begin", "start", "threaten", "fail", "expect", "move", "vow", "promise", "refuse", "decline",
   "agree", "attempt", "wish", "prefer", "tend", "choose", "offer", "pledge",
@@ -96,7 +97,9 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
 function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   const { tokens, from } = view;
   const head = tokens[k];
-  if (head.pos !== "NOUN" && head.pos !== "PROPN") return null;
+  // wink sometimes tags a plural after "to" as a verb: "according to sources close to ...".
+  const taggedVerb = head.pos === "VERB" && GROUP_HEADS.has(head.lower) && /s$/.test(head.lower) && ["to", "the", "two", "three", "several", "some"].includes(tokens[k - 1]?.lower ?? "");
+  if (head.pos !== "NOUN" && head.pos !== "PROPN" && !taggedVerb) return null;
   const lemma = singular(head.lower);
   if (!GROUP_HEADS.has(head.lower) && !GROUP_HEADS.has(lemma) && !PERSON_ROLE_HEADS.has(lemma)) return null;
   let s = k;

@@ -82,7 +82,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ...many(
     `reject oppose refuse deny dismiss rebuff resist veto disagree dispute criticize criticise condemn
      denounce slam blast decry deplore lambast accuse spurn snub scrap repudiate protest object disavow
-     boycott contest fault chide rebuke scold counter`,
+     boycott contest fault chide rebuke scold counter blame`,
     cue("opposes"),
   ),
   ["turn", cue("opposes", { only: ["down"] })],
