@@ -82,7 +82,17 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       for (const r of d.subject.refs) if (r.type === "mention") speaking.add(r.mention);
       if (d.addressee?.type === "mention") speaking.add(d.addressee.mention);
     }
-    for (const m of ms) mentionEntity.set(m, registry.resolve(m, speaking.has(m)));
+    ms.forEach((m, k) => {
+      // "… Association (ACEA)": the short form in brackets is the same organization.
+      const prev = ms[k - 1];
+      const bracketed = prev && tokens[m.t0 - 1]?.text === "(" && prev.t1 === m.t0 - 1 && tokens[m.t1]?.text === ")" && prev.kind === "organization";
+      const owner = bracketed ? mentionEntity.get(prev) : undefined;
+      if (owner) {
+        registry.addAlias(owner, m.text);
+        owner.mentions++;
+        mentionEntity.set(m, owner);
+      } else mentionEntity.set(m, registry.resolve(m, speaking.has(m)));
+    });
 
     const resolved = new Map<Draft, Pending[]>();
     for (const d of drafts) {
@@ -389,7 +399,9 @@ function resolveRef(
       registry.addAlias(match, label);
       return [match];
     }
-    if (ORG_HEADS.has(ref.head)) {
+    // "the company", "the firm": one organization met before (not "environmental groups").
+    const plural = /s$/.test(tokens[ref.t1 - 1].lower);
+    if (ORG_HEADS.has(ref.head) && ref.determiner === "the" && !plural) {
       const org = registry.mostRecent((e) => e.kind === "organization" && !GAZETTEER.has(e.label), at, false);
       if (org) {
         registry.addAlias(org, label);
@@ -405,6 +417,9 @@ function resolveRef(
   const isPerson = ["spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "chancellor", "premier", "ambassador", "envoy", "governor", "mayor", "chairman", "chairwoman", "ceo", "director"].includes(ref.head) && !/s$/.test(phrase);
   const group = registry.group(label.replace(/\s+/g, " "), isPerson ? "person" : "group", tokens[ref.t0].start, true);
   if (bare !== label && bare) registry.addAlias(group, bare);
+  // "Europe's steelmakers" are also "steelmakers".
+  const unowned = bare.replace(/^\S+(?:'s|’s|s'|s’)\s+/, "");
+  if (unowned !== bare && unowned) registry.addAlias(group, unowned);
   return [group];
 }
 

@@ -101,7 +101,9 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   const taggedVerb = head.pos === "VERB" && GROUP_HEADS.has(head.lower) && /s$/.test(head.lower) && ["to", "the", "two", "three", "several", "some"].includes(tokens[k - 1]?.lower ?? "");
   if (head.pos !== "NOUN" && head.pos !== "PROPN" && !taggedVerb) return null;
   const lemma = singular(head.lower);
-  if (!GROUP_HEADS.has(head.lower) && !GROUP_HEADS.has(lemma) && !PERSON_ROLE_HEADS.has(lemma)) return null;
+  // Agent nouns in the plural speak too: "carmakers", "exporters", "economists", "participants".
+  const agentPlural = head.pos === "NOUN" && /(?:ers|ors|ists|ants|ents|ians)$/.test(head.lower) && head.lower.length > 6;
+  if (!GROUP_HEADS.has(head.lower) && !GROUP_HEADS.has(lemma) && !PERSON_ROLE_HEADS.has(lemma) && !agentPlural) return null;
   let s = k;
   const modifiers: Mention[] = [];
   while (s - 1 >= from) {
@@ -212,6 +214,15 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
     const skippablePos = SKIPPABLE_POS.has(t.pos) && t.lower !== "to" && t.lower !== "’s" && t.lower !== "'s";
     if (SKIPPABLE_WORDS.has(t.lower) || (skippablePos && !SUBJECT_PRONOUNS.has(t.lower))) {
       k--;
+      continue;
+    }
+    // "The European Automobile Manufacturers' Association (ACEA) said": a name in brackets
+    // after another is its short form; the subject is the name before it.
+    if (t.text === ")") {
+      let open = k - 1;
+      while (open > from && tokens[open].text !== "(" && k - open < 8) open--;
+      if (tokens[open]?.text !== "(") return null;
+      k = open - 1;
       continue;
     }
     // "was quoted as saying"

@@ -127,7 +127,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       if (isNameToken(tokens, j, from)) j++;
       // A capitalized word that wink tagged oddly continues a name: "Li Na", "Red Cross".
       else if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PRON", "PART", "PUNCT"].includes(t.pos) && !CALENDAR_WORDS.has(t.lower)) j++;
-      else if (CONNECTORS.has(t.lower) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.lower !== "and") j++;
+      else if (CONNECTORS.has(t.lower) && t.lower !== "and" && connectsName(tokens, j, to, from)) j++;
       // Arabic and other name particles joined by a hyphen: "Khalid al-Mansouri", "Abd el-Fattah".
       else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && tokens[j + 2] && /^\p{Lu}/u.test(tokens[j + 2].text) && tokens[j + 1].start === t.end && tokens[j + 2].start === tokens[j + 1].end) j += 3;
       // Hyphenated given names: "Kyung-ho", "Min-jae".
@@ -182,6 +182,12 @@ function orgNameFollows(tokens: Token[], k: number, to: number, from: number): b
   let e = k;
   while (e < to && isNameToken(tokens, e, from)) e++;
   return e > k && ORG_KEYWORDS.has(tokens[e - 1].lower);
+}
+
+/** "von der Leyen", "Bank of England": connectors (one or two) followed by a name word. */
+function connectsName(tokens: Token[], j: number, to: number, from: number): boolean {
+  if (j + 1 < to && isNameToken(tokens, j + 1, from)) return true;
+  return j + 2 < to && CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 1].lower !== "and" && isNameToken(tokens, j + 2, from);
 }
 
 function lowerWords(tokens: Token[], from: number, to: number): string[] {
@@ -300,7 +306,7 @@ function classify(
   role: string | undefined,
   sentenceStart: number,
 ): EntityKind | "split" {
-  if (lowers.some((w) => ORG_KEYWORDS.has(w))) return "organization";
+  if (lowers.some((w) => ORG_KEYWORDS.has(w) || w === "&")) return "organization";
   if (PLACE_KEYWORDS.has(lowers[lowers.length - 1]) && lowers.length > 1) return "place";
   const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && !(tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}/u.test(tokens[t0 + k].text)));
   if (words.length > 1 && words.every((_, k) => GAZETTEER.has(tokens[t0 + k]?.text ?? ""))) return "split";
