@@ -24,6 +24,7 @@ const VAGUE = new Set([
   "small", "long", "short", "own", "next", "last", "past", "early", "late", "full", "complete", "real", "actual",
   "precise", "unresolved", "heavy", "good", "bad", "best", "worst", "great", "serious", "any", "no", "every",
   "each", "both", "all", "few", "less", "least", "most", "very", "only", "so-called", "follow-up", "existing",
+  "largest", "biggest", "smallest", "highest", "lowest", "top", "leading", "main", "former", "current",
 ]);
 const NP_POS = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 

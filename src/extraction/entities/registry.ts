@@ -39,7 +39,8 @@ function computeSlug(s: string): string {
   );
 }
 
-const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|plc|PLC|LLC|AG|SA|NV|Group)$/;
+/** "Boeing Co", "Corrix Plc", "Vantage Holdings": the company is the name before the suffix. */
+const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|Plc|PLC|LLC|AG|SA|NV|SE|Group|Holdings?)$/;
 
 export class EntityRegistry {
   readonly byKey = new Map<string, DocEntity>();

@@ -54,6 +54,7 @@ valley strait gulf bay peninsula desert lake canal border district oblast territ
  * "the union rejected", "analysts warned". Head nouns, lowercase, plural and singular.
  */
 export const GROUP_HEADS = words(`
+person persons
 lobby lobbies body bodies watchdog watchdogs charity charities ngo ngos think-tank
 aide aides district city county municipality province department office commission club league players owners
 bosses families relatives campaign hospital school university institute
