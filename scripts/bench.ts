@@ -183,17 +183,10 @@ async function runPhase(phase: string, corpusFile: string): Promise<PhaseReport>
       mergeMs += performance.now() - m0;
     };
     report.loadSeconds = (performance.now() - t0) / 1000;
-    const start = performance.now();
-    const cpu0 = process.cpuUsage();
-    for (const a of articles) {
-      work(a);
-      sample();
-    }
-    const cpu = process.cpuUsage(cpu0);
-    const total = (performance.now() - start) / 1000;
+    const run = timed(articles, work, sample);
     return {
-      phase, articles: articles.length, bytes, loadSeconds: report.loadSeconds, seconds: total - mergeMs / 1000,
-      cpuSeconds: (cpu.user + cpu.system - mergeCpuUs) / 1e6, mergeSeconds: mergeMs / 1000, mergeCpuSeconds: mergeCpuUs / 1e6, claims, entities: graph.order, peakRss: peak.rss, peakHeap: peak.heap,
+      phase, articles: articles.length, bytes, loadSeconds: report.loadSeconds, seconds: run.seconds - mergeMs / 1000,
+      cpuSeconds: run.cpuSeconds - mergeCpuUs / 1e6, mergeSeconds: mergeMs / 1000, mergeCpuSeconds: mergeCpuUs / 1e6, claims, entities: graph.order, peakRss: peak.rss, peakHeap: peak.heap,
     };
   }
 
@@ -206,6 +199,12 @@ async function runPhase(phase: string, corpusFile: string): Promise<PhaseReport>
   work = (a) => void nlp.readDoc(a.text).tokens().out(its.pos);
   warmup.forEach(work);
   const loadSeconds = (performance.now() - t0) / 1000;
+  const run = timed(articles, work, sample);
+  return { phase, articles: articles.length, bytes, loadSeconds, ...run, peakRss: peak.rss, peakHeap: peak.heap };
+}
+
+/** Wall and CPU seconds of one pass over the articles, sampling memory after each. */
+function timed(articles: CorpusArticle[], work: (a: CorpusArticle) => void, sample: () => void): { seconds: number; cpuSeconds: number } {
   const start = performance.now();
   const cpu0 = process.cpuUsage();
   for (const a of articles) {
@@ -213,8 +212,7 @@ async function runPhase(phase: string, corpusFile: string): Promise<PhaseReport>
     sample();
   }
   const cpu = process.cpuUsage(cpu0);
-  const seconds = (performance.now() - start) / 1000;
-  return { phase, articles: articles.length, bytes, loadSeconds, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRss: peak.rss, peakHeap: peak.heap };
+  return { seconds: (performance.now() - start) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 function measure(phase: string, corpusFile: string): PhaseReport {
