@@ -1,6 +1,7 @@
 // The extraction pipeline for one document: tokens -> sentences and quotations -> entity
 // mentions -> attribution drafts -> speakers resolved (coreference) -> targets, topics, summaries.
 import type { Extractor } from "./index.js";
+import { mayHaveCues } from "./attribution/cues.js";
 import { draftsOf, type Draft } from "./attribution/drafts.js";
 import type { SpeakerRef } from "./attribution/subjects.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
@@ -67,15 +68,20 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   sentences.forEach((sentence, si) => {
     if (sentence.boilerplate) return;
     const ms = mentions[si];
-    const view = {
-      tokens,
-      from: bodyFrom[si],
-      to: sentence.t1,
-      mentionEndingAt: new Map(ms.map((m) => [m.t1 - 1, m])),
-      mentionStartingAt: new Map(ms.map((m) => [m.t0, m])),
-    };
-    if (view.from >= view.to) return;
-    const drafts = draftsOf({ ...view, text, sentence, quotes });
+    const from = bodyFrom[si];
+    if (from >= sentence.t1) return;
+    const drafts = mayHaveCues(tokens, from, sentence.t1)
+      ? draftsOf({
+          tokens,
+          from,
+          to: sentence.t1,
+          mentionEndingAt: new Map(ms.map((m) => [m.t1 - 1, m])),
+          mentionStartingAt: new Map(ms.map((m) => [m.t0, m])),
+          text,
+          sentence,
+          quotes,
+        })
+      : [];
     const speaking = new Set<Mention>();
     // Speakers and addressees: a capital in either role stands for its country ("urged Moscow to").
     for (const d of drafts) {

@@ -62,6 +62,12 @@ const CUE_TRIGGERS = new Set<string>([
   ...[...NOUN_CUES.keys()].flatMap((n) => [n, `${n}s`, `${n}es`, n.replace(/y$/, "ies")]),
 ]);
 
+/** Whether tokens [from, to) hold any word that can be a cue: most narrative sentences hold none. */
+export function mayHaveCues(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CUE_TRIGGERS.has(tokens[i].lower)) return true;
+  return false;
+}
+
 export function findCues(tokens: Token[], from: number, to: number, subjectEndsAt: (k: number) => boolean): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = from; i < to; i++) {
