@@ -170,10 +170,14 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const headCounts = new Map<string, number>();
   for (const ph of allPhrases) headCounts.set(ph.head, (headCounts.get(ph.head) ?? 0) + 1);
   const topics = new Map<string, Entity>();
+  const topicByLabel = new Map<string, Entity>();
   const topicEntity = (label: string): Entity => {
+    let t = topicByLabel.get(label);
+    if (t) return t;
     const key = `topic:${slugify(label)}`;
-    let t = topics.get(key);
+    t = topics.get(key);
     if (!t) topics.set(key, (t = { key, label, kind: "topic", aliases: [], mentions: 0 }));
+    topicByLabel.set(label, t);
     return t;
   };
 
@@ -475,7 +479,7 @@ function cleanQuote(q: string): string {
 /** A short paraphrase: the content, without quotation marks, cut at a word boundary. */
 function summarize(text: string, p: Pending): string {
   // The summary keeps at most 140 characters: clean only what can be kept.
-  let s = text.slice(p.contentStart, Math.min(p.contentEnd, p.contentStart + 400)).replace(/[“”"«»„]/g, "").replace(/\s+/g, " ").trim();
+  let s = text.slice(p.contentStart, Math.min(p.contentEnd, p.contentStart + 240)).replace(/[“”"«»„]/g, "").replace(/\s+/g, " ").trim();
   s = s.replace(/^(?:that|to|:)\s+/i, "").replace(/[.,;:!?]+$/, "");
   // "on full Russian control" reads as a position with its verb: "insisted on full Russian control".
   const verb = p.cue.split(/\s+/).pop() ?? "";

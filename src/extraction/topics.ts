@@ -29,14 +29,15 @@ const VAGUE = new Set([
 const NP_POS = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 
 const OPENING_MARKS = new Set(["“", '"', "”", "'", "’", "(", "["]);
+const TIME_DETERMINERS = new Set(["next", "last", "this", "that", "each", "every", "past", "coming"]);
 const TIME_NOUNS = new Set(["week", "weeks", "month", "months", "year", "years", "weekend", "day", "days", "morning", "afternoon", "evening", "night", "quarter", "season", "time"]);
 
 function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): boolean {
   const t = tokens[k];
   if (isName(k)) return false;
   // "next week", "last year": a time phrase is not part of the topic before it.
-  if (TIME_NOUNS.has(t.lower) && /^(?:next|last|this|that|each|every|past|coming)$/.test(tokens[k - 1]?.lower ?? "")) return false;
-  if (/^(?:next|last|this|past|coming)$/.test(t.lower) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) return false;
+  if (TIME_NOUNS.has(t.lower) && TIME_DETERMINERS.has(tokens[k - 1]?.lower ?? "")) return false;
+  if (TIME_DETERMINERS.has(t.lower) && t.lower !== "that" && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) return false;
   if (NP_POS.has(t.pos)) return !OPENING_MARKS.has(t.text[0]);
   // "demilitarized zone", "US-backed guarantees": participles inside a noun phrase.
   if (t.pos === "VERB" && /(?:ed|ing)$/.test(t.lower)) {
@@ -106,7 +107,8 @@ export function canonicalTopics(phrases: TopicPhrase[]): Map<string, string> {
     let best = "";
     let bestScore = -1;
     for (const [form, n] of forms) {
-      const words = form.split(" ").length;
+      let words = 1;
+      for (let c = form.indexOf(" "); c >= 0; c = form.indexOf(" ", c + 1)) words++;
       // Prefer two- and three-word forms, then frequency: "security guarantees" over "guarantees".
       const score = n * 10 + (words >= 2 && words <= 3 ? 15 : words > 3 ? 5 : 0);
       if (score > bestScore) {

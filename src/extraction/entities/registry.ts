@@ -28,10 +28,10 @@ export function slugify(s: string): string {
 }
 
 function computeSlug(s: string): string {
+  // Plain ASCII needs no folding or Unicode normalization (the costly steps).
+  const ascii = !/[^\x00-\x7F]/.test(s);
   return (
-    foldForTokenizer(s)
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
+    (ascii ? s : foldForTokenizer(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
       .toLowerCase()
       .replace(/[’']s\b/g, "")
       .replace(/[^a-z0-9]+/g, "-")
