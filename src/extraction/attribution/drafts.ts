@@ -131,7 +131,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
 
   // ", pressing them to ...", ", describing the talks as ...": one claim with the clause's speaker.
   if (prev?.text === "," && /ing$/.test(t.lower)) {
-    const host = [...earlier].reverse().find((d) => !d.nestedIn);
+    const host = findLast(earlier, (d) => !d.nestedIn);
     if (host) {
       upgrade(host, cue.stance);
       host.contentEnd = Math.max(host.contentEnd, tokens[ctx.to - 1].end);
@@ -164,7 +164,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   }
   // "... and confirmed that ...": a second claim of the previous speaker.
   const link = previousWord(tokens, cue.at, from);
-  const host = [...earlier].reverse().find((d) => !d.nestedIn);
+  const host = findLast(earlier, (d) => !d.nestedIn);
   if (link && (link.lower === "and" || link.lower === "but") && host) {
     return { ...make(ctx, cue, host.subject, "continuation", earlier), host };
   }
@@ -201,6 +201,12 @@ function inBackgroundClause(ctx: DraftContext, subjectStart: number): boolean {
     if (SUBORDINATORS.has(w.lower)) return true;
   }
   return false;
+}
+
+/** The last element that passes `test`, without copying the list. */
+function findLast<T>(list: T[], test: (x: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
+  return undefined;
 }
 
 function hasWordsAfter(ctx: DraftContext, k: number): boolean {
@@ -373,7 +379,7 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   const nestedIn =
     mode === "continuation" || contrast
       ? null
-      : ([...earlier].reverse().find((d) => embedsSpeech(d, tokens[cue.at].start) && tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd && d.mode !== "trailing") ?? null);
+      : (findLast(earlier, (d) => embedsSpeech(d, tokens[cue.at].start) && tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd && d.mode !== "trailing") ?? null);
   return {
     subject,
     cue,

@@ -75,7 +75,7 @@ export class EntityRegistry {
       e.label = label;
     }
     e.mentions++;
-    e.seen.push(m.start);
+    insertSorted(e.seen, m.start);
     if (speaking) e.lastSpoke = Math.max(e.lastSpoke, m.start);
     this.addAlias(e, m.text);
     if (m.role) {
@@ -94,7 +94,7 @@ export class EntityRegistry {
       this.byKey.set(key, e);
     }
     e.mentions++;
-    e.seen.push(at);
+    insertSorted(e.seen, at);
     if (speaking) e.lastSpoke = Math.max(e.lastSpoke, at);
     return e;
   }
@@ -179,10 +179,23 @@ export class EntityRegistry {
   }
 }
 
+/** The greatest offset below `before` in an ascending list (binary search), or -1. */
 function lastBefore(sorted: number[], before: number): number {
-  let best = -1;
-  for (const x of sorted) if (x < before && x > best) best = x;
-  return best;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : -1;
+}
+
+/** Keep a list of offsets ascending as mentions are added (nearly always at the end). */
+function insertSorted(sorted: number[], at: number): void {
+  let i = sorted.length;
+  while (i > 0 && sorted[i - 1] > at) i--;
+  sorted.splice(i, 0, at);
 }
 
 export const isCountryLike = (e: DocEntity) => e.kind === "country" || GAZETTEER.get(e.label)?.kind === "country";
