@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "./args.js";
 import { loadExtractor, type Extractor } from "../extraction/index.js";
 import { InputError, readInput } from "../extraction/input/index.js";
 import type { SourceDocument } from "../extraction/types.js";
@@ -42,22 +42,19 @@ const PROGRESS_FROM = 5;
 const DOC_PROGRESS_EVERY = 100;
 
 export async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: "string", short: "o" },
-        pretty: { type: "boolean", short: "p", default: false },
-        quiet: { type: "boolean", short: "q", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (err) {
-    process.stderr.write(`extract: ${(err as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(
+    "extract",
+    argv,
+    {
+      out: { type: "string", short: "o" },
+      pretty: { type: "boolean", short: "p", default: false },
+      quiet: { type: "boolean", short: "q", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    USAGE,
+    (t) => process.stderr.write(t),
+  );
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(USAGE);

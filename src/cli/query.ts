@@ -2,7 +2,7 @@
 // Asks the claims graph a question (or a pattern) and prints a table, the positions view, or JSON.
 import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "./args.js";
 import { isStance, type Stance } from "../extraction/types.js";
 import { GraphFormatError, importGraph } from "../graph/format.js";
 import {
@@ -78,32 +78,29 @@ const processOutput: Output = {
 };
 
 export async function main(argv: string[], io: Output = processOutput): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean", default: false },
-        csv: { type: "boolean", default: false },
-        limit: { type: "string", short: "n" },
-        positions: { type: "string" },
-        issues: { type: "boolean", default: false },
-        conflicts: { type: "boolean", default: false },
-        speaker: { type: "string" },
-        stance: { type: "string" },
-        target: { type: "string" },
-        addressee: { type: "string" },
-        doc: { type: "string" },
-        from: { type: "string" },
-        to: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (err) {
-    io.err(`query: ${(err as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(
+    "query",
+    argv,
+    {
+      json: { type: "boolean", default: false },
+      csv: { type: "boolean", default: false },
+      limit: { type: "string", short: "n" },
+      positions: { type: "string" },
+      issues: { type: "boolean", default: false },
+      conflicts: { type: "boolean", default: false },
+      speaker: { type: "string" },
+      stance: { type: "string" },
+      target: { type: "string" },
+      addressee: { type: "string" },
+      doc: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    USAGE,
+    io.err,
+  );
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   if (values.help) {
     io.out(USAGE);
