@@ -9,8 +9,6 @@ export interface Token {
   text: string;
   /** Lowercase text. */
   lower: string;
-  /** Lemma from wink, computed on first use: most tokens never need one. */
-  readonly lemma: string;
   /** Universal POS tag: PROPN, NOUN, VERB, AUX, ADP, PUNCT, ... */
   pos: string;
   start: number;
@@ -21,6 +19,11 @@ export interface Token {
 
 export interface Tokenized {
   tokens: Token[];
+  /**
+   * wink's lemma of token i, computed on request: the passes use the rule-based forms of
+   * text/inflection.ts, so tokens carry no lemma (a smaller object per token).
+   */
+  lemma(i: number): string;
 }
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -33,8 +36,8 @@ function getNlp(): Wink {
   return nlp;
 }
 
+/** One class, fields in one order: V8 keeps a single object shape for every token. */
 class WinkToken implements Token {
-  private cached: string | undefined;
   constructor(
     public i: number,
     public text: string,
@@ -43,12 +46,7 @@ class WinkToken implements Token {
     public start: number,
     public end: number,
     public newline: boolean,
-    private readonly lemmaAt: (winkIndex: number) => string,
-    private readonly winkIndex: number,
   ) {}
-  get lemma(): string {
-    return (this.cached ??= this.lemmaAt(this.winkIndex));
-  }
 }
 
 const SPECIAL_FOLD: Record<string, string> = { ı: "i", İ: "I", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ß: "s", æ: "a", Æ: "A", œ: "o", Œ: "O", þ: "t", ð: "d" };
@@ -77,8 +75,9 @@ export function tokenize(text: string): Tokenized {
   const outOf = collection.out as unknown as (f: unknown) => string[];
   const values = outOf(its.value);
   const pos = outOf(its.pos);
-  const lemmaAt = (k: number) => (collection.itemAt(k).out as unknown as (f: unknown) => string)(its.lemma);
   const out: Token[] = [];
+  // Index in wink's tokens of each of ours (wink's also include the whitespace tokens).
+  const winkIndex = new Int32Array(values.length);
   // wink emits line breaks as SPACE tokens; they become the `newline` flag of the next token.
   let offset = 0;
   let pendingNewline = false;
@@ -93,9 +92,11 @@ export function tokenize(text: string): Tokenized {
     // Without folding, wink's own string is the token's text (one allocation less per token).
     const value = unfolded ? foldedValue : text.slice(offset, offset + foldedValue.length);
     const newline = pendingNewline;
-    out.push(new WinkToken(out.length, value, value.toLowerCase(), pos[i], offset, offset + value.length, newline, lemmaAt, i));
+    winkIndex[out.length] = i;
+    out.push(new WinkToken(out.length, value, value.toLowerCase(), pos[i], offset, offset + value.length, newline));
     pendingNewline = false;
     offset += value.length;
   }
-  return { tokens: out };
+  const lemma = (k: number) => (collection.itemAt(winkIndex[k]).out as unknown as (f: unknown) => string)(its.lemma);
+  return { tokens: out, lemma };
 }

@@ -183,7 +183,10 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
 
   const claims: Claim[] = [];
   for (const p of pending) {
-    const targetKeys = p.targets.map((e) => e.key);
+    // An array literal, not targets.map(): V8 learns its element kind at the literal, whereas an
+    // empty map() result changes kind on the first push and sent this loop into a deopt loop.
+    const targetKeys: string[] = [];
+    for (const e of p.targets) targetKeys.push(e.key);
     const phrases = salientTopics(phrasesOf.get(p) ?? [], headCounts, MAX_TOPICS);
     for (const ph of phrases) {
       const topic = topicEntity(canonical.get(ph.head) ?? ph.form);
@@ -329,7 +332,7 @@ function ownContentEnd(d: Draft, drafts: Draft[], tokens: Token[]): number {
 }
 
 /** The lowercase words of an entity's label, cached on the entity while the label stays the same. */
-function labelWords(e: DocEntity & { words?: { label: string; list: string[] } }): string[] {
+function labelWords(e: DocEntity): string[] {
   if (e.words?.label !== e.label) e.words = { label: e.label, list: e.label.toLowerCase().split(/\s+/) };
   return e.words.list;
 }

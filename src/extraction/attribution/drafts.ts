@@ -33,9 +33,9 @@ export interface Draft {
   /** Inside the content of another claim of the same sentence ("X said Y rejected ..."). */
   nestedIn: Draft | null;
   /** Reported speech starts here: "gave an ultimatum ..., saying that they would ...". */
-  speechFrom?: number;
+  speechFrom: number | undefined;
   /** For a continuation ("... and confirmed that ..."), the claim whose speaker it shares. */
-  host?: Draft;
+  host: Draft | undefined;
 }
 
 const BE = new Set(["is", "are", "was", "were", "been", "being", "be", "'s", "’s"]);
@@ -114,7 +114,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   // "declined to comment", "refused to say": not a position, whichever cue carries it.
   if (tokens[cue.at - 1]?.lower === "to" && ["decline", "refuse"].includes(CUE_FORMS.get(tokens[cue.at - 2]?.lower ?? "") ?? "") && NON_POSITIONS.has(cue.lemma)) return null;
   // "declined to comment" is not a position.
-  if ((cue.lemma === "decline" || cue.lemma === "refuse") && tokens[cue.at + 1]?.lower === "to" && NON_POSITIONS.has(tokens[cue.at + 2]?.lemma ?? "")) return null;
+  if ((cue.lemma === "decline" || cue.lemma === "refuse") && tokens[cue.at + 1]?.lower === "to" && NON_POSITIONS.has(CUE_FORMS.get(tokens[cue.at + 2]?.lower ?? "") ?? tokens[cue.at + 2]?.lower ?? "")) return null;
 
   // Passive: "it was proposed by Germany", "the compromise, proposed by Denmark, ..."; without
   // an agent there is no speaker.
@@ -166,7 +166,9 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   const link = previousWord(tokens, cue.at, from);
   const host = findLast(earlier, (d) => !d.nestedIn);
   if (link && (link.lower === "and" || link.lower === "but") && host) {
-    return { ...make(ctx, cue, host.subject, "continuation", earlier), host };
+    const d = make(ctx, cue, host.subject, "continuation", earlier);
+    d.host = host;
+    return d;
   }
   // "X visited the camp and accused Y of ...": the sentence's subject, when no claim came before.
   if (link && (link.lower === "and" || link.lower === "but") && !host && cue.kind === "verb") {
@@ -394,6 +396,9 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
     quote,
     sentence,
     nestedIn,
+    // Every draft has the same fields from the start: one object shape keeps V8's code monomorphic.
+    speechFrom: undefined,
+    host: undefined,
   };
 }
 

@@ -215,7 +215,7 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   for (let k = i; k < nameStart; ) {
     const g = gazetteerAt(text, tokens, k, nameStart);
     if (g) {
-      out.push({ ...mention(text, tokens, k, g.t1, g.entry), adjectival: g.entry.via === "demonym" });
+      out.push(mention(text, tokens, k, g.t1, g.entry));
       k = g.t1;
     } else k++;
   }
@@ -248,32 +248,28 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
     }
     return out;
   }
-  out.push({
-    t0: nameStart,
-    t1: j,
-    start: tokens[nameStart].start,
-    end: tokens[j - 1].end,
-    text: name,
-    kind,
-    role,
-    roleStart: role ? tokens[i].start : undefined,
-  });
+  out.push(newMention(tokens, nameStart, j, name, kind, undefined, role, role ? tokens[i].start : undefined));
   return out;
 }
 
 function mention(text: string, tokens: Token[], t0: number, t1: number, entry: GazetteerEntry, role?: string, roleStart?: number): Mention {
+  return newMention(tokens, t0, t1, text.slice(tokens[t0].start, tokens[t1 - 1].end), entry.kind, entry, role, roleStart);
+}
+
+/** Every mention has all the fields, in one order: one object shape keeps V8's code monomorphic. */
+function newMention(tokens: Token[], t0: number, t1: number, text: string, kind: EntityKind, entry: GazetteerEntry | undefined, role: string | undefined, roleStart: number | undefined): Mention {
   return {
     t0,
     t1,
     start: tokens[t0].start,
     end: tokens[t1 - 1].end,
-    text: text.slice(tokens[t0].start, tokens[t1 - 1].end),
-    kind: entry.kind,
-    canonical: entry.name,
+    text,
+    kind,
+    canonical: entry?.name,
     gazetteer: entry,
     role,
     roleStart,
-    adjectival: entry.via === "demonym",
+    adjectival: entry?.via === "demonym",
   };
 }
 

@@ -12,6 +12,13 @@ export interface DocEntity extends Entity {
   seen: number[];
   /** Whether it spoke in the document (preferred antecedent for pronouns). */
   lastSpoke: number;
+  /** The lowercase words of the label, computed on first use (see labelWords in the pipeline). */
+  words: { label: string; list: string[] } | null;
+}
+
+/** A new entity with every field set, in one order: one object shape keeps V8's code monomorphic. */
+function newEntity(key: string, label: string, kind: EntityKind): DocEntity {
+  return { key, label, kind, aliases: [], mentions: 0, roles: new Set(), seen: [], lastSpoke: -1, words: null };
 }
 
 const slugs = new Map<string, string>();
@@ -68,7 +75,7 @@ export class EntityRegistry {
     const { key, label, kind } = this.identify(m, speaking);
     let e = this.byKey.get(key);
     if (!e) {
-      e = { key, label, kind, aliases: [], mentions: 0, roles: new Set(), seen: [], lastSpoke: -1 };
+      e = newEntity(key, label, kind);
       this.byKey.set(key, e);
     } else if (label.length > e.label.length && e.kind === "person" && kind === "person" && label.split(" ").length <= 4) {
       this.addAlias(e, e.label);
@@ -90,7 +97,7 @@ export class EntityRegistry {
     const key = `${kind}:${slugify(label)}`;
     let e = this.byKey.get(key);
     if (!e) {
-      e = { key, label, kind, aliases: [], mentions: 0, roles: new Set(), seen: [], lastSpoke: -1 };
+      e = newEntity(key, label, kind);
       this.byKey.set(key, e);
     }
     e.mentions++;
