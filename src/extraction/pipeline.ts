@@ -3,7 +3,7 @@
 import type { Extractor } from "./index.js";
 import { mayHaveCues } from "./attribution/cues.js";
 import { draftsOf, type Draft } from "./attribution/drafts.js";
-import type { SpeakerRef } from "./attribution/subjects.js";
+import type { MentionsAt, SpeakerRef } from "./attribution/subjects.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { EntityRegistry, slugify, type DocEntity } from "./entities/registry.js";
 import { COMMITTING_CONTENT, DEMANDING_CONTENT, OPPOSING_CONTENT, REFUSING_CONTENT, REPORTED_COMMITMENT, THREAT_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
@@ -63,6 +63,13 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const isNameToken = new Uint8Array(tokens.length);
   for (const ms of mentions) for (const m of ms) isNameToken.fill(1, m.t0, m.t1);
   const nameTokens = { has: (k: number) => isNameToken[k] === 1 };
+  // Mentions by first and last token, for the whole document (sentences see their own part).
+  const mentionStartingAt: (Mention | undefined)[] = new Array(tokens.length);
+  const mentionEndingAt: (Mention | undefined)[] = new Array(tokens.length);
+  for (const m of allMentions) {
+    mentionStartingAt[m.t0] = m;
+    mentionEndingAt[m.t1 - 1] = m;
+  }
   const mentionEntity = new Map<Mention, DocEntity>();
 
   sentences.forEach((sentence, si) => {
@@ -75,8 +82,8 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
           tokens,
           from,
           to: sentence.t1,
-          mentionEndingAt: new Map(ms.map((m) => [m.t1 - 1, m])),
-          mentionStartingAt: new Map(ms.map((m) => [m.t0, m])),
+          mentionEndingAt: new SentenceMentions(mentionEndingAt, from, sentence.t1),
+          mentionStartingAt: new SentenceMentions(mentionStartingAt, from, sentence.t1),
           text,
           sentence,
           quotes,
@@ -220,6 +227,21 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
 
   for (const t of topics.values()) t.mentions = Math.max(1, t.mentions);
   return { document, entities: [...registry.entities(), ...topics.values()], claims };
+}
+
+/** A sentence's view of the document's mentions by token: nothing outside [from, to). */
+class SentenceMentions implements MentionsAt {
+  constructor(
+    private readonly byToken: (Mention | undefined)[],
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+  get(k: number): Mention | undefined {
+    return k >= this.from && k < this.to ? this.byToken[k] : undefined;
+  }
+  has(k: number): boolean {
+    return this.get(k) !== undefined;
+  }
 }
 
 /**
@@ -479,10 +501,15 @@ function cleanQuote(q: string): string {
   return q.replace(/\s*\n\s*[“"«„]?/g, " ").replace(/\s+/g, " ").trim().replace(/[,;:]$/, "");
 }
 
+const NEEDS_CLEANING = /[“”"«»„]|\s\s|[^\S ]/;
+
 /** A short paraphrase: the content, without quotation marks, cut at a word boundary. */
 function summarize(text: string, p: Pending): string {
   // The summary keeps at most 140 characters: clean only what can be kept.
-  let s = text.slice(p.contentStart, Math.min(p.contentEnd, p.contentStart + 240)).replace(/[“”"«»„]/g, "").replace(/\s+/g, " ").trim();
+  let s = text.slice(p.contentStart, Math.min(p.contentEnd, p.contentStart + 240));
+  // Most contents have neither quotation marks nor runs of spaces: one test instead of two copies.
+  if (NEEDS_CLEANING.test(s)) s = s.replace(/[“”"«»„]/g, "").replace(/\s+/g, " ");
+  s = s.trim();
   s = s.replace(/^(?:that|to|:)\s+/i, "").replace(/[.,;:!?]+$/, "");
   // "on full Russian control" reads as a position with its verb: "insisted on full Russian control".
   const verb = p.cue.split(/\s+/).pop() ?? "";

@@ -25,8 +25,14 @@ export interface SentenceView {
   /** First and past-last token of the sentence body. */
   from: number;
   to: number;
-  mentionEndingAt: Map<number, Mention>;
-  mentionStartingAt: Map<number, Mention>;
+  mentionEndingAt: MentionsAt;
+  mentionStartingAt: MentionsAt;
+}
+
+/** The mentions of a sentence by token index (where each one starts, or where it ends). */
+export interface MentionsAt {
+  get(k: number): Mention | undefined;
+  has(k: number): boolean;
 }
 
 const STATEMENT_HEADS = new Set(["statement", "communique", "communiqué", "declaration"]);
