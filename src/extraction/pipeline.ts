@@ -40,6 +40,10 @@ const ORG_HEADS = new Set(["company", "firm", "carrier", "manufacturer", "airlin
 const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "declaration", "letter", "text", "document"]);
 const COLLECTIVE_HEADS = new Set(["country", "countries", "member", "members", "state", "states", "nation", "nations", "ally", "allies", "partner", "partners", "party", "parties"]);
 
+// extractDocument builds its arrays from literals with push, not with map() or filter(): in
+// Node 20's V8, an array that an inlined map() creates has another hidden class than the one the
+// same map() creates in the interpreter, and the optimized code then deoptimized again on every
+// article (seen on the results of map, filter and sort chains; up to a third slower).
 export function extractDocument(document: SourceDocument): ExtractionResult {
   const text = document.text;
   const { tokens } = tokenize(text);
@@ -48,25 +52,29 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const quotes = quotesOf(text, paragraphs);
   const registry = new EntityRegistry();
 
-  const bodyFrom = sentences.map((s) => {
+  const bodyFrom: number[] = [];
+  const mentions: Mention[][] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     let k = s.t0;
     while (k < s.t1 && tokens[k].start < s.bodyStart) k++;
-    return k;
-  });
-  const mentions = sentences.map((s, i) => (s.boilerplate ? [] : findMentions(text, tokens, bodyFrom[i], s.t1)));
+    bodyFrom.push(k);
+    mentions.push(s.boilerplate ? [] : findMentions(text, tokens, k, s.t1));
+  }
   // (Array.prototype.flat is slow in V8; these loops run once per article.)
   const allMentions: Mention[] = [];
-  for (const ms of mentions) for (const m of ms) allMentions.push(m);
+  for (let i = 0; i < mentions.length; i++) for (let k = 0; k < mentions[i].length; k++) allMentions.push(mentions[i][k]);
   registry.learnPersons(allMentions);
 
   const pending: Pending[] = [];
   const isNameToken = new Uint8Array(tokens.length);
-  for (const ms of mentions) for (const m of ms) isNameToken.fill(1, m.t0, m.t1);
+  for (let i = 0; i < allMentions.length; i++) isNameToken.fill(1, allMentions[i].t0, allMentions[i].t1);
   const nameTokens = { has: (k: number) => isNameToken[k] === 1 };
   // Mentions by first and last token, for the whole document (sentences see their own part).
   const mentionStartingAt: (Mention | undefined)[] = new Array(tokens.length);
   const mentionEndingAt: (Mention | undefined)[] = new Array(tokens.length);
-  for (const m of allMentions) {
+  for (let i = 0; i < allMentions.length; i++) {
+    const m = allMentions[i];
     mentionStartingAt[m.t0] = m;
     mentionEndingAt[m.t1 - 1] = m;
   }
@@ -91,8 +99,12 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       : [];
     const speaking = new Set<Mention>();
     // Speakers and addressees: a capital in either role stands for its country ("urged Moscow to").
-    for (const d of drafts) {
-      for (const r of d.subject.refs) if (r.type === "mention") speaking.add(r.mention);
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i];
+      for (let k = 0; k < d.subject.refs.length; k++) {
+        const r = d.subject.refs[k];
+        if (r.type === "mention") speaking.add(r.mention);
+      }
       if (d.addressee?.type === "mention") speaking.add(d.addressee.mention);
     }
     ms.forEach((m, k) => {
@@ -108,17 +120,28 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     });
 
     const resolved = new Map<Draft, Pending[]>();
-    for (const d of drafts) {
-      const hostSpeakers = d.host ? resolved.get(d.host)?.map((p) => p.speaker) : undefined;
-      const speakers = hostSpeakers ?? d.subject.refs.flatMap((r) => resolveRef(registry, r, tokens, mentionEntity, text, tokens[d.subject.t0].start));
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i];
+      const speakers: DocEntity[] = [];
+      const hostClaims = d.host ? resolved.get(d.host) : undefined;
+      if (hostClaims) for (let k = 0; k < hostClaims.length; k++) speakers.push(hostClaims[k].speaker);
+      else {
+        for (let k = 0; k < d.subject.refs.length; k++) {
+          const found = resolveRef(registry, d.subject.refs[k], tokens, mentionEntity, text, tokens[d.subject.t0].start);
+          for (let f = 0; f < found.length; f++) speakers.push(found[f]);
+        }
+      }
       const addressee = d.addressee ? (resolveRef(registry, d.addressee, tokens, mentionEntity, text, tokens[d.addressee.t0].start, speakers[0])[0] ?? null) : null;
       const list: Pending[] = [];
-      const persons = unique(speakers).filter((e) => e.kind === "person");
+      const distinct = unique(speakers);
+      const persons: DocEntity[] = [];
+      for (let k = 0; k < distinct.length; k++) if (distinct[k].kind === "person") persons.push(distinct[k]);
       if (persons.length > 1) registry.lastGroup = persons;
       if (speakers.length && !d.nestedIn && /\b(?:statement|communiqu[eé]|declaration)\b/i.test(text.slice(tokens[d.cue.at].start, d.sentence.end))) {
-        registry.lastStatementBy = unique(speakers);
+        registry.lastStatementBy = distinct;
       }
-      for (const speaker of unique(speakers)) {
+      for (let k = 0; k < distinct.length; k++) {
+        const speaker = distinct[k];
         // "He said he urged Trump ...": a nested cue of the same speaker sharpens the outer claim.
         const host = d.nestedIn ? resolved.get(d.nestedIn)?.find((p) => p.speaker === speaker) : undefined;
         if (host) {
@@ -166,16 +189,19 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     // contrasting clause is about the same places as the clause it answers.
     const before = pending[index - 1];
     if (before && before.sentence === p.sentence && /\b(?:while|whereas|but)\s*$/i.test(text.slice(Math.max(0, p.evStart - 12), p.evStart))) {
-      for (const e of before.targets) if (e.kind === "place" && e !== p.speaker && !p.targets.includes(e)) p.targets.push(e);
+      for (let k = 0; k < before.targets.length; k++) {
+        const e = before.targets[k];
+        if (e.kind === "place" && e !== p.speaker && !p.targets.includes(e)) p.targets.push(e);
+      }
     }
     const [t0, t1] = tokenRange(tokens, p.contentStart, p.contentEnd);
     phrasesOf.set(p, topicPhrases(text, tokens, t0, t1, (k) => nameTokens.has(k)));
   });
   const allPhrases: TopicPhrase[] = [];
-  for (const phrases of phrasesOf.values()) for (const ph of phrases) allPhrases.push(ph);
+  for (const phrases of phrasesOf.values()) for (let k = 0; k < phrases.length; k++) allPhrases.push(phrases[k]);
   const canonical = canonicalTopics(allPhrases);
   const headCounts = new Map<string, number>();
-  for (const ph of allPhrases) headCounts.set(ph.head, (headCounts.get(ph.head) ?? 0) + 1);
+  for (let k = 0; k < allPhrases.length; k++) headCounts.set(allPhrases[k].head, (headCounts.get(allPhrases[k].head) ?? 0) + 1);
   const topics = new Map<string, Entity>();
   const topicByLabel = new Map<string, Entity>();
   const topicEntity = (label: string): Entity => {
@@ -189,13 +215,15 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   };
 
   const claims: Claim[] = [];
-  for (const p of pending) {
+  for (let i = 0; i < pending.length; i++) {
+    const p = pending[i];
     // An array literal, not targets.map(): V8 learns its element kind at the literal, whereas an
     // empty map() result changes kind on the first push and sent this loop into a deopt loop.
     const targetKeys: string[] = [];
-    for (const e of p.targets) targetKeys.push(e.key);
+    for (let k = 0; k < p.targets.length; k++) targetKeys.push(p.targets[k].key);
     const phrases = salientTopics(phrasesOf.get(p) ?? [], headCounts, MAX_TOPICS);
-    for (const ph of phrases) {
+    for (let k = 0; k < phrases.length; k++) {
+      const ph = phrases[k];
       const topic = topicEntity(canonical.get(ph.head) ?? ph.form);
       topic.mentions++;
       if (ph.form !== topic.label && !topic.aliases.includes(ph.form)) topic.aliases.push(ph.form);
@@ -225,8 +253,14 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     });
   }
 
-  for (const t of topics.values()) t.mentions = Math.max(1, t.mentions);
-  return { document, entities: [...registry.entities(), ...topics.values()], claims };
+  const entities: Entity[] = [];
+  const named = registry.entities();
+  for (let k = 0; k < named.length; k++) entities.push(named[k]);
+  for (const t of topics.values()) {
+    t.mentions = Math.max(1, t.mentions);
+    entities.push(t);
+  }
+  return { document, entities, claims };
 }
 
 /** A sentence's view of the document's mentions by token: nothing outside [from, to). */
@@ -281,17 +315,29 @@ const MAX_TOPICS = 4;
  */
 function salientTopics(phrases: TopicPhrase[], headCounts: Map<string, number>, max: number): TopicPhrase[] {
   if (phrases.length <= max) return phrases;
-  const score = (ph: TopicPhrase, i: number) => (i === 0 ? 2 : 0) + (headCounts.get(ph.head) ?? 1) + (ph.form.includes(" ") ? 1 : 0);
-  return phrases
-    .map((ph, i) => ({ ph, i, s: score(ph, i) }))
-    .sort((a, b) => b.s - a.s || a.i - b.i)
-    .slice(0, max)
-    .sort((a, b) => a.i - b.i)
-    .map((x) => x.ph);
+  const scores: number[] = [];
+  for (let i = 0; i < phrases.length; i++) {
+    const ph = phrases[i];
+    scores.push((i === 0 ? 2 : 0) + (headCounts.get(ph.head) ?? 1) + (ph.form.includes(" ") ? 1 : 0));
+  }
+  // The `max` best (the earlier on a tie), then back in text order. Plain loops: V8 inlined a
+  // map/sort/slice chain here into the caller and deoptimized it again on every call.
+  const chosen = new Uint8Array(phrases.length);
+  for (let n = 0; n < max; n++) {
+    let best = -1;
+    for (let i = 0; i < phrases.length; i++) if (!chosen[i] && (best < 0 || scores[i] > scores[best])) best = i;
+    chosen[best] = 1;
+  }
+  const out: TopicPhrase[] = [];
+  for (let i = 0; i < phrases.length; i++) if (chosen[i]) out.push(phrases[i]);
+  return out;
 }
 
+/** The distinct items, in order (lists of a few speakers: a scan beats a Set). */
 function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
+  const out: T[] = [];
+  for (let i = 0; i < xs.length; i++) if (!out.includes(xs[i])) out.push(xs[i]);
+  return out;
 }
 
 /** Index of the first span (sorted by position) that ends after `at`: binary search. */

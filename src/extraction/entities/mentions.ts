@@ -156,7 +156,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   }
   for (let k = 0; k < out.length; k++) attachLowercaseRole(text, tokens, out, k, from);
   // "Tigrayan forces", "Kurdish fighters": an unknown adjective of origin is not a name.
-  return out.filter((m) => !(m.t1 - m.t0 === 1 && !m.gazetteer && !m.role && /(?:an|ese|ish)$/.test(m.text) && tokens[m.t1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[m.t1].text)));
+  // (A literal and push, not filter(): see the note above extractDocument in pipeline.ts.)
+  const names: Mention[] = [];
+  for (const m of out) if (!(m.t1 - m.t0 === 1 && !m.gazetteer && !m.role && /(?:an|ese|ish)$/.test(m.text) && tokens[m.t1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[m.t1].text))) names.push(m);
+  return names;
 }
 
 /**

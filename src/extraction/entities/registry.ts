@@ -180,9 +180,10 @@ export class EntityRegistry {
   }
 
   entities(): Entity[] {
-    return [...this.byKey.values()]
-      .filter((e) => e.mentions > 0)
-      .map(({ key, label, kind, aliases, mentions }) => ({ key, label, kind, aliases, mentions }));
+    // A literal and push, not filter().map(): see the note above extractDocument.
+    const out: Entity[] = [];
+    for (const { key, label, kind, aliases, mentions } of this.byKey.values()) if (mentions > 0) out.push({ key, label, kind, aliases, mentions });
+    return out;
   }
 }
 
