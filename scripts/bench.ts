@@ -1,8 +1,9 @@
 // `npm run bench [-- --mb 5 --seed 42 --json]`
 // Generates a corpus of news-like articles (at least 5 MiB), then measures, each in a fresh child
-// process so that memory figures are not mixed: bare wink-nlp (readDoc + tokens + POS) and the full
-// extraction (loadExtractor().extract, then merging into one graph). Prints MB/s, articles/s and
-// peak memory, and the ratio full/bare. Runs scripts/bench-query.ts's runQueryBench() if present.
+// process so that memory figures are not mixed: bare wink-nlp (readDoc + tokens + POS), the full
+// extraction (loadExtractor().extract) under the same conditions, and extraction end to end into
+// one graph (merging every result). Prints MB/s, articles/s and peak memory, and the ratio
+// full/bare. Runs scripts/bench-query.ts's runQueryBench() if present.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -159,21 +160,29 @@ async function runPhase(phase: string, corpusFile: string): Promise<PhaseReport>
   };
   const warmup = articles.slice(0, 20);
   const t0 = performance.now();
-  let work: (a: CorpusArticle) => void;
   const report: Partial<PhaseReport> = {};
 
-  if (phase === "full") {
+  if (phase === "full" || phase === "graph") {
     const { loadExtractor } = await import("../src/extraction/index.js");
     const { createClaimGraph, mergeExtraction } = await import("../src/graph/model.js");
     const extractor = await loadExtractor();
+    const doc = (a: CorpusArticle) => ({ id: a.id, title: a.title, date: null, source: "bench", text: a.text });
+    warmup.forEach((a) => extractor.extract(doc(a)));
+    report.loadSeconds = (performance.now() - t0) / 1000;
+    if (phase === "full") {
+      // Extraction alone, each result dropped as the bare phases drop their documents: the same
+      // conditions on both sides of the ratio.
+      let claims = 0;
+      const run = timed(articles, (a) => void (claims += extractor.extract(doc(a)).claims.length), sample);
+      return { phase, articles: articles.length, bytes, loadSeconds: report.loadSeconds, ...run, claims, peakRss: peak.rss, peakHeap: peak.heap };
+    }
+    // End to end, as `npm run extract` works: every result merged into one graph that grows
+    // (its memory also slows the extraction's garbage collection). Merge time is reported apart.
     const graph = createClaimGraph();
     let mergeMs = 0;
     let mergeCpuUs = 0;
     let claims = 0;
-    const doc = (a: CorpusArticle) => ({ id: a.id, title: a.title, date: null, source: "bench", text: a.text });
-    warmup.forEach((a) => extractor.extract(doc(a)));
-    // Extraction is timed on its own; merging into one graph is reported apart.
-    work = (a) => {
+    const run = timed(articles, (a) => {
       const result = extractor.extract(doc(a));
       const m0 = performance.now();
       const c0 = process.cpuUsage();
@@ -181,12 +190,10 @@ async function runPhase(phase: string, corpusFile: string): Promise<PhaseReport>
       const c = process.cpuUsage(c0);
       mergeCpuUs += c.user + c.system;
       mergeMs += performance.now() - m0;
-    };
-    report.loadSeconds = (performance.now() - t0) / 1000;
-    const run = timed(articles, work, sample);
+    }, sample);
     return {
-      phase, articles: articles.length, bytes, loadSeconds: report.loadSeconds, seconds: run.seconds - mergeMs / 1000,
-      cpuSeconds: run.cpuSeconds - mergeCpuUs / 1e6, mergeSeconds: mergeMs / 1000, mergeCpuSeconds: mergeCpuUs / 1e6, claims, entities: graph.order, peakRss: peak.rss, peakHeap: peak.heap,
+      phase, articles: articles.length, bytes, loadSeconds: report.loadSeconds, ...run,
+      mergeSeconds: mergeMs / 1000, mergeCpuSeconds: mergeCpuUs / 1e6, claims, entities: graph.order, peakRss: peak.rss, peakHeap: peak.heap,
     };
   }
 
@@ -196,7 +203,7 @@ async function runPhase(phase: string, corpusFile: string): Promise<PhaseReport>
   // alone, the pipe the extraction engine itself loads (src/extraction/nlp.ts).
   const nlp = phase === "bare-pos" ? winkNLP(model, ["pos"]) : winkNLP(model);
   const its = nlp.its;
-  work = (a) => void nlp.readDoc(a.text).tokens().out(its.pos);
+  const work = (a: CorpusArticle) => void nlp.readDoc(a.text).tokens().out(its.pos);
   warmup.forEach(work);
   const loadSeconds = (performance.now() - t0) / 1000;
   const run = timed(articles, work, sample);
@@ -277,7 +284,7 @@ async function main(): Promise<void> {
   // Phases alternate and the fastest run of each is kept: on a shared machine, other work only
   // ever slows a run down. Peak memory is the highest of the runs.
   const repeat = Math.max(1, Number(values.repeat) || 1);
-  const phases = ["bare", "bare-pos", "full"];
+  const phases = ["bare", "bare-pos", "full", "graph"];
   const best = new Map<string, PhaseReport>();
   try {
     for (let round = 1; round <= repeat; round++)
@@ -292,7 +299,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   const reports = phases.map((p) => best.get(p)!);
-  const [bare, barePos, full] = reports;
+  const [bare, barePos, full, graph] = reports;
   const ratio = mbps(full) / mbps(bare);
   const ratioPos = mbps(full) / mbps(barePos);
   const cpuRatio = cpuMbps(full) / cpuMbps(bare);
@@ -301,18 +308,21 @@ async function main(): Promise<void> {
     `${label.padEnd(50)} ${mbps(r).toFixed(2).padStart(6)} MB/s ${(r.articles / r.seconds).toFixed(0).padStart(6)} articles/s (cpu time: ${cpuMbps(r).toFixed(2).padStart(5)} MB/s)   peak rss ${mib(r.peakRss)}, heap ${mib(r.peakHeap)}   (load ${r.loadSeconds.toFixed(1)} s)`;
   if (values.json) {
     const query = await runQueryBench(false);
-    process.stdout.write(JSON.stringify({ corpus: { articles: corpus.length, bytes, seed }, bare, barePos, full, ratio, ratioPos, cpuRatio, cpuRatioPos, query }) + "\n");
+    process.stdout.write(JSON.stringify({ corpus: { articles: corpus.length, bytes, seed }, bare, barePos, full, graph, ratio, ratioPos, cpuRatio, cpuRatioPos, query }) + "\n");
     return;
   }
   log(line("bare wink-nlp (default pipe: readDoc+tokens+pos)", bare));
   log(line("bare wink-nlp (pipe: pos only, as the engine)", barePos));
   log(line("full extraction (loadExtractor().extract)", full));
-  log(`graph merge (mergeExtraction of every result, not in the MB/s above): ${full.mergeSeconds!.toFixed(2)} s (cpu ${full.mergeCpuSeconds!.toFixed(2)} s) for ${full.claims} claims, ${full.entities} entities`);
+  const extractSeconds = graph.seconds - graph.mergeSeconds!;
+  log(line("extract + merge into one graph (as npm run extract)", graph));
+  log(`  of which merging (mergeExtraction): ${graph.mergeSeconds!.toFixed(2)} s (cpu ${graph.mergeCpuSeconds!.toFixed(2)} s) for ${graph.claims} claims, ${graph.entities} entities; extraction beside the growing graph: ${(bytes / MB / extractSeconds).toFixed(2)} MB/s`);
   const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
   log(`ratio full/bare, wall time: ${pct(ratio)} of the default pipe (goal >= 50%: ${ratio >= 0.5 ? "met" : "NOT met"}), ${pct(ratioPos)} of the pos-only pipe`);
   log(`ratio full/bare, cpu time:  ${pct(cpuRatio)} of the default pipe (goal >= 50%: ${cpuRatio >= 0.5 ? "met" : "NOT met"}), ${pct(cpuRatioPos)} of the pos-only pipe`);
   if (!full.claims) log("note: the extractor returned no claims at all: is the extraction engine still the placeholder?");
-  log(`peak memory of the full extraction: ${mib(full.peakRss)} rss (goal < 600 MB: ${full.peakRss < 600 * MB ? "met" : "NOT met"})`);
+  // The end-to-end run holds the whole graph: its peak is the one a user meets.
+  log(`peak memory: ${mib(full.peakRss)} rss extracting, ${mib(graph.peakRss)} rss extracting into one graph (goal < 600 MB: ${graph.peakRss < 600 * MB ? "met" : "NOT met"})`);
   // The query benchmark prints its own block of figures.
   await runQueryBench(true);
 }
