@@ -60,11 +60,25 @@ export function buildGraph(results: Iterable<ExtractionResult>): ClaimGraph {
   return graph;
 }
 
-/** Lowercase, accents and possessives stripped, punctuation to spaces: "Zelenskyy’s" -> "zelenskyy". */
+const normalized = new Map<string, string>();
+
+/**
+ * Lowercase, accents and possessives stripped, punctuation to spaces: "Zelenskyy’s" -> "zelenskyy".
+ * Memoized: merging many documents normalizes the same names over and over.
+ */
 export function normalizeName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  let n = normalized.get(name);
+  if (n === undefined) {
+    n = computeNormalizedName(name);
+    if (normalized.size > 100_000) normalized.clear();
+    normalized.set(name, n);
+  }
+  return n;
+}
+
+function computeNormalizedName(name: string): string {
+  // Plain ASCII has no accents to strip: Unicode normalization is the costly step.
+  return (/[^\x00-\x7F]/.test(name) ? name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : name)
     .toLowerCase()
     .replace(/[’']s\b/g, "")
     .replace(/[^a-z0-9]+/g, " ")
@@ -155,12 +169,17 @@ export function mergeExtraction(graph: ClaimGraph, result: ExtractionResult): nu
     const key = resolveEntity(graph, entity, index) ?? entity.key;
     keyOf.set(entity.key, key);
     if (graph.hasNode(key)) {
-      graph.updateNodeAttributes(key, (a) => ({
-        ...a,
-        aliases: mergeAliases(a.label, a.aliases, [entity.label, ...entity.aliases]),
-        mentions: a.mentions + entity.mentions,
-        docs: a.docs.includes(docId) ? a.docs : [...a.docs, docId],
-      }));
+      let newNames = false;
+      graph.updateNodeAttributes(key, (a) => {
+        const aliases = mergeAliases(a.label, a.aliases, [entity.label, ...entity.aliases]);
+        newNames = aliases !== a.aliases;
+        // Documents are merged one at a time: this one can only be the last of the list. The list
+        // grows in place: copying the list of a hub for every document made merging quadratic.
+        if (a.docs[a.docs.length - 1] !== docId) a.docs.push(docId);
+        return { ...a, aliases, mentions: a.mentions + entity.mentions };
+      });
+      // Names already in the index need no second pass (hubs have hundreds of aliases).
+      if (!newNames) continue;
     } else {
       graph.addNode(key, {
         label: entity.label,
@@ -197,16 +216,20 @@ export function mergeExtraction(graph: ClaimGraph, result: ExtractionResult): nu
   return added;
 }
 
+/** The aliases with those of `more` that are new; `current` itself when none is. */
 function mergeAliases(label: string, current: readonly string[], more: readonly string[]): string[] {
-  const out = [...current];
-  const seen = new Set([label, ...current].map(normalizeName));
+  let out: string[] | null = null;
+  let seen: Set<string> | null = null;
   for (const alias of more) {
+    // The same spelling again is the common case: no normalization needed to skip it.
+    if (alias === label || current.includes(alias)) continue;
+    seen ??= new Set([label, ...current].map(normalizeName));
     const n = normalizeName(alias);
     if (!n || seen.has(n)) continue;
     seen.add(n);
-    out.push(alias);
+    (out ??= [...current]).push(alias);
   }
-  return out;
+  return out ?? (current as string[]);
 }
 
 /** One claim as a record: the edges of a claim grouped back together. */
