@@ -5,7 +5,7 @@ import { mayHaveCues } from "./attribution/cues.js";
 import { draftsOf, type Draft } from "./attribution/drafts.js";
 import type { MentionsAt, SpeakerRef } from "./attribution/subjects.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
-import { EntityRegistry, slugify, type DocEntity } from "./entities/registry.js";
+import { EntityRegistry, entityKey, type DocEntity } from "./entities/registry.js";
 import { COMMITTING_CONTENT, DEMANDING_CONTENT, OPPOSING_CONTENT, REFUSING_CONTENT, REPORTED_COMMITMENT, THREAT_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
 import { GAZETTEER } from "./lexicon/gazetteer.js";
 import { PERSON_ROLE_HEADS } from "./lexicon/roles.js";
@@ -207,7 +207,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const topicEntity = (label: string): Entity => {
     let t = topicByLabel.get(label);
     if (t) return t;
-    const key = `topic:${slugify(label)}`;
+    const key = entityKey("topic", label);
     t = topics.get(key);
     if (!t) topics.set(key, (t = { key, label, kind: "topic", aliases: [], mentions: 0 }));
     topicByLabel.set(label, t);

@@ -21,20 +21,26 @@ function newEntity(key: string, label: string, kind: EntityKind): DocEntity {
   return { key, label, kind, aliases: [], mentions: 0, roles: new Set(), seen: [], lastSpoke: -1, words: null };
 }
 
-const slugs = new Map<string, string>();
+const keys = new Map<string, Map<string, string>>();
 
-/** Key part of an entity: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy" (memoized: names repeat). */
-export function slugify(s: string): string {
-  let slug = slugs.get(s);
-  if (slug === undefined) {
-    slug = computeSlug(s);
-    if (slugs.size > 50_000) slugs.clear();
-    slugs.set(s, slug);
+/**
+ * "person:volodymyr-zelenskyy": the key of an entity of a kind and name (memoized per kind: the
+ * same names recur in every document, and a key made once hashes once in every Map it meets).
+ */
+export function entityKey(kind: string, name: string): string {
+  let byName = keys.get(kind);
+  if (!byName) keys.set(kind, (byName = new Map()));
+  let key = byName.get(name);
+  if (key === undefined) {
+    key = `${kind}:${slugify(name)}`;
+    if (byName.size > 50_000) byName.clear();
+    byName.set(name, key);
   }
-  return slug;
+  return key;
 }
 
-function computeSlug(s: string): string {
+/** Key part of an entity: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy" (entityKey memoizes it). */
+export function slugify(s: string): string {
   // Plain ASCII needs no folding or Unicode normalization (the costly steps).
   const ascii = !/[^\x00-\x7F]/.test(s);
   return (
@@ -64,7 +70,7 @@ export class EntityRegistry {
       const words = m.text.split(/\s+/);
       if (words.length < 2) continue;
       const surname = words[words.length - 1].toLowerCase();
-      const key = `person:${slugify(m.text)}`;
+      const key = entityKey("person", m.text);
       const known = this.surnames.get(surname);
       this.surnames.set(surname, known === undefined || known === key ? key : null);
     }
@@ -94,7 +100,7 @@ export class EntityRegistry {
 
   /** A group or unnamed source ("US officials", "the union") as an entity of its own. */
   group(label: string, kind: EntityKind, at: number, speaking: boolean): DocEntity {
-    const key = `${kind}:${slugify(label)}`;
+    const key = entityKey(kind, label);
     let e = this.byKey.get(key);
     if (!e) {
       e = newEntity(key, label, kind);
@@ -121,10 +127,10 @@ export class EntityRegistry {
       // Capitals are places, except as the voice of their government ("Kyiv is pressing for").
       if (g.via === "capital" && speaking && g.country) {
         const kind = kindOfCountryName(g.country);
-        return { key: `${kind}:${slugify(g.country)}`, label: g.country, kind };
+        return { key: entityKey(kind, g.country), label: g.country, kind };
       }
-      if (g.via === "capital") return { key: `place:${slugify(m.text)}`, label: m.text, kind: "place" };
-      return { key: `${g.kind}:${slugify(g.name)}`, label: g.name, kind: g.kind };
+      if (g.via === "capital") return { key: entityKey("place", m.text), label: m.text, kind: "place" };
+      return { key: entityKey(g.kind, g.name), label: g.name, kind: g.kind };
     }
     if (m.kind === "person" || !m.text.includes(" ")) {
       const words = m.text.split(/\s+/);
@@ -141,11 +147,12 @@ export class EntityRegistry {
       const acronymOf = this.acronymOwner(m.text);
       if (acronymOf) return { key: acronymOf.key, label: acronymOf.label, kind: acronymOf.kind };
       const label = m.text.replace(CORPORATE_SUFFIX, "") || m.text;
-      const existing = this.byKey.get(`organization:${slugify(label)}`);
+      const orgKey = entityKey("organization", label);
+      const existing = this.byKey.get(orgKey);
       if (existing) return { key: existing.key, label: existing.label, kind: existing.kind };
-      return { key: `organization:${slugify(label)}`, label, kind: "organization" };
+      return { key: orgKey, label, kind: "organization" };
     }
-    return { key: `${m.kind}:${slugify(m.text)}`, label: m.text, kind: m.kind };
+    return { key: entityKey(m.kind, m.text), label: m.text, kind: m.kind };
   }
 
   /** "IAM" for "International Association of Machinists": the organization whose initials it is. */
