@@ -215,13 +215,7 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   const role = lastTitle >= 0 ? text.slice(tokens[i].start, tokens[i + lastTitle].end) : undefined;
 
   // Gazetteer names inside the title ("Ukrainian President ...", "US Deputy Secretary ...").
-  for (let k = i; k < nameStart; ) {
-    const g = gazetteerAt(text, tokens, k, nameStart);
-    if (g) {
-      out.push(mention(text, tokens, k, g.t1, g.entry));
-      k = g.t1;
-    } else k++;
-  }
+  pushGazetteerNames(text, tokens, i, nameStart, out);
 
   if (nameStart >= j) {
     // Only a title: "the President", "Foreign Minister". Kept as a role mention for coreference.
@@ -242,17 +236,22 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   const kind = classify(tokens, i, nameStart, j, nameLowers, role, sentenceStart);
   if (kind === "split") {
     // A run of several gazetteer names ("Germany France"): one mention each.
-    for (let k = nameStart; k < j; ) {
-      const g = gazetteerAt(text, tokens, k, j);
-      if (g) {
-        out.push(mention(text, tokens, k, g.t1, g.entry));
-        k = g.t1;
-      } else k++;
-    }
+    pushGazetteerNames(text, tokens, nameStart, j, out);
     return out;
   }
   out.push(newMention(tokens, nameStart, j, name, kind, undefined, role, role ? tokens[i].start : undefined));
   return out;
+}
+
+/** One mention for each gazetteer name in tokens [from, to), added to `out`. */
+function pushGazetteerNames(text: string, tokens: Token[], from: number, to: number, out: Mention[]): void {
+  for (let k = from; k < to; ) {
+    const g = gazetteerAt(text, tokens, k, to);
+    if (g) {
+      out.push(mention(text, tokens, k, g.t1, g.entry));
+      k = g.t1;
+    } else k++;
+  }
 }
 
 function mention(text: string, tokens: Token[], t0: number, t1: number, entry: GazetteerEntry, role?: string, roleStart?: number): Mention {
