@@ -291,6 +291,20 @@ describe("mergeExtraction across documents", () => {
     expect(a.docs).toEqual(["a", "b"]);
   });
 
+  it("lists a document once on a node that two of its entities resolve to", () => {
+    const c = result("c", "Zelenskyy spoke. President Zelenskyy agreed.", [entity("person:zelenskyy", "Zelenskyy"), entity("person:president-zelenskyy", "Zelenskyy", ["President Zelenskyy"])], []);
+    const g = buildGraph([DOC_A, c]);
+    expect(g.getNodeAttributes("person:volodymyr-zelenskyy")).toMatchObject({ mentions: 4, docs: ["a", "c"] });
+  });
+
+  it("finds a node by a name that a later document added to it", () => {
+    // b adds "Moscow" to Russia; a third document's "Moscow" then resolves to Russia too.
+    const c = result("c", "Moscow said no.", [entity("country:moscow", "Moscow")], []);
+    const g = buildGraph([DOC_A, DOC_B, c]);
+    expect(g.hasNode("country:moscow")).toBe(false);
+    expect(g.getNodeAttribute("country:russia", "docs")).toEqual(["a", "b", "c"]);
+  });
+
   it("adds the other document's names as aliases", () => {
     expect(merged().getNodeAttribute("country:russia", "aliases")).toContain("Moscow");
   });
