@@ -181,6 +181,8 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     for (let k = firstEndingAfter(allMentions, p.contentStart); k < allMentions.length && allMentions[k].start < p.contentEnd; k++) {
       const m = allMentions[k];
       if (m.start < p.contentStart || m.end > p.contentEnd) continue;
+      // The speakers themselves are not what they speak about ("proposed by Egypt and Qatar").
+      if (p.draft && m.t0 >= p.draft.subject.t0 && m.t1 <= p.draft.subject.t1) continue;
       const e = mentionEntity.get(m);
       if (e && e !== p.speaker && !p.targets.includes(e)) p.targets.push(e);
     }

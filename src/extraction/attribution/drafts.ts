@@ -6,7 +6,7 @@
 import type { Token } from "../nlp.js";
 import type { Quote, Sentence } from "../text/structure.js";
 import type { Stance } from "../types.js";
-import { CUE_FORMS, NON_POSITIONS, NEGATORS, FLIP_ON_NEGATION } from "../lexicon/cues.js";
+import { CUE_FORMS, DETAIL_NOUNS, GIVING_VERBS, NON_POSITIONS, NEGATORS, FLIP_ON_NEGATION } from "../lexicon/cues.js";
 import { findCues, type CueHit } from "./cues.js";
 import { CALENDAR_WORDS, GROUP_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import { singular } from "../text/inflection.js";
@@ -61,9 +61,10 @@ export function draftsOf(ctx: DraftContext): Draft[] {
     const cue = cues[c];
     if (consumed.has(cue.at)) continue;
     // "seek to assure", "refused to recommend": the complement's cue carries the position
-    // (a refusal flips it, see make()).
+    // (a refusal flips it, see make()); a complement that only states ("threatened to call a
+    // vote", "vowed to tell") leaves it to the first cue.
     const nextCue = cues[c + 1];
-    if (nextCue && tokens[cue.last + 1]?.lower === "to" && nextCue.at === cue.last + 2 && nextCue.kind === "verb" && !NON_POSITIONS.has(nextCue.lemma)) continue;
+    if (nextCue && tokens[cue.last + 1]?.lower === "to" && nextCue.at === cue.last + 2 && nextCue.kind === "verb" && nextCue.stance !== "states" && !NON_POSITIONS.has(nextCue.lemma)) continue;
     const d = draftFor(ctx, cue, drafts, consumed);
     if (d) drafts.push(d);
   }
@@ -111,10 +112,10 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   if (prev && (prev.pos === "DET" || prev.pos === "ADJ") && tokens[cue.at + 1]?.pos === "NOUN" && /(?:ed|en)$/.test(t.lower)) return null;
   // "who asked not to be named", "declined to be identified": a condition of anonymity.
   if (/^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i.test(ctx.text.slice(tokens[cue.last + 1]?.start ?? 0, (tokens[cue.last + 1]?.start ?? 0) + 30))) return null;
-  // "declined to comment", "refused to say": not a position, whichever cue carries it.
-  if (tokens[cue.at - 1]?.lower === "to" && ["decline", "refuse"].includes(CUE_FORMS.get(tokens[cue.at - 2]?.lower ?? "") ?? "") && NON_POSITIONS.has(cue.lemma)) return null;
-  // "declined to comment" is not a position.
-  if ((cue.lemma === "decline" || cue.lemma === "refuse") && tokens[cue.at + 1]?.lower === "to" && NON_POSITIONS.has(CUE_FORMS.get(tokens[cue.at + 2]?.lower ?? "") ?? tokens[cue.at + 2]?.lower ?? "")) return null;
+  // "declined to comment", "refused to say", "declined to give details": not a position, whichever
+  // cue carries it.
+  if (tokens[cue.at - 1]?.lower === "to" && ["decline", "refuse"].includes(CUE_FORMS.get(tokens[cue.at - 2]?.lower ?? "") ?? "") && withholds(tokens, cue.at)) return null;
+  if ((cue.lemma === "decline" || cue.lemma === "refuse") && tokens[cue.at + 1]?.lower === "to" && withholds(tokens, cue.at + 2)) return null;
 
   // Passive: "it was proposed by Germany", "the compromise, proposed by Denmark, ..."; without
   // an agent there is no speaker.
@@ -400,6 +401,16 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
     speechFrom: undefined,
     host: undefined,
   };
+}
+
+/** The verb at k ("comment", "give details") withholds information rather than taking a position. */
+function withholds(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.lower ?? "";
+  if (NON_POSITIONS.has(CUE_FORMS.get(word) ?? word)) return true;
+  if (!GIVING_VERBS.has(word)) return false;
+  // "give further details", "provide a timeline", "offer any specifics"
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) if (DETAIL_NOUNS.has(tokens[j].lower)) return true;
+  return false;
 }
 
 /** Reported speech embeds other positions ("X said Y rejected ..."); a proposal or a refusal does not. */

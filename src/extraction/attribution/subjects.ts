@@ -191,6 +191,36 @@ function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
   return { refs, t0, t1: first.t1 };
 }
 
+/**
+ * Add named conjuncts to the right: "proposed by Egypt and Qatar", "according to Lavrov and
+ * Blinken", "said A, B and C". Only names: "according to Lavrov and the talks ..." stops.
+ */
+function withConjunctsRight(view: SentenceView, first: SpeakerRef): Subject {
+  const { tokens, to } = view;
+  const refs = [first];
+  let t1 = first.t1;
+  for (let k = t1; k + 1 < to; ) {
+    const c = tokens[k];
+    if (c.lower !== "and" && c.text !== ",") break;
+    let n = k + 1;
+    if (tokens[n].lower === "the") n++;
+    const m = view.mentionStartingAt.get(n);
+    if (!m || m.adjectival || m.kind === "place") break;
+    // "A, B and C": a comma continues the list only when an "and" closes it.
+    if (c.text === ",") {
+      let e = m.t1;
+      while (e < to && tokens[e].text === "," && view.mentionStartingAt.has(e + 1)) e = view.mentionStartingAt.get(e + 1)!.t1;
+      if (tokens[e]?.lower !== "and") break;
+    }
+    const ref = subjectEndingAt(view, m.t1 - 1);
+    if (!ref || ref.type !== "mention" || ref.mention !== m) break;
+    refs.push(ref);
+    t1 = ref.t1;
+    k = t1;
+  }
+  return { refs, t0: first.t0, t1 };
+}
+
 /** A name between commas right before the verb: ", Kenji Morita," or ", the Democratic Alliance,". */
 function appositiveName(view: SentenceView, comma: number): SpeakerRef | null {
   const m = view.mentionEndingAt.get(comma - 1);
@@ -325,7 +355,7 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
       if (mm && (mm.roleStart ?? mm.start) <= tokens[k].start + 1 && !mm.adjectival) end = e;
     }
     const ref = subjectEndingAt(view, end);
-    return ref ? { refs: [ref], t0: ref.t0, t1: ref.t1 } : null;
+    return ref ? withConjunctsRight(view, ref) : null;
   }
   if (tokens[k] && tokens[k].pos === "PRON" && SUBJECT_PRONOUNS.has(tokens[k].lower)) {
     return { refs: [{ type: "pronoun", word: tokens[k].lower, t0: k, t1: k + 1 }], t0: k, t1: k + 1 };

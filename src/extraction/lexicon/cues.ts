@@ -150,7 +150,10 @@ export const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", 
 export const FLIP_ON_NEGATION: Partial<Record<Stance, Stance>> = { supports: "opposes", opposes: "supports" };
 
 /** "declined to comment" is not a position. */
-export const NON_POSITIONS = new Set(["comment", "elaborate", "say", "speculate", "confirm", "discuss", "answer", "respond"]);
+export const NON_POSITIONS = new Set(["comment", "elaborate", "say", "speculate", "confirm", "discuss", "answer", "respond", "disclose", "reveal", "specify", "identify", "name"]);
+/** "declined to give details", "refused to provide a timeline": no position either. */
+export const GIVING_VERBS = new Set(["give", "gives", "provide", "offer", "share", "release", "put"]);
+export const DETAIL_NOUNS = new Set(["details", "detail", "specifics", "information", "comment", "comments", "figures", "numbers", "timeline", "timetable", "names", "name", "date", "reasons", "reason", "explanation"]);
 
 /** Irregular forms of the cue verbs (past, participle). */
 const IRREGULAR: Record<string, string[]> = {
