@@ -138,6 +138,12 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
   if (next && spec.with?.[next.lower]) {
     stance = spec.with[next.lower];
     last = i + 1;
+  } else if (spec.addressee && spec.with?.against) {
+    // "warned India against", "warned them against": the addressee stands between.
+    let k = i + 1;
+    if (tokens[k]?.lower === "the") k++;
+    while (k < to && k < i + 5 && (tokens[k].pos === "PROPN" || tokens[k].pos === "PRON")) k++;
+    if (k > i + 1 && tokens[k]?.lower === "against") stance = spec.with.against;
   }
   if (spec.only) {
     // Light verbs count only with their object: "made an offer", "gave an ultimatum", "shares the view".

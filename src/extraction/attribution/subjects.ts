@@ -169,6 +169,23 @@ function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
   return agentiveNP(view, k);
 }
 
+const POSTMODIFIERS: Record<string, string> = { familiar: "with", close: "to", briefed: "on" };
+
+/**
+ * Where a postmodifier that says who a group is ends at token k starts: "familiar with the
+ * matter", "close to the talks", "briefed on the plan", "with knowledge of the deal"; else -1.
+ */
+function postmodifierStart(tokens: Token[], k: number, from: number): number {
+  for (let p = k - 1; p >= Math.max(from, k - 7); p--) {
+    const t = tokens[p];
+    const pair = POSTMODIFIERS[t.lower] === tokens[p + 1].lower || (t.lower === "with" && tokens[p + 1].lower === "knowledge");
+    if (pair) return p;
+    // Only a noun phrase between the preposition and the verb.
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART"].includes(t.pos) && t.lower !== "'s" && t.lower !== "’s") return -1;
+  }
+  return -1;
+}
+
 /** Add conjuncts to the left: "A and B said", "A, B and C agreed". */
 function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
   const refs = [first];
@@ -290,6 +307,13 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
     if (byAgent && tokens[byAgent.t0 - 1]?.lower === "by" && tokens[byAgent.t0 - 2]?.pos === "VERB" && /ed$/.test(tokens[byAgent.t0 - 2].lower)) {
       k = byAgent.t0 - 3;
       continue;
+    }
+    // "people familiar with the matter said", "sources close to the union said": the group
+    // before the postmodifier speaks (the pipeline keeps the postmodifier in its label).
+    const post = postmodifierStart(tokens, k, from);
+    if (post > from) {
+      const head = agentiveNP(view, post - 1);
+      if (head) return { refs: [head], t0: head.t0, t1: k + 1 };
     }
     let ref = subjectEndingAt(view, k);
     // "The governors of five northern provinces": the head before "of" speaks.

@@ -55,6 +55,7 @@ valley strait gulf bay peninsula desert lake canal border district oblast territ
  */
 export const GROUP_HEADS = words(`
 person persons
+media television broadcaster broadcasters newspaper newspapers outlet outlets
 lobby lobbies body bodies watchdog watchdogs charity charities ngo ngos think-tank
 aide aides district city county municipality province department office commission club league players owners
 bosses families relatives campaign hospital school university institute
