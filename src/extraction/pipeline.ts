@@ -10,6 +10,7 @@ import { COMMITTING_CONTENT, DEMANDING_CONTENT, OPPOSING_CONTENT, REFUSING_CONTE
 import { GAZETTEER } from "./lexicon/gazetteer.js";
 import { PERSON_ROLE_HEADS } from "./lexicon/roles.js";
 import { tokenize, type Token } from "./nlp.js";
+import { singular } from "./text/inflection.js";
 import { paragraphsOf, quotesOf, sentencesOf, type Paragraph, type Quote, type Sentence } from "./text/structure.js";
 import { canonicalTopics, topicPhrases, type TopicPhrase } from "./topics.js";
 import type { Claim, Entity, Evidence, ExtractionResult, SourceDocument, Stance } from "./types.js";
@@ -234,7 +235,9 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     if (!targetKeys.length) {
       // Every claim is about something: fall back on the sentence's own topics.
       const [c0, c1] = tokenRange(tokens, p.contentStart, p.contentEnd);
-      const isName = (k: number) => nameTokens.has(k);
+      // The speaker's own words ("the foreign ministry said") are not what it speaks about.
+      const subject = p.draft?.subject;
+      const isName = (k: number) => nameTokens.has(k) || (!!subject && k >= subject.t0 && k < subject.t1);
       const ph =
         topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, isName)[0] ??
         topicPhrases(text, tokens, c0, c1, isName, true)[0] ??
@@ -407,6 +410,16 @@ function labelWords(e: DocEntity): string[] {
   return e.words.list;
 }
 
+/** Collective nouns that take "they" though they do not end in -s. */
+const PLURAL_COLLECTIVES = new Set(["people", "media", "police", "staff", "personnel", "clergy", "military", "public"]);
+
+/** "the company", "the foreign ministry" (it), not "US officials" or "state media" (they). */
+function singularGroup(e: DocEntity): boolean {
+  const words = labelWords(e);
+  const head = words[words.length - 1] ?? "";
+  return singular(head) === head && !PLURAL_COLLECTIVES.has(head);
+}
+
 /** The entities a speaker reference stands for: names, pronouns, groups and roles. */
 function resolveRef(
   registry: EntityRegistry,
@@ -427,7 +440,7 @@ function resolveRef(
       w === "he" || w === "she" || w === "him" || w === "her"
         ? (e: DocEntity) => e.kind === "person"
         : w === "it"
-          ? (e: DocEntity) => e.kind === "organization" || e.kind === "country"
+          ? (e: DocEntity) => e.kind === "organization" || e.kind === "country" || (e.kind === "group" && singularGroup(e))
           : w === "they" || w === "them"
             ? (e: DocEntity) => e.kind === "group" || e.kind === "organization" || e.kind === "country"
             : null;
