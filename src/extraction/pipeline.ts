@@ -453,6 +453,18 @@ function resolveRef(
   const label = phrase.replace(/^(?:the|a|an)\s+/i, "");
   // "US officials", "a Premier League spokesperson": the voice of a country or organization.
   const country = ref.modifiers.find((m) => (m.gazetteer && (m.kind === "country" || m.gazetteer.country)) || m.kind === "organization");
+  // "the U.S. official", "the German minister": the person of that country with a title who was
+  // named before ("U.S. Commerce Secretary Howard Lutnick").
+  const singularHead = tokens[ref.t1 - 1].lower === ref.head;
+  if (country && ref.determiner === "the" && singularHead && PERSON_ROLE_HEADS.has(ref.head)) {
+    const word = country.text.toLowerCase();
+    // The title must agree, unless it is the generic "official" ("the Russian ambassador" is not Putin).
+    const person = registry.mostRecent((e) => e !== notThis && e.kind === "person" && e.roles.has(word) && (ref.head === "official" || e.roles.has(ref.head)), at, false);
+    if (person) {
+      registry.addAlias(person, label);
+      return [person];
+    }
+  }
   if (country && COUNTRY_VOICES.has(ref.head) || country && COUNTRY_VOICES.has(ref.head + "s")) {
     const e = mentionEntity.get(country) ?? registry.resolve(country, true);
     if (e.kind === "place" && country.gazetteer?.country) {
