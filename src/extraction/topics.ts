@@ -1,6 +1,7 @@
 // Topics: the issues a claim is about, as canonical noun phrases. "these security guarantees",
 // "the guarantees" and "US-backed security guarantees" all become "security guarantees": within a
 // document, phrases that share a head noun take the most frequent multi-word form.
+import { CUE_FORMS } from "./lexicon/cues.js";
 import { CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 import { singular } from "./text/inflection.js";
@@ -38,6 +39,8 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   // "next week", "last year": a time phrase is not part of the topic before it.
   if (TIME_NOUNS.has(t.lower) && TIME_DETERMINERS.has(tokens[k - 1]?.lower ?? "")) return false;
   if (TIME_DETERMINERS.has(t.lower) && t.lower !== "that" && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) return false;
+  // "..., demands an end to": a cue verb in -s that wink tags as a noun, before a determiner.
+  if (t.pos === "NOUN" && /s$/.test(t.lower) && CUE_FORMS.has(t.lower) && ["a", "an", "the"].includes(tokens[k + 1]?.lower ?? "")) return false;
   if (NP_POS.has(t.pos)) return !OPENING_MARKS.has(t.text[0]);
   // "demilitarized zone", "US-backed guarantees": participles inside a noun phrase.
   if (t.pos === "VERB" && /(?:ed|ing)$/.test(t.lower)) {

@@ -303,10 +303,15 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
       continue;
     }
     // "Economists polled by Reuters expect": the agent of a participle is not the subject.
+    // "The plan put forward by Washington calls for", "drawn up by France": the same with a particle.
     const byAgent = view.mentionEndingAt.get(k);
-    if (byAgent && tokens[byAgent.t0 - 1]?.lower === "by" && tokens[byAgent.t0 - 2]?.pos === "VERB" && /ed$/.test(tokens[byAgent.t0 - 2].lower)) {
-      k = byAgent.t0 - 3;
-      continue;
+    if (byAgent && tokens[byAgent.t0 - 1]?.lower === "by") {
+      const particle = ["forward", "up", "out"].includes(tokens[byAgent.t0 - 2]?.lower ?? "") ? 1 : 0;
+      const participle = tokens[byAgent.t0 - 2 - particle];
+      if (participle && participle.pos === "VERB" && /(?:ed|en|wn|put|set)$/.test(participle.lower)) {
+        k = byAgent.t0 - 3 - particle;
+        continue;
+      }
     }
     // "people familiar with the matter said", "sources close to the union said": the group
     // before the postmodifier speaks (the pipeline keeps the postmodifier in its label).

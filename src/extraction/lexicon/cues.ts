@@ -46,6 +46,9 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["offer", cue("proposes", { addressee: true })],
   ["put", cue("proposes", { only: ["forward"] })],
   ["lay", cue("proposes", { only: ["out"] })],
+  ["draw", cue("proposes", { only: ["up"] })],
+  ["sponsor", cue("proposes")],
+  ["co-sponsor", cue("proposes")],
   ["set", cue("proposes", { only: ["out"] })],
   ["present", cue("proposes", { only: ["a", "an", "the", "its", "his", "her", "their", "plan", "proposal"] })],
   ["make", cue("proposes", { only: ["offer", "proposal", "bid", "counteroffer", "counter-offer", "counterproposal"] })],
@@ -160,7 +163,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ["said"], tell: ["told"], seek: ["sought"], give: ["gave", "given"], make: ["made"], put: ["put"],
   set: ["set"], speak: ["spoke", "spoken"], write: ["wrote", "written"], think: ["thought"], swear: ["swore", "sworn"],
   undertake: ["undertook", "undertaken"], lay: ["laid"], hit: ["hit"], forecast: ["forecast"], bid: ["bid"],
-  lash: ["lashed"], side: ["sided"], sign: ["signed"], turn: ["turned"], rule: ["ruled"], vote: ["voted"],
+  lash: ["lashed"], side: ["sided"], sign: ["signed"], turn: ["turned"], rule: ["ruled"], vote: ["voted"], draw: ["drew", "drawn"],
 };
 
 /** Every inflected form of a regular English verb: "urge" -> urges, urged, urging. */
