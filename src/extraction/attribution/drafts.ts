@@ -352,6 +352,16 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
         evEnd = contentEnd;
         break;
       }
+      // "The proposal, which Orban backed, would ...": the relative pronoun is the object, and
+      // the claim is about the noun phrase it stands for.
+      const antecedent = objectAntecedent(ctx, subject.t0, afterCue);
+      if (antecedent) {
+        contentStart = tokens[antecedent[0]].start;
+        contentEnd = tokens[antecedent[1] - 1].end;
+        evStart = sentStart;
+        evEnd = sentEnd;
+        break;
+      }
       // Positions read best from the cue on ("proposed turning Donbas into ..."); reports from their content.
       contentStart = afterCue < to ? tokens[reporting && mode !== "possessive" ? afterCue : cue.at].start : sentEnd;
       contentEnd = sentEnd;
@@ -401,6 +411,27 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
     speechFrom: undefined,
     host: undefined,
   };
+}
+
+/**
+ * "the proposal, which Orban backed,", "the plan that Kyiv rejected would": when a relative pronoun
+ * right before the subject is the cue's object (nothing follows the cue but its time phrase and
+ * a comma, the end or the main clause's auxiliary),
+ * the token range of the noun phrase it stands for.
+ */
+function objectAntecedent(ctx: DraftContext, subjectStart: number, afterCue: number): [number, number] | null {
+  const { tokens, from, to } = ctx;
+  const pronoun = tokens[subjectStart - 1]?.lower;
+  if (pronoun !== "which" && pronoun !== "that") return null;
+  // The clause ends right after the cue (and its time phrase): a comma, or the main verb resumes.
+  const next = tokens[afterCue];
+  if (afterCue < to && ![",", ".", ";", ")", "—", "–"].includes(next.text) && next.pos !== "AUX") return null;
+  let end = subjectStart - 1;
+  if (tokens[end - 1]?.text === ",") end--;
+  let start = end;
+  while (start - 1 >= from && ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[start - 1].pos)) start--;
+  const head = tokens[end - 1];
+  return start < end && head && (head.pos === "NOUN" || head.pos === "PROPN") ? [start, end] : null;
 }
 
 /** The verb at k ("comment", "give details") withholds information rather than taking a position. */
