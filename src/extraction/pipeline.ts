@@ -499,7 +499,9 @@ function resolveRef(
     const match = registry.mostRecent(
       (e) =>
         e !== notThis &&
-        (e.kind !== "person" ? words.some((w) => w.length > 3 && labelWords(e).includes(w)) : e.roles.has(ref.head)),
+        // A person by the head of their title ("the spokesman"), not by a word before it: "the
+        // union" is not the union's president.
+        (e.kind !== "person" ? words.some((w) => w.length > 3 && labelWords(e).includes(w)) : PERSON_ROLE_HEADS.has(ref.head) && e.roles.has(ref.head)),
       at,
       false,
     );
@@ -517,7 +519,8 @@ function resolveRef(
       }
     }
     if (["government", "administration", "authorities"].includes(ref.head)) {
-      const c = registry.mostRecent((e) => e.kind === "country", at, false);
+      // "the government" of a story is its main country, not the one named last.
+      const c = registry.mostMentioned((e) => e.kind === "country", at);
       if (c) return [c];
     }
   }

@@ -170,6 +170,24 @@ export class EntityRegistry {
     return null;
   }
 
+  /**
+   * The entity that satisfies `test` mentioned most often before `before`; on a tie the one
+   * introduced first (a story's lead names its main actors).
+   */
+  mostMentioned(test: (e: DocEntity) => boolean, before: number): DocEntity | null {
+    let best: DocEntity | null = null;
+    let bestCount = 0;
+    for (const e of this.byKey.values()) {
+      if (!test(e)) continue;
+      const count = countBefore(e.seen, before);
+      if (count > bestCount || (count === bestCount && count > 0 && best && e.seen[0] < best.seen[0])) {
+        best = e;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
   /** The most recent entity that satisfies `test`, preferring recent speakers. */
   mostRecent(test: (e: DocEntity) => boolean, before: number, preferSpeakers = true): DocEntity | null {
     let best: DocEntity | null = null;
@@ -196,6 +214,12 @@ export class EntityRegistry {
 
 /** The greatest offset below `before` in an ascending list (binary search), or -1. */
 function lastBefore(sorted: number[], before: number): number {
+  const n = countBefore(sorted, before);
+  return n > 0 ? sorted[n - 1] : -1;
+}
+
+/** How many offsets of an ascending list are below `before` (binary search). */
+function countBefore(sorted: number[], before: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -203,7 +227,7 @@ function lastBefore(sorted: number[], before: number): number {
     if (sorted[mid] < before) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? sorted[lo - 1] : -1;
+  return lo;
 }
 
 /** Keep a list of offsets ascending as mentions are added (nearly always at the end). */
