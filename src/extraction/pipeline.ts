@@ -3,7 +3,7 @@
 import type { Extractor } from "./index.js";
 import { mayHaveCues } from "./attribution/cues.js";
 import { draftsOf, type Draft } from "./attribution/drafts.js";
-import type { MentionsAt, SpeakerRef } from "./attribution/subjects.js";
+import { isPostmodifier, type MentionsAt, type SpeakerRef } from "./attribution/subjects.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { EntityRegistry, entityKey, type DocEntity } from "./entities/registry.js";
 import { COMMITTING_CONTENT, DEMANDING_CONTENT, OPPOSING_CONTENT, REFUSING_CONTENT, REPORTED_COMMITMENT, THREAT_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
@@ -304,7 +304,7 @@ function withPostmodifier(text: string, tokens: Token[], t0: number, t1: number)
   let end = t1;
   const a = tokens[t1]?.lower;
   const b = tokens[t1 + 1]?.lower;
-  if ((a === "familiar" && b === "with") || (a === "close" && b === "to") || (a === "briefed" && b === "on") || (a === "with" && b === "knowledge")) {
+  if (isPostmodifier(a, b)) {
     end = t1 + 2;
     while (end < tokens.length && !/^[,.;:)]$/.test(tokens[end].text) && end < t1 + 8 && !["said", "says", "told", "who", "that"].includes(tokens[end].lower)) end++;
   }

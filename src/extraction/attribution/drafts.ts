@@ -389,8 +389,10 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   // The innermost earlier claim whose content holds this cue; a continuation stands on its own.
   // ", while Kyiv is pressing for ...": a contrasting clause is a sibling, not reported content.
   const contrast = ["while", "whereas", "but", "although", "though"].includes(tokens[subject.t0 - 1]?.lower ?? "");
+  // "X said A, and B, according to Y": a closing "according to" is the narrator's attribution.
+  const closingAccording = cue.kind === "according" && tokens[cue.at - 1]?.text === ",";
   const nestedIn =
-    mode === "continuation" || contrast
+    mode === "continuation" || contrast || closingAccording
       ? null
       : (findLast(earlier, (d) => embedsSpeech(d, tokens[cue.at].start) && tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd && d.mode !== "trailing") ?? null);
   return {

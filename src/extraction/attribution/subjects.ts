@@ -169,7 +169,12 @@ function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
   return agentiveNP(view, k);
 }
 
-const POSTMODIFIERS: Record<string, string> = { familiar: "with", close: "to", briefed: "on" };
+const POSTMODIFIERS = new Map([["familiar", "with"], ["close", "to"], ["briefed", "on"], ["involved", "in"], ["knowledgeable", "about"], ["privy", "to"], ["aware", "of"]]);
+
+/** "familiar with", "close to", "with knowledge": the first two words of a postmodifier. */
+export function isPostmodifier(a: string | undefined, b: string | undefined): boolean {
+  return (a !== undefined && b !== undefined && POSTMODIFIERS.get(a) === b) || (a === "with" && b === "knowledge");
+}
 
 /**
  * Where a postmodifier that says who a group is ends at token k starts: "familiar with the
@@ -178,8 +183,7 @@ const POSTMODIFIERS: Record<string, string> = { familiar: "with", close: "to", b
 function postmodifierStart(tokens: Token[], k: number, from: number): number {
   for (let p = k - 1; p >= Math.max(from, k - 7); p--) {
     const t = tokens[p];
-    const pair = POSTMODIFIERS[t.lower] === tokens[p + 1].lower || (t.lower === "with" && tokens[p + 1].lower === "knowledge");
-    if (pair) return p;
+    if (isPostmodifier(t.lower, tokens[p + 1]?.lower)) return p;
     // Only a noun phrase between the preposition and the verb.
     if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART"].includes(t.pos) && t.lower !== "'s" && t.lower !== "’s") return -1;
   }
