@@ -391,10 +391,16 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   const contrast = ["while", "whereas", "but", "although", "though"].includes(tokens[subject.t0 - 1]?.lower ?? "");
   // "X said A, and B, according to Y": a closing "according to" is the narrator's attribution.
   const closingAccording = cue.kind === "according" && tokens[cue.at - 1]?.text === ",";
+  // "unveiled a bill ..., a plan Democrats said they would block": speech is never the content of
+  // a proposal or another position, only of reported speech.
+  const speech = cue.kind === "verb" && !!cue.spec?.reporting && cue.stance === "states";
   const nestedIn =
     mode === "continuation" || contrast || closingAccording
       ? null
-      : (findLast(earlier, (d) => embedsSpeech(d, tokens[cue.at].start) && tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd && d.mode !== "trailing") ?? null);
+      : (findLast(
+          earlier,
+          (d) => embedsSpeech(d, tokens[cue.at].start) && tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd && d.mode !== "trailing" && !(speech && d.stance !== "states"),
+        ) ?? null);
   return {
     subject,
     cue,
