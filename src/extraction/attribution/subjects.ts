@@ -242,6 +242,26 @@ function withConjunctsRight(view: SentenceView, first: SpeakerRef): Subject {
   return { refs, t0: first.t0, t1 };
 }
 
+/**
+ * "by the chair of the negotiations, Icelandic ambassador Einar Gunnarsson,": the person named in
+ * apposition after a role phrase (and its "of" phrase) is who it is.
+ */
+function appositionAfter(view: SentenceView, k: number): SpeakerRef | null {
+  const { tokens, to } = view;
+  let e = k;
+  if (tokens[e]?.lower === "of") {
+    e++;
+    while (e < to && ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[e].pos) && tokens[e].text !== ",") e++;
+  }
+  if (tokens[e]?.text !== ",") return null;
+  // The name, after at most three role words: "Icelandic ambassador Einar Gunnarsson".
+  for (let n = e + 1; n < Math.min(to, e + 5); n++) {
+    const m = view.mentionStartingAt.get(n);
+    if (m && m.kind === "person" && !m.adjectival && (m.roleStart ?? m.start) <= tokens[e + 1].start) return { type: "mention", mention: m, t0: m.t0, t1: m.t1 };
+  }
+  return null;
+}
+
 /** A name between commas right before the verb: ", Kenji Morita," or ", the Democratic Alliance,". */
 function appositiveName(view: SentenceView, comma: number): SpeakerRef | null {
   const m = view.mentionEndingAt.get(comma - 1);
@@ -403,7 +423,10 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   // "said the spokesman", "according to US officials": the longest agentive noun phrase.
   for (let e = Math.min(to - 1, k + 6); e >= k; e--) {
     const ref = agentiveNP(view, e);
-    if (ref && ref.t0 <= k + 1 && ref.t0 >= k) return { refs: [ref], t0: ref.t0, t1: ref.t1 };
+    if (ref && ref.t0 <= k + 1 && ref.t0 >= k) {
+      const named = appositionAfter(view, ref.t1);
+      return named ? { refs: [named], t0: ref.t0, t1: named.t1 } : { refs: [ref], t0: ref.t0, t1: ref.t1 };
+    }
     const mm = view.mentionEndingAt.get(e);
     if (mm && mm.t0 <= k + 2 && !mm.adjectival) {
       const r = subjectEndingAt(view, e);
