@@ -6,7 +6,7 @@ import { draftsOf, type Draft } from "./attribution/drafts.js";
 import { isPostmodifier, type MentionsAt, type SpeakerRef } from "./attribution/subjects.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { EntityRegistry, entityKey, type DocEntity } from "./entities/registry.js";
-import { COMMITTING_CONTENT, DEMANDING_CONTENT, OPPOSING_CONTENT, REFUSING_CONTENT, REPORTED_COMMITMENT, THREAT_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
+import { COMMITTING_CONTENT, DEMANDING_CONTENT, DESCRIBING, NEGATIVE_VERDICT, OPPOSING_CONTENT, POSITIVE_VERDICT, REFUSING_CONTENT, REPORTED_COMMITMENT, THREAT_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
 import { GAZETTEER } from "./lexicon/gazetteer.js";
 import { PERSON_ROLE_HEADS } from "./lexicon/roles.js";
 import { tokenize, type Token } from "./nlp.js";
@@ -375,6 +375,13 @@ function adjustStance(d: Draft, text: string, contentEnd: number, tokens: Token[
   // "insisted that any deal respect ..." demand.
   const indicative = /^\s*(?:that\s+)?(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|did|would|could)\b/i.test(content);
   if (d.cue.lemma === "insist" && indicative && !DEMANDING_CONTENT.test(content) && !subjunctive(tokens, d.contentStart, contentEnd)) return "states";
+  // "called the measure 'a partisan trap'", "described the talks as not constructive": a negative
+  // verdict criticizes, and opposes. Praise stays an assessment ("describing the talks as a
+  // turning point" states, as the annotation guide's "described" does).
+  if (d.stance === "states" && DESCRIBING.has(d.cue.lemma)) {
+    const negated = /\bnot\b|n't\b/i.test(content) && POSITIVE_VERDICT.test(content);
+    if (NEGATIVE_VERDICT.test(content) || negated) return "opposes";
+  }
   if (d.stance !== "states" || (!d.cue.spec?.reporting && d.cue.kind !== "according")) return d.stance;
   if (OPPOSING_CONTENT.some((re) => re.test(content))) return "opposes";
   const opening = content.replace(/^[“"«„\s]+/, "");

@@ -123,6 +123,15 @@ export const OBJECT_STANCE: Record<string, Stance> = {
  * Content words that make a reported statement a position: "X said enrichment is a red line"
  * opposes; "Y should", "must" demand something of others.
  */
+/** Verbs that pass a verdict on something: "called the plan reckless", "described the talks as useful". */
+export const DESCRIBING = new Set(["call", "describe", "brand", "label", "term", "dub", "characterize", "characterise", "deem", "consider"]);
+/** A negative verdict opposes what it describes. */
+export const NEGATIVE_VERDICT =
+  /\b(?:unacceptable|reckless|irresponsible|dangerous|absurd|ridiculous|outrageous|illegal|illegitimate|unlawful|unfair|unjust|insult(?:ing)?|trap|disaster|disastrous|mistake|betrayal|sham|farce|non-starter|provocat(?:ion|ive)|propaganda|baseless|unfounded|lies|nonsense|counterproductive|unrealistic|unworkable|disgraceful|shameful|appalling|catastrophic|blackmail|hypocritical|cynical|a joke|worthless|meaningless|destabili[sz]ing|aggressi(?:on|ve)|hostile|flawed|unconstitutional)\b/i;
+/** Praise: "not constructive" is a negative verdict. */
+export const POSITIVE_VERDICT =
+  /\b(?:constructive|productive|positive|step forward|breakthrough|historic|encouraging|welcome|important step|fair|reasonable|turning point|excellent|successful|useful|promising|good (?:deal|step|start|news)|great (?:deal|step|success))\b/i;
+
 export const OPPOSING_CONTENT = [
   /\bred lines?\b/i,
   /\bnot (?:be )?negotiable\b/i,
