@@ -188,6 +188,13 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       if (e && e !== p.speaker && !p.targets.includes(e)) p.targets.push(e);
     }
     if (p.addressee && !p.targets.includes(p.addressee)) p.targets.push(p.addressee);
+    // "urged both sides to", "said both parties had shown flexibility": the two parties of the
+    // dispute, the story's two most mentioned actors other than the speaker.
+    if (BOTH_SIDES.test(text.slice(p.contentStart, p.contentEnd)) || (p.addressee && BOTH_SIDES.test(p.addressee.label))) {
+      for (const e of registry.mostMentionedTwo((x) => x !== p.speaker && (x.kind === "organization" || x.kind === "country") && x.mentions > 1, p.evStart)) {
+        if (!p.targets.includes(e)) p.targets.push(e);
+      }
+    }
     // "Zelenskyy proposed a free zone in Donbas, while Putin insisted on full control": a
     // contrasting clause is about the same places as the clause it answers.
     const before = pending[index - 1];
@@ -416,6 +423,8 @@ function labelWords(e: DocEntity): string[] {
   if (e.words?.label !== e.label) e.words = { label: e.label, list: e.label.toLowerCase().split(/\s+/) };
   return e.words.list;
 }
+
+const BOTH_SIDES = /\b(?:both|the two|either|neither) (?:sides?|parties|party)\b/i;
 
 /** Collective nouns that take "they" though they do not end in -s. */
 const PLURAL_COLLECTIVES = new Set(["people", "media", "police", "staff", "personnel", "clergy", "military", "public"]);

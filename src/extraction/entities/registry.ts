@@ -188,6 +188,13 @@ export class EntityRegistry {
     return best;
   }
 
+  /** The two entities that satisfy `test` mentioned most often before `before` (see mostMentioned); none if fewer. */
+  mostMentionedTwo(test: (e: DocEntity) => boolean, before: number): DocEntity[] {
+    const first = this.mostMentioned(test, before);
+    const second = first && this.mostMentioned((e) => e !== first && test(e), before);
+    return first && second ? [first, second] : [];
+  }
+
   /** The most recent entity that satisfies `test`, preferring recent speakers. */
   mostRecent(test: (e: DocEntity) => boolean, before: number, preferSpeakers = true): DocEntity | null {
     let best: DocEntity | null = null;
