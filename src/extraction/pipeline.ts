@@ -231,7 +231,9 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     // empty map() result changes kind on the first push and sent this loop into a deopt loop.
     const targetKeys: string[] = [];
     for (let k = 0; k < p.targets.length; k++) targetKeys.push(p.targets[k].key);
-    const phrases = salientTopics(phrasesOf.get(p) ?? [], headCounts, MAX_TOPICS);
+    const own = phrasesOf.get(p) ?? [];
+    const antecedent = p.draft ? objectPronounAntecedent(text, tokens, sentences, p.draft, (k) => nameTokens.has(k), headCounts) : null;
+    const phrases = salientTopics(antecedent ? [antecedent, ...own] : own, headCounts, MAX_TOPICS);
     for (let k = 0; k < phrases.length; k++) {
       const ph = phrases[k];
       const topic = topicEntity(canonical.get(ph.head) ?? ph.form);
@@ -316,6 +318,45 @@ function withPostmodifier(text: string, tokens: Token[], t0: number, t1: number)
     while (end < tokens.length && !/^[,.;:)]$/.test(tokens[end].text) && end < t1 + 8 && !["said", "says", "told", "who", "that"].includes(tokens[end].lower)) end++;
   }
   return text.slice(tokens[t0].start, tokens[end - 1].end);
+}
+
+/**
+ * "France and Italy backed them", "threatened to extend them": what an object pronoun right after
+ * the cue stands for, among the noun phrases of the sentence before it and of the previous
+ * sentence that agree in number; the one whose head recurs most in the document, else the nearest.
+ */
+function objectPronounAntecedent(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  d: Draft,
+  isName: (k: number) => boolean,
+  headCounts: Map<string, number>,
+): TopicPhrase | null {
+  let k = d.cue.last + 1;
+  // "threatened to extend them": the pronoun of the complement's verb.
+  if (tokens[k]?.lower === "to" && tokens[k + 1]?.pos === "VERB") k += 2;
+  const word = tokens[k]?.lower;
+  if (word !== "it" && word !== "them") return null;
+  const si = sentences.indexOf(d.sentence);
+  const from = si > 0 ? sentences[si - 1].t0 : d.sentence.t0;
+  const plural = word === "them";
+  let best: TopicPhrase | null = null;
+  let bestScore = -1;
+  for (const ph of topicPhrases(text, tokens, from, k, isName)) {
+    const last = ph.form.split(" ").pop() ?? "";
+    if (/s$/.test(last) !== plural || ph.head === "statement") continue;
+    // A phrase the document keeps coming back to, then an object over a prepositional complement
+    // ("imposed tariffs on Chinese vehicles": tariffs), then the nearest.
+    let j = firstEndingAfter(tokens, ph.start) - 1;
+    while (j > from && (isName(j) || tokens[j].pos === "ADJ" || tokens[j].pos === "DET")) j--;
+    const score = 2 * (headCounts.get(ph.head) ?? 0) + (tokens[j]?.pos === "ADP" ? 0 : 1);
+    if (score >= bestScore) {
+      best = ph;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** Topics per claim: enough to say what it is about, few enough to keep the graph readable. */
