@@ -224,6 +224,11 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     return t;
   };
 
+  // The story's issue: the topic head its claims return to most ("the talks", "the bill").
+  let mainHead = "";
+  for (const [head, n] of headCounts) if (n >= MAIN_TOPIC_MIN && n > (headCounts.get(mainHead) ?? 0) && !GENERIC_TOPIC_HEADS.has(head)) mainHead = head;
+  const mainPhrase = mainHead ? allPhrases.find((ph) => ph.head === mainHead) : undefined;
+
   const claims: Claim[] = [];
   for (let i = 0; i < pending.length; i++) {
     const p = pending[i];
@@ -240,6 +245,16 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       topic.mentions++;
       if (ph.form !== topic.label && !topic.aliases.includes(ph.form)) topic.aliases.push(ph.form);
       if (!targetKeys.includes(topic.key)) targetKeys.push(topic.key);
+    }
+    // An assessment that names no topic of the story's own ("We are not there yet", "the bloc was
+    // deeply disappointed", "means fewer fish") is about the story's issue, as annotators read it.
+    const oneOff = phrases.length === 0 || (phrases.length === 1 && (headCounts.get(phrases[0].head) ?? 0) <= 1);
+    if (mainPhrase && p.stance === "states" && oneOff) {
+      const main = topicEntity(canonical.get(mainPhrase.head) ?? mainPhrase.form);
+      if (!targetKeys.includes(main.key)) {
+        main.mentions++;
+        targetKeys.push(main.key);
+      }
     }
     if (!targetKeys.length) {
       // Every claim is about something: fall back on the sentence's own topics.
@@ -358,6 +373,11 @@ function objectPronounAntecedent(
   }
   return best;
 }
+
+/** How often claims must come back to a topic for it to be the story's issue. */
+const MAIN_TOPIC_MIN = 3;
+/** Heads too vague to be a story's issue. */
+const GENERIC_TOPIC_HEADS = new Set(["statement", "people", "time", "way", "thing", "part", "number", "year", "day", "week", "side", "country"]);
 
 /** Topics per claim: enough to say what it is about, few enough to keep the graph readable. */
 const MAX_TOPICS = 4;
