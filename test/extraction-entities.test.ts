@@ -53,6 +53,19 @@ describe("findMentions: persons, titles and roles", () => {
     ]);
   });
 
+  it("keeps the employer at the start of a sentence: 'Leicester manager Graham Tovey said'", () => {
+    expect(summaries("Leicester manager Graham Tovey said it.")).toEqual([
+      { text: "Leicester", kind: "organization" },
+      { text: "Graham Tovey", kind: "person", role: "Leicester manager" },
+    ]);
+    expect(summaries("Boeing chief executive Kelly Ortberg said it.")[0]).toEqual({ text: "Boeing", kind: "organization" });
+  });
+
+  it("still reads a sentence-initial plural or common noun as no name: 'Protesters gathered', 'Officials said'", () => {
+    expect(summaries("Protesters gathered outside.")).toEqual([]);
+    expect(summaries("Negotiators met in Geneva.").map((m) => m.text)).toEqual(["Geneva"]);
+  });
+
   it("takes several lowercase words of a role: 'the election commission chairman Ivan Petrov'", () => {
     expect(mention("The vote was run by the election commission chairman Ivan Petrov.", "Ivan Petrov").role).toBe("election commission chairman");
   });

@@ -55,6 +55,17 @@ function isCapitalized(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
 
+/**
+ * "Boeing spokesman Doug Alder", "Leicester manager Graham Tovey": a proper noun before a
+ * lowercase title and a name is the employer, even at the start of a sentence.
+ */
+function employerBeforeTitle(tokens: Token[], i: number): boolean {
+  if (tokens[i].pos !== "PROPN") return false;
+  let j = i + 1;
+  while (j < i + 4 && tokens[j] && /^\p{Ll}/u.test(tokens[j].text) && (TITLE_HEADS.has(tokens[j].lower) || TITLE_MODIFIERS.has(tokens[j].lower))) j++;
+  return j > i + 1 && TITLE_HEADS.has(tokens[j - 1].lower) && !!tokens[j] && tokens[j].pos === "PROPN" && /^\p{Lu}/u.test(tokens[j].text);
+}
+
 /** Whether the token can be part of a name run. */
 function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i];
@@ -75,7 +86,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     // "Talks between ...", "Sanctions on ...": a plural common noun opening the sentence.
     if (/s$/.test(t.text) && next && /^\p{Ll}/u.test(next.text) && ["ADP", "DET", "ADV", "SCONJ"].includes(next.pos) && !GAZETTEER.has(t.text)) return false;
     if ((GROUP_HEADS.has(t.lower) || /^(?:thousands|hundreds|dozens|millions|scores|tens|many|several|some|most|few|others)$/.test(t.lower)) && /s$/.test(t.lower) && !GAZETTEER.has(t.text)) return false;
-    if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ")) return false;
+    if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ") && !employerBeforeTitle(tokens, i)) return false;
   }
   if (t.pos === "PROPN") return true;
   // Capitalized common words count inside a sentence, not at its start ("The", "Territorial").
