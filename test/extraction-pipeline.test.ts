@@ -255,6 +255,19 @@ describe("coreference within a document", () => {
   });
 });
 
+describe("institutions named in a title", () => {
+  it("'Qatari foreign ministry spokesman X' gives the ministry as an organization, and X speaks", () => {
+    const r = extract("Qatari foreign ministry spokesman Khalid al-Mansouri said gaps remained.");
+    expect(entityOf(r, "organization:qatari-foreign-ministry")).toMatchObject({ label: "Qatari foreign ministry", kind: "organization" });
+    expect(who(r)).toEqual([["person:khalid-al-mansouri", "states"]]);
+  });
+
+  it("a title without an institution ('Foreign Minister X') adds none", () => {
+    const r = extract("Foreign Minister Anna Berg said gaps remained.");
+    expect(r.entities.filter((e) => e.kind === "organization")).toEqual([]);
+  });
+});
+
 describe("metonyms", () => {
   it("a capital that speaks is its country: 'Kyiv is pressing for' -> Ukraine, alias Kyiv", () => {
     const r = extract("Kyiv is pressing for security guarantees from Washington.");

@@ -52,6 +52,10 @@ export function slugify(s: string): string {
   );
 }
 
+/** A title that names the institution its holder speaks for: "Commerce Ministry spokesman", "State Department official". */
+const INSTITUTION_IN_ROLE =
+  /^(.*\b(?:ministry|office|department|commission|council|agency|committee|army|military|police|embassy|mission|secretariat|cabinet|parliament|senate))\s+(?:(?:chief|senior|deputy|top|press)\s+)?(?:spokes(?:man|woman|person)|official|officer|head|director|secretary|envoy|representative|ambassador)$/i;
+
 /** "Boeing Co", "Corrix Plc", "Vantage Holdings": the company is the name before the suffix. */
 const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|Plc|PLC|LLC|AG|SA|NV|SE|Group|Holdings?)$/;
 
@@ -94,6 +98,9 @@ export class EntityRegistry {
     if (m.role) {
       this.addAlias(e, `${m.role} ${m.text}`);
       for (const w of m.role.toLowerCase().split(/\s+/)) e.roles.add(w);
+      // "Qatari foreign ministry spokesman Khalid al-Mansouri": the institution is an entity too.
+      const institution = INSTITUTION_IN_ROLE.exec(m.role)?.[1];
+      if (institution && /\p{Lu}/u.test(institution) && m.roleStart !== undefined) this.group(institution, "organization", m.roleStart, false);
     }
     return e;
   }
