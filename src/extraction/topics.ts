@@ -33,6 +33,14 @@ const OPENING_MARKS = new Set(["“", '"', "”", "'", "’", "(", "["]);
 const TIME_DETERMINERS = new Set(["next", "last", "this", "that", "each", "every", "past", "coming"]);
 const TIME_NOUNS = new Set(["week", "weeks", "month", "months", "year", "years", "weekend", "day", "days", "morning", "afternoon", "evening", "night", "quarter", "season", "time"]);
 
+/**
+ * "open to talks", "a return to sanctions": after "to", a form in -s is no infinitive but a plural
+ * noun that wink tagged as a verb ("to discuss", "to focus" end in -ss, -us).
+ */
+function pluralAfterTo(tokens: Token[], k: number): boolean {
+  return tokens[k].pos === "VERB" && /[^su]s$/.test(tokens[k].lower) && tokens[k - 1]?.lower === "to";
+}
+
 function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): boolean {
   const t = tokens[k];
   if (isName(k)) return false;
@@ -42,6 +50,7 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   // "..., demands an end to": a cue verb in -s that wink tags as a noun, before a determiner.
   if (t.pos === "NOUN" && /s$/.test(t.lower) && CUE_FORMS.has(t.lower) && ["a", "an", "the"].includes(tokens[k + 1]?.lower ?? "")) return false;
   if (NP_POS.has(t.pos)) return !OPENING_MARKS.has(t.text[0]);
+  if (pluralAfterTo(tokens, k)) return true;
   // "demilitarized zone", "US-backed guarantees": participles inside a noun phrase.
   if (t.pos === "VERB" && /(?:ed|ing)$/.test(t.lower)) {
     const next = tokens[k + 1];
@@ -73,7 +82,7 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
     // The phrase ends at its last noun.
     // The phrase ends at its last noun (a capitalized word that is no name counts: "Talks between").
     let last = e;
-    while (last >= k && tokens[last].pos !== "NOUN" && !(tokens[last].pos === "PROPN" && !CALENDAR_WORDS.has(tokens[last].lower))) last--;
+    while (last >= k && tokens[last].pos !== "NOUN" && !(tokens[last].pos === "PROPN" && !CALENDAR_WORDS.has(tokens[last].lower)) && !pluralAfterTo(tokens, last)) last--;
     if (last >= k) {
       let first = k;
       // "US-backed guarantees": the hyphen and participle after a name belong to the name.
