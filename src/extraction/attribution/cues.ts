@@ -39,6 +39,8 @@ function participleAfterAux(tokens: Token[], i: number): boolean {
  */
 function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: number) => boolean): boolean {
   const t = tokens[i];
+  // "with Governor Andrew Bailey warning that ...": an -ing form after a name, before "that".
+  if (t.pos === "NOUN" && /ing$/.test(t.lower) && verbLemma(t.lower) && subjectEndsAt(i - 1) && tokens[i + 1]?.lower === "that") return true;
   if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !/(?:s|ed)$/.test(t.lower) || !verbLemma(t.lower)) return false;
   if (t.pos === "ADJ" && !/ed$/.test(t.lower)) return false;
   const prev = tokens[i - 1];

@@ -482,8 +482,10 @@ function addresseeAfter(ctx: DraftContext, cue: CueHit): { ref: SpeakerRef; t0: 
     if (tokens[k]?.lower !== "to") return null;
     k++;
   }
-  // "demanded that the council publish": the subject of a bare verb is who is asked.
+  // "demanded that the council publish": the subject of a bare verb is who is asked; otherwise
+  // "that" opens what was said ("warning that inflation risks remained"), no addressee.
   if (tokens[k]?.lower === "that" && cue.stance === "demands") k++;
+  else if (tokens[k]?.lower === "that") return null;
   const w = tokens[k];
   if (w?.pos === "PRON" && ["him", "her", "them", "us", "me"].includes(w.lower)) {
     return { ref: { type: "pronoun", word: w.lower, t0: k, t1: k + 1 }, t0: k, t1: k + 1 };

@@ -56,7 +56,9 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ...many(`demand insist request appeal`, cue("demands", { reporting: true })),
   // A threat is a coercive demand (PLOVER's THREATEN): "threatened sanctions unless ...".
   ["threaten", cue("demands", { reporting: true })],
-  ...many(`require seek want implore exhort pressure lobby petition`, cue("demands")),
+  ...many(`require seek want implore exhort pressure petition`, cue("demands")),
+  ["lobby", cue("demands", { with: { against: "opposes", for: "demands" } })],
+  ["campaign", cue("demands", { only: ["for", "against"], with: { against: "opposes", for: "demands" } })],
   ...many(`urge ask press instruct order beg encourage challenge`, cue("demands", { addressee: true, with: { for: "demands", on: "demands" } })),
   ["push", cue("demands", { addressee: true, with: { for: "demands", back: "opposes" } })],
   ...many(`balk baulk bristle`, cue("opposes")),
