@@ -61,6 +61,14 @@ describe("findMentions: persons, titles and roles", () => {
     expect(summaries("Boeing chief executive Kelly Ortberg said it.")[0]).toEqual({ text: "Boeing", kind: "organization" });
   });
 
+  it("a capitalized title word is no employer: 'Shadow home secretary Chris Philp said'", () => {
+    expect(summaries("Shadow home secretary Chris Philp said it.").map((m) => m.text)).toEqual(["Chris Philp"]);
+  });
+
+  it("reads a surname that wink tags as a verb before a speech verb: 'Speaking on Tuesday, Cooper said'", () => {
+    expect(mentionsOf("Speaking in the Commons on Tuesday, Cooper said the reforms would work.").map((m) => m.text)).toContain("Cooper");
+  });
+
   it("still reads a sentence-initial plural or common noun as no name: 'Protesters gathered', 'Officials said'", () => {
     expect(summaries("Protesters gathered outside.")).toEqual([]);
     expect(summaries("Negotiators met in Geneva.").map((m) => m.text)).toEqual(["Geneva"]);

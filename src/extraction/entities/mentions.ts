@@ -60,11 +60,14 @@ function isCapitalized(t: Token): boolean {
  * lowercase title and a name is the employer, even at the start of a sentence.
  */
 function employerBeforeTitle(tokens: Token[], i: number): boolean {
-  if (tokens[i].pos !== "PROPN") return false;
+  // "Shadow home secretary X", "Deputy prime minister X": the capital is part of the title.
+  if (tokens[i].pos !== "PROPN" || TITLE_MODIFIERS.has(tokens[i].lower) || TITLE_HEADS.has(tokens[i].lower) || HONORIFICS.has(tokens[i].lower)) return false;
   let j = i + 1;
   while (j < i + 4 && tokens[j] && /^\p{Ll}/u.test(tokens[j].text) && (TITLE_HEADS.has(tokens[j].lower) || TITLE_MODIFIERS.has(tokens[j].lower))) j++;
   return j > i + 1 && TITLE_HEADS.has(tokens[j - 1].lower) && !!tokens[j] && tokens[j].pos === "PROPN" && /^\p{Lu}/u.test(tokens[j].text);
 }
+
+const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "insisted", "warned", "argued", "stressed", "noted", "wrote", "tweeted"]);
 
 /** Whether the token can be part of a name run. */
 function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
@@ -89,6 +92,8 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ") && !employerBeforeTitle(tokens, i)) return false;
   }
   if (t.pos === "PROPN") return true;
+  // "..., Cooper said": wink tags some surnames as verbs; before a speech verb it is a name.
+  if (t.pos === "VERB" && i > sentenceStart && SPEECH_AFTER_NAME.has(tokens[i + 1]?.lower ?? "")) return true;
   // Capitalized common words count inside a sentence, not at its start ("The", "Territorial").
   if (i === sentenceStart || tokens[i - 1]?.text.match(/^[“"‘(\[]$/)) return TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower);
   return t.pos === "NOUN" || t.pos === "ADJ" || TITLE_HEADS.has(t.lower);

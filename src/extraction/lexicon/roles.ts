@@ -25,7 +25,7 @@ export const TITLE_MODIFIERS = words(`
 foreign prime deputy vice assistant acting interim former chief senior top lead junior principal general
 home defence defense finance trade economy economic interior justice health education energy environment
 labor labour agriculture transport culture state brexit union cabinet federal national regional foreign-affairs
-permanent special associate managing executive press communications security treasury commerce
+permanent special associate managing executive press communications security treasury commerce shadow
 `);
 
 /** Organization keywords: a capitalized run containing one of these names an organization. */
