@@ -268,6 +268,14 @@ describe("institutions named in a title", () => {
   });
 });
 
+describe("where a statement was posted", () => {
+  it("a platform is an organization, but 'wrote on Telegram' names the channel, not a target", () => {
+    const r = extract("Defence Minister Rustem Umerov wrote on Telegram that the exchange would take place on Friday.");
+    expect(entityOf(r, "organization:telegram")).toMatchObject({ kind: "organization" });
+    expect(r.claims[0].targets).not.toContain("organization:telegram");
+  });
+});
+
 describe("metonyms", () => {
   it("a capital that speaks is its country: 'Kyiv is pressing for' -> Ukraine, alias Kyiv", () => {
     const r = extract("Kyiv is pressing for security guarantees from Washington.");

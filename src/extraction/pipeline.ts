@@ -7,7 +7,7 @@ import { isPostmodifier, type MentionsAt, type SpeakerRef } from "./attribution/
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { EntityRegistry, entityKey, type DocEntity } from "./entities/registry.js";
 import { COMMITTING_CONTENT, DEMANDING_CONTENT, DESCRIBING, NEGATIVE_VERDICT, OPPOSING_CONTENT, POSITIVE_VERDICT, REFUSING_CONTENT, REPORTED_COMMITMENT, THREAT_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
-import { GAZETTEER } from "./lexicon/gazetteer.js";
+import { GAZETTEER, PLATFORMS } from "./lexicon/gazetteer.js";
 import { PERSON_ROLE_HEADS } from "./lexicon/roles.js";
 import { tokenize, type Token } from "./nlp.js";
 import { singular } from "./text/inflection.js";
@@ -184,6 +184,8 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       if (m.start < p.contentStart || m.end > p.contentEnd) continue;
       // The speakers themselves are not what they speak about ("proposed by Egypt and Qatar").
       if (p.draft && m.t0 >= p.draft.subject.t0 && m.t1 <= p.draft.subject.t1) continue;
+      // Nor is the channel: "wrote on Telegram", "said in a post on Facebook".
+      if (PLATFORMS.has(m.text) && ["on", "via"].includes(tokens[m.t0 - 1]?.lower ?? "")) continue;
       const e = mentionEntity.get(m);
       if (e && e !== p.speaker && !p.targets.includes(e)) p.targets.push(e);
     }

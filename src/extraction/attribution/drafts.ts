@@ -475,7 +475,9 @@ function clauseStart(ctx: DraftContext, t0: number): number {
 function addresseeAfter(ctx: DraftContext, cue: CueHit): { ref: SpeakerRef; t0: number; t1: number } | null {
   const { tokens, to } = ctx;
   let k = cue.last + 1;
-  if (tokens[k]?.lower === "to" && !["give", "make", "issue"].includes(cue.lemma)) k++; // "appealed to both sides"
+  // "appealed to both sides" is addressed; "appealed the fine" is not.
+  if (tokens[k]?.lower === "to" && !["give", "make", "issue"].includes(cue.lemma)) k++;
+  else if (cue.lemma === "appeal") return null;
   if (["give", "make", "issue"].includes(cue.lemma)) {
     // the addressee follows "to" after the object
     while (k < to && k < cue.last + 6 && tokens[k].lower !== "to") k++;

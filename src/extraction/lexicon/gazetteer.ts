@@ -178,6 +178,16 @@ Taliban|
 Islamic State|ISIS;ISIL
 Federal Reserve|Fed
 Congress|U.S. Congress;US Congress
+Telegram|
+WhatsApp|
+Facebook|
+Instagram|
+YouTube|
+TikTok|
+Truth Social|
+Weibo|
+WeChat|
+LinkedIn|
 `;
 
 /** Seats of government and institutions that stand for a country in news copy. */
@@ -245,7 +255,7 @@ for (const line of COUNTRIES.trim().split("\n")) {
 for (const line of ORGANIZATIONS.trim().split("\n")) {
   const [name, others] = line.split("|");
   add(name, { name, kind: "organization", via: "name" });
-  for (const o of others.split(";")) add(o, { name, kind: "organization", via: "alias" });
+  for (const o of others.split(";")) if (o) add(o, { name, kind: "organization", via: "alias" });
 }
 // Brussels hosts the EU institutions: as a speaker it stands for the European Union.
 add("Brussels", { name: "Brussels", kind: "place", country: "European Union", via: "capital" });
@@ -258,6 +268,9 @@ for (const [adj, place] of [["European", "Europe"], ["Asian", "Asia"], ["African
   add(adj, { name: place, kind: "place", via: "demonym" });
 for (const line of PLACES.trim().split("\n"))
   for (const p of line.split(";")) add(p, { name: p, kind: "place", via: "name" });
+
+/** Platforms where statements are posted: "said on Telegram" names the channel, not a target. */
+export const PLATFORMS = new Set(["Telegram", "WhatsApp", "Facebook", "Instagram", "YouTube", "TikTok", "Truth Social", "Weibo", "WeChat", "LinkedIn"]);
 
 /** Entity kind of a country-like name that is an organization (European Union for Brussels). */
 export function kindOfCountryName(name: string): "country" | "organization" {
