@@ -276,6 +276,13 @@ describe("where a statement was posted", () => {
   });
 });
 
+describe("addressees", () => {
+  it("'appealed to both sides' is addressed; 'appealed the fine' is not", () => {
+    expect(extract("The United Nations appealed to both sides to stop the fighting.").claims[0].addressee).toBe("group:both-sides");
+    expect(extract("The United Nations said it would appeal the fine.").claims.every((c) => c.addressee === null)).toBe(true);
+  });
+});
+
 describe("metonyms", () => {
   it("a capital that speaks is its country: 'Kyiv is pressing for' -> Ukraine, alias Kyiv", () => {
     const r = extract("Kyiv is pressing for security guarantees from Washington.");
