@@ -1,15 +1,19 @@
 // `npm run eval -- <folder> [--verbose] [--json] [--write-graphs DIR] [--graph FILE] [--check-with score.mjs]`
 // Extracts every X.txt that has a gold X.json beside it and scores it with the shared scorer's rules.
+// `npm run eval -- CLUSTER... [--verbose] [--json]`: story clusters (a folder with corpus.jsonl,
+// gold/ and entities.json, as ../shared/eval/GUIDE.md lays them out), each extracted into one
+// graph as `npm run extract -- CLUSTER/corpus.jsonl` does, and scored as multi-score.mjs scores it.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { isDeepStrictEqual, parseArgs } from "node:util";
+import { formatClusterScore, scoreCluster, type ClusterArticle, type ClusterEntities } from "../src/cli/cluster-score.js";
 import { formatScore, meanScores, scoreArticle, type ArticleScore, type Gold, type GraphData } from "../src/cli/score.js";
 import { loadExtractor } from "../src/extraction/index.js";
-import { readArticles } from "../src/extraction/input/index.js";
+import { readArticles, readInput } from "../src/extraction/input/index.js";
 import { exportGraph } from "../src/graph/format.js";
-import { buildGraph } from "../src/graph/model.js";
+import { buildGraph, createClaimGraph, mergeExtraction } from "../src/graph/model.js";
 
 const USAGE = `Usage: npm run eval -- <folder> [options]
 
@@ -18,8 +22,16 @@ Extracts every X.txt of the folder that has a gold X.json beside it (format:
 precision, recall and F1, stance accuracy, target recall and entity recall,
 with the rules of the shared scorer (score.mjs).
 
+With story-cluster folders (corpus.jsonl, gold/, entities.json), each cluster
+is extracted into one graph and scored as ../shared/eval/multi-score.mjs
+scores it: per-article claims, and actors in one node, speakers consistent
+across articles, kinds, false merges and node inflation.
+
 Options
   -v, --verbose          also print MISSED / EXTRA / STANCE / NO ENTITY lines
+                         (clusters: MISSED / EXTRA / ENTITY lines)
+      --targets          also print, per matched claim, the targets that differ
+                         from the gold ones (TARGETS lines)
       --json             one JSON object per article, then the mean, instead of text
       --write-graphs DIR write each article's graph to DIR/X.graph.json
       --graph FILE       score this graph for every article instead of extracting
@@ -43,6 +55,7 @@ const { values, positionals } = (() => {
       options: {
         verbose: { type: "boolean", short: "v", default: false },
         json: { type: "boolean", default: false },
+        targets: { type: "boolean", default: false },
         "write-graphs": { type: "string" },
         graph: { type: "string" },
         "check-with": { type: "string" },
@@ -57,9 +70,52 @@ if (values.help) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
-if (positionals.length !== 1) fail(`name one folder\n\n${USAGE}`);
+const print = (line: string) => process.stdout.write(line + "\n");
+if (!positionals.length) fail(`name a folder\n\n${USAGE}`);
+for (const f of positionals) if (!existsSync(f)) fail(`no such folder: ${f}`);
+const isCluster = (f: string) => existsSync(join(f, "corpus.jsonl")) && existsSync(join(f, "gold")) && existsSync(join(f, "entities.json"));
+// A folder of clusters stands for each of them: `npm run eval -- test/fixtures/clusters`.
+const clustersIn = (f: string) => (isCluster(f) ? [f] : readdirSync(f).map((d) => join(f, d)).filter(isCluster));
+if (positionals.every((f) => clustersIn(f).length > 0)) {
+  await evalClusters(positionals.flatMap(clustersIn));
+  process.exit(process.exitCode ?? 0);
+}
+if (positionals.length !== 1) fail(`name one folder of articles (or only story-cluster folders)\n\n${USAGE}`);
 const folder = positionals[0];
-if (!existsSync(folder)) fail(`no such folder: ${folder}`);
+
+/** Each cluster: its corpus extracted into one graph as the CLI does it, then the cluster figures. */
+async function evalClusters(dirs: string[]) {
+  const extractor = await loadExtractor();
+  for (const dir of dirs) {
+    const name = basename(dir.replace(/\/+$/, ""));
+    const corpus = readFileSync(join(dir, "corpus.jsonl"), "utf8");
+    const graph = createClaimGraph();
+    const t0 = performance.now();
+    for (const doc of readInput("corpus.jsonl", corpus).documents) mergeExtraction(graph, extractor.extract(doc));
+    const seconds = (performance.now() - t0) / 1000;
+    const data = JSON.parse(JSON.stringify(exportGraph(graph)));
+    if (values["write-graphs"]) {
+      mkdirSync(values["write-graphs"], { recursive: true });
+      writeFileSync(join(values["write-graphs"], `${name}.graph.json`), JSON.stringify(data, null, 1) + "\n");
+    }
+    const articles: ClusterArticle[] = readdirSync(join(dir, "gold"))
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => {
+        const slug = f.slice(0, -5);
+        return { slug, text: readFileSync(join(dir, "articles", `${slug}.txt`), "utf8"), gold: JSON.parse(readFileSync(join(dir, "gold", f), "utf8")) as Gold };
+      });
+    const entities = JSON.parse(readFileSync(join(dir, "entities.json"), "utf8")) as ClusterEntities;
+    const r = scoreCluster(name, articles, entities, data);
+    if (values.json) {
+      const { perArticle, details, ...figures } = r;
+      print(JSON.stringify({ ...figures, seconds, perArticle: perArticle.map((a) => ({ slug: a.slug, ...a.score.result })) }));
+      continue;
+    }
+    if (values.verbose) r.details.forEach((d) => print(d));
+    if (values.targets) for (const a of r.perArticle) a.score.targetDetails.forEach((d) => print(`${a.slug}: ${d}`));
+    formatClusterScore(r).forEach((l) => print(l));
+  }
+}
 
 const articles = readdirSync(folder)
   .filter((f) => f.endsWith(".txt") && existsSync(join(folder, f.replace(/\.txt$/, ".json"))))
@@ -73,7 +129,6 @@ const graphsDir = values["write-graphs"];
 if (graphsDir) mkdirSync(graphsDir, { recursive: true });
 const checkDir = values["check-with"] ? mkdtempSync(join(tmpdir(), "claimgraph-eval-")) : null;
 
-const print = (line: string) => process.stdout.write(line + "\n");
 const scores: ArticleScore[] = [];
 let failures = 0;
 let mismatches = 0;
@@ -108,6 +163,7 @@ for (const article of articles) {
   if (values.json) print(JSON.stringify(score.result));
   else {
     if (values.verbose) score.details.forEach((d) => print(d));
+    if (values.targets) score.targetDetails.forEach((d) => print(d));
     print(formatScore(score.result));
     if (values.verbose) {
       const r = score.result;
@@ -147,7 +203,8 @@ if (scores.length) {
     const pooled = scores.reduce((t, s) => ({ gold: t.gold + s.result.gold, matched: t.matched + s.result.matched, sys: t.sys + s.result.system - s.result.optionalMatched }), { gold: 0, matched: 0, sys: 0 });
     const p = pooled.sys ? pooled.matched / pooled.sys : 0;
     const r = pooled.gold ? pooled.matched / pooled.gold : 0;
-    print(`pooled over claims: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)} (${pooled.matched} of ${pooled.gold} gold claims found)`);
+    const t = scores.reduce((a, s) => ({ sys: a.sys + s.counts.tgtSys, sysHit: a.sysHit + s.counts.tgtSysHit, all: a.all + s.counts.tgtAll, hit: a.hit + s.counts.tgtHit }), { sys: 0, sysHit: 0, all: 0, hit: 0 });
+    print(`pooled over claims: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)} (${pooled.matched} of ${pooled.gold} gold claims found); targets R ${(t.all ? t.hit / t.all : 0).toFixed(3)} P ${(t.sys ? t.sysHit / t.sys : 0).toFixed(3)} (${(pooled.matched ? t.sys / pooled.matched : 0).toFixed(1)} per matched claim)`);
     if (!fixedGraph && extractSeconds > 0)
       print(`extraction: ${(extractSeconds * 1000).toFixed(0)} ms for ${scores.length} articles, ${(bytes / 1e3).toFixed(0)} kB (the first call warms up; see npm run bench for throughput)`);
   }

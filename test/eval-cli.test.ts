@@ -64,7 +64,7 @@ describe("eval CLI", { timeout: 90_000 }, () => {
   it("prints the scorer's line and, with --verbose, what was missed", () => {
     const r = evalCli(dir, "--graph", join(dir, "graph.json"), "--verbose");
     expect(r.stdout).toContain("MISSED   union opposes | Union leaders rejected the offer.");
-    expect(r.stdout).toContain("talks: attribution P 1 R 0.5 F1 0.667 | stance 1 | targets 1 | entities 1");
+    expect(r.stdout).toContain("talks: attribution P 1 R 0.5 F1 0.667 | stance 1 | targets 1 (precision 1) | entities 1");
     expect(r.stdout).toMatch(/^mean of 1: attribution P 1 R 0\.5 F1 0\.667/m);
   });
   it("extracts the articles itself when no graph is given, and writes the graphs on request", () => {

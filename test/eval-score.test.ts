@@ -121,7 +121,7 @@ describe("scoring: entity recall and reporting", () => {
   it("prints the one-line summary of the shared scorer and means over articles", () => {
     const a = scoreArticle(text, gold, { nodes: [node("p:a", "Alice Smith")] });
     const b = scoreArticle(text, gold, { nodes: [node("p:a", "Alice Smith"), node("p:b", "Bob Jones"), node("p:c", "Carol Diaz")] });
-    expect(formatScore(b.result)).toBe("inline: attribution P 0 R 0 F1 0 | stance 0 | targets 0 | entities 1");
+    expect(formatScore(b.result)).toBe("inline: attribution P 0 R 0 F1 0 | stance 0 | targets 0 (precision 0) | entities 1");
     expect(meanScores([a, b]).entityRecall).toBe(0.667);
   });
 });

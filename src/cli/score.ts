@@ -46,11 +46,12 @@ export interface ScoreResult {
   f1: number;
   stanceAccuracy: number;
   targetRecall: number;
+  targetPrecision: number;
   entityRecall: number;
   malformedEdges: number;
 }
 
-export const FIGURES = ["precision", "recall", "f1", "stanceAccuracy", "targetRecall", "entityRecall"] as const;
+export const FIGURES = ["precision", "recall", "f1", "stanceAccuracy", "targetRecall", "targetPrecision", "entityRecall"] as const;
 export type Figure = (typeof FIGURES)[number];
 
 export interface ArticleScore {
@@ -59,6 +60,15 @@ export interface ArticleScore {
   exact: Record<Figure, number>;
   /** MISSED / EXTRA / STANCE / NO ENTITY lines, as score.mjs --verbose prints them. */
   details: string[];
+  /** TARGETS lines: for each matched claim whose targets differ, the extra and the missed ones. */
+  targetDetails: string[];
+  /** Counts behind the target and addressee figures, for pooling over articles (as the cluster scorer does). */
+  counts: { tgtSys: number; tgtSysHit: number; tgtAll: number; tgtHit: number; addrGold: number; addrHit: number; addrFalse: number };
+  /** The matched pairs: gold speaker name -> system speaker node key (for the cluster figures). */
+  matches: { goldSpeaker: string; systemSpeaker: string }[];
+  /** Gold entities that a node matches, with that node's kind; and those whose kind differs. */
+  kindOk: number;
+  kindBad: string[];
 }
 
 const norm = (s: unknown) =>
@@ -84,6 +94,7 @@ interface SystemClaim {
   stance: string;
   targets: Set<string>;
   spans: Span[];
+  addressee: string | null;
 }
 type ScopedGold = GoldClaim & Span;
 
@@ -134,7 +145,7 @@ export function scoreArticle(text: string, gold: Gold, graph: GraphData): Articl
       continue;
     }
     let c = sysClaims.get(id);
-    if (!c) sysClaims.set(id, (c = { id, speaker: e.source, stance: a.stance as string, targets: new Set(), spans }));
+    if (!c) sysClaims.set(id, (c = { id, speaker: e.source, stance: a.stance as string, targets: new Set(), spans, addressee: (a.addressee as string | null | undefined) ?? null }));
     c.targets.add(e.target);
   }
   const inScope = (s: number, e: number) => s < scopeEnd && e > scopeStart;
@@ -169,11 +180,43 @@ export function scoreArticle(text: string, gold: Gold, graph: GraphData): Articl
   const stanceOk = matches.filter((m) => stanceOf(m.g).includes(m.s.stance)).length;
   let tgtHit = 0;
   let tgtAll = 0;
-  for (const m of matches)
+  let tgtSys = 0;
+  let tgtSysHit = 0;
+  const targetDetails: string[] = [];
+  for (const m of matches) {
+    const missed: string[] = [];
+    const extra: string[] = [];
     for (const t of m.g.targets) {
       tgtAll++;
       if ([...m.s.targets].some((k) => nameMatches(nodeNames(k), t, true))) tgtHit++;
+      else missed.push(t);
     }
+    for (const k of m.s.targets) {
+      tgtSys++;
+      if (m.g.targets.some((t) => nameMatches(nodeNames(k), t, true))) tgtSysHit++;
+      else extra.push(String(nodeNames(k)[0]));
+    }
+    if (missed.length || extra.length)
+      targetDetails.push(`TARGETS  ${m.g.speaker} ${m.s.stance} | ${m.g.evidence.slice(0, 70)}${extra.length ? `\n   extra: ${extra.join("; ")}` : ""}${missed.length ? `\n   missed: ${missed.join("; ")}` : ""}`);
+  }
+  let addrGold = 0;
+  let addrHit = 0;
+  let addrFalse = 0;
+  for (const m of matches) {
+    if (m.g.addressee) {
+      addrGold++;
+      if (m.s.addressee && nameMatches(nodeNames(m.s.addressee), m.g.addressee, true)) addrHit++;
+    } else if (m.s.addressee) addrFalse++;
+  }
+  let kindOk = 0;
+  const kindBad: string[] = [];
+  for (const e of gold.entities) {
+    const k = [...nodes.keys()].find((key) => nameMatches(nodeNames(key), e.name, false));
+    if (!k) continue;
+    const kind = (nodes.get(k)!.attributes as { kind?: string } | undefined)?.kind;
+    if (kind === e.type) kindOk++;
+    else kindBad.push(`${e.name}: ${e.type} -> ${kind}`);
+  }
   const named = gold.entities.filter((e) => ["person", "organization", "country", "place"].includes(e.type));
   const allSysNames = [...nodes.keys()].map(nodeNames);
   const entFound = named.filter((e) => allSysNames.some((n) => nameMatches(n, e.name, false)));
@@ -184,6 +227,7 @@ export function scoreArticle(text: string, gold: Gold, graph: GraphData): Articl
     f1,
     stanceAccuracy: matches.length ? stanceOk / matches.length : 0,
     targetRecall: tgtAll ? tgtHit / tgtAll : 0,
+    targetPrecision: tgtSys ? tgtSysHit / tgtSys : 0,
     entityRecall: named.length ? entFound.length / named.length : 0,
   };
   const result: ScoreResult = {
@@ -198,6 +242,7 @@ export function scoreArticle(text: string, gold: Gold, graph: GraphData): Articl
     f1: round(exact.f1),
     stanceAccuracy: round(exact.stanceAccuracy),
     targetRecall: round(exact.targetRecall),
+    targetPrecision: round(exact.targetPrecision),
     entityRecall: round(exact.entityRecall),
     malformedEdges: malformed,
   };
@@ -214,12 +259,21 @@ export function scoreArticle(text: string, gold: Gold, graph: GraphData): Articl
     if (!stanceOf(m.g).includes(m.s.stance))
       details.push(line("STANCE  ", m.g.speaker, "gold", m.g.stance, "got", m.s.stance, "|", m.g.evidence.slice(0, 70)));
   for (const e of named) if (!entFound.includes(e)) details.push(line("NO ENTITY", e.name));
-  return { result, exact, details };
+  return {
+    result,
+    exact,
+    details,
+    targetDetails,
+    counts: { tgtSys, tgtSysHit, tgtAll, tgtHit, addrGold, addrHit, addrFalse },
+    matches: matches.map((m) => ({ goldSpeaker: m.g.speaker, systemSpeaker: m.s.speaker })),
+    kindOk,
+    kindBad,
+  };
 }
 
 /** The one-line summary score.mjs prints. */
 export function formatScore(r: Pick<ScoreResult, "doc" | Figure>): string {
-  return `${r.doc}: attribution P ${r.precision} R ${r.recall} F1 ${r.f1} | stance ${r.stanceAccuracy} | targets ${r.targetRecall} | entities ${r.entityRecall}`;
+  return `${r.doc}: attribution P ${r.precision} R ${r.recall} F1 ${r.f1} | stance ${r.stanceAccuracy} | targets ${r.targetRecall} (precision ${r.targetPrecision}) | entities ${r.entityRecall}`;
 }
 
 /** Mean of each figure over articles (from the exact figures), rounded as score.mjs rounds. */
