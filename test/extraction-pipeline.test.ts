@@ -296,11 +296,11 @@ describe("metonyms", () => {
     expect(r.claims[0].targets).toContain("country:russia");
   });
 
-  it("the Kremlin speaks for Russia and the White House for the United States", () => {
+  it("the Kremlin and the White House speak as institutions of Russia and the United States", () => {
     const r = extract("The Kremlin said the talks were useful.\nThe White House said sanctions would stay.");
-    expect(r.claims.map((c) => c.speaker)).toEqual(["country:russia", "country:united-states"]);
-    expect(entityOf(r, "country:russia")?.aliases).toContain("Kremlin");
-    expect(entityOf(r, "country:united-states")?.aliases).toContain("White House");
+    expect(r.claims.map((c) => c.speaker)).toEqual(["organization:kremlin", "organization:white-house"]);
+    expect(entityOf(r, "organization:kremlin")?.affiliations).toEqual([{ entity: "country:russia", role: "" }]);
+    expect(entityOf(r, "organization:white-house")?.affiliations).toEqual([{ entity: "country:united-states", role: "" }]);
   });
 
   it("a capital as an addressee is the place named ('urged Washington')", () => {
@@ -413,8 +413,8 @@ describe("wire article: who said what", () => {
     expect(c.quote).toContain("We need real guarantees");
   });
 
-  it("gives the Kremlin's claim to Russia and the officials' claim to Ukraine", () => {
-    expect(claimAt(r, "The Kremlin said").speaker).toBe("country:russia");
+  it("gives the Kremlin's claim to the Kremlin and the officials' claim to Ukraine", () => {
+    expect(claimAt(r, "The Kremlin said").speaker).toBe("organization:kremlin");
     expect(claimAt(r, "Ukrainian officials said").speaker).toBe("country:ukraine");
   });
 

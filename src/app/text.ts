@@ -1,15 +1,8 @@
 // Text helpers shared by search and the panels.
+import { foldName } from "../extraction/text/names.js";
 
-/** Lowercase without accents or punctuation: "Zelenskyy’s" and "ZELENSKYY" compare equal. */
-export function fold(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+/** Lowercase without accents or punctuation: "Zelenskyy’s" and "ZELENSKYY" compare equal (the graph's own folding). */
+export const fold = foldName;
 
 export interface SentenceSpan {
   /** Text before the claim span, inside the same sentence. */

@@ -3,15 +3,18 @@
 import type { Extractor } from "./index.js";
 import { mayHaveCues } from "./attribution/cues.js";
 import { draftsOf, type Draft } from "./attribution/drafts.js";
-import { isPostmodifier, type MentionsAt, type SpeakerRef } from "./attribution/subjects.js";
+import type { MentionsAt } from "./attribution/subjects.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { EntityRegistry, entityKey, type DocEntity } from "./entities/registry.js";
 import { COMMITTING_CONTENT, DEMANDING_CONTENT, DESCRIBING, NEGATIVE_VERDICT, OPPOSING_CONTENT, POSITIVE_VERDICT, REFUSING_CONTENT, REPORTED_COMMITMENT, THREAT_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
-import { GAZETTEER, PLATFORMS } from "./lexicon/gazetteer.js";
-import { PERSON_ROLE_HEADS } from "./lexicon/roles.js";
+import { PLATFORMS } from "./lexicon/gazetteer.js";
 import { tokenize, type Token } from "./nlp.js";
+import { affiliationsOfSentence } from "./resolution/affiliations.js";
+import { DiscourseMemory } from "./resolution/discourse.js";
+import { describedOrganization, resolveSpeakerRef, type SpeakerContext } from "./resolution/speakers.js";
 import { singular } from "./text/inflection.js";
 import { paragraphsOf, quotesOf, sentencesOf, type Paragraph, type Quote, type Sentence } from "./text/structure.js";
+import { claimTopics, DocumentIssues, isGeneric } from "./targets.js";
 import { canonicalTopics, topicPhrases, type TopicPhrase } from "./topics.js";
 import type { Claim, Entity, Evidence, ExtractionResult, SourceDocument, Stance } from "./types.js";
 
@@ -35,11 +38,6 @@ interface Pending {
   sentence: Sentence;
 }
 
-const COUNTRY_VOICES = new Set(["office", "official", "officials", "government", "governments", "authorities", "authority", "diplomat", "diplomats", "leader", "leaders", "negotiator", "negotiators", "ministry", "administration", "source", "sources", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "side"]);
-/** "the union", "the company": an organization met before, when no name shares the word. */
-const ORG_HEADS = new Set(["company", "firm", "carrier", "manufacturer", "airline", "group", "union", "insurer", "lender", "bank", "club", "league"]);
-const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "declaration", "letter", "text", "document"]);
-const COLLECTIVE_HEADS = new Set(["country", "countries", "member", "members", "state", "states", "nation", "nations", "ally", "allies", "partner", "partners", "party", "parties"]);
 
 // extractDocument builds its arrays from literals with push, not with map() or filter(): in
 // Node 20's V8, an array that an inlined map() creates has another hidden class than the one the
@@ -52,6 +50,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const sentences = tokens.length ? sentencesOf(text, tokens, paragraphs) : [];
   const quotes = quotesOf(text, paragraphs);
   const registry = new EntityRegistry();
+  const memory = new DiscourseMemory();
 
   const bodyFrom: number[] = [];
   const mentions: Mention[][] = [];
@@ -80,6 +79,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     mentionEndingAt[m.t1 - 1] = m;
   }
   const mentionEntity = new Map<Mention, DocEntity>();
+  const speakerContext: SpeakerContext = { registry, memory, tokens, text, mentionEntity };
 
   sentences.forEach((sentence, si) => {
     if (sentence.boilerplate) return;
@@ -119,6 +119,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
         mentionEntity.set(m, owner);
       } else mentionEntity.set(m, registry.resolve(m, speaking.has(m)));
     });
+    affiliationsOfSentence(ms, (m) => mentionEntity.get(m), tokens, text);
 
     const resolved = new Map<Draft, Pending[]>();
     for (let i = 0; i < drafts.length; i++) {
@@ -128,23 +129,21 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       if (hostClaims) for (let k = 0; k < hostClaims.length; k++) speakers.push(hostClaims[k].speaker);
       else {
         for (let k = 0; k < d.subject.refs.length; k++) {
-          const found = resolveRef(registry, d.subject.refs[k], tokens, mentionEntity, text, tokens[d.subject.t0].start);
+          const found = resolveSpeakerRef(speakerContext, d.subject.refs[k], tokens[d.subject.t0].start);
           for (let f = 0; f < found.length; f++) speakers.push(found[f]);
         }
       }
-      const addressee = d.addressee ? (resolveRef(registry, d.addressee, tokens, mentionEntity, text, tokens[d.addressee.t0].start, speakers[0])[0] ?? null) : null;
+      const addressee = d.addressee ? (resolveSpeakerRef(speakerContext, d.addressee, tokens[d.addressee.t0].start, speakers[0])[0] ?? null) : null;
       const list: Pending[] = [];
       const distinct = unique(speakers);
-      const persons: DocEntity[] = [];
-      for (let k = 0; k < distinct.length; k++) if (distinct[k].kind === "person") persons.push(distinct[k]);
-      if (persons.length > 1) registry.lastGroup = persons;
-      if (speakers.length && !d.nestedIn && /\b(?:statement|communiqu[eé]|declaration)\b/i.test(text.slice(tokens[d.cue.at].start, d.sentence.end))) {
-        registry.lastStatementBy = distinct;
-      }
+      memory.noteSpeakers(distinct, !d.nestedIn && /\b(?:statement|communiqu[eé]|declaration)\b/i.test(text.slice(tokens[d.cue.at].start, d.sentence.end)));
       for (let k = 0; k < distinct.length; k++) {
         const speaker = distinct[k];
         // "He said he urged Trump ...": a nested cue of the same speaker sharpens the outer claim.
-        const host = d.nestedIn ? resolved.get(d.nestedIn)?.find((p) => p.speaker === speaker) : undefined;
+        // So does the country of a body that speaks for it: "A State Department spokesperson said
+        // the United States supported the proposal" (a person's own country stays a speaker of
+        // its own: "Zelenskyy said Russia has shown no willingness").
+        const host = d.nestedIn ? resolved.get(d.nestedIn)?.find((p) => p.speaker === speaker || (p.speaker.kind === "organization" && p.speaker.affiliatedWith.includes(speaker))) : undefined;
         if (host) {
           if (host.stance === "states" && d.stance !== "states") host.stance = d.stance;
           host.addressee ??= addressee;
@@ -176,20 +175,23 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
 
   attachUnattributedQuotes(text, sentences, quotes, pending);
 
-  // Targets: the entities named in the content, then topics.
+  // Targets: the entities named in the core of the content, then its issues (targets.ts).
+  const isName = (k: number) => nameTokens.has(k);
+  const issues = new DocumentIssues(text, tokens, sentences, isName);
+  const labelOf = canonicalTopics(issues.phrases);
   const phrasesOf = new Map<Pending, TopicPhrase[]>();
   pending.forEach((p, index) => {
+    const [t0, t1] = tokenRange(tokens, p.contentStart, p.contentEnd);
     for (let k = firstEndingAfter(allMentions, p.contentStart); k < allMentions.length && allMentions[k].start < p.contentEnd; k++) {
       const m = allMentions[k];
       if (m.start < p.contentStart || m.end > p.contentEnd) continue;
       // The speakers themselves are not what they speak about ("proposed by Egypt and Qatar").
       if (p.draft && m.t0 >= p.draft.subject.t0 && m.t1 <= p.draft.subject.t1) continue;
-      // Nor is the channel: "wrote on Telegram", "said in a post on Facebook".
-      if (PLATFORMS.has(m.text) && ["on", "via"].includes(tokens[m.t0 - 1]?.lower ?? "")) continue;
       const e = mentionEntity.get(m);
-      if (e && e !== p.speaker && !p.targets.includes(e)) p.targets.push(e);
+      if (e && !p.targets.includes(e) && isTarget(tokens, m, e, p.speaker)) p.targets.push(e);
     }
-    if (p.addressee && !p.targets.includes(p.addressee)) p.targets.push(p.addressee);
+    // Who it was said to is what it is about, unless that is only the outlet that reported it.
+    if (p.addressee && !p.targets.includes(p.addressee) && !isMedia(p.addressee) && !BOTH_SIDES.test(p.addressee.label)) p.targets.push(p.addressee);
     // "urged both sides to", "said both parties had shown flexibility": the two parties of the
     // dispute, the story's two most mentioned actors other than the speaker.
     if (BOTH_SIDES.test(text.slice(p.contentStart, p.contentEnd)) || (p.addressee && BOTH_SIDES.test(p.addressee.label))) {
@@ -206,14 +208,10 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
         if (e.kind === "place" && e !== p.speaker && !p.targets.includes(e)) p.targets.push(e);
       }
     }
-    const [t0, t1] = tokenRange(tokens, p.contentStart, p.contentEnd);
-    phrasesOf.set(p, topicPhrases(text, tokens, t0, t1, (k) => nameTokens.has(k)));
+    phrasesOf.set(p, topicPhrases(text, tokens, t0, t1, isName));
   });
-  const allPhrases: TopicPhrase[] = [];
-  for (const phrases of phrasesOf.values()) for (let k = 0; k < phrases.length; k++) allPhrases.push(phrases[k]);
-  const canonical = canonicalTopics(allPhrases);
-  const headCounts = new Map<string, number>();
-  for (let k = 0; k < allPhrases.length; k++) headCounts.set(allPhrases[k].head, (headCounts.get(allPhrases[k].head) ?? 0) + 1);
+  const claimHeads = new Map<string, number>();
+  for (const phrases of phrasesOf.values()) for (let k = 0; k < phrases.length; k++) claimHeads.set(phrases[k].head, (claimHeads.get(phrases[k].head) ?? 0) + 1);
   const topics = new Map<string, Entity>();
   const topicByLabel = new Map<string, Entity>();
   const topicEntity = (label: string): Entity => {
@@ -225,11 +223,14 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     topicByLabel.set(label, t);
     return t;
   };
+  const topicOf = (ph: TopicPhrase) => topicEntity(labelOf.get(ph.form) ?? ph.form);
 
-  // The story's issue: the topic head its claims return to most ("the talks", "the bill").
+  // The story's issue: the specific topic its claims return to most ("the talks", "the bill").
   let mainHead = "";
-  for (const [head, n] of headCounts) if (n >= MAIN_TOPIC_MIN && n > (headCounts.get(mainHead) ?? 0) && !GENERIC_TOPIC_HEADS.has(head)) mainHead = head;
-  const mainPhrase = mainHead ? allPhrases.find((ph) => ph.head === mainHead) : undefined;
+  for (const [head, n] of claimHeads) if (n >= MAIN_TOPIC_MIN && n > (claimHeads.get(mainHead) ?? 0) && !GENERIC_TOPIC_HEADS.has(head)) mainHead = head;
+  let mainPhrase: TopicPhrase | undefined;
+  for (const ph of issues.phrases) if (ph.head === mainHead && (!mainPhrase || (isGeneric(mainPhrase) && !isGeneric(ph)))) mainPhrase = ph;
+  if (mainPhrase && isGeneric(mainPhrase)) mainPhrase = undefined;
 
   const claims: Claim[] = [];
   for (let i = 0; i < pending.length; i++) {
@@ -238,21 +239,27 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     // empty map() result changes kind on the first push and sent this loop into a deopt loop.
     const targetKeys: string[] = [];
     for (let k = 0; k < p.targets.length; k++) targetKeys.push(p.targets[k].key);
-    const own = phrasesOf.get(p) ?? [];
-    const antecedent = p.draft ? objectPronounAntecedent(text, tokens, sentences, p.draft, (k) => nameTokens.has(k), headCounts) : null;
-    const phrases = salientTopics(antecedent ? [antecedent, ...own] : own, headCounts, MAX_TOPICS);
+    // "the union", "the company", "the militant group" in the content: the organization itself.
+    const own: TopicPhrase[] = [];
+    for (const ph of phrasesOf.get(p) ?? []) {
+      const org = !ph.form.includes(" ") ? describedOrganization(registry, ph.head, ph.start, p.speaker) : null;
+      if (!org) own.push(ph);
+      else if (!targetKeys.includes(org.key)) targetKeys.push(org.key);
+    }
+    const antecedent = p.draft ? objectPronounAntecedent(text, tokens, sentences, p.draft, isName, claimHeads) : null;
+    const phrases = claimTopics(antecedent ? [antecedent, ...own] : own, issues, p.contentStart, MAX_TOPICS);
     for (let k = 0; k < phrases.length; k++) {
       const ph = phrases[k];
-      const topic = topicEntity(canonical.get(ph.head) ?? ph.form);
+      const topic = topicOf(ph);
       topic.mentions++;
       if (ph.form !== topic.label && !topic.aliases.includes(ph.form)) topic.aliases.push(ph.form);
       if (!targetKeys.includes(topic.key)) targetKeys.push(topic.key);
     }
     // An assessment that names no topic of the story's own ("We are not there yet", "the bloc was
     // deeply disappointed", "means fewer fish") is about the story's issue, as annotators read it.
-    const oneOff = phrases.length === 0 || (phrases.length === 1 && (headCounts.get(phrases[0].head) ?? 0) <= 1);
+    const oneOff = phrases.length === 0 || (phrases.length === 1 && issues.headCount(phrases[0].head) <= 1);
     if (mainPhrase && p.stance === "states" && oneOff) {
-      const main = topicEntity(canonical.get(mainPhrase.head) ?? mainPhrase.form);
+      const main = topicOf(mainPhrase);
       if (!targetKeys.includes(main.key)) {
         main.mentions++;
         targetKeys.push(main.key);
@@ -263,12 +270,13 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       const [c0, c1] = tokenRange(tokens, p.contentStart, p.contentEnd);
       // The speaker's own words ("the foreign ministry said") are not what it speaks about.
       const subject = p.draft?.subject;
-      const isName = (k: number) => nameTokens.has(k) || (!!subject && k >= subject.t0 && k < subject.t1);
-      const ph =
-        topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, isName)[0] ??
-        topicPhrases(text, tokens, c0, c1, isName, true)[0] ??
-        topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, isName, true)[0];
-      targetKeys.push(topicEntity(ph ? (canonical.get(ph.head) ?? ph.form) : "statement").key);
+      const notTopic = (k: number) => isName(k) || (!!subject && k >= subject.t0 && k < subject.t1);
+      let ph =
+        topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, notTopic)[0] ??
+        topicPhrases(text, tokens, c0, c1, notTopic, true)[0] ??
+        topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, notTopic, true)[0];
+      if (ph && isGeneric(ph)) ph = issues.antecedent(ph) ?? ph;
+      targetKeys.push(topicEntity(ph ? (labelOf.get(ph.form) ?? ph.form) : "statement").key);
     }
     const evText = text.slice(p.evStart, p.evEnd);
     claims.push({
@@ -325,18 +333,6 @@ function repeatsOf(text: string, paragraphs: Paragraph[], doc: string, start: nu
   return out;
 }
 
-/** "people familiar with the talks", "sources close to the union": the phrase that says who they are. */
-function withPostmodifier(text: string, tokens: Token[], t0: number, t1: number): string {
-  let end = t1;
-  const a = tokens[t1]?.lower;
-  const b = tokens[t1 + 1]?.lower;
-  if (isPostmodifier(a, b)) {
-    end = t1 + 2;
-    while (end < tokens.length && !/^[,.;:)]$/.test(tokens[end].text) && end < t1 + 8 && !["said", "says", "told", "who", "that"].includes(tokens[end].lower)) end++;
-  }
-  return text.slice(tokens[t0].start, tokens[end - 1].end);
-}
-
 /**
  * "France and Italy backed them", "threatened to extend them": what an object pronoun right after
  * the cue stands for, among the noun phrases of the sentence before it and of the previous
@@ -376,6 +372,8 @@ function objectPronounAntecedent(
   return best;
 }
 
+const BOTH_SIDES = /\b(?:both|the two|either|neither) (?:sides?|parties|party)\b/i;
+
 /** How often claims must come back to a topic for it to be the story's issue. */
 const MAIN_TOPIC_MIN = 3;
 /** Heads too vague to be a story's issue. */
@@ -383,6 +381,42 @@ const GENERIC_TOPIC_HEADS = new Set(["statement", "people", "time", "way", "thin
 
 /** Topics per claim: enough to say what it is about, few enough to keep the graph readable. */
 const MAX_TOPICS = 4;
+
+/**
+ * Whether an entity named in a claim's content is what the claim is about. Not the speaker, nor
+ * what it speaks for ("Zelenskyy said Ukraine would ..." is about what Ukraine would do, not
+ * about Ukraine), nor the channel ("wrote on Telegram", "in a Facebook post"), nor a place named
+ * only as the scene ("told reporters in Doha"), nor "both sides" as words (their parties are added).
+ */
+function isTarget(tokens: Token[], m: Mention, e: DocEntity, speaker: DocEntity): boolean {
+  if (e === speaker || speaker.affiliatedWith.includes(e) || speaker.affiliatedWith.some((a) => a.affiliatedWith.includes(e) && a.kind !== "country")) return false;
+  if (PLATFORMS.has(m.text) && (["on", "via", "a", "an"].includes(tokens[m.t0 - 1]?.lower ?? "") || /^(?:post|video|livestream|message|statement)s?$/.test(tokens[m.t1]?.lower ?? ""))) return false;
+  if (BOTH_SIDES.test(e.label)) return false;
+  return !isSceneOnly(tokens, m, e);
+}
+
+/** A news organization: "told the Seattle Times", "told CBC News" names the outlet, not a party. */
+function isMedia(e: DocEntity): boolean {
+  return e.kind === "organization" && /\b(?:times|news|post|journal|press|herald|tribune|gazette|telegraph|guardian|reuters|broadcaster|newspaper|television|radio|tv|network|agency|daily|magazine)\b/i.test(e.label);
+}
+
+/** Prepositions of where something happened: "met in Doha", "rallied in Tel Aviv". */
+const SCENE_PREPS = new Set(["in", "at", "near", "outside", "inside", "around", "throughout"]);
+
+/**
+ * A place named only as the scene of what happened ("told reporters in Doha", "spoke after
+ * meeting Trump in Florida") is not what the claim is about; a country or a place that is itself
+ * the issue ("control of Donbas", "troops in Donetsk") is.
+ */
+function isSceneOnly(tokens: Token[], m: Mention, e: DocEntity): boolean {
+  if (e.kind !== "place") return false;
+  const prep = tokens[m.t0 - 1]?.lower ?? "";
+  const head = tokens[m.t0 - 2];
+  return SCENE_PREPS.has(prep) && !(head && head.pos === "NOUN" && /^\p{Ll}/u.test(head.text) && !EVENT_NOUNS.has(singular(head.lower)));
+}
+
+/** Nouns of events, after which "in X" says where they happened ("talks in Doha", "a rally in Tel Aviv"). */
+const EVENT_NOUNS = new Set(["talk", "meeting", "summit", "rally", "protest", "conference", "interview", "speech", "visit", "session", "round", "briefing", "vote", "hearing", "news"]);
 
 /**
  * The topics a claim is most about: the object right after the cue first, then phrases whose head
@@ -479,138 +513,6 @@ function ownContentEnd(d: Draft, drafts: Draft[], tokens: Token[]): number {
   let end = d.contentEnd;
   for (const n of drafts) if (n.nestedIn === d) end = Math.min(end, tokens[n.subject.t0].start);
   return end;
-}
-
-/** The lowercase words of an entity's label, cached on the entity while the label stays the same. */
-function labelWords(e: DocEntity): string[] {
-  if (e.words?.label !== e.label) e.words = { label: e.label, list: e.label.toLowerCase().split(/\s+/) };
-  return e.words.list;
-}
-
-const BOTH_SIDES = /\b(?:both|the two|either|neither) (?:sides?|parties|party)\b/i;
-
-/** Collective nouns that take "they" though they do not end in -s. */
-const PLURAL_COLLECTIVES = new Set(["people", "media", "police", "staff", "personnel", "clergy", "military", "public"]);
-
-/** "the company", "the foreign ministry" (it), not "US officials" or "state media" (they). */
-function singularGroup(e: DocEntity): boolean {
-  const words = labelWords(e);
-  const head = words[words.length - 1] ?? "";
-  return singular(head) === head && !PLURAL_COLLECTIVES.has(head);
-}
-
-/** The entities a speaker reference stands for: names, pronouns, groups and roles. */
-function resolveRef(
-  registry: EntityRegistry,
-  ref: SpeakerRef,
-  tokens: Token[],
-  mentionEntity: Map<Mention, DocEntity>,
-  text: string,
-  at: number,
-  notThis?: DocEntity,
-): DocEntity[] {
-  if (ref.type === "mention") {
-    const e = mentionEntity.get(ref.mention) ?? registry.resolve(ref.mention, true);
-    return [e];
-  }
-  if (ref.type === "pronoun") {
-    const w = ref.word;
-    const test =
-      w === "he" || w === "she" || w === "him" || w === "her"
-        ? (e: DocEntity) => e.kind === "person"
-        : w === "it"
-          ? (e: DocEntity) => e.kind === "organization" || e.kind === "country" || (e.kind === "group" && singularGroup(e))
-          : w === "they" || w === "them"
-            ? (e: DocEntity) => e.kind === "group" || e.kind === "organization" || e.kind === "country"
-            : null;
-    if (!test) return [];
-    const e = registry.mostRecent((x) => test(x) && x !== notThis, at);
-    return e ? [e] : [];
-  }
-  // Noun phrases: "US officials" speak for the US; "the union" is the union met before; "both men".
-  const phrase = withPostmodifier(text, tokens, ref.t0, ref.t1);
-  const label = phrase.replace(/^(?:the|a|an)\s+/i, "");
-  // "US officials", "a Premier League spokesperson": the voice of a country or organization.
-  const country = ref.modifiers.find((m) => (m.gazetteer && (m.kind === "country" || m.gazetteer.country)) || m.kind === "organization");
-  // "the U.S. official", "the German minister": the person of that country with a title who was
-  // named before ("U.S. Commerce Secretary Howard Lutnick").
-  const singularHead = tokens[ref.t1 - 1].lower === ref.head;
-  if (country && ref.determiner === "the" && singularHead && PERSON_ROLE_HEADS.has(ref.head)) {
-    const word = country.text.toLowerCase();
-    // The title must agree, unless it is the generic "official" ("the Russian ambassador" is not Putin).
-    const person = registry.mostRecent((e) => e !== notThis && e.kind === "person" && e.roles.has(word) && (ref.head === "official" || e.roles.has(ref.head)), at, false);
-    if (person) {
-      registry.addAlias(person, label);
-      return [person];
-    }
-  }
-  if (country && COUNTRY_VOICES.has(ref.head) || country && COUNTRY_VOICES.has(ref.head + "s")) {
-    const e = mentionEntity.get(country) ?? registry.resolve(country, true);
-    if (e.kind === "place" && country.gazetteer?.country) {
-      return [registry.resolve({ ...country, gazetteer: { ...country.gazetteer, via: "capital" } }, true)];
-    }
-    registry.addAlias(e, phrase.replace(/^(?:the)\s+/i, ""));
-    return [e];
-  }
-  // "The statement said ...": the document of the speakers quoted last.
-  if (STATEMENT_NOUNS.has(ref.head)) return ref.determiner === "the" ? registry.lastStatementBy : [];
-  // "both men", "the two leaders" (not "two officials familiar with the talks"): the last pair.
-  if (ref.determiner === "both" || /^the two \w+$/i.test(phrase)) {
-    if (["man", "men", "leader", "leaders", "minister", "ministers", "official", "officials", "president", "presidents"].includes(ref.head)) {
-      if (registry.lastGroup.length > 1) return registry.lastGroup;
-      const a = registry.mostRecent((e) => e.kind === "person", at);
-      const b = a ? registry.mostRecent((e) => e.kind === "person" && e !== a, at) : null;
-      if (a && b) return [b, a];
-    }
-  }
-  // "its foreign minister", "their spokesman": the voice of the organization or country met before.
-  if ((ref.determiner === "its" || ref.determiner === "their") && (COUNTRY_VOICES.has(ref.head) || PERSON_ROLE_HEADS.has(ref.head))) {
-    const owner = registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false);
-    if (owner) {
-      registry.addAlias(owner, phrase);
-      return [owner];
-    }
-  }
-  const definite = ["the", "its", "his", "her", "their"].includes(ref.determiner) || ref.determiner === "";
-  if (definite && !country && !COLLECTIVE_HEADS.has(ref.head)) {
-    // "the union", "union leaders", "the company", "the spokesman": someone met before.
-    const words = label.toLowerCase().split(/\s+/);
-    const match = registry.mostRecent(
-      (e) =>
-        e !== notThis &&
-        // A person by the head of their title ("the spokesman"), not by a word before it: "the
-        // union" is not the union's president.
-        (e.kind !== "person" ? words.some((w) => w.length > 3 && labelWords(e).includes(w)) : PERSON_ROLE_HEADS.has(ref.head) && e.roles.has(ref.head)),
-      at,
-      false,
-    );
-    if (match) {
-      registry.addAlias(match, label);
-      return [match];
-    }
-    // "the company", "the firm": one organization met before (not "environmental groups").
-    const plural = /s$/.test(tokens[ref.t1 - 1].lower);
-    if (ORG_HEADS.has(ref.head) && ref.determiner === "the" && !plural) {
-      const org = registry.mostRecent((e) => e.kind === "organization" && !GAZETTEER.has(e.label), at, false);
-      if (org) {
-        registry.addAlias(org, label);
-        return [org];
-      }
-    }
-    if (["government", "administration", "authorities"].includes(ref.head)) {
-      // "the government" of a story is its main country, not the one named last.
-      const c = registry.mostMentioned((e) => e.kind === "country", at);
-      if (c) return [c];
-    }
-  }
-  const bare = label.replace(/^(?:(?:at least|more than|about|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|a group of|a few|few|dozen|hundreds of|thousands of)\s+)+/i, "");
-  const isPerson = ["spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "chancellor", "premier", "ambassador", "envoy", "governor", "mayor", "chairman", "chairwoman", "ceo", "director"].includes(ref.head) && !/s$/.test(phrase);
-  const group = registry.group(label.replace(/\s+/g, " "), isPerson ? "person" : "group", tokens[ref.t0].start, true);
-  if (bare !== label && bare) registry.addAlias(group, bare);
-  // "Europe's steelmakers" are also "steelmakers".
-  const unowned = bare.replace(/^\S+(?:'s|’s|s'|s’)\s+/, "");
-  if (unowned !== bare && unowned) registry.addAlias(group, unowned);
-  return [group];
 }
 
 /**

@@ -41,9 +41,30 @@ function pluralAfterTo(tokens: Token[], k: number): boolean {
   return tokens[k].pos === "VERB" && /[^su]s$/.test(tokens[k].lower) && tokens[k - 1]?.lower === "to";
 }
 
+const AMOUNT_WORDS = new Set(["%", "percent", "per", "cent", "million", "billion", "trillion", "bn", "m"]);
+const CURRENCY = new Set(["$", "€", "£", "¥"]);
+
+/** "4.5% raise", "20 percent raise", "$1.5 trillion cap": a number that is an amount belongs to the issue. */
+function isAmount(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (CURRENCY.has(t.text)) return tokens[k + 1]?.pos === "NUM";
+  if (t.pos !== "NUM") return false;
+  return AMOUNT_WORDS.has(tokens[k + 1]?.lower ?? "") || CURRENCY.has(tokens[k - 1]?.text ?? "");
+}
+
+/** A head noun, or the noun that wink tags as a verb after an amount ("a 4.5% raise"). */
+function isHeadNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos === "NOUN") return true;
+  return t.pos === "VERB" && (tokens[k - 1]?.text === "%" || tokens[k - 1]?.lower === "percent");
+}
+
 function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): boolean {
   const t = tokens[k];
   if (isName(k)) return false;
+  if (t.text === "%" && tokens[k - 1]?.pos === "NUM") return true;
+  if (CURRENCY.has(t.text)) return tokens[k + 1]?.pos === "NUM";
+  if (t.pos === "VERB" && isHeadNoun(tokens, k)) return true;
   // "next week", "last year": a time phrase is not part of the topic before it.
   if (TIME_NOUNS.has(t.lower) && TIME_DETERMINERS.has(tokens[k - 1]?.lower ?? "")) return false;
   if (TIME_DETERMINERS.has(t.lower) && t.lower !== "that" && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) return false;
@@ -82,12 +103,12 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
     // The phrase ends at its last noun.
     // The phrase ends at its last noun (a capitalized word that is no name counts: "Talks between").
     let last = e;
-    while (last >= k && tokens[last].pos !== "NOUN" && !(tokens[last].pos === "PROPN" && !CALENDAR_WORDS.has(tokens[last].lower)) && !pluralAfterTo(tokens, last)) last--;
+    while (last >= k && !isHeadNoun(tokens, last) && !(tokens[last].pos === "PROPN" && !CALENDAR_WORDS.has(tokens[last].lower)) && !pluralAfterTo(tokens, last)) last--;
     if (last >= k) {
       let first = k;
       // "US-backed guarantees": the hyphen and participle after a name belong to the name.
       if (tokens[first].text === "-") first += tokens[first + 1]?.pos === "VERB" ? 2 : 1;
-      while (first < last && (VAGUE.has(tokens[first].lower) || (tokens[first].pos === "NUM" && tokens[first + 1]?.text !== "-"))) first++;
+      while (first < last && (VAGUE.has(tokens[first].lower) || (tokens[first].pos === "NUM" && tokens[first + 1]?.text !== "-" && !isAmount(tokens, first)))) first++;
       const head = tokens[last];
       const lemma = singular(head.lower);
       // A generic head is fine with a modifier of its own: "four-day week", "defence spending target".
@@ -106,8 +127,14 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
   return out;
 }
 
-/** Canonical labels per head noun within one document: the most frequent multi-word form. */
-export function canonicalTopics(phrases: TopicPhrase[]): Map<string, string> {
+/**
+ * The label each topic form of one document takes: a bare head ("guarantees") takes the most
+ * frequent two- or three-word form of that head ("security guarantees"), and so does a longer
+ * form that only adds words to it ("long-term security guarantees"); a form with an amount of
+ * its own ("4.5% raise") or other words keeps its own label, so that two offers stay two.
+ * Returns form -> label for the forms that change.
+ */
+export function canonicalTopics(phrases: readonly TopicPhrase[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const p of phrases) {
     let m = counts.get(p.head);
@@ -115,20 +142,30 @@ export function canonicalTopics(phrases: TopicPhrase[]): Map<string, string> {
     m.set(p.form, (m.get(p.form) ?? 0) + 1);
   }
   const out = new Map<string, string>();
-  for (const [head, forms] of counts) {
+  for (const forms of counts.values()) {
+    if (forms.size < 2) continue;
+    // The head's main form: prefer two- and three-word forms without an amount, then frequency.
     let best = "";
     let bestScore = -1;
     for (const [form, n] of forms) {
-      let words = 1;
-      for (let c = form.indexOf(" "); c >= 0; c = form.indexOf(" ", c + 1)) words++;
-      // Prefer two- and three-word forms, then frequency: "security guarantees" over "guarantees".
-      const score = n * 10 + (words >= 2 && words <= 3 ? 15 : words > 3 ? 5 : 0);
+      const words = form.split(" ").length;
+      const score = n * 10 + (words >= 2 && words <= 3 && !/\d/.test(form) ? 15 : words > 3 ? 5 : 0);
       if (score > bestScore) {
         best = form;
         bestScore = score;
       }
     }
-    out.set(head, best);
+    const bestWords = best.split(" ");
+    const bestCount = forms.get(best) ?? 0;
+    for (const [form, n] of forms) {
+      if (form === best) continue;
+      const words = form.split(" ");
+      // A bare head said more often than the longer form is an issue of its own ("ceasefire"
+      // beside one "permanent ceasefire").
+      const narrower = words.length === 1 && bestCount >= n;
+      const wider = !/\d/.test(form) && bestWords.length > 1 && bestWords.every((w) => words.includes(w));
+      if (narrower || wider) out.set(form, best);
+    }
   }
   return out;
 }

@@ -48,6 +48,21 @@ export interface Entity {
   aliases: string[];
   /** How many times the entity is mentioned. */
   mentions: number;
+  /**
+   * What the entity speaks for: a person's employer or country, a ministry's country, read off
+   * titles and appositions ("Kremlin spokesman Dmitry Peskov" -> Russia, role "spokesman").
+   */
+  affiliations?: Affiliation[];
+  /** The kind is a guess: a lone capitalized name that nothing in the text explains ("Trump said"). */
+  kindGuessed?: boolean;
+}
+
+/** A tie from a person or body to the organization or country it speaks for. */
+export interface Affiliation {
+  /** Entity key of the organization or country. */
+  entity: string;
+  /** The title that states the tie ("spokesman", "Foreign Minister"), or "" when none is given. */
+  role: string;
 }
 
 /** A speaker taking a stance in one place of one document. */

@@ -2,6 +2,7 @@
 // Format: graphology's own serialization (see CONTRACT.md), a multi directed graph.
 import { MultiDirectedGraph } from "graphology";
 import type {
+  Affiliation,
   Claim,
   Entity,
   EntityKind,
@@ -10,6 +11,8 @@ import type {
   SourceDocument,
   Stance,
 } from "../extraction/types.js";
+import { foldName } from "../extraction/text/names.js";
+import { EntityResolver } from "./resolve.js";
 
 export const FORMAT = "claimgraph/1";
 
@@ -20,6 +23,10 @@ export interface NodeAttributes {
   mentions: number;
   /** Ids of the documents that mention the entity. */
   docs: string[];
+  /** Present (true) while every document only guessed the kind (a lone capitalized name). */
+  kindGuessed?: boolean;
+  /** What the entity speaks for (a person's employer or country), with the documents that say so. */
+  affiliations?: NodeAffiliation[];
   // Layout and style, present once drawn; ignored by readers that do not draw.
   x?: number;
   y?: number;
@@ -60,138 +67,104 @@ export function buildGraph(results: Iterable<ExtractionResult>): ClaimGraph {
   return graph;
 }
 
-const normalized = new Map<string, string>();
+/**
+ * Names compared across the graph: the one folding of the extraction layer (text/names.ts), so
+ * that merge, search and questions agree: "Zelenskyy’s" -> "zelenskyy", "Weiß" -> "weiss".
+ */
+export const normalizeName = foldName;
 
 /**
- * Lowercase, accents and possessives stripped, punctuation to spaces: "Zelenskyy’s" -> "zelenskyy".
- * Memoized: merging many documents normalizes the same names over and over.
+ * Find the node an entity of another document refers to, if the graph already has it, with no
+ * other entity of that document to say which story it belongs to (graph/resolve.ts).
  */
-export function normalizeName(name: string): string {
-  let n = normalized.get(name);
-  if (n === undefined) {
-    n = computeNormalizedName(name);
-    if (normalized.size > 100_000) normalized.clear();
-    normalized.set(name, n);
-  }
-  return n;
+export function resolveEntity(graph: ClaimGraph, entity: Entity): string | null {
+  const r = new EntityResolver(graph).resolveAll([entity]).get(entity.key)!;
+  return r.existing ? r.key : null;
 }
 
-function computeNormalizedName(name: string): string {
-  // Plain ASCII has no accents to strip: Unicode normalization is the costly step.
-  return (/[^\x00-\x7F]/.test(name) ? name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : name)
-    .toLowerCase()
-    .replace(/[’']s\b/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
-// Names that may identify an entity across documents. Role phrases ("the president") and
-// lowercase forms are document-local: they would join different people in different articles.
-function identifyingNames(label: string, aliases: readonly string[]): string[] {
-  const names = [label, ...aliases.filter((a) => /^[A-Z]/.test(a) && !/^The\s/.test(a))];
-  return [...new Set(names.map(normalizeName).filter((n) => n.length > 1))];
-}
-
-const PERSONAL: ReadonlySet<EntityKind> = new Set(["person"]);
-function compatibleKinds(a: EntityKind, b: EntityKind): boolean {
-  if (a === b) return true;
-  // A person never merges with a non-person; other kinds disagree often (Brussels: place or EU).
-  if (PERSONAL.has(a) || PERSONAL.has(b)) return false;
-  return a !== "topic" && b !== "topic";
-}
-
-/** Identifying name -> node keys, and label -> node keys: where resolveEntity looks names up. */
-export interface NameIndex {
-  byName: Map<string, string[]>;
-  byLabel: Map<string, string[]>;
-}
-
-function push(map: Map<string, string[]>, name: string, key: string) {
-  const keys = map.get(name);
-  if (!keys) map.set(name, [key]);
-  else if (!keys.includes(key)) keys.push(key);
-}
-
-function indexNode(index: NameIndex, key: string, attrs: { label: string; aliases: readonly string[] }) {
-  for (const n of identifyingNames(attrs.label, attrs.aliases)) push(index.byName, n, key);
-  push(index.byLabel, normalizeName(attrs.label), key);
-}
-
-const indexes = new WeakMap<ClaimGraph, { index: NameIndex; order: number }>();
-
-/**
- * The name index of a graph, kept between merges (merging thousands of documents would otherwise
- * normalize every name of the graph once per document); rebuilt when nodes came or went otherwise.
- */
-export function nameIndexOf(graph: ClaimGraph): NameIndex {
-  const cached = indexes.get(graph);
-  if (cached && cached.order === graph.order) return cached.index;
-  const index: NameIndex = { byName: new Map(), byLabel: new Map() };
-  graph.forEachNode((key, attrs) => indexNode(index, key, attrs));
-  indexes.set(graph, { index, order: graph.order });
-  return index;
-}
-
-/** Find the node an entity of another document refers to, if the graph already has it. */
-export function resolveEntity(graph: ClaimGraph, entity: Entity, index: NameIndex = nameIndexOf(graph)): string | null {
-  if (graph.hasNode(entity.key)) return entity.key;
-  // Labels must agree with a name of the other side; alias-to-alias matches alone are too weak.
-  const candidates = [
-    ...(index.byName.get(normalizeName(entity.label)) ?? []),
-    ...identifyingNames(entity.label, entity.aliases).flatMap((n) => index.byLabel.get(n) ?? []),
-  ];
-  return candidates.find((key) => graph.hasNode(key) && compatibleKinds(graph.getNodeAttribute(key, "kind"), entity.kind)) ?? null;
-}
-
-function uniqueDocumentId(graph: ClaimGraph, doc: SourceDocument): { id: string; known: boolean } {
+/** The document's own id, or "id-2", "id-3" when another document holds it. */
+function uniqueDocumentId(graph: ClaimGraph, doc: SourceDocument): string {
   const docs = graph.getAttribute("documents");
-  const same = docs.find((d) => d.id === doc.id);
-  if (!same) return { id: doc.id, known: false };
-  if (same.text === doc.text) return { id: doc.id, known: true };
+  if (!docs.some((d) => d.id === doc.id)) return doc.id;
   let n = 2;
   while (docs.some((d) => d.id === `${doc.id}-${n}`)) n++;
-  return { id: `${doc.id}-${n}`, known: false };
+  return `${doc.id}-${n}`;
+}
+
+/** What merging one document did. */
+export interface MergeReport {
+  /** The id the document has in the graph (its own, or "id-2" when another text held it). */
+  docId: string;
+  /** Claims added (0 for a duplicate). */
+  claims: number;
+  /** The document already in the graph with the same text or the same URL, when this one is a duplicate. */
+  duplicateOf: string | null;
+}
+
+/** The document of the graph with the same text (or the same web address) as `doc`, if any. */
+export function duplicateOf(graph: ClaimGraph, doc: SourceDocument): SourceDocument | null {
+  const text = doc.text.trim();
+  const url = /^https?:\/\//i.test(doc.source) ? doc.source.replace(/[#?].*$/, "").replace(/\/$/, "") : null;
+  for (const d of graph.getAttribute("documents")) {
+    if (d.text === doc.text || d.text.trim() === text) return d;
+    if (url && /^https?:\/\//i.test(d.source) && d.source.replace(/[#?].*$/, "").replace(/\/$/, "") === url) return d;
+  }
+  return null;
 }
 
 /**
  * Merge one document's extraction into the graph, resolving its entities against the nodes
- * already there. A document already in the graph (same id and text) is not added twice.
- * Returns the number of claims added.
+ * already there (graph/resolve.ts). A document already in the graph (same text, or same web
+ * address) is not added again: the report names the document it duplicates.
  */
-export function mergeExtraction(graph: ClaimGraph, result: ExtractionResult): number {
-  const { id: docId, known } = uniqueDocumentId(graph, result.document);
-  if (known) return 0;
+export function mergeDocument(graph: ClaimGraph, result: ExtractionResult): MergeReport {
+  const dup = duplicateOf(graph, result.document);
+  if (dup) return { docId: dup.id, claims: 0, duplicateOf: dup.id };
+  const docId = uniqueDocumentId(graph, result.document);
   graph.setAttribute("documents", [...graph.getAttribute("documents"), { ...result.document, id: docId }]);
 
+  const resolver = new EntityResolver(graph);
+  const resolved = resolver.resolveAll(result.entities);
   const keyOf = new Map<string, string>();
-  const index = nameIndexOf(graph);
+  for (const [entityKey, r] of resolved) keyOf.set(entityKey, r.key);
   for (const entity of result.entities) {
-    const key = resolveEntity(graph, entity, index) ?? entity.key;
-    keyOf.set(entity.key, key);
+    const key = keyOf.get(entity.key)!;
     if (graph.hasNode(key)) {
       let newNames = false;
       graph.updateNodeAttributes(key, (a) => {
-        const aliases = mergeAliases(a.label, a.aliases, [entity.label, ...entity.aliases]);
-        newNames = aliases !== a.aliases;
+        const next = { ...a };
+        // A kind that was a guess gives way to one the text says; a full name labels a person.
+        if (a.kindGuessed && !entity.kindGuessed) {
+          next.kind = entity.kind;
+          delete next.kindGuessed;
+        }
+        const relabel = next.kind === "person" && entity.kind === "person" && entity.label.length > a.label.length && entity.label.split(" ").length <= 4 && foldName(entity.label).endsWith(foldName(a.label).split(" ").pop() ?? "");
+        if (relabel) next.label = entity.label;
+        next.aliases = mergeAliases(next.label, a.aliases, relabel ? [a.label, ...entity.aliases] : [entity.label, ...entity.aliases]);
+        newNames = next.aliases !== a.aliases || relabel || next.kind !== a.kind;
         // Documents are merged one at a time: this one can only be the last of the list. The list
         // grows in place: copying the list of a hub for every document made merging quadratic.
         if (a.docs[a.docs.length - 1] !== docId) a.docs.push(docId);
-        return { ...a, aliases, mentions: a.mentions + entity.mentions };
+        next.mentions = a.mentions + entity.mentions;
+        return next;
       });
       // Names already in the index need no second pass (hubs have hundreds of aliases).
       if (!newNames) continue;
     } else {
-      graph.addNode(key, {
+      const attrs: NodeAttributes = {
         label: entity.label,
         kind: entity.kind,
         aliases: mergeAliases(entity.label, [], entity.aliases),
         mentions: entity.mentions,
         docs: [docId],
-      });
+      };
+      if (entity.kindGuessed) attrs.kindGuessed = true;
+      graph.addNode(key, attrs);
     }
-    indexNode(index, key, graph.getNodeAttributes(key));
-    indexes.set(graph, { index, order: graph.order });
+    resolver.noteNode(key);
   }
+  for (const entity of result.entities) if (entity.affiliations?.length) addAffiliations(graph, keyOf.get(entity.key)!, entity.affiliations, keyOf, docId);
+  resolver.noteDocument(docId, keyOf.values());
 
   let added = 0;
   for (const claim of result.claims) {
@@ -199,7 +172,11 @@ export function mergeExtraction(graph: ClaimGraph, result: ExtractionResult): nu
     if (!speaker) continue;
     const claimId = docId === result.document.id ? claim.id : claim.id.replace(/^[^#]*#/, `${docId}#`);
     const evidence = claim.evidence.map((e) => ({ ...e, doc: docId }));
-    const targets = [...new Set(claim.targets.map((t) => keyOf.get(t)).filter((t): t is string => !!t))];
+    const targets = [...new Set(claim.targets.map((t) => keyOf.get(t)).filter((t): t is string => !!t && t !== speaker))];
+    if (!targets.length) {
+      const own = claim.targets.map((t) => keyOf.get(t)).find((t): t is string => !!t);
+      if (own) targets.push(own);
+    }
     targets.forEach((target, i) => {
       graph.addDirectedEdgeWithKey(`${claimId}:${i}`, speaker, target, {
         stance: claim.stance,
@@ -213,7 +190,35 @@ export function mergeExtraction(graph: ClaimGraph, result: ExtractionResult): nu
     });
     if (targets.length) added++;
   }
-  return added;
+  return { docId, claims: added, duplicateOf: null };
+}
+
+/** Merge one document's extraction into the graph; returns the number of claims added (see mergeDocument). */
+export function mergeExtraction(graph: ClaimGraph, result: ExtractionResult): number {
+  return mergeDocument(graph, result).claims;
+}
+
+/** A node's ties to what it speaks for, with the documents that state each (see Affiliation). */
+export interface NodeAffiliation {
+  /** Node key of the organization or country. */
+  entity: string;
+  role: string;
+  docs: string[];
+}
+
+function addAffiliations(graph: ClaimGraph, key: string, affiliations: readonly Affiliation[], keyOf: ReadonlyMap<string, string>, docId: string) {
+  const list = ((graph.getNodeAttribute(key, "affiliations") as NodeAffiliation[] | undefined) ?? []).slice();
+  for (const a of affiliations) {
+    // An entity of the document, or one the document never named that the graph has ("Russia" for "the Kremlin").
+    const owner = keyOf.get(a.entity) ?? (graph.hasNode(a.entity) ? a.entity : undefined);
+    if (!owner || owner === key || !graph.hasNode(owner)) continue;
+    const known = list.find((x) => x.entity === owner);
+    if (known) {
+      if (!known.docs.includes(docId)) known.docs = [...known.docs, docId];
+      if (!known.role && a.role) known.role = a.role;
+    } else list.push({ entity: owner, role: a.role, docs: [docId] });
+  }
+  if (list.length) graph.setNodeAttribute(key, "affiliations", list);
 }
 
 /** The aliases with those of `more` that are new; `current` itself when none is. */

@@ -3,13 +3,21 @@
 import { GAZETTEER, GAZETTEER_FIRST_WORDS, GAZETTEER_MAX_WORDS, GAZETTEER_PREFIXES, type GazetteerEntry } from "../lexicon/gazetteer.js";
 import {
   CALENDAR_WORDS,
+  FACILITY_KEYWORDS,
   GROUP_HEADS,
   HONORIFICS,
   ORG_KEYWORDS,
+  PARTY_ADJECTIVES,
+  PARTY_MEMBERS,
   PLACE_KEYWORDS,
+  SURNAME_MONTHS,
+  TIME_ZONES,
   TITLE_HEADS,
   TITLE_MODIFIERS,
+  TOPIC_KEYWORDS,
 } from "../lexicon/roles.js";
+import { GENERIC_ISSUE_HEADS } from "../lexicon/issues.js";
+import { singular } from "../text/inflection.js";
 import type { Token } from "../nlp.js";
 import type { EntityKind } from "../types.js";
 
@@ -31,9 +39,15 @@ export interface Mention {
   roleStart?: number;
   /** A demonym used as an adjective ("Russian control"), not a name. */
   adjectival?: boolean;
+  /** The kind is a guess: a lone capitalized word with nothing that says what it is ("Trump", "Stellantis"). */
+  guessed: boolean;
 }
 
 /** Endings of surnames in many languages (Slavic, Romanian, Balkan, Nordic, Spanish, Italian, Armenian, Turkish, Georgian, German, Jewish). */
+/** Adjectives of rank before a name that are not part of it: "Top White House officials", "Senior Hamas official X". */
+const RANK_ADJECTIVES = new Set(["top", "senior", "former", "junior", "veteran", "leading"]);
+const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"]);
+
 const SURNAME_ENDING = /\p{Ll}(?:ov|ova|ev|eva|sky|skyy|skiy|ski|ska|enko|chuk|yuk|escu|ić|vić|vic|sson|ini|elli|etti|yan|oglu|oğlu|wicz|shvili|adze|idze|ovich|evich|stein|baum)$/u;
 const NAME_PARTICLES = new Set(["al", "el", "ad", "as", "ash", "an", "abu", "bin", "ibn", "ben", "bint"]);
 const TIME_WORDS = new Set(["yesterday", "today", "tomorrow", "tonight", "indeed", "meanwhile", "however", "therefore", "still"]);
@@ -75,10 +89,16 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   if (!isCapitalized(t) || t.text.length < 2 || t.pos === "PRON") return false;
   if (t.pos === "PUNCT" || t.pos === "SYM") return false;
   if (CALENDAR_WORDS.has(t.lower)) {
-    // "May" after a capitalized given name is a surname; alone it is a month.
+    // "May" after a capitalized given name is a surname; alone it is a month, and a weekday is
+    // never a name ("the Commerce Ministry Sunday said").
     const prev = tokens[i - 1];
-    return !!prev && i > sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.pos === "PROPN" && !CALENDAR_WORDS.has(prev.lower) && !/^\d/.test(tokens[i + 1]?.text ?? "");
+    return SURNAME_MONTHS.has(t.lower) && !!prev && i > sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.pos === "PROPN" && !CALENDAR_WORDS.has(prev.lower) && !ORG_KEYWORDS.has(prev.lower) && !/^\d/.test(tokens[i + 1]?.text ?? "");
   }
+  if (TIME_ZONES.has(t.lower) && /^[A-Z]+$/.test(t.text)) return false;
+  // "EVs", "SUVs", "CEOs": a plural abbreviation is a common noun.
+  if (/^[A-Z]{2,}s$/.test(t.text)) return false;
+  // "Democratic lawmakers", "Republican votes": a party adjective before a noun is no name.
+  if (PARTY_ADJECTIVES.has(t.lower) && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1].text) && tokens[i + 1].pos === "NOUN") return false;
   if (GAZETTEER.has(t.text)) return true;
   const atStart = i === sentenceStart || isOpeningMark(tokens, i - 1);
   if (atStart) {
@@ -90,6 +110,13 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     if (/s$/.test(t.text) && next && /^\p{Ll}/u.test(next.text) && ["ADP", "DET", "ADV", "SCONJ"].includes(next.pos) && !GAZETTEER.has(t.text)) return false;
     if ((GROUP_HEADS.has(t.lower) || /^(?:thousands|hundreds|dozens|millions|scores|tens|many|several|some|most|few|others)$/.test(t.lower)) && /s$/.test(t.lower) && !GAZETTEER.has(t.text)) return false;
     if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ") && !employerBeforeTitle(tokens, i)) return false;
+    // "Talks resumed", "Negotiators said": a generic noun opening the sentence is no name.
+    if (!next || !isCapitalized(next) || next.pos !== "PROPN") {
+      if (GENERIC_ISSUE_HEADS.has(singular(t.lower)) || GROUP_HEADS.has(t.lower)) return false;
+    }
+    // "Ford Motor Co. said", "Ford CEO Jim Farley": wink tags some names as verbs or nouns at the
+    // start of a sentence; a capitalized proper noun right after makes the word part of a name.
+    if ((t.pos === "VERB" || t.pos === "NOUN") && next && isCapitalized(next) && next.pos === "PROPN" && !/(?:ing|ed|ly)$/.test(t.lower) && !TITLE_MODIFIERS.has(t.lower)) return true;
   }
   if (t.pos === "PROPN") return true;
   // "..., Cooper said": wink tags some surnames as verbs; before a speech verb it is a name.
@@ -144,6 +171,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // A capitalized word that wink tagged oddly continues a name: "Li Na", "Red Cross".
       else if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PRON", "PART", "PUNCT"].includes(t.pos) && !CALENDAR_WORDS.has(t.lower)) j++;
       else if (CONNECTORS.has(t.lower) && t.lower !== "and" && connectsName(tokens, j, to, from)) j++;
+      else if (t.lower === "and" && joinsAcrossAnd(tokens, i, j, to, from)) j++;
       // Arabic and other name particles joined by a hyphen: "Khalid al-Mansouri", "Abd el-Fattah".
       else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && tokens[j + 2] && /^\p{Lu}/u.test(tokens[j + 2].text) && tokens[j + 1].start === t.end && tokens[j + 2].start === tokens[j + 1].end) j += 3;
       // Hyphenated given names: "Kyung-ho", "Min-jae".
@@ -191,7 +219,9 @@ function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[],
   let s = m.t0 - 1;
   while (s - 1 >= from && (/^[a-z-]+$/.test(tokens[s - 1].text) && ["NOUN", "ADJ"].includes(tokens[s - 1].pos) || (["'", "’"].includes(tokens[s - 1].text) && /s$/.test(tokens[s - 2]?.text ?? "")))) s--;
   const before = mentions[k - 1];
-  if (before && before.t1 === s) s = before.roleStart !== undefined ? tokens.findIndex((t) => t.start === before.roleStart) : before.t0;
+  // "Mexico's economy secretary Ildefonso Guajardo": the possessor before the role is its owner.
+  const possessor = before && (tokens[s - 1]?.lower === "'s" || tokens[s - 1]?.lower === "’s") && before.t1 === s - 1;
+  if (before && (before.t1 === s || possessor)) s = before.roleStart !== undefined ? tokens.findIndex((t) => t.start === before.roleStart) : before.t0;
   m.role = text.slice(tokens[s].start, tokens[m.t0 - 1].end);
   m.roleStart = tokens[s].start;
 }
@@ -201,6 +231,19 @@ function orgNameFollows(tokens: Token[], k: number, to: number, from: number): b
   let e = k;
   while (e < to && isNameToken(tokens, e, from)) e++;
   return e > k && ORG_KEYWORDS.has(tokens[e - 1].lower);
+}
+
+/**
+ * "United Food and Commercial Workers", "House Ways and Means Committee": "and" inside one
+ * organization's name, whose last word is an organization keyword, when the words before "and"
+ * (two or more) name nothing on their own. "Ford and General Motors", "Germany and France" are two.
+ */
+function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from: number): boolean {
+  if (j - i < 2) return false;
+  for (let k = i; k < j; k++) if (ORG_KEYWORDS.has(tokens[k].lower) || GAZETTEER.has(tokens[k].text) || !isCapitalized(tokens[k])) return false;
+  let e = j + 1;
+  while (e < to && isNameToken(tokens, e, from)) e++;
+  return e > j + 1 && ORG_KEYWORDS.has(tokens[e - 1].lower);
 }
 
 /** "von der Leyen", "Bank of England": connectors (one or two) followed by a name word. */
@@ -232,6 +275,14 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
 
   // Gazetteer names inside the title ("Ukrainian President ...", "US Deputy Secretary ...").
   pushGazetteerNames(text, tokens, i, nameStart, out);
+  // "Ford CEO Jim Farley", "UAW President Shawn Fain", "House Speaker Kevin McCarthy": the
+  // capitalized words before the title proper name the employer, an organization.
+  if (lastTitle >= 0) {
+    let e = i;
+    while (e < nameStart && !TITLE_HEADS.has(lowers[e - i]) && !TITLE_MODIFIERS.has(lowers[e - i]) && !HONORIFICS.has(lowers[e - i]) && !GAZETTEER.has(tokens[e].text) && /^\p{Lu}/u.test(tokens[e].text)) e++;
+    if (e > i && e < nameStart && (TITLE_HEADS.has(lowers[e - i]) || TITLE_MODIFIERS.has(lowers[e - i])) && !out.some((m) => m.t0 < e && m.t1 > i))
+      out.push(newMention(tokens, i, e, text.slice(tokens[i].start, tokens[e - 1].end), "organization", undefined, undefined, undefined));
+  }
 
   if (nameStart >= j) {
     // Only a title: "the President", "Foreign Minister". Kept as a role mention for coreference.
@@ -242,6 +293,18 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
     return out;
   }
 
+  // "Top White House officials", "Senior Hamas official": an adjective of rank with no title after it is no part of a name.
+  if (lastTitle < 0 && j - i >= 2 && RANK_ADJECTIVES.has(lowers[0]) && !ORG_KEYWORDS.has(lowers[1])) return splitRun(text, tokens, i + 1, j, sentenceStart);
+  // "Republican Donald Trump", "Democratic President Joe Biden": a party adjective is part of the title.
+  if (lastTitle < 0 && PARTY_ADJECTIVES.has(lowers[0]) && j - i >= 3) {
+    const rest = splitRun(text, tokens, i + 1, j, sentenceStart);
+    const person = rest.find((m) => m.kind === "person" && m.t1 === j);
+    if (person) {
+      person.role = person.role ? `${tokens[i].text} ${person.role}` : tokens[i].text;
+      person.roleStart = tokens[i].start;
+      return rest;
+    }
+  }
   const name = text.slice(tokens[nameStart].start, tokens[j - 1].end);
   const nameLowers = lowers.slice(nameStart - i);
   const knownName = GAZETTEER.get(name);
@@ -255,7 +318,9 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
     pushGazetteerNames(text, tokens, nameStart, j, out);
     return out;
   }
-  out.push(newMention(tokens, nameStart, j, name, kind, undefined, role, role ? tokens[i].start : undefined));
+  const m = newMention(tokens, nameStart, j, name, kind === "guess" ? "organization" : kind === "guess-place" ? "place" : kind, undefined, role, role ? tokens[i].start : undefined);
+  m.guessed = kind === "guess" || kind === "guess-place";
+  out.push(m);
   return out;
 }
 
@@ -288,6 +353,7 @@ function newMention(tokens: Token[], t0: number, t1: number, text: string, kind:
     role,
     roleStart,
     adjectival: entry?.via === "demonym",
+    guessed: false,
   };
 }
 
@@ -305,6 +371,9 @@ function lastTitleIndex(lowers: string[]): number {
   while (last >= 0 && CONNECTORS.has(lowers[last + 1] ?? "") && lowers[last + 1] !== "and") {
     let k = last + 2;
     while (k < lowers.length && (TITLE_MODIFIERS.has(lowers[k]) || lowers[k] === "affairs" || lowers[k] === "the")) k++;
+    // "Speaker of the House Kevin McCarthy": one word of an institution, when a name of two or
+    // more words follows it.
+    if (lowers[k - 1] === "the" && k + 2 < lowers.length && !CONNECTORS.has(lowers[k])) k++;
     if (k === last + 2 || k >= lowers.length) break;
     last = k - 1;
   }
@@ -319,9 +388,18 @@ function classify(
   lowers: string[],
   role: string | undefined,
   sentenceStart: number,
-): EntityKind | "split" {
+): EntityKind | "split" | "guess" | "guess-place" {
+  const lastWord = lowers[lowers.length - 1];
+  // "Detroit Three", "Big Three": a number word after a name counts members, a group.
+  if (lowers.length > 1 && NUMBER_WORDS.has(lastWord)) return "group";
+  // "House Republicans", "Senate Democrats", "Tories": the members of a party, a group of people.
+  if (PARTY_MEMBERS.has(lastWord)) return "group";
+  // "Fiscal Responsibility Act", "North American Free Trade Agreement": a named law or plan is a topic.
+  if (TOPIC_KEYWORDS.has(lastWord) && lowers.length > 1) return "topic";
+  // "Chicago Assembly Plant": a facility, though "Assembly" names organizations elsewhere.
+  if (FACILITY_KEYWORDS.has(lastWord) && lowers.length > 1) return "place";
   if (lowers.some((w) => ORG_KEYWORDS.has(w) || w === "&")) return "organization";
-  if (PLACE_KEYWORDS.has(lowers[lowers.length - 1]) && lowers.length > 1) return "place";
+  if (PLACE_KEYWORDS.has(lastWord) && lowers.length > 1) return "place";
   const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && !(tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}/u.test(tokens[t0 + k].text)));
   if (words.length > 1 && words.every((_, k) => GAZETTEER.has(tokens[t0 + k]?.text ?? ""))) return "split";
   if (role) return "person";
@@ -340,7 +418,6 @@ function classify(
   if (/^[A-Z0-9.&-]{2,}$/.test(tokens[t0].text)) return "organization";
   // A lone name with a surname's ending: "Peskov", "Zelenskyy", "Kowalski", "Ionescu", "Petrović".
   if (words.length === 1 && SURNAME_ENDING.test(tokens[t0].text)) return "person";
-  if (prev && PLACE_PREPS.has(prev.lower) && runStart > sentenceStart) return "place";
-  if (words.length > 4) return "organization";
-  return "organization";
+  if (prev && PLACE_PREPS.has(prev.lower) && runStart > sentenceStart) return "guess-place";
+  return words.length > 4 ? "organization" : "guess";
 }

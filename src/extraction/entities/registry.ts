@@ -3,7 +3,7 @@
 import { GAZETTEER, kindOfCountryName } from "../lexicon/gazetteer.js";
 import type { Entity, EntityKind } from "../types.js";
 import type { Mention } from "./mentions.js";
-import { foldForTokenizer } from "../nlp.js";
+import { nameSlug } from "../text/names.js";
 
 export interface DocEntity extends Entity {
   /** Lowercase role words seen with the entity ("president", "spokesman"). */
@@ -12,14 +12,24 @@ export interface DocEntity extends Entity {
   seen: number[];
   /** Whether it spoke in the document (preferred antecedent for pronouns). */
   lastSpoke: number;
-  /** The lowercase words of the label, computed on first use (see labelWords in the pipeline). */
+  /** The lowercase words of the label, computed on first use (see labelWords in resolution/speakers.ts). */
   words: { label: string; list: string[] } | null;
+  /** What the entity speaks for: "Kremlin spokesman Dmitry Peskov" -> Russia (resolution/affiliations.ts). */
+  affiliatedWith: DocEntity[];
+  /** The role words that tie it to each affiliation, by the affiliation's key: "spokesman". */
+  affiliationRoles: Map<string, string>;
+  /** Every mention of it was a lone capitalized word whose kind is a guess ("Trump said"). */
+  guessed: boolean;
 }
 
 /** A new entity with every field set, in one order: one object shape keeps V8's code monomorphic. */
-function newEntity(key: string, label: string, kind: EntityKind): DocEntity {
-  return { key, label, kind, aliases: [], mentions: 0, roles: new Set(), seen: [], lastSpoke: -1, words: null };
+function newEntity(key: string, label: string, kind: EntityKind, guessed = false): DocEntity {
+  return { key, label, kind, aliases: [], mentions: 0, roles: new Set(), seen: [], lastSpoke: -1, words: null, affiliatedWith: [], affiliationRoles: new Map(), guessed };
 }
+
+/** Particles of Arabic and similar names, where a given name alone can name the person. */
+const GIVEN_NAME_PARTICLES = new Set(["bin", "ibn", "bint", "al", "el", "abu", "abd"]);
+const HONORIFIC_TITLES = /\b(?:sheikh|sheik|prince|princess|king|queen|emir|sultan|crown prince)$/i;
 
 const keys = new Map<string, Map<string, string>>();
 
@@ -40,17 +50,7 @@ export function entityKey(kind: string, name: string): string {
 }
 
 /** Key part of an entity: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy" (entityKey memoizes it). */
-export function slugify(s: string): string {
-  // Plain ASCII needs no folding or Unicode normalization (the costly steps).
-  const ascii = !/[^\x00-\x7F]/.test(s);
-  return (
-    (ascii ? s : foldForTokenizer(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
-      .toLowerCase()
-      .replace(/[’']s\b/g, "")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "x"
-  );
-}
+export const slugify = nameSlug;
 
 /** A title that names the institution its holder speaks for: "Commerce Ministry spokesman", "State Department official". */
 const INSTITUTION_IN_ROLE =
@@ -62,32 +62,63 @@ const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|
 export class EntityRegistry {
   readonly byKey = new Map<string, DocEntity>();
   private surnames = new Map<string, string | null>();
-  /** The last persons who spoke together ("A and B said"): what "both men" refers to. */
-  lastGroup: DocEntity[] = [];
-  /** The speakers of the latest claim made "in a statement": who "the statement" is by. */
-  lastStatementBy: DocEntity[] = [];
-
-  /** Register full person names first so that later surnames resolve ("Corliss" -> Bryan Corliss). */
+  /**
+   * Register full person names first so that later surnames resolve ("Corliss" -> Bryan Corliss).
+   * A shorter name that ends the same way is the same person ("Davis Gates" for "Stacy Davis
+   * Gates"), so it does not make the surname ambiguous; a given name after an honorific stands for
+   * a long Arabic name ("Sheikh Mohammed" for "Mohammed bin Abdulrahman Al Thani").
+   */
   learnPersons(mentions: Mention[]): void {
+    const full = new Map<string, string>();
     for (const m of mentions) {
       if (m.kind !== "person") continue;
       const words = m.text.split(/\s+/);
-      if (words.length < 2) continue;
+      if (words.length >= 2) full.set(m.text, entityKey("person", m.text));
+    }
+    // Longest names first: a shorter one that is a suffix of a longer one takes its key.
+    const names = [...full.keys()].sort((a, b) => b.length - a.length);
+    const keyOf = new Map<string, string>();
+    for (const name of names) {
+      const longer = names.find((n) => n.length > name.length && n.endsWith(` ${name}`));
+      keyOf.set(name, longer ? keyOf.get(longer)! : full.get(name)!);
+    }
+    for (const [name, key] of keyOf) {
+      const words = name.split(/\s+/);
       const surname = words[words.length - 1].toLowerCase();
-      const key = entityKey("person", m.text);
       const known = this.surnames.get(surname);
       this.surnames.set(surname, known === undefined || known === key ? key : null);
+      if (words.length >= 3 && words.some((w) => GIVEN_NAME_PARTICLES.has(w.toLowerCase()))) {
+        const given = `^${words[0].toLowerCase()}`;
+        const k = this.surnames.get(given);
+        this.surnames.set(given, k === undefined || k === key ? key : null);
+      }
+    }
+    for (const [name, key] of keyOf) if (key !== full.get(name)) this.sameAs.set(full.get(name)!, key);
+    // "President Biden", "Mr. Biden" with no full name: the surname still names a person, so that
+    // a lone "Biden" elsewhere in the article is that person and not an organization.
+    for (const m of mentions) {
+      if (m.kind !== "person" || m.text.includes(" ") || !m.role) continue;
+      const surname = m.text.toLowerCase();
+      if (!this.surnames.has(surname)) this.surnames.set(surname, entityKey("person", m.text));
     }
   }
+
+  /** Keys of shorter forms of a person's name -> the key of the full name. */
+  private sameAs = new Map<string, string>();
 
   /** The entity a mention refers to, created on first sight. `speaking`: the mention is a speaker. */
   resolve(m: Mention, speaking = false): DocEntity {
     const { key, label, kind } = this.identify(m, speaking);
     let e = this.byKey.get(key);
+    // A guess stays a guess only while nothing else named the entity (a surname of a full name did).
+    const guessed = m.guessed && key === entityKey(m.kind, m.text);
     if (!e) {
-      e = newEntity(key, label, kind);
+      e = newEntity(key, label, kind, guessed);
       this.byKey.set(key, e);
-    } else if (label.length > e.label.length && e.kind === "person" && kind === "person" && label.split(" ").length <= 4) {
+      // Ties that waited for this entity ("the White House ... the United States").
+      for (const other of this.byKey.values()) if (other.affiliationRoles.has(key) && !other.affiliatedWith.includes(e)) other.affiliatedWith.push(e);
+    } else if (!guessed) e.guessed = false;
+    if (label.length > e.label.length && e.kind === "person" && kind === "person" && label.split(" ").length <= 4) {
       this.addAlias(e, e.label);
       e.label = label;
     }
@@ -95,12 +126,22 @@ export class EntityRegistry {
     insertSorted(e.seen, m.start);
     if (speaking) e.lastSpoke = Math.max(e.lastSpoke, m.start);
     this.addAlias(e, m.text);
+    // The White House belongs to the United States, the Palestinians to Palestine.
+    if (m.gazetteer?.country && (m.gazetteer.via === "seat" || m.gazetteer.via === "people")) {
+      const country = this.byKey.get(entityKey(kindOfCountryName(m.gazetteer.country), m.gazetteer.country));
+      if (country && !e.affiliatedWith.includes(country)) e.affiliatedWith.push(country);
+      else if (!country) e.affiliationRoles.set(entityKey(kindOfCountryName(m.gazetteer.country), m.gazetteer.country), "");
+    }
     if (m.role) {
       this.addAlias(e, `${m.role} ${m.text}`);
       for (const w of m.role.toLowerCase().split(/\s+/)) e.roles.add(w);
       // "Qatari foreign ministry spokesman Khalid al-Mansouri": the institution is an entity too.
       const institution = INSTITUTION_IN_ROLE.exec(m.role)?.[1];
-      if (institution && /\p{Lu}/u.test(institution) && m.roleStart !== undefined) this.group(institution, "organization", m.roleStart, false);
+      if (institution && /\p{Lu}/u.test(institution) && m.roleStart !== undefined) {
+        const body = this.group(institution, "organization", m.roleStart, false);
+        if (!e.affiliatedWith.includes(body)) e.affiliatedWith.push(body);
+        e.affiliationRoles.set(body.key, m.role.slice(institution.length).trim());
+      }
     }
     return e;
   }
@@ -139,10 +180,16 @@ export class EntityRegistry {
       if (g.via === "capital") return { key: entityKey("place", m.text), label: m.text, kind: "place" };
       return { key: entityKey(g.kind, g.name), label: g.name, kind: g.kind };
     }
-    if (m.kind === "person" || !m.text.includes(" ")) {
+    if (m.kind === "person") {
+      const same = this.sameAs.get(entityKey("person", m.text));
+      if (same) return { key: same, label: this.byKey.get(same)?.label ?? m.text, kind: "person" };
+    }
+    // A lone name whose kind is a guess may be the surname of a person named in full.
+    if (m.kind === "person" || (m.guessed && !m.text.includes(" "))) {
       const words = m.text.split(/\s+/);
       const surname = words[words.length - 1].toLowerCase();
-      const full = this.surnames.get(surname);
+      // "Sheikh Mohammed": a given name after an honorific, for a long Arabic name.
+      const full = this.surnames.get(surname) ?? (words.length === 1 && m.role && HONORIFIC_TITLES.test(m.role) ? this.surnames.get(`^${surname}`) : undefined);
       if (full && (words.length === 1 || m.kind === "person")) {
         const e = this.byKey.get(full);
         // The full name labels the person even when the surname came first.
@@ -153,6 +200,9 @@ export class EntityRegistry {
     if (m.kind === "organization") {
       const acronymOf = this.acronymOwner(m.text);
       if (acronymOf) return { key: acronymOf.key, label: acronymOf.label, kind: acronymOf.kind };
+      // "Ford" after "Ford Motor Co.": the first word of a company named before.
+      const longer = !m.text.includes(" ") ? this.organizationStartingWith(m.text) : null;
+      if (longer) return { key: longer.key, label: longer.label, kind: longer.kind };
       const label = m.text.replace(CORPORATE_SUFFIX, "") || m.text;
       const orgKey = entityKey("organization", label);
       const existing = this.byKey.get(orgKey);
@@ -160,6 +210,17 @@ export class EntityRegistry {
       return { key: orgKey, label, kind: "organization" };
     }
     return { key: entityKey(m.kind, m.text), label: m.text, kind: m.kind };
+  }
+
+  /** The one organization whose name starts with this word ("Ford" -> "Ford Motor"), if only one does. */
+  private organizationStartingWith(word: string): DocEntity | null {
+    let found: DocEntity | null = null;
+    for (const e of this.byKey.values()) {
+      if (e.kind !== "organization" || !e.label.startsWith(`${word} `)) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
   }
 
   /** "IAM" for "International Association of Machinists": the organization whose initials it is. */
@@ -221,7 +282,20 @@ export class EntityRegistry {
   entities(): Entity[] {
     // A literal and push, not filter().map(): see the note above extractDocument.
     const out: Entity[] = [];
-    for (const { key, label, kind, aliases, mentions } of this.byKey.values()) if (mentions > 0) out.push({ key, label, kind, aliases, mentions });
+    for (const e of this.byKey.values()) {
+      if (e.mentions <= 0) continue;
+      const entity: Entity = { key: e.key, label: e.label, kind: e.kind, aliases: e.aliases, mentions: e.mentions };
+      // Ties to entities of the article, and ties the gazetteer knows to entities it may never
+      // name ("the Kremlin" -> Russia), which the graph finds by key.
+      const owners = new Set<string>();
+      for (const a of e.affiliatedWith) owners.add(a.key);
+      for (const key of e.affiliationRoles.keys()) owners.add(key);
+      for (const key of owners) {
+        (entity.affiliations ??= []).push({ entity: key, role: e.affiliationRoles.get(key) ?? "" });
+      }
+      if (e.guessed) entity.kindGuessed = true;
+      out.push(entity);
+    }
     return out;
   }
 }

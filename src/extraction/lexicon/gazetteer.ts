@@ -3,6 +3,9 @@
 // short names (ISO 3166 English short names), capitals as listed by the CIA World Factbook,
 // demonyms from the same, and the usual news abbreviations. Data only; no article's words.
 
+/** The words of a state's formal name before "of": "State of Qatar", "Islamic Republic of Iran". */
+const STATE_FORMS = ["State", "Kingdom", "Republic", "Islamic Republic", "People's Republic", "Federal Republic", "Democratic Republic", "Emirate", "Sultanate", "Commonwealth", "Principality", "Grand Duchy"];
+
 /** name | other names | demonyms | capital(s) */
 const COUNTRIES = `
 Afghanistan||Afghan|Kabul
@@ -205,10 +208,17 @@ Bundestag|Germany
 Knesset|Israel
 `;
 
+/** Other spellings of places: "Gaza" for the Gaza Strip, "Donbass" for Donbas. form|canonical. */
+const PLACE_ALIASES = `
+Gaza|Gaza Strip
+Donbass|Donbas
+Odessa|Odesa
+`;
+
 /** Regions, states and cities that are places (not countries), and often in the news. */
 const PLACES = `
 Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;West Virginia;Wisconsin;Wyoming
-Geneva;Vienna;Davos;Munich;Hamburg;Frankfurt;Milan;Florence;Venice;Naples;Barcelona;Marseille;Lyon;Manchester;Edinburgh;Glasgow;Belfast;Cardiff;Liverpool;Birmingham;Istanbul;Dubai;Jeddah;Mecca;Gaza;Gaza Strip;West Bank;Golan Heights;Sinai;Aleppo;Idlib;Mosul;Basra;Erbil;Kandahar;Karachi;Lahore;Mumbai;Kolkata;Chennai;Bangalore;Shanghai;Hong Kong;Macau;Shenzhen;Guangzhou;Wuhan;Xinjiang;Tibet;Osaka;Sydney;Melbourne;Toronto;Montreal;Vancouver;Los Angeles;San Francisco;Chicago;Houston;Boston;Seattle;Miami;Atlanta;Detroit;Philadelphia;Camp David;Mar-a-Lago;St Petersburg;St. Petersburg;Sochi;Crimea;Donbas;Donbass;Donetsk;Luhansk;Kharkiv;Odesa;Odessa;Zaporizhzhia;Kherson;Mariupol;Bakhmut;Lviv;Dnipro;Transnistria;Abkhazia;South Ossetia;Nagorno-Karabakh;Kashmir;Punjab;Balochistan;Darfur;Tigray;Kurdistan;Catalonia;Scotland;Wales;England;Northern Ireland;Quebec;Greenland;Siberia;Chechnya;Kaliningrad;Anchorage;Doha;Riyadh;Sharm el-Sheikh;Bali;Helsinki;Minsk;Astana;Istanbul
+Geneva;Vienna;Davos;Munich;Hamburg;Frankfurt;Milan;Florence;Venice;Naples;Barcelona;Marseille;Lyon;Manchester;Edinburgh;Glasgow;Belfast;Cardiff;Liverpool;Birmingham;Istanbul;Dubai;Jeddah;Mecca;Gaza;Gaza Strip;West Bank;Golan Heights;Sinai;Aleppo;Idlib;Mosul;Basra;Erbil;Kandahar;Karachi;Lahore;Mumbai;Kolkata;Chennai;Bangalore;Shanghai;Hong Kong;Macau;Shenzhen;Guangzhou;Wuhan;Xinjiang;Tibet;Osaka;Sydney;Melbourne;Toronto;Montreal;Vancouver;Los Angeles;San Francisco;Chicago;Houston;Boston;Seattle;Miami;Atlanta;Detroit;Philadelphia;Camp David;Mar-a-Lago;St Petersburg;St. Petersburg;Sochi;Crimea;Donbas;Donbass;Donetsk;Luhansk;Kharkiv;Odesa;Odessa;Zaporizhzhia;Kherson;Mariupol;Bakhmut;Lviv;Dnipro;Transnistria;Abkhazia;South Ossetia;Nagorno-Karabakh;Kashmir;Punjab;Balochistan;Darfur;Tigray;Kurdistan;Catalonia;Scotland;Wales;England;Northern Ireland;Quebec;Greenland;Siberia;Chechnya;Kaliningrad;Anchorage;Doha;Riyadh;Sharm el-Sheikh;Bali;Helsinki;Minsk;Astana;Istanbul;Rafah;Khan Younis;Tel Aviv
 Europe;Asia;Africa;Middle East;Latin America;South America;North America;Central Asia;Southeast Asia;Balkans;Caucasus;Baltic;Arctic;Black Sea;Red Sea;Mediterranean;Persian Gulf;Gulf;Strait of Hormuz;South China Sea;Taiwan Strait;Korean Peninsula;Horn of Africa;Sahel
 Atlantic;Pacific;Indian Ocean;Antarctica;Caribbean;Baltic Sea;North Sea;Aegean;Adriatic;Caspian Sea;Sea of Azov;Suez Canal;Panama Canal;Bosphorus;English Channel;Amazon;Himalayas;Alps;Indo-Pacific;Scandinavia;Eastern Europe;Western Europe;Central Europe;East Asia;South Asia;West Africa;East Africa;North Africa;Sub-Saharan Africa;Latin America and the Caribbean
 `;
@@ -216,11 +226,11 @@ Atlantic;Pacific;Indian Ocean;Antarctica;Caribbean;Baltic Sea;North Sea;Aegean;A
 export interface GazetteerEntry {
   /** Canonical name of the entity. */
   name: string;
-  kind: "country" | "organization" | "place";
-  /** Set when the surface form stands for a country (capital, seat of government, demonym). */
+  kind: "country" | "organization" | "place" | "group";
+  /** The country the surface form stands for or belongs to (capital, seat of government, demonym, its people). */
   country?: string;
   /** How the surface form relates to the entity. */
-  via: "name" | "alias" | "demonym" | "capital" | "seat";
+  via: "name" | "alias" | "demonym" | "capital" | "seat" | "people";
 }
 
 /** Surface form (exact case) -> entry. Longest forms are matched first by the tagger. */
@@ -248,9 +258,12 @@ for (const line of COUNTRIES.trim().split("\n")) {
   for (const o of others.split(";")) add(o, { name, kind: "country", via: "alias" });
   for (const d of demonyms.split(";")) {
     add(d, { name, kind: "country", country: name, via: "demonym" });
-    if (d && !d.endsWith("s") && !/ese$|ish$|ch$|ss$/.test(d)) add(`${d}s`, { name, kind: "country", country: name, via: "demonym" });
+    // "Palestinians", "Israelis": the people, a group that belongs to the country.
+    if (d && !d.endsWith("s") && !/ese$|ish$|ch$|ss$/.test(d)) add(`${d}s`, { name: `${d}s`, kind: "group", country: name, via: "people" });
   }
   for (const c of capitals.split(";")) add(c, { name: c, kind: "place", country: name, via: "capital" });
+  // "State of Qatar", "Kingdom of Saudi Arabia", "Republic of Korea": the state's formal name.
+  for (const form of STATE_FORMS) add(`${form} of ${name}`, { name, kind: "country", via: "alias" });
 }
 for (const line of ORGANIZATIONS.trim().split("\n")) {
   const [name, others] = line.split("|");
@@ -259,13 +272,19 @@ for (const line of ORGANIZATIONS.trim().split("\n")) {
 }
 // Brussels hosts the EU institutions: as a speaker it stands for the European Union.
 add("Brussels", { name: "Brussels", kind: "place", country: "European Union", via: "capital" });
+// The seats are institutions of their country (the White House speaks for the administration,
+// not for every American): organizations that belong to it.
 for (const line of SEATS.trim().split("\n")) {
   const [name, country] = line.split("|");
-  add(name, { name: country, kind: "country", country, via: "seat" });
+  add(name, { name, kind: "organization", country, via: "seat" });
 }
 // Continental adjectives name a place, not a country: "European allies".
 for (const [adj, place] of [["European", "Europe"], ["Asian", "Asia"], ["African", "Africa"], ["Latin American", "Latin America"], ["Arab", "Arab world"], ["Western", "West"]])
   add(adj, { name: place, kind: "place", via: "demonym" });
+for (const line of PLACE_ALIASES.trim().split("\n")) {
+  const [form, name] = line.split("|");
+  add(form, { name, kind: "place", via: "alias" });
+}
 for (const line of PLACES.trim().split("\n"))
   for (const p of line.split(";")) add(p, { name: p, kind: "place", via: "name" });
 

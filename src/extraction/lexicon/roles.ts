@@ -13,7 +13,7 @@ chief chairman chairwoman chair director ceo cfo coo executive founder head lead
 attorney judge justice lawyer prosecutor advocate economist analyst professor prof. dr. dr mr. mr mrs. mrs ms. ms
 sir lord lady dame deputy aide adviser advisor counsellor counselor commissioner president-elect speaker lawmaker mp
 treasurer comptroller superintendent inspector director-general secretary-general undersecretary under-secretary
-chairperson rapporteur coordinator mediator ombudsman sergeant officer strategist researcher president's
+chairperson rapporteur coordinator reps. reps sens. sens mediator ombudsman sergeant officer strategist researcher president's
 coach manager captain owner partner representative delegate envoy organiser organizer
 `);
 
@@ -26,6 +26,7 @@ foreign prime deputy vice assistant acting interim former chief senior top lead 
 home defence defense finance trade economy economic interior justice health education energy environment
 labor labour agriculture transport culture state brexit union cabinet federal national regional foreign-affairs
 permanent special associate managing executive press communications security treasury commerce shadow
+majority minority ranking
 `);
 
 /** Organization keywords: a capitalized run containing one of these names an organization. */
@@ -37,8 +38,8 @@ parliament congress senate assembly forces army navy police federation league al
 authority board company airlines airways motors industries holdings bureau network broadcasting radio tv
 television channel foundation trust society club coalition cabinet government administration secretariat
 directorate command guard guards brigade battalion corps chamber confederation consortium exchange reserve
-democrats republicans conservatives socialists liberals greens tories nationalists
 investment investments financial finance energy oil gas petroleum power steel systems technologies technology pharmaceuticals pharma foods capital partners
+caucus workers teamsters
 lines shipping logistics airport railways rail motor automotive electric electronics mining resources telecom
 communications media entertainment insurance securities investments ventures labs laboratories studios
 `);
@@ -104,9 +105,61 @@ export const PLURAL_PRONOUNS = words(`they them their themselves`);
 export const NEUTER_PRONOUNS = words(`it its itself`);
 export const FIRST_PERSON = words(`i we me us my our`);
 
+/** Months that are also surnames ("Theresa May", "Jan Brown"): a month after a given name is a name. */
+export const SURNAME_MONTHS = words(`may june april august`);
+
+/** Time zones of datelines and schedules ("at 10 p.m. EDT"): capitals, never an organization. */
+export const TIME_ZONES = words(`edt est cdt cst mdt mst pdt pst gmt bst cet cest eet eest utc ist jst aest aedt`);
+
+/**
+ * Keywords that make a capitalized run a facility (a place): "Kentucky Truck Plant", "Zaporizhzhia
+ * Nuclear Power Plant", "Camp Lejeune".
+ */
+export const FACILITY_KEYWORDS = words(`plant factory refinery mill mine shipyard terminal depot base camp prison jail hospital stadium arena`);
+
+/**
+ * Keywords that make a capitalized run a document, law or programme (a topic): "Fiscal Responsibility
+ * Act", "North American Free Trade Agreement", "Mountain Valley Pipeline", "Minsk Protocol".
+ */
+export const TOPIC_KEYWORDS = words(`act acts agreement agreements accord accords treaty pact protocol convention amendment bill law doctrine initiative programme program plan framework pipeline project deal`);
+
+/**
+ * Plural nouns for the members of a party or camp: "Republicans", "House Democrats", "Tories" are
+ * groups of people (as "US officials" are), not the party as an organization.
+ */
+export const PARTY_MEMBERS = words(`republicans democrats conservatives tories socialists liberals greens nationalists labourites unionists loyalists separatists`);
+
+/** Party adjectives: "Democratic lawmakers", "Republican senators" (a modifier, not a name). */
+export const PARTY_ADJECTIVES = words(`democratic republican conservative liberal socialist progressive`);
+
 /** Month and weekday names: capitalized, but never a name on their own. */
 export const CALENDAR_WORDS = words(`
 january february march april may june july august september october november december
 jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
 monday tuesday wednesday thursday friday saturday sunday
 `);
+
+/**
+ * What a role noun without a name may stand for among the titles of the people named before:
+ * "the Israeli leader" is the prime minister, "the top US diplomat" the secretary of state, "her
+ * American counterpart" or "the Mexican official" anyone of that country. Each entry: the title
+ * words, any of which the person must hold; "*" for any title.
+ */
+export const ROLE_SYNONYMS = new Map<string, ReadonlySet<string>>(
+  Object.entries({
+    leader: "president premier prime chancellor king queen emir sultan leader head chief chairman chairwoman ayatollah",
+    premier: "premier prime",
+    diplomat: "diplomat foreign state ambassador envoy",
+    negotiator: "negotiator envoy representative minister secretary commissioner",
+    counterpart: "*",
+    official: "*",
+    spokesman: "spokesman spokeswoman spokesperson",
+    spokeswoman: "spokesman spokeswoman spokesperson",
+    spokesperson: "spokesman spokeswoman spokesperson",
+    minister: "minister secretary",
+    secretary: "secretary minister",
+    boss: "chief ceo chairman chairwoman president head executive director",
+    executive: "chief ceo executive president chairman chairwoman",
+    chief: "chief ceo head president chairman chairwoman director",
+  }).map(([head, titles]) => [head, words(titles)]),
+);

@@ -1,0 +1,82 @@
+// Who speaks for what: a person's employer or country, read off the title before the name
+// ("Kremlin spokesman Dmitry Peskov", "Airbus chief executive Guillaume Faury", "Chinese Foreign
+// Minister Wang Yi") or an apposition after it ("Bryan Corliss, a spokesman for the International
+// Association of Machinists, said", "Dmitry Peskov, the Kremlin's spokesman,"). An organization
+// named with its country ("China's commerce ministry", "the Qatari foreign ministry") is part of
+// that country. The graph keeps these ties beside the claims (docs/graph.md, "Affiliations").
+import type { Mention } from "../entities/mentions.js";
+import type { DocEntity } from "../entities/registry.js";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/roles.js";
+import type { Token } from "../nlp.js";
+
+/** Bodies of a government, which belong to the country named with them. */
+const GOVERNMENT_BODY = /\b(?:ministry|department|office|commission|council|agency|embassy|mission|parliament|army|military|police|government|cabinet|court|senate|assembly|foreign service|treasury)\b/i;
+
+/** Record that `member` speaks for `owner` as `role` ("spokesman"); the first role seen is kept. */
+export function addAffiliation(member: DocEntity, owner: DocEntity, role: string): void {
+  if (member === owner || owner.kind === "person" || owner.kind === "topic" || owner.kind === "group") return;
+  if (!member.affiliatedWith.includes(owner)) member.affiliatedWith.push(owner);
+  if (role && !member.affiliationRoles.has(owner.key)) member.affiliationRoles.set(owner.key, role);
+}
+
+/** What can own a title: an organization, or a country (a capital or seat of government stands for it). */
+function ownerOf(e: DocEntity | undefined): e is DocEntity {
+  return !!e && (e.kind === "organization" || e.kind === "country");
+}
+
+/**
+ * The ties that one sentence's mentions state, once they are resolved: titles before names and
+ * appositions after them. `mentions` are the sentence's, in text order.
+ */
+export function affiliationsOfSentence(mentions: readonly Mention[], entityOf: (m: Mention) => DocEntity | undefined, tokens: Token[], text: string): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const person = entityOf(m);
+    // "China's commerce ministry", "the Qatari foreign ministry": a government body of a country.
+    if (person?.kind === "organization" && GOVERNMENT_BODY.test(person.label) && k > 0) {
+      const before = mentions[k - 1];
+      const country = entityOf(before);
+      const between = text.slice(before.end, m.start);
+      if (country?.kind === "country" && /^(?:\s*(?:'s|’s))?\s*$/.test(between)) addAffiliation(person, country, "");
+      continue;
+    }
+    if (!person || person.kind !== "person") continue;
+    // A title before the name: the organizations and countries it names.
+    if (m.role && m.roleStart !== undefined) {
+      for (let j = k - 1; j >= 0 && mentions[j].start >= m.roleStart; j--) {
+        const owner = entityOf(mentions[j]);
+        if (ownerOf(owner)) addAffiliation(person, owner, roleAfter(text, mentions[j].end, m.start));
+      }
+    }
+    // ", a spokesman for the union,", ", the Kremlin's spokesman,", ", Ford's chief executive,".
+    const comma = tokens[m.t1];
+    if (comma?.text !== ",") continue;
+    let e = m.t1 + 1;
+    let titled = false;
+    while (e < tokens.length && e < m.t1 + 12 && !/^[,;:.)"”]$/.test(tokens[e].text)) {
+      if (TITLE_HEADS.has(tokens[e].lower) && /^\p{Ll}/u.test(tokens[e].text)) titled = true;
+      e++;
+    }
+    if (!titled || !/^(?:a|an|the|its|his|her)$/i.test(tokens[m.t1 + 1]?.text ?? "") && !mentions.some((o) => o.t0 === m.t1 + 1)) continue;
+    const end = tokens[e - 1].end;
+    for (let j = k + 1; j < mentions.length && mentions[j].start < end; j++) {
+      const owner = entityOf(mentions[j]);
+      if (ownerOf(owner)) addAffiliation(person, owner, roleWords(text.slice(tokens[m.t1 + 1].start, end)));
+    }
+  }
+}
+
+/** "Kremlin spokesman" -> "spokesman": the words of a title after the owner's name. */
+function roleAfter(text: string, from: number, to: number): string {
+  return roleWords(text.slice(from, to));
+}
+
+/** The title words of a phrase: ", a senior spokesman for the union," -> "senior spokesman". */
+function roleWords(s: string): string {
+  const words = s.replace(/[’']s\b/g, "").split(/[\s,]+/).filter(Boolean);
+  let from = words.findIndex((w) => TITLE_HEADS.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase()));
+  if (from < 0) return "";
+  let to = from;
+  while (to < words.length && (TITLE_HEADS.has(words[to].toLowerCase()) || TITLE_MODIFIERS.has(words[to].toLowerCase()) || (words[to] === "of" && to + 1 < words.length && /^\p{Lu}/u.test(words[to + 1])) || (words[to - 1] === "of" && /^\p{Lu}/u.test(words[to])))) to++;
+  return words.slice(from, to).join(" ");
+}

@@ -1,0 +1,18 @@
+// What the document has said so far that later noun phrases lean on: who spoke together ("both
+// men"), whose statement "the statement" is. Kept apart from the entities themselves
+// (entities/registry.ts), which only know names, kinds and where they were mentioned.
+import type { DocEntity } from "../entities/registry.js";
+
+export class DiscourseMemory {
+  /** The last persons who spoke together ("A and B said"): what "both men" refers to. */
+  lastGroup: DocEntity[] = [];
+  /** The speakers of the latest claim made "in a statement": who "the statement" is by. */
+  lastStatementBy: DocEntity[] = [];
+
+  /** A claim's speakers were found: remember pairs and statements for the phrases that follow. */
+  noteSpeakers(speakers: readonly DocEntity[], inStatement: boolean): void {
+    const persons = speakers.filter((e) => e.kind === "person");
+    if (persons.length > 1) this.lastGroup = persons;
+    if (inStatement && speakers.length) this.lastStatementBy = [...speakers];
+  }
+}

@@ -1,0 +1,229 @@
+// Who a speaker or addressee reference stands for: a name, a pronoun, or a noun phrase that
+// points back ("the union", "the Israeli leader", "its foreign minister", "both sides") or names a
+// group of its own ("US officials", "analysts"). Inputs: the document's entities (registry), what
+// the discourse said so far (memory), and the mentions resolved in this sentence.
+import type { Mention } from "../entities/mentions.js";
+import { type DocEntity, type EntityRegistry } from "../entities/registry.js";
+import { GAZETTEER } from "../lexicon/gazetteer.js";
+import { PERSON_ROLE_HEADS, ROLE_SYNONYMS } from "../lexicon/roles.js";
+import type { Token } from "../nlp.js";
+import { isPostmodifier, type SpeakerRef } from "../attribution/subjects.js";
+import { singular } from "../text/inflection.js";
+import type { DiscourseMemory } from "./discourse.js";
+
+export interface SpeakerContext {
+  registry: EntityRegistry;
+  memory: DiscourseMemory;
+  tokens: Token[];
+  text: string;
+  mentionEntity: Map<Mention, DocEntity>;
+}
+
+/** Heads through which a country or organization speaks: "US officials", "the Russian side". */
+const COUNTRY_VOICES = new Set(["office", "official", "officials", "government", "governments", "authorities", "authority", "diplomat", "diplomats", "leader", "leaders", "negotiator", "negotiators", "ministry", "administration", "source", "sources", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "side"]);
+const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "declaration", "letter", "text", "document"]);
+const COLLECTIVE_HEADS = new Set(["country", "countries", "member", "members", "state", "states", "nation", "nations", "ally", "allies", "partner", "partners", "party", "parties"]);
+/** Collective nouns that take "they" though they do not end in -s. */
+const PLURAL_COLLECTIVES = new Set(["people", "media", "police", "staff", "personnel", "clergy", "military", "public"]);
+/** "both men", "the two leaders": the pair that spoke last. */
+const PAIR_OF_PERSONS = new Set(["man", "men", "leader", "leaders", "minister", "ministers", "official", "officials", "president", "presidents"]);
+/** "both sides", "the two countries": the two parties of the dispute. */
+const PAIR_OF_PARTIES = new Set(["side", "sides", "party", "parties", "country", "countries", "nation", "nations", "government", "governments", "delegation", "delegations", "team", "teams", "camp", "camps", "company", "companies"]);
+/** A member of a party: "the California Republican". */
+const PARTY_MEMBER = new Set(["republican", "democrat", "independent", "conservative", "liberal", "tory", "socialist", "progressive"]);
+/** "his country", "their government": the country the person speaks for. */
+const COUNTRY_NOUNS = new Set(["country", "nation", "government", "administration"]);
+
+/** Organization descriptions and the organizations they may point back to. */
+const UNION_WORDS = /\b(?:union|unions|workers|teamsters|federation|guild|brotherhood|confederation|association|congress|syndicate)\b/i;
+const INTERGOVERNMENTAL = /^(?:European Union|United Nations|UN Security Council|North Atlantic Treaty Organization|World Trade Organization|International Monetary Fund|World Bank|World Health Organization|International Atomic Energy Agency|African Union|Association of Southeast Asian Nations|Group of Seven|Group of 20|European Commission|European Parliament|European Council|European Central Bank|Organization for Security and Co-operation in Europe|Arab League|Gulf Cooperation Council|Shanghai Cooperation Organisation|Commonwealth|Federal Reserve|Congress)$/;
+const DESCRIPTIONS: { heads: ReadonlySet<string>; fits: (e: DocEntity) => boolean }[] = [
+  { heads: new Set(["union"]), fits: (e) => e.kind === "organization" && UNION_WORDS.test(e.label) && !INTERGOVERNMENTAL.test(e.label) },
+  {
+    heads: new Set(["company", "firm", "carrier", "manufacturer", "airline", "insurer", "lender", "bank", "carmaker", "automaker", "automobile", "maker", "retailer", "giant", "conglomerate", "supplier", "producer", "operator", "employer", "corporation", "business"]),
+    fits: (e) => e.kind === "organization" && !GAZETTEER.has(e.label) && !UNION_WORDS.test(e.label),
+  },
+  // "the group", "the militant group", "the movement": a non-state organization, Hamas included.
+  { heads: new Set(["group", "movement", "organization", "organisation", "militia", "faction"]), fits: (e) => e.kind === "organization" && !INTERGOVERNMENTAL.test(e.label) && !UNION_WORDS.test(e.label) },
+  { heads: new Set(["club", "league", "team"]), fits: (e) => e.kind === "organization" },
+  { heads: new Set(["bloc"]), fits: (e) => e.kind === "organization" && INTERGOVERNMENTAL.test(e.label) },
+];
+
+/** The entities a speaker reference stands for: names, pronouns, groups and roles. */
+export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: number, notThis?: DocEntity): DocEntity[] {
+  const { registry, tokens, text, mentionEntity } = ctx;
+  if (ref.type === "mention") return [mentionEntity.get(ref.mention) ?? registry.resolve(ref.mention, true)];
+  if (ref.type === "pronoun") {
+    const test = pronounFits(ref.word);
+    if (!test) return [];
+    const e = registry.mostRecent((x) => test(x) && x !== notThis, at);
+    return e ? [e] : [];
+  }
+  // Noun phrases: "US officials" speak for the US; "the union" is the union met before; "both men".
+  const phrase = withPostmodifier(text, tokens, ref.t0, ref.t1);
+  const label = phrase.replace(/^(?:the|a|an)\s+/i, "");
+  // "US officials", "a Premier League spokesperson": the voice of a country or organization.
+  const modifier = ref.modifiers.find((m) => (m.gazetteer && (m.kind === "country" || m.gazetteer.country)) || m.kind === "organization");
+  const modifierEntity = modifier ? (mentionEntity.get(modifier) ?? registry.resolve(modifier, true)) : null;
+  const singularHead = tokens[ref.t1 - 1].lower === ref.head && singular(ref.head) === ref.head;
+  const possessive = ref.determiner === "its" || ref.determiner === "their" || ref.determiner === "his" || ref.determiner === "her";
+
+  // "Netanyahu's office said": the office of a leader speaks for the leader.
+  if (ref.head === "office") {
+    const owner = ref.modifiers.find((m) => m.kind === "person" && /^['’]s$/.test(tokens[m.t1]?.text ?? ""));
+    if (owner) return [mentionEntity.get(owner) ?? registry.resolve(owner, true)];
+  }
+  // "the United Auto Workers union", "the Boeing company": the organization itself.
+  const namedOrg = ref.modifiers.find((m) => m.kind === "organization" && m.t1 === ref.t1 - 1);
+  if (namedOrg && DESCRIPTIONS.some((d) => d.heads.has(ref.head))) return [mentionEntity.get(namedOrg) ?? registry.resolve(namedOrg, true)];
+  // "the California Republican", "the New York Democrat": a party member named before.
+  if (ref.determiner === "the" && singularHead && PARTY_MEMBER.has(ref.head)) {
+    const person = registry.mostRecent((e) => e !== notThis && e.kind === "person", at);
+    if (person) return [person];
+  }
+  // "both sides", "the two countries agreed": one claim per party of the story.
+  const pair = ref.determiner === "both" || /^the two \w+$/i.test(phrase);
+  if (pair && PAIR_OF_PARTIES.has(ref.head)) {
+    const parties = registry.mostMentionedTwo((e) => e !== notThis && (e.kind === "organization" || e.kind === "country") && e.mentions > 1, at);
+    if (parties.length === 2) return parties;
+  }
+  // "both men", "the two leaders" (not "two officials familiar with the talks"): the last pair.
+  if (pair && PAIR_OF_PERSONS.has(ref.head)) {
+    if (ctx.memory.lastGroup.length > 1) return ctx.memory.lastGroup;
+    const a = registry.mostRecent((e) => e.kind === "person", at);
+    const b = a ? registry.mostRecent((e) => e.kind === "person" && e !== a, at) : null;
+    if (a && b) return [b, a];
+  }
+
+  // "the top US diplomat", "the Israeli leader", "its foreign minister", "her American
+  // counterpart": the person of that country or organization, named before, whose title agrees.
+  if (singularHead && (PERSON_ROLE_HEADS.has(ref.head) || ROLE_SYNONYMS.has(ref.head)) && (ref.determiner === "the" || possessive || ref.determiner === "")) {
+    const owner = modifierEntity ?? (ref.determiner === "its" || ref.determiner === "their" ? registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false) : null);
+    if (owner) {
+      const word = modifier?.text.toLowerCase();
+      const person = registry.mostRecent(
+        (e) => e !== notThis && e.kind === "person" && (e.affiliatedWith.includes(owner) || (!!word && e.roles.has(word))) && roleAgrees(ref.head, e.roles),
+        at,
+        false,
+      );
+      if (person) {
+        if (!possessive) registry.addAlias(person, label);
+        return [person];
+      }
+    }
+  }
+  // "his country", "their government": the country its speaker stands for.
+  if (possessive && COUNTRY_NOUNS.has(ref.head) && !modifier) {
+    const owner = registry.mostRecent((e) => e !== notThis && (ref.determiner === "his" || ref.determiner === "her" ? e.kind === "person" : e.kind === "organization" || e.kind === "person"), at);
+    const country = owner?.affiliatedWith.find((a) => a.kind === "country") ?? (owner?.kind === "country" ? owner : null) ?? registry.mostMentioned((e) => e.kind === "country", at);
+    if (country) return [country];
+  }
+  if (modifierEntity && (COUNTRY_VOICES.has(ref.head) || COUNTRY_VOICES.has(ref.head + "s"))) {
+    if (modifierEntity.kind === "place" && modifier!.gazetteer?.country) {
+      return [registry.resolve({ ...modifier!, gazetteer: { ...modifier!.gazetteer, via: "capital" } }, true)];
+    }
+    registry.addAlias(modifierEntity, phrase.replace(/^(?:the)\s+/i, ""));
+    return [modifierEntity];
+  }
+  // "The statement said ...": the document of the speakers quoted last.
+  if (STATEMENT_NOUNS.has(ref.head)) return ref.determiner === "the" ? ctx.memory.lastStatementBy : [];
+  // "its spokesman", "their negotiators": the voice of the organization or country met before.
+  if ((ref.determiner === "its" || ref.determiner === "their") && (COUNTRY_VOICES.has(ref.head) || PERSON_ROLE_HEADS.has(ref.head))) {
+    const owner = registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false);
+    if (owner) return [owner];
+  }
+  const definite = ["the", "its", "his", "her", "their"].includes(ref.determiner) || ref.determiner === "";
+  const plural = /s$/.test(tokens[ref.t1 - 1].lower);
+  // "the union", "the carmaker", "the Palestinian group": the organization of that description met before.
+  if (ref.determiner === "the" && !plural) {
+    const description = DESCRIPTIONS.find((d) => d.heads.has(ref.head));
+    const org = description && registry.mostRecent((e) => e !== notThis && description.fits(e), at, false);
+    if (org) {
+      registry.addAlias(org, label);
+      return [org];
+    }
+  }
+  if (definite && !modifier && !COLLECTIVE_HEADS.has(ref.head)) {
+    // "union leaders", "the spokesman": someone met before.
+    const words = label.toLowerCase().split(/\s+/);
+    const match = registry.mostRecent(
+      (e) =>
+        e !== notThis &&
+        // A person by the head of their title ("the spokesman"), not by a word before it: "the
+        // union" is not the union's president.
+        // An organization by the last word of its name ("union leaders" for the Teamsters Union),
+        // not by any word ("Top White House officials" are not the House GOP).
+        (e.kind !== "person" ? words.some((w) => w.length > 3 && labelWords(e)[labelWords(e).length - 1] === w) : PERSON_ROLE_HEADS.has(ref.head) && e.roles.has(ref.head)),
+      at,
+      false,
+    );
+    if (match) {
+      if (!possessive) registry.addAlias(match, label);
+      return [match];
+    }
+    if (["government", "administration", "authorities"].includes(ref.head)) {
+      // "the government" of a story is its main country, not the one named last.
+      const c = registry.mostMentioned((e) => e.kind === "country", at);
+      if (c) return [c];
+    }
+  }
+  const bare = label.replace(/^(?:(?:at least|more than|about|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|a group of|a few|few|dozen|hundreds of|thousands of)\s+)+/i, "");
+  const isPerson = ["spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "chancellor", "premier", "ambassador", "envoy", "governor", "mayor", "chairman", "chairwoman", "ceo", "director"].includes(ref.head) && !/s$/.test(phrase);
+  const group = registry.group(label.replace(/\s+/g, " "), isPerson ? "person" : "group", tokens[ref.t0].start, true);
+  if (bare !== label && bare) registry.addAlias(group, bare);
+  // "Europe's steelmakers" are also "steelmakers".
+  const unowned = bare.replace(/^\S+(?:'s|’s|s'|s’)\s+/, "");
+  if (unowned !== bare && unowned) registry.addAlias(group, unowned);
+  return [group];
+}
+
+/**
+ * The organization a description in a claim's content stands for ("rejected the union's offer",
+ * "the militant group's demands"): the one of that description mentioned last before `at`.
+ */
+export function describedOrganization(registry: EntityRegistry, head: string, at: number, notThis?: DocEntity): DocEntity | null {
+  const description = DESCRIPTIONS.find((d) => d.heads.has(head));
+  return description ? registry.mostRecent((e) => e !== notThis && description.fits(e), at, false) : null;
+}
+
+/** Whether a person's titles fit a role noun that stands for them ("leader" fits a prime minister). */
+function roleAgrees(head: string, roles: ReadonlySet<string>): boolean {
+  const titles = ROLE_SYNONYMS.get(head);
+  if (!titles) return roles.has(head);
+  if (titles.has("*")) return true;
+  for (const r of roles) if (titles.has(r)) return true;
+  return false;
+}
+
+/** Which entities a pronoun may stand for. */
+function pronounFits(word: string): ((e: DocEntity) => boolean) | null {
+  if (word === "he" || word === "she" || word === "him" || word === "her") return (e) => e.kind === "person";
+  if (word === "it") return (e) => e.kind === "organization" || e.kind === "country" || (e.kind === "group" && singularGroup(e));
+  if (word === "they" || word === "them") return (e) => e.kind === "group" || e.kind === "organization" || e.kind === "country";
+  return null;
+}
+
+/** The lowercase words of an entity's label, cached on the entity while the label stays the same. */
+function labelWords(e: DocEntity): string[] {
+  if (e.words?.label !== e.label) e.words = { label: e.label, list: e.label.toLowerCase().split(/\s+/) };
+  return e.words.list;
+}
+
+/** "the company", "the foreign ministry" (it), not "US officials" or "state media" (they). */
+function singularGroup(e: DocEntity): boolean {
+  const words = labelWords(e);
+  const head = words[words.length - 1] ?? "";
+  return singular(head) === head && !PLURAL_COLLECTIVES.has(head);
+}
+
+/** "people familiar with the talks", "sources close to the union": the phrase that says who they are. */
+export function withPostmodifier(text: string, tokens: Token[], t0: number, t1: number): string {
+  let end = t1;
+  const a = tokens[t1]?.lower;
+  const b = tokens[t1 + 1]?.lower;
+  if (isPostmodifier(a, b)) {
+    end = t1 + 2;
+    while (end < tokens.length && !/^[,.;:)]$/.test(tokens[end].text) && end < t1 + 8 && !["said", "says", "told", "who", "that"].includes(tokens[end].lower)) end++;
+  }
+  return text.slice(tokens[t0].start, tokens[end - 1].end);
+}

@@ -1,0 +1,79 @@
+// The one way to compare names: node keys, the graph's merge index, the query's name lookup and
+// the page's search all fold a name with foldName, so that "Weiß", "Weiss" and "WEISS" are one
+// name everywhere, and "Łukasz" is "lukasz" (not "ukasz").
+
+/**
+ * Letters that Unicode does not decompose into a base letter and a mark (NFKD leaves "ł" or "ø"
+ * whole): their usual ASCII spelling in English copy.
+ */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: "ss", ẞ: "ss", ł: "l", Ł: "l", ø: "o", Ø: "o", đ: "d", Đ: "d", ð: "d", Ð: "d", þ: "th", Þ: "th",
+  æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", ı: "i", ħ: "h", Ħ: "h", ŧ: "t", Ŧ: "t", ŀ: "l", Ŀ: "l",
+};
+const SPECIAL = /[ßẞłŁøØđĐðÐþÞæÆœŒıħĦŧŦŀĿ]/g;
+
+const folded = new Map<string, string>();
+
+/**
+ * A name for comparison: accents and special letters to ASCII, lowercase, possessives dropped,
+ * punctuation to single spaces. "Zelenskyy’s" -> "zelenskyy", "Weiß" -> "weiss",
+ * "Łukasz Kowalski" -> "lukasz kowalski", "U.S." -> "u s". Letters of other scripts are kept
+ * ("Путин" -> "путин"). Memoized: merging and searching fold the same names over and over.
+ */
+export function foldName(name: string): string {
+  let out = folded.get(name);
+  if (out === undefined) {
+    out = computeFold(name);
+    if (folded.size > 100_000) folded.clear();
+    folded.set(name, out);
+  }
+  return out;
+}
+
+function computeFold(name: string): string {
+  // Plain ASCII has no accents to strip: Unicode normalization is the costly step.
+  const ascii = !/[^\x00-\x7F]/.test(name);
+  const s = ascii ? name : name.replace(SPECIAL, (ch) => SPECIAL_LETTERS[ch] ?? ch).normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return s
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy": a folded name as a key part ("x" when nothing is left). */
+export function nameSlug(name: string): string {
+  return foldName(name).replace(/ /g, "-") || "x";
+}
+
+/**
+ * A spelling-insensitive form of a folded name, for finding the same person spelt by another
+ * outlet's transliteration: "Zelensky", "Zelenskyy", "Zelenskiy" and "Zelenskij" are one
+ * skeleton, as are "Gaddafi", "Qaddafi" and "Kadhafi", "al-Sisi" and "el-Sisi". Only for
+ * finding candidates: two names with one skeleton still need the same kind and, for a lone
+ * surname, the same story before they are merged (graph/resolve.ts).
+ */
+export function nameSkeleton(name: string): string {
+  return foldName(name)
+    .split(" ")
+    .filter((w) => w && w !== "al" && w !== "el" && w !== "ad" && w !== "ash")
+    .map(wordSkeleton)
+    .join(" ");
+}
+
+function wordSkeleton(w: string): string {
+  return (
+    w
+      // Slavic adjectival endings: -skyy, -skiy, -skij, -skii, -sky -> -ski.
+      .replace(/(?:yy|iy|ij|ii|yi|y)$/, "i")
+      .replace(/ph/g, "f")
+      .replace(/^[gq]/, "k")
+      .replace(/q/g, "k")
+      .replace(/ck/g, "k")
+      .replace(/c(?=[aou])/g, "k")
+      .replace(/([dgkt])h/g, "$1")
+      .replace(/ou/g, "u")
+      .replace(/y/g, "i")
+      .replace(/(.)\1+/g, "$1")
+  );
+}

@@ -1,0 +1,280 @@
+// Entity resolution across documents: which node of the graph an entity of a new document is.
+// Document-level resolution (extraction/resolution/) already tied surnames, titles and pronouns
+// to the names of one article; here the names of many articles meet:
+// - a strong match needs no more: the same full name ("Volodymyr Zelenskyy"), spelt by another
+//   outlet ("Volodymyr Zelensky": one skeleton, the same given name), a country or a long name;
+// - a weak match needs the story too: a lone surname ("Johnson", "Biden"), a topic ("talks",
+//   "security guarantees"), a group ("analysts"), a company's first word ("Ford"), a body named in
+//   another word order ("Commerce Ministry", "Ministry of Commerce") are the same node only when
+//   the document shares actors with that node's documents, so that "agreement" in a Chicago
+//   schools story never joins "agreement" in a Ukraine story, nor Boris Johnson Brandon Johnson;
+// - what differs never merges: a person and a non-person (unless one kind was a guess), two
+//   people with different given names, a topic and a named entity.
+import type { Entity, EntityKind } from "../extraction/types.js";
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../extraction/lexicon/roles.js";
+import { foldName, nameSkeleton } from "../extraction/text/names.js";
+import type { ClaimGraph, NodeAttributes } from "./model.js";
+
+/** How sure a candidate is: a strong one needs nothing else, a weak one needs the story. */
+const enum Strength {
+  Weak = 1,
+  Strong = 2,
+}
+
+/** What the resolver keeps per graph to find candidates without scanning every node. */
+interface Index {
+  /** Folded label or capitalized alias -> node keys. */
+  byName: Map<string, string[]>;
+  /** Skeleton of a multi-word person name -> person keys. */
+  bySkeleton: Map<string, string[]>;
+  /** Skeleton of a surname -> person keys (and lone guessed names, which may be surnames). */
+  bySurname: Map<string, string[]>;
+  /** First word of a multi-word organization name -> keys ("ford" -> Ford Motor). */
+  byFirstWord: Map<string, string[]>;
+  /** Words of a government body in any order ("commerce ministry") -> keys. */
+  bySignature: Map<string, string[]>;
+  /** Document id -> the actors it mentions (persons, organizations, countries, places). */
+  actors: Map<string, Set<string>>;
+  order: number;
+}
+
+const indexes = new WeakMap<ClaimGraph, Index>();
+
+function push(map: Map<string, string[]>, name: string, key: string) {
+  if (!name) return;
+  const keys = map.get(name);
+  if (!keys) map.set(name, [key]);
+  else if (!keys.includes(key)) keys.push(key);
+}
+
+const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set(["person", "organization", "country", "place"]);
+
+/** Words of an organization name that do not tell two bodies apart: "the", "of", "affairs". */
+const SIGNATURE_STOP = new Set(["the", "of", "for", "and", "affairs", "s"]);
+const GOVERNMENT_BODY = /\b(?:ministry|department|office|commission|council|agency|bureau|committee|authority|directorate|secretariat)\b/i;
+
+/** "Ministry of Commerce", "Commerce Ministry": one signature (sorted words), for bodies of government. */
+export function bodySignature(label: string): string {
+  if (!GOVERNMENT_BODY.test(label)) return "";
+  return foldName(label)
+    .split(" ")
+    .filter((w) => w && !SIGNATURE_STOP.has(w))
+    .sort()
+    .join(" ");
+}
+
+// Names that may identify an entity across documents. Role phrases ("the president") and
+// lowercase forms are document-local: they would join different people in different articles.
+function identifyingNames(label: string, aliases: readonly string[]): string[] {
+  const names = [label];
+  for (const a of aliases) if (/^[A-Z]/.test(a) && !/^The\s/.test(a) && !/^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(a)) names.push(a);
+  const out = new Set<string>();
+  for (const n of names) {
+    const f = foldName(n);
+    if (f.length > 1) out.add(f);
+  }
+  return [...out];
+}
+
+function indexNode(index: Index, key: string, a: NodeAttributes) {
+  for (const n of identifyingNames(a.label, a.aliases)) push(index.byName, n, key);
+  const words = foldName(a.label).split(" ").filter(Boolean);
+  if (a.kind === "person") {
+    if (words.length > 1) push(index.bySkeleton, nameSkeleton(a.label), key);
+    const last = words[words.length - 1];
+    if (last && last.length > 1) push(index.bySurname, nameSkeleton(last), key);
+  } else if (a.kindGuessed && words.length === 1) push(index.bySurname, nameSkeleton(words[0]), key);
+  if (a.kind === "organization") {
+    if (words.length > 1) push(index.byFirstWord, words[0], key);
+    const sig = bodySignature(a.label);
+    if (sig) push(index.bySignature, sig, key);
+  }
+  if (ACTOR_KINDS.has(a.kind)) for (const d of a.docs ?? []) {
+    let set = index.actors.get(d);
+    if (!set) index.actors.set(d, (set = new Set()));
+    set.add(key);
+  }
+}
+
+/** The index of a graph, kept between merges; rebuilt when nodes came or went otherwise. */
+function indexOf(graph: ClaimGraph): Index {
+  const cached = indexes.get(graph);
+  if (cached && cached.order === graph.order) return cached;
+  const index: Index = { byName: new Map(), bySkeleton: new Map(), bySurname: new Map(), byFirstWord: new Map(), bySignature: new Map(), actors: new Map(), order: graph.order };
+  graph.forEachNode((key, attrs) => indexNode(index, key, attrs));
+  indexes.set(graph, index);
+  return index;
+}
+
+/** Whether a node of kind `node` may be the entity of kind `entity`. */
+function compatible(node: NodeAttributes, entity: Entity): boolean {
+  const a = node.kind;
+  const b = entity.kind;
+  if (a === b) return true;
+  if (a === "topic" || b === "topic") return false;
+  // A guessed kind gives way ("Biden" guessed an organization is the person Joe Biden).
+  if (node.kindGuessed || entity.kindGuessed) return a !== "group" && b !== "group";
+  // A person never merges with a non-person; other kinds disagree often (Brussels: place or EU).
+  return a !== "person" && b !== "person" && a !== "group" && b !== "group";
+}
+
+/** Two person names that cannot be one person: both have a given name, and the given names differ. */
+function givenNamesClash(a: string, b: string): boolean {
+  const wa = withoutTitles(foldName(a).split(" "));
+  const wb = withoutTitles(foldName(b).split(" "));
+  if (wa.length < 2 || wb.length < 2) return false;
+  const ga = nameSkeleton(wa[0]);
+  const gb = nameSkeleton(wb[0]);
+  // Initials agree with a name that starts with them ("J. Biden", "Joe Biden").
+  return ga !== gb && !(wa[0].length === 1 && wb[0].startsWith(wa[0])) && !(wb[0].length === 1 && wa[0].startsWith(wb[0]));
+}
+
+/** A name's words without the titles before it ("president zelenskyy" -> "zelenskyy"). */
+function withoutTitles(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length - 1 && (TITLE_HEADS.has(words[i]) || HONORIFICS.has(words[i]) || TITLE_MODIFIERS.has(words[i]))) i++;
+  return words.slice(i);
+}
+
+interface Candidate {
+  key: string;
+  strength: Strength;
+}
+
+/**
+ * Resolves the entities of one document at a time against a graph. `resolveAll` gives, for each
+ * entity key of the document, the node key it is (an existing node, or a key free for a new one).
+ */
+export class EntityResolver {
+  private readonly index: Index;
+
+  constructor(private readonly graph: ClaimGraph) {
+    this.index = indexOf(graph);
+  }
+
+  resolveAll(entities: readonly Entity[]): Map<string, { key: string; existing: boolean }> {
+    const out = new Map<string, { key: string; existing: boolean }>();
+    const weak: { entity: Entity; candidates: Candidate[] }[] = [];
+    // The document's actors that strong matches found: the story it shares with the graph.
+    const context = new Set<string>();
+    for (const entity of entities) {
+      const candidates = this.candidates(entity);
+      const strong = candidates.find((c) => c.strength === Strength.Strong);
+      if (strong) {
+        out.set(entity.key, { key: strong.key, existing: true });
+        if (ACTOR_KINDS.has(entity.kind)) context.add(strong.key);
+      } else if (candidates.length) weak.push({ entity, candidates });
+      else out.set(entity.key, { key: this.freeKey(entity.key, out), existing: false });
+    }
+    for (const { entity, candidates } of weak) {
+      let best: string | null = null;
+      let bestScore = 0;
+      let tie = false;
+      for (const c of candidates) {
+        const score = this.storyScore(c.key, context);
+        if (score > bestScore) {
+          best = c.key;
+          bestScore = score;
+          tie = false;
+        } else if (score === bestScore && score > 0 && best !== c.key) tie = true;
+      }
+      // The same story: the document shares a person or an organization (or two countries) with
+      // the node's documents. A lone surname of the one person the graph knows by it needs less:
+      // a country in common, or nothing in the document that says it is another story.
+      const onlyPerson = candidates.length === 1 && entity.kind === "person" && this.graph.getNodeAttribute(candidates[0].key, "kind") === "person";
+      if (onlyPerson && (context.size === 0 || this.storyScore(candidates[0].key, context) >= 0.5)) out.set(entity.key, { key: candidates[0].key, existing: true });
+      else if (best && bestScore >= 1 && !tie) out.set(entity.key, { key: best, existing: true });
+      else out.set(entity.key, { key: this.freeKey(entity.key, out), existing: false });
+    }
+    return out;
+  }
+
+  /** Index a node that was added or renamed by a merge. */
+  noteNode(key: string): void {
+    indexNode(this.index, key, this.graph.getNodeAttributes(key));
+    this.index.order = this.graph.order;
+  }
+
+  /** Nodes that may be the entity, each with how sure the match is. */
+  private candidates(entity: Entity): Candidate[] {
+    const g = this.graph;
+    const out: Candidate[] = [];
+    const add = (key: string, strength: Strength) => {
+      if (!g.hasNode(key)) return;
+      const node = g.getNodeAttributes(key);
+      if (!compatible(node, entity)) return;
+      if (entity.kind === "person" && node.kind === "person" && givenNamesClash(node.label, entity.label)) return;
+      const found = out.find((c) => c.key === key);
+      if (found) found.strength = Math.max(found.strength, strength);
+      else out.push({ key, strength });
+    };
+    const label = foldName(entity.label);
+    const words = label.split(" ").filter(Boolean);
+    const named = entity.kind !== "topic" && entity.kind !== "group";
+    // The same name: strong for names that identify (several words, or a known country or
+    // organization), weak for lone words whose kind is a guess, topics and groups.
+    const sameName = (key: string) => {
+      const node = g.getNodeAttributes(key);
+      const properTopic = entity.kind === "topic" && words.length > 1 && /^\p{Lu}/u.test(entity.label) && /\s\p{Lu}/u.test(entity.label);
+      const strong = (named && !entity.kindGuessed && !node.kindGuessed && (words.length > 1 || entity.kind !== "person" || node.kind !== "person")) || properTopic;
+      return strong ? Strength.Strong : Strength.Weak;
+    };
+    if (g.hasNode(entity.key)) add(entity.key, sameName(entity.key));
+    for (const key of this.index.byName.get(label) ?? []) add(key, sameName(key));
+    if (named) for (const n of identifyingNames(entity.label, entity.aliases)) for (const key of this.index.byName.get(n) ?? []) if (foldName(g.getNodeAttribute(key, "label")) === n) add(key, sameName(key));
+    if (entity.kind === "person" || entity.kindGuessed) {
+      // "Volodymyr Zelensky" and "Volodymyr Zelenskyy": one skeleton; the same person.
+      if (words.length > 1) for (const key of this.index.bySkeleton.get(nameSkeleton(entity.label)) ?? []) add(key, Strength.Strong);
+      // A lone surname ("Biden") is the person of that surname in the same story.
+      if (words.length === 1) for (const key of this.index.bySurname.get(nameSkeleton(words[0])) ?? []) add(key, Strength.Weak);
+      // A full name whose surname is a lone name of the story's ("Joe Biden" for "Biden").
+      if (words.length > 1) for (const key of this.index.bySurname.get(nameSkeleton(words[words.length - 1])) ?? []) {
+        const node = g.getNodeAttributes(key);
+        if (foldName(node.label).split(" ").length === 1) add(key, Strength.Weak);
+      }
+    }
+    if (entity.kind === "organization") {
+      // "Ford" for "Ford Motor": a company's first word.
+      if (words.length === 1) for (const key of this.index.byFirstWord.get(words[0]) ?? []) add(key, Strength.Weak);
+      const sig = bodySignature(entity.label);
+      if (sig) for (const key of this.index.bySignature.get(sig) ?? []) add(key, Strength.Weak);
+    }
+    return out;
+  }
+
+  /**
+   * How much of a story the document shares with a node: the actors of the node's documents
+   * that the document mentions too (persons and organizations 1, countries 0.5, places 0.25).
+   */
+  private storyScore(key: string, context: ReadonlySet<string>): number {
+    if (!context.size) return 0;
+    const docs = this.graph.getNodeAttribute(key, "docs") ?? [];
+    const shared = new Set<string>();
+    let score = 0;
+    for (let i = docs.length - 1; i >= 0 && i >= docs.length - 40; i--) {
+      for (const a of this.index.actors.get(docs[i]) ?? []) {
+        if (a === key || shared.has(a) || !context.has(a)) continue;
+        shared.add(a);
+        const kind = this.graph.hasNode(a) ? this.graph.getNodeAttribute(a, "kind") : "topic";
+        score += kind === "person" || kind === "organization" ? 1 : kind === "country" ? 0.5 : 0.25;
+      }
+    }
+    return score;
+  }
+
+  /** The entity's own key, or "key~2", "key~3" when a node of another story holds it. */
+  private freeKey(key: string, taken: Map<string, { key: string; existing: boolean }>): string {
+    const used = (k: string) => this.graph.hasNode(k) || [...taken.values()].some((v) => v.key === k && !v.existing);
+    if (!used(key)) return key;
+    let n = 2;
+    while (used(`${key}~${n}`)) n++;
+    return `${key}~${n}`;
+  }
+
+  /** Record the actors of a document that was merged. */
+  noteDocument(docId: string, keys: Iterable<string>): void {
+    let set = this.index.actors.get(docId);
+    if (!set) this.index.actors.set(docId, (set = new Set()));
+    for (const k of keys) if (this.graph.hasNode(k) && ACTOR_KINDS.has(this.graph.getNodeAttribute(k, "kind"))) set.add(k);
+  }
+}
