@@ -117,7 +117,7 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
     const m = view.mentionEndingAt.get(s - 1);
     if (m) {
       modifiers.unshift(m);
-      s = m.roleStart !== undefined ? tokens.findIndex((t) => t.start === m.roleStart) : m.t0;
+      s = m.roleT0 ?? m.t0;
       continue;
     }
     if (["NOUN", "ADJ", "NUM", "PROPN"].includes(p.pos) || (p.text === "-" && s - 2 >= from) || p.lower === "top" || p.lower === "senior") s--;
@@ -140,7 +140,7 @@ function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
   const { tokens } = view;
   const m = view.mentionEndingAt.get(k);
   if (m && !m.adjectival) {
-    let t0 = m.roleStart !== undefined ? Math.max(view.from, tokens.findIndex((t) => t.start === m.roleStart)) : m.t0;
+    let t0 = m.roleT0 !== undefined ? Math.max(view.from, m.roleT0) : m.t0;
     // "the main opposition Democratic Party": a lowercase description belongs to the subject.
     let d = t0;
     while (d - 1 >= view.from && /^\p{Ll}+$/u.test(tokens[d - 1].text) && (tokens[d - 1].pos === "ADJ" || tokens[d - 1].pos === "NOUN")) d--;
@@ -266,7 +266,7 @@ function appositionAfter(view: SentenceView, k: number): SpeakerRef | null {
 function appositiveName(view: SentenceView, comma: number): SpeakerRef | null {
   const m = view.mentionEndingAt.get(comma - 1);
   if (!m || m.adjectival || m.kind === "place") return null;
-  let s = m.roleStart !== undefined ? view.tokens.findIndex((t) => t.start === m.roleStart) : m.t0;
+  let s = m.roleT0 ?? m.t0;
   if (view.tokens[s - 1]?.lower === "the") s--;
   if (s - 1 <= view.from || view.tokens[s - 1].text !== ",") return null;
   return { type: "mention", mention: m, t0: s, t1: m.t1 };

@@ -37,6 +37,8 @@ export interface Mention {
   role?: string;
   /** Start of the title, when there is one (the mention with its title starts here). */
   roleStart?: number;
+  /** Token index where the title starts (set with roleStart). */
+  roleT0?: number;
   /** A demonym used as an adjective ("Russian control"), not a name. */
   adjectival?: boolean;
   /** The kind is a guess: a lone capitalized word with nothing that says what it is ("Trump", "Stellantis"). */
@@ -221,9 +223,10 @@ function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[],
   const before = mentions[k - 1];
   // "Mexico's economy secretary Ildefonso Guajardo": the possessor before the role is its owner.
   const possessor = before && (tokens[s - 1]?.lower === "'s" || tokens[s - 1]?.lower === "’s") && before.t1 === s - 1;
-  if (before && (before.t1 === s || possessor)) s = before.roleStart !== undefined ? tokens.findIndex((t) => t.start === before.roleStart) : before.t0;
+  if (before && (before.t1 === s || possessor)) s = before.roleT0 ?? before.t0;
   m.role = text.slice(tokens[s].start, tokens[m.t0 - 1].end);
   m.roleStart = tokens[s].start;
+  m.roleT0 = s;
 }
 
 /** Whether the capitalized words from k on end in an organization keyword ("Liberation Front"). */
@@ -302,6 +305,7 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
     if (person) {
       person.role = person.role ? `${tokens[i].text} ${person.role}` : tokens[i].text;
       person.roleStart = tokens[i].start;
+      person.roleT0 = i;
       return rest;
     }
   }
@@ -339,6 +343,13 @@ function mention(text: string, tokens: Token[], t0: number, t1: number, entry: G
   return newMention(tokens, t0, t1, text.slice(tokens[t0].start, tokens[t1 - 1].end), entry.kind, entry, role, roleStart);
 }
 
+/** The index of the token that starts at `start`, searching back from token `before`. */
+function tokenIndexAt(tokens: Token[], start: number, before: number): number {
+  let k = before;
+  while (k > 0 && tokens[k].start > start) k--;
+  return k;
+}
+
 /** Every mention has all the fields, in one order: one object shape keeps V8's code monomorphic. */
 function newMention(tokens: Token[], t0: number, t1: number, text: string, kind: EntityKind, entry: GazetteerEntry | undefined, role: string | undefined, roleStart: number | undefined): Mention {
   return {
@@ -352,6 +363,7 @@ function newMention(tokens: Token[], t0: number, t1: number, text: string, kind:
     gazetteer: entry,
     role,
     roleStart,
+    roleT0: roleStart === undefined ? undefined : tokenIndexAt(tokens, roleStart, t0),
     adjectival: entry?.via === "demonym",
     guessed: false,
   };

@@ -4,6 +4,7 @@ import { GAZETTEER, kindOfCountryName } from "../lexicon/gazetteer.js";
 import type { Entity, EntityKind } from "../types.js";
 import type { Mention } from "./mentions.js";
 import { nameSlug } from "../text/names.js";
+import { genderOfGivenName, genderOfTitle, type Gender } from "../lexicon/given-names.js";
 
 export interface DocEntity extends Entity {
   /** Lowercase role words seen with the entity ("president", "spokesman"). */
@@ -20,11 +21,13 @@ export interface DocEntity extends Entity {
   affiliationRoles: Map<string, string>;
   /** Every mention of it was a lone capitalized word whose kind is a guess ("Trump said"). */
   guessed: boolean;
+  /** A person's gender when a given name or title says it ("Mary Barra", "Mr. Biden"), for pronouns. */
+  gender: Gender | null;
 }
 
 /** A new entity with every field set, in one order: one object shape keeps V8's code monomorphic. */
 function newEntity(key: string, label: string, kind: EntityKind, guessed = false): DocEntity {
-  return { key, label, kind, aliases: [], mentions: 0, roles: new Set(), seen: [], lastSpoke: -1, words: null, affiliatedWith: [], affiliationRoles: new Map(), guessed };
+  return { key, label, kind, aliases: [], mentions: 0, roles: new Set(), seen: [], lastSpoke: -1, words: null, affiliatedWith: [], affiliationRoles: new Map(), guessed, gender: null };
 }
 
 /** Particles of Arabic and similar names, where a given name alone can name the person. */
@@ -125,6 +128,7 @@ export class EntityRegistry {
     e.mentions++;
     insertSorted(e.seen, m.start);
     if (speaking) e.lastSpoke = Math.max(e.lastSpoke, m.start);
+    if (e.kind === "person" && !e.gender) e.gender = genderOf(m);
     this.addAlias(e, m.text);
     // The White House belongs to the United States, the Palestinians to Palestine.
     if (m.gazetteer?.country && (m.gazetteer.via === "seat" || m.gazetteer.via === "people")) {
@@ -298,6 +302,16 @@ export class EntityRegistry {
     }
     return out;
   }
+}
+
+/** What a person mention says of the person's gender: a title ("Mrs", "spokeswoman") or a given name. */
+function genderOf(m: Mention): Gender | null {
+  if (m.role) for (const w of m.role.split(/\s+/)) {
+    const g = genderOfTitle(w);
+    if (g) return g;
+  }
+  const words = m.text.split(/\s+/);
+  return words.length > 1 ? genderOfGivenName(words[0]) : null;
 }
 
 /** The greatest offset below `before` in an ascending list (binary search), or -1. */

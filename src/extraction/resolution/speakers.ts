@@ -195,9 +195,10 @@ function roleAgrees(head: string, roles: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Which entities a pronoun may stand for. */
+/** Which entities a pronoun may stand for: "she" never a person known to be a man, nor "he" a woman. */
 function pronounFits(word: string): ((e: DocEntity) => boolean) | null {
-  if (word === "he" || word === "she" || word === "him" || word === "her") return (e) => e.kind === "person";
+  if (word === "he" || word === "him") return (e) => e.kind === "person" && e.gender !== "female";
+  if (word === "she" || word === "her") return (e) => e.kind === "person" && e.gender !== "male";
   if (word === "it") return (e) => e.kind === "organization" || e.kind === "country" || (e.kind === "group" && singularGroup(e));
   if (word === "they" || word === "them") return (e) => e.kind === "group" || e.kind === "organization" || e.kind === "country";
   return null;
