@@ -347,6 +347,8 @@ function objectPronounAntecedent(
   headCounts: Map<string, number>,
 ): TopicPhrase | null {
   let k = d.cue.last + 1;
+  // "said it was not surprising": after a verb of speech, "it" opens the reported clause.
+  if (d.cue.spec?.reporting && tokens[k]?.lower === "it") return null;
   // "threatened to extend them": the pronoun of the complement's verb.
   if (tokens[k]?.lower === "to" && tokens[k + 1]?.pos === "VERB") k += 2;
   const word = tokens[k]?.lower;

@@ -14,6 +14,8 @@ export interface CueHit {
   lemma: string;
   spec: VerbCue | null;
   kind: "verb" | "according" | "noun" | "adjective";
+  /** The position noun after the verb that set its stance ("reiterated their opposition"). */
+  object?: number;
 }
 
 const DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]);
@@ -95,10 +97,11 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       if (!spec) continue;
       const hit = verbHit(tokens, i, to, lemma, spec);
       if (hit) hits.push(hit);
+      if (hit?.object !== undefined) i = hit.object;
       continue;
     }
     const noun = t.pos === "NOUN" ? nounCue(t) : null;
-    if (noun && isPossessedNoun(tokens, i)) {
+    if (noun && isPossessedNoun(tokens, i, NOUN_CUES.get(noun) !== "states", subjectEndsAt)) {
       hits.push({ at: i, last: i, stance: NOUN_CUES.get(noun)!, lemma: noun, spec: null, kind: "noun" });
     }
   }
@@ -115,15 +118,24 @@ function afterBe(tokens: Token[], i: number, from: number): boolean {
   return false;
 }
 
-/** "Theresa May's Florence speech": the noun follows a possessive within two tokens. */
-function isPossessedNoun(tokens: Token[], i: number): boolean {
+/**
+ * "Theresa May's Florence speech": the noun follows a possessive within two tokens. A position
+ * noun (not a statement) also follows a possessive pronoun or a demonym: "his support for the
+ * union's demands", "tough American demands".
+ */
+function isPossessedNoun(tokens: Token[], i: number, position: boolean, subjectEndsAt: (k: number) => boolean): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k].lower;
     if (w === "’s" || w === "'s" || ((w === "'" || w === "’") && /s$/.test(tokens[k - 1]?.text ?? ""))) return true;
+    if (position && (w === "his" || w === "her" || w === "its" || w === "their")) return true;
+    if (position && k === i - 1 && subjectEndsAt(k) && /^\p{Lu}/u.test(tokens[k].text) && DEMONYM_LIKE.test(tokens[k].text)) return true;
     if (!["PROPN", "NOUN", "ADJ"].includes(tokens[k].pos)) return false;
   }
   return false;
 }
+
+/** A demonym's shape: "American", "Israeli", "Chinese", "Palestinian". */
+const DEMONYM_LIKE = /(?:an|ian|ean|ese|ish|i|ic|ch)$/;
 
 /** The noun-cue key of a noun ("remarks", "proposals" -> "proposal"), or null. */
 function nounCue(t: Token): string | null {
@@ -161,6 +173,15 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
       if (OBJECT_STANCE[objectWordOf]) stance = OBJECT_STANCE[objectWordOf];
       // "made an offer" proposes; "issued a call" demands: the object's own stance when it has one.
       else if (NOUN_CUES.has(objectWordOf) && lemma !== "share" && lemma !== "express") stance = NOUN_CUES.get(objectWordOf)!;
+    }
+  }
+  if (spec.objectStance && !spec.only) {
+    const object = objectWord(tokens, i + 1, to);
+    const word = object ? (OBJECT_STANCE[object.lower] ? object.lower : singular(object.lower)) : "";
+    // The content starts at the object ("their opposition to the clause"), which is no cue of its own.
+    if (object && (OBJECT_STANCE[word] || (NOUN_CUES.has(word) && NOUN_CUES.get(word) !== "states"))) {
+      stance = OBJECT_STANCE[word] ?? NOUN_CUES.get(word)!;
+      return { at: i, last, stance, lemma, spec, kind: "verb", object: object.i };
     }
   }
   return { at: i, last, stance, lemma, spec, kind: "verb" };

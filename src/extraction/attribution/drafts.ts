@@ -155,7 +155,8 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   if (left) {
     const before = tokens[left.t0 - 1];
     const after = tokens[cue.last + 1];
-    const reporting = !!cue.spec?.reporting;
+    // "reiterated their opposition to": what follows is the object, not reported speech.
+    const reporting = !!cue.spec?.reporting && cue.object === undefined;
     const subjectAfterBreak = before && left.t0 > from && (before.text === "," || CLOSE_MARKS.has(before.text));
     if (subjectAfterBreak && reporting && (after?.text === "," || after?.text === "—") && hasWordsAfter(ctx, cue.last + 1)) {
       return make(ctx, cue, left, "parenthetical", earlier);
@@ -245,6 +246,9 @@ function possessorOf(ctx: DraftContext, at: number): Subject | null {
       return left;
     }
     if (["his", "her", "its", "their"].includes(w)) return { refs: [{ type: "pronoun", word: w === "his" ? "he" : w === "her" ? "she" : w === "its" ? "it" : "they", t0: k, t1: k + 1 }], t0: k, t1: k + 1 };
+    // "tough American demands": the country of the demonym.
+    const demonym = k === at - 1 ? ctx.mentionEndingAt.get(k) : undefined;
+    if (demonym?.adjectival) return { refs: [{ type: "mention", mention: demonym, t0: demonym.t0, t1: demonym.t1 }], t0: demonym.t0, t1: demonym.t1 };
     if (!["PROPN", "NOUN", "ADJ", "NUM"].includes(tokens[k].pos)) return null;
   }
   return null;

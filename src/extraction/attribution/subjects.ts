@@ -36,6 +36,8 @@ export interface MentionsAt {
 }
 
 const STATEMENT_HEADS = new Set(["statement", "communique", "communiqué", "declaration"]);
+/** Documents that speak for whoever issued them: "the Hamas response proposes". */
+const DOCUMENT_HEADS = new Set(["response", "reply", "counterproposal", "counteroffer", "proposal", "plan", "letter", "statement", "draft", "document", "offer", "memo", "submission"]);
 const REPORT_NOUNS = new Set(["estimate", "report", "survey", "poll", "study", "analysis", "data", "figure", "statement", "document", "count", "tally", "assessment", "calculation", "forecast", "projection", "source"]);
 const SKIPPABLE_POS = new Set(["AUX", "ADV", "PART"]);
 const SKIPPABLE_WORDS = new Set([
@@ -118,6 +120,12 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
     if (m) {
       modifiers.unshift(m);
       s = m.roleT0 ?? m.t0;
+      // "Canadian and Mexican officials": coordinated demonyms are modifiers of one head.
+      const other = m.adjectival && tokens[s - 1]?.lower === "and" ? view.mentionEndingAt.get(s - 2) : undefined;
+      if (other?.adjectival) {
+        modifiers.unshift(other);
+        s = other.t0;
+      }
       continue;
     }
     if (["NOUN", "ADJ", "NUM", "PROPN"].includes(p.pos) || (p.text === "-" && s - 2 >= from) || p.lower === "top" || p.lower === "senior") s--;
@@ -155,6 +163,18 @@ function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
   }
   const t = tokens[k];
   if (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.lower)) return { type: "pronoun", word: t.lower, t0: k, t1: k + 1 };
+  // "The full Hamas response proposes", "the union's counterproposal calls for": a document of a
+  // named organization speaks for it.
+  if (DOCUMENT_HEADS.has(singular(t.lower))) {
+    let s = k - 1;
+    if (tokens[s]?.lower === "'s" || tokens[s]?.lower === "’s") s--;
+    const owner = view.mentionEndingAt.get(s);
+    if (owner && !owner.adjectival && (owner.kind === "organization" || owner.kind === "country" || owner.kind === "person")) {
+      let t0 = owner.t0;
+      while (t0 - 1 >= view.from && ["DET", "ADJ"].includes(tokens[t0 - 1].pos)) t0--;
+      return { type: "mention", mention: owner, t0, t1: k + 1 };
+    }
+  }
   // "The (joint) statement said": the document speaks for those who issued it.
   if (STATEMENT_HEADS.has(t.lower)) {
     let s = k;

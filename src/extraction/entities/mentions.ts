@@ -16,6 +16,7 @@ import {
   TITLE_MODIFIERS,
   TOPIC_KEYWORDS,
 } from "../lexicon/roles.js";
+import { CUE_FORMS } from "../lexicon/cues.js";
 import { GENERIC_ISSUE_HEADS } from "../lexicon/issues.js";
 import { singular } from "../text/inflection.js";
 import type { Token } from "../nlp.js";
@@ -119,6 +120,9 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     // "Ford Motor Co. said", "Ford CEO Jim Farley": wink tags some names as verbs or nouns at the
     // start of a sentence; a capitalized proper noun right after makes the word part of a name.
     if ((t.pos === "VERB" || t.pos === "NOUN") && next && isCapitalized(next) && next.pos === "PROPN" && !/(?:ing|ed|ly)$/.test(t.lower) && !TITLE_MODIFIERS.has(t.lower)) return true;
+    // "Ford called the strike expansion ...", "Boeing said": a capital tagged as a verb right
+    // before a verb of speech is the name of the one who speaks.
+    if ((t.pos === "VERB" || t.pos === "NOUN") && next?.pos === "VERB" && CUE_FORMS.has(next.lower) && /(?:ed|s)$/.test(next.lower) && !/(?:ing|ed|ly|s)$/.test(t.lower) && !GROUP_HEADS.has(t.lower) && !GENERIC_ISSUE_HEADS.has(t.lower)) return true;
   }
   if (t.pos === "PROPN") return true;
   // "..., Cooper said": wink tags some surnames as verbs; before a speech verb it is a name.
@@ -340,6 +344,9 @@ function pushGazetteerNames(text: string, tokens: Token[], from: number, to: num
 }
 
 function mention(text: string, tokens: Token[], t0: number, t1: number, entry: GazetteerEntry, role?: string, roleStart?: number): Mention {
+  // "the Americans proposed", "the Russians insist": with the article, a people is its country's
+  // voice; without it ("Palestinians protested") the people itself.
+  if (entry.via === "people" && entry.country && tokens[t0 - 1]?.lower === "the") entry = { name: entry.country, kind: "country", country: entry.country, via: "alias" };
   return newMention(tokens, t0, t1, text.slice(tokens[t0].start, tokens[t1 - 1].end), entry.kind, entry, role, roleStart);
 }
 

@@ -14,6 +14,8 @@ export interface VerbCue {
   with?: Record<string, Stance>;
   /** Only a cue when followed by one of these words ("share" a view, "give" an ultimatum). */
   only?: string[];
+  /** A position noun as the object sets the stance: "reiterated their opposition to" opposes. */
+  objectStance?: boolean;
 }
 
 const cue = (stance: Stance, opts: Omit<VerbCue, "stance"> = {}): VerbCue => ({ stance, ...opts });
@@ -25,10 +27,12 @@ export const VERB_CUES = new Map<string, VerbCue>([
     `say add note confirm state announce report explain indicate acknowledge admit argue claim assert maintain
      contend observe remark comment mention reveal disclose declare proclaim write tweet post reply respond answer
      recall stress emphasize emphasise highlight underline predict estimate believe think expect concede allege
-     signal hint clarify reiterate repeat testify describe characterize characterise portray
+     hint clarify testify describe characterize characterise portray
      forecast caution complain cite`,
     cue("states", { reporting: true }),
   ),
+  // "reiterated their opposition to", "signalled its support for": the object's stance.
+  ...many(`reiterate repeat restate signal register`, cue("states", { reporting: true, objectStance: true })),
   ["tell", cue("states", { reporting: true, addressee: true })],
   ["inform", cue("states", { reporting: true, addressee: true })],
   ["brief", cue("states", { reporting: true, addressee: true })],
@@ -44,6 +48,10 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ...many(`propose suggest float table submit unveil outline recommend pitch moot`, cue("proposes", { reporting: true })),
   ...many(`circulate draft tout`, cue("proposes")),
   ["offer", cue("proposes", { addressee: true })],
+  // "invited Biden to visit a picket line": an invitation puts a plan to someone.
+  ["invite", cue("proposes", { addressee: true })],
+  // "raised the prospect that the talks could fail", "raised the possibility of a deal".
+  ["raise", cue("proposes", { only: ["prospect", "possibility", "idea", "option"] })],
   ["put", cue("proposes", { only: ["forward"] })],
   ["lay", cue("proposes", { only: ["out"] })],
   ["draw", cue("proposes", { only: ["up"] })],
@@ -93,7 +101,8 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["turn", cue("opposes", { only: ["down"] })],
   ["rule", cue("opposes", { only: ["out"] })],
   ["decline", cue("opposes")],
-  ["hit", cue("opposes", { only: ["out"] })],
+  ["hit", cue("opposes", { only: ["out", "back"] })],
+  ["fire", cue("opposes", { only: ["back"] })],
   ["lash", cue("opposes", { only: ["out"] })],
   ["speak", cue("opposes", { only: ["out"], with: { for: "supports", in: "supports" } })],
   // commits: the source binds itself
@@ -174,7 +183,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ["said"], tell: ["told"], seek: ["sought"], give: ["gave", "given"], make: ["made"], put: ["put"],
   set: ["set"], speak: ["spoke", "spoken"], write: ["wrote", "written"], think: ["thought"], swear: ["swore", "sworn"],
   undertake: ["undertook", "undertaken"], lay: ["laid"], hit: ["hit"], forecast: ["forecast"], bid: ["bid"],
-  lash: ["lashed"], side: ["sided"], sign: ["signed"], turn: ["turned"], rule: ["ruled"], vote: ["voted"], draw: ["drew", "drawn"],
+  lash: ["lashed"], fire: ["fired"], side: ["sided"], sign: ["signed"], turn: ["turned"], rule: ["ruled"], vote: ["voted"], draw: ["drew", "drawn"],
 };
 
 /** Every inflected form of a regular English verb: "urge" -> urges, urged, urging. */

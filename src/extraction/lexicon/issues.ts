@@ -22,6 +22,7 @@ member side party country government leader official
 issue matter question subject point topic concern problem
 process effort move step decision position stance demand request condition term
 situation development progress outcome result
+support opposition objection rejection criticism backing approval endorsement commitment pledge promise
 `);
 
 /**

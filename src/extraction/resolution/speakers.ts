@@ -84,6 +84,14 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // "both sides", "the two countries agreed": one claim per party of the story.
   const pair = ref.determiner === "both" || /^the two \w+$/i.test(phrase);
   if (pair && PAIR_OF_PARTIES.has(ref.head)) {
+    // "both countries", "the two companies": the two of that kind named last; "both sides", "the
+    // two parties": the dispute's two parties, the most mentioned.
+    const kind = ref.head === "country" || ref.head === "nation" || ref.head === "government" ? "country" : ref.head === "company" ? "organization" : null;
+    if (kind) {
+      const a = registry.mostRecent((e) => e !== notThis && e.kind === kind, at, false);
+      const b = a ? registry.mostRecent((e) => e !== notThis && e !== a && e.kind === kind, at, false) : null;
+      if (a && b) return [b, a];
+    }
     const parties = registry.mostMentionedTwo((e) => e !== notThis && (e.kind === "organization" || e.kind === "country") && e.mentions > 1, at);
     if (parties.length === 2) return parties;
   }
@@ -118,6 +126,9 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     const country = owner?.affiliatedWith.find((a) => a.kind === "country") ?? (owner?.kind === "country" ? owner : null) ?? registry.mostMentioned((e) => e.kind === "country", at);
     if (country) return [country];
   }
+  // "Canadian and Mexican officials": each country speaks.
+  const countries = ref.modifiers.filter((m) => m.adjectival && m.gazetteer?.kind === "country");
+  if (countries.length > 1 && (COUNTRY_VOICES.has(ref.head) || COUNTRY_VOICES.has(ref.head + "s"))) return countries.map((m) => mentionEntity.get(m) ?? registry.resolve(m, true));
   if (modifierEntity && (COUNTRY_VOICES.has(ref.head) || COUNTRY_VOICES.has(ref.head + "s"))) {
     if (modifierEntity.kind === "place" && modifier!.gazetteer?.country) {
       return [registry.resolve({ ...modifier!, gazetteer: { ...modifier!.gazetteer, via: "capital" } }, true)];
