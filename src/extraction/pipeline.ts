@@ -79,7 +79,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     mentionEndingAt[m.t1 - 1] = m;
   }
   const mentionEntity = new Map<Mention, DocEntity>();
-  const speakerContext: SpeakerContext = { registry, memory, tokens, text, mentionEntity };
+  const speakerContext: SpeakerContext = { registry, memory, tokens, text, mentionEntity, mentionStartingAt: (k) => mentionStartingAt[k] };
 
   sentences.forEach((sentence, si) => {
     if (sentence.boilerplate) return;

@@ -101,7 +101,9 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       continue;
     }
     const noun = t.pos === "NOUN" ? nounCue(t) : null;
-    if (noun && isPossessedNoun(tokens, i, NOUN_CUES.get(noun) !== "states", subjectEndsAt)) {
+    // "the objections of X", "the demands of the union": a position noun with its agent after "of".
+    const ofAgent = !!noun && NOUN_CUES.get(noun) !== "states" && tokens[i + 1]?.lower === "of" && tokens[i - 1]?.lower === "the";
+    if (noun && (ofAgent || isPossessedNoun(tokens, i, NOUN_CUES.get(noun) !== "states", subjectEndsAt))) {
       hits.push({ at: i, last: i, stance: NOUN_CUES.get(noun)!, lemma: noun, spec: null, kind: "noun" });
     }
   }

@@ -86,7 +86,8 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   if (cue.kind === "noun") {
     // "backed the government's plan": a possessed noun inside another claim is its object.
     if (earlier.some((d) => tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd)) return null;
-    const subject = possessorOf(ctx, cue.at);
+    // "over the objections of two members of the Freedom Caucus": the agent after "of".
+    const subject = tokens[cue.at + 1]?.lower === "of" ? subjectRightOf(ctx, cue.at + 1) : possessorOf(ctx, cue.at);
     if (!subject) return null;
     // "X's speech proposing ...": the participle names the position.
     let stance = cue.stance;
@@ -124,11 +125,15 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   const beforeVerb = b >= from ? tokens[b] : null;
   const participle = /(?:ed|en|wn|put|set|made)$/.test(t.lower);
   const reducedRelative = prev?.text === "," || (prev?.pos === "NOUN" && t.pos === "VERB");
-  if (participle && next?.lower === "by" && (reducedRelative || (beforeVerb && BE.has(beforeVerb.lower)))) {
-    const subject = subjectRightOf(ctx, cue.last + 1);
+  // "was unveiled last week by House Speaker Kevin McCarthy": a time phrase before the agent.
+  let by = cue.last + 1;
+  while (by < ctx.to && by < cue.last + 4 && (CALENDAR_WORDS.has(tokens[by].lower) || /^(?:last|this|next|week|month|year|on|earlier|later|today|yesterday)$/.test(tokens[by].lower))) by++;
+  if (tokens[by]?.lower !== "by") by = cue.last + 1;
+  if (participle && tokens[by]?.lower === "by" && (reducedRelative || (beforeVerb && BE.has(beforeVerb.lower)))) {
+    const subject = subjectRightOf(ctx, by);
     return subject && make(ctx, cue, subject, "passive", earlier);
   }
-  if (participle && beforeVerb && BE.has(beforeVerb.lower) && next?.lower !== "by") return null;
+  if (participle && beforeVerb && BE.has(beforeVerb.lower) && tokens[by]?.lower !== "by") return null;
 
   // ", pressing them to ...", ", describing the talks as ...": one claim with the clause's speaker.
   if (prev?.text === "," && /ing$/.test(t.lower)) {
@@ -338,6 +343,14 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       evEnd = sentEnd;
       break;
     }
+    case "passive":
+      // "The proposal was unveiled last week by Kevin McCarthy", "The compromise, proposed by
+      // Denmark, would let the World Bank ...": what was proposed and what it would do, around the agent.
+      contentStart = sentStart;
+      contentEnd = sentEnd;
+      evStart = sentStart;
+      evEnd = sentEnd;
+      break;
     case "parenthetical":
       contentStart = sentStart;
       contentEnd = sentEnd;

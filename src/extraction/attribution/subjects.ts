@@ -72,11 +72,26 @@ function timePhraseStart(tokens: Token[], k: number, from: number): number {
 }
 
 /**
+ * Where a party tag that ends right before token k starts ("R-Calif." in "McCarthy, R-Calif.,",
+ * "D-N.Y." in "Jeffries (D-N.Y.)"), or -1.
+ */
+export function partyTagBefore(tokens: Token[], k: number, from: number): number {
+  let s = k - 1;
+  while (s > from && s > k - 7 && tokens[s].text !== "-") s--;
+  if (tokens[s]?.text !== "-" || !/^[RDI]$/.test(tokens[s - 1]?.text ?? "")) return -1;
+  for (let j = s + 1; j < k; j++) if (!/^(?:[A-Z][A-Za-z]*\.?|\.)$/.test(tokens[j].text)) return -1;
+  return s - 1;
+}
+
+/**
  * For a token at a closing comma or dash, the start of the apposition or relative clause it
  * closes ("Boeing, which ..., made", "Some EU countries, including A, B, and C, gave"), or -1.
  */
 function appositionStart(tokens: Token[], k: number, from: number): number {
   const mark = tokens[k].text;
+  // US congressional tags: ", R-Calif.," ", D-N.Y.," (their periods end no sentence).
+  const tag = partyTagBefore(tokens, k, from);
+  if (mark === "," && tag >= 0 && tokens[tag - 1]?.text === ",") return tag - 1;
   const dash = mark === "-" || mark === "—" || mark === "–";
   for (let s = k - 1; s > from; s--) {
     const w = tokens[s].text;
@@ -315,6 +330,14 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
     }
     // "The European Automobile Manufacturers' Association (ACEA) said": a name in brackets
     // after another is its short form; the subject is the name before it.
+    // "Hakeem Jeffries (D-N.Y.) pointed out": a party tag in brackets is skipped.
+    if (t.text === ")") {
+      const tag = partyTagBefore(tokens, k, from);
+      if (tag >= 0 && tokens[tag - 1]?.text === "(") {
+        k = tag - 2;
+        continue;
+      }
+    }
     if (t.text === ")") {
       let open = k - 1;
       while (open > from && tokens[open].text !== "(" && k - open < 8) open--;

@@ -98,6 +98,9 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     return SURNAME_MONTHS.has(t.lower) && !!prev && i > sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.pos === "PROPN" && !CALENDAR_WORDS.has(prev.lower) && !ORG_KEYWORDS.has(prev.lower) && !/^\d/.test(tokens[i + 1]?.text ?? "");
   }
   if (TIME_ZONES.has(t.lower) && /^[A-Z]+$/.test(t.text)) return false;
+  // "R-Calif.", "D-N.Y.": the state of a party tag is no name of its own.
+  if (tokens[i - 1]?.text === "-" && /^[RDI]$/.test(tokens[i - 2]?.text ?? "") && tokens[i - 1].start === tokens[i - 2].end) return false;
+  if (/^[A-Z]\.$/.test(t.text) && !(tokens[i + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text))) return false;
   // "EVs", "SUVs", "CEOs": a plural abbreviation is a common noun.
   if (/^[A-Z]{2,}s$/.test(t.text)) return false;
   // "Democratic lawmakers", "Republican votes": a party adjective before a noun is no name.
@@ -113,6 +116,8 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     if (/s$/.test(t.text) && next && /^\p{Ll}/u.test(next.text) && ["ADP", "DET", "ADV", "SCONJ"].includes(next.pos) && !GAZETTEER.has(t.text)) return false;
     if ((GROUP_HEADS.has(t.lower) || /^(?:thousands|hundreds|dozens|millions|scores|tens|many|several|some|most|few|others)$/.test(t.lower)) && /s$/.test(t.lower) && !GAZETTEER.has(t.text)) return false;
     if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ") && !employerBeforeTitle(tokens, i)) return false;
+    // "Hard-right Republicans", "Far-left groups": a hyphenated modifier opening the sentence.
+    if (next?.text === "-" && next.start === t.end && /^\p{Ll}{3,}$/u.test(tokens[i + 2]?.text ?? "") && tokens[i + 2].start === next.end) return false;
     // "Talks resumed", "Negotiators said": a generic noun opening the sentence is no name.
     if (!next || !isCapitalized(next) || next.pos !== "PROPN") {
       if (GENERIC_ISSUE_HEADS.has(singular(t.lower)) || GROUP_HEADS.has(t.lower)) return false;

@@ -40,7 +40,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["reassure", cue("commits", { reporting: true, addressee: true })],
   ["warn", cue("states", { reporting: true, addressee: true, with: { against: "opposes", of: "states" } })],
   ["point", cue("states", { reporting: true, only: ["out"] })],
-  ["express", cue("states", { only: ["confidence", "hope", "optimism", "concern", "support", "opposition", "doubt", "regret", "frustration", "willingness", "readiness", "disappointment", "satisfaction"] })],
+  ["express", cue("states", { only: ["confidence", "hope", "optimism", "concern", "support", "opposition", "doubt", "regret", "frustration", "willingness", "readiness", "disappointment", "satisfaction", "hesitation", "reservations", "reservation", "skepticism", "scepticism"] })],
   ["extend", cue("supports", { only: ["support", "backing", "solidarity"] })],
   ["voice", cue("states", { only: ["support", "opposition", "concern", "doubt", "confidence", "hope", "frustration"] })],
   ["proclaim", cue("states", { reporting: true })],
@@ -115,7 +115,7 @@ export const NOUN_CUES = new Map<string, Stance>([
   ...["demand", "call", "request", "appeal", "ultimatum", "insistence", "plea"].map((n) => [n, "demands"] as const),
   ...["statement", "claim", "assertion", "remarks", "comments", "assessment", "warning", "view", "announcement", "speech", "address"].map((n) => [n, "states"] as const),
   ...["support", "endorsement", "approval", "backing", "recognition"].map((n) => [n, "supports"] as const),
-  ...["rejection", "opposition", "criticism", "condemnation", "veto", "refusal", "objection", "denial"].map((n) => [n, "opposes"] as const),
+  ...["rejection", "opposition", "criticism", "condemnation", "veto", "refusal", "objection", "denial", "objections"].map((n) => [n, "opposes"] as const),
   ...["pledge", "promise", "vow", "commitment", "guarantee", "assurance"].map((n) => [n, "commits"] as const),
 ]);
 
@@ -128,6 +128,11 @@ export const OBJECT_STANCE: Record<string, Stance> = {
   frustration: "opposes",
   willingness: "commits",
   readiness: "commits",
+  hesitation: "opposes",
+  reservations: "opposes",
+  reservation: "opposes",
+  skepticism: "opposes",
+  scepticism: "opposes",
 };
 
 /**
@@ -225,5 +230,8 @@ export const ADJECTIVE_CUES = new Map<string, { stance: Stance; next: string[] }
   ["favour", { stance: "supports", next: ["of"] }],
   ["favor", { stance: "supports", next: ["of"] }],
   ["unwilling", { stance: "opposes", next: ["to"] }],
+  // "Republicans are insistent that any plan ...", "is adamant that".
+  ["insistent", { stance: "demands", next: [] }],
+  ["adamant", { stance: "demands", next: [] }],
   ["reluctant", { stance: "opposes", next: ["to"] }],
 ]);

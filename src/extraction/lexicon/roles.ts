@@ -82,7 +82,7 @@ movement movements militia militias faction factions organisation organization b
 export const PERSON_ROLE_HEADS = words(`
 president premier chancellor minister secretary ambassador envoy spokesman spokeswoman spokesperson governor senator
 mayor king queen prince leader chief chairman chairwoman director negotiator official commander general prime
-lawmaker mediator adviser advisor ceo founder prosecutor judge chair head coach manager captain
+lawmaker mediator adviser advisor ceo founder prosecutor judge chair head coach manager captain speaker
 `);
 
 /** Nouns too generic to be a topic on their own. */

@@ -17,7 +17,12 @@ export interface SpeakerContext {
   tokens: Token[];
   text: string;
   mentionEntity: Map<Mention, DocEntity>;
+  /** The mention that starts at a token, if any. */
+  mentionStartingAt: (k: number) => Mention | undefined;
 }
+
+/** Members who speak for what they belong to: "two members of the Freedom Caucus", "leaders of the union". */
+const MEMBER_HEADS = new Set(["member", "leader", "official", "representative", "negotiator", "spokesman", "spokeswoman", "spokesperson", "delegate"]);
 
 /** Heads through which a country or organization speaks: "US officials", "the Russian side". */
 const COUNTRY_VOICES = new Set(["office", "official", "officials", "government", "governments", "authorities", "authority", "diplomat", "diplomats", "leader", "leaders", "negotiator", "negotiators", "ministry", "administration", "source", "sources", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "side"]);
@@ -68,6 +73,11 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   const singularHead = tokens[ref.t1 - 1].lower === ref.head && singular(ref.head) === ref.head;
   const possessive = ref.determiner === "its" || ref.determiner === "their" || ref.determiner === "his" || ref.determiner === "her";
 
+  // "two members of the Freedom Caucus", "leaders of the union": the organization they belong to.
+  if (MEMBER_HEADS.has(ref.head) && tokens[ref.t1]?.lower === "of") {
+    const m = ctx.mentionStartingAt(ref.t1 + 1) ?? (tokens[ref.t1 + 1]?.lower === "the" ? ctx.mentionStartingAt(ref.t1 + 2) : undefined);
+    if (m && !m.adjectival && (m.kind === "organization" || m.kind === "country")) return [mentionEntity.get(m) ?? registry.resolve(m, true)];
+  }
   // "Netanyahu's office said": the office of a leader speaks for the leader.
   if (ref.head === "office") {
     const owner = ref.modifiers.find((m) => m.kind === "person" && /^['’]s$/.test(tokens[m.t1]?.text ?? ""));

@@ -111,6 +111,9 @@ export function sentencesOf(text: string, tokens: Token[], paragraphs: Paragraph
     let k = i - 1;
     while (k > 0 && CLOSERS.test(tokens[k].text) && tokens[k].start === tokens[k - 1].end) k--;
     const prev = tokens[k];
+    // "D-N.Y.", "U.S.": a period between single capitals, with no space, is part of an initialism.
+    const initialism = prev.text === "." && /^[A-Z]$/.test(tokens[k - 1]?.text ?? "") && tokens[k - 1].end === prev.start && t.start === prev.end;
+    if (initialism) continue;
     if (TERMINAL.has(prev.text) || prev.text === "..." || /^[!?]+$/.test(prev.text)) cuts.push(i);
     else if (/^(?:[A-Z]\.){2,}$/.test(prev.text) && k === i - 1 && SENTENCE_STARTERS.has(t.pos)) cuts.push(i);
   }
