@@ -1,6 +1,7 @@
 // What a claim is about among the noun phrases of its content: the issues of the document.
 // - A generic head ("the talks", "the offer", "the deal") stands for the specific one the
 //   document named before ("the Geneva talks", "the 4.5% wage offer") when it named one.
+// - A bare noun named once, unless it is the object of the cue, is scene, not an issue.
 // - The object of the cue and the phrases the article comes back to rank first.
 // The entities a claim is about are chosen in pipeline.ts (isTarget).
 import { GENERIC_ISSUE_HEADS, ISSUE_SYNONYMS } from "./lexicon/issues.js";
@@ -8,22 +9,33 @@ import type { Token } from "./nlp.js";
 import type { Sentence } from "./text/structure.js";
 import { topicPhrases, type TopicPhrase } from "./topics.js";
 
+/** Body sentences from which an article's recurring nouns tell its issues (a news story has 8-30). */
+const LONG_DOCUMENT = 6;
+
 /** The noun phrases of a whole document: how often each head recurs, and what a generic phrase stands for. */
 export class DocumentIssues {
   /** Every topic phrase of the document body, in text order. */
   readonly phrases: TopicPhrase[] = [];
   private readonly heads = new Map<string, number>();
+  /**
+   * Whether the document is long enough for recurrence to say what its issues are: in a text of
+   * a few sentences every noun is named once.
+   */
+  readonly long: boolean;
 
   constructor(text: string, tokens: Token[], sentences: readonly Sentence[], isName: (k: number) => boolean) {
+    let body = 0;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       if (s.boilerplate) continue;
+      body++;
       const found = topicPhrases(text, tokens, s.t0, s.t1, isName);
       for (let k = 0; k < found.length; k++) {
         this.phrases.push(found[k]);
         this.heads.set(found[k].head, (this.heads.get(found[k].head) ?? 0) + 1);
       }
     }
+    this.long = body >= LONG_DOCUMENT;
   }
 
   /** How many noun phrases of the document have this head. */
@@ -78,6 +90,9 @@ export function claimTopics(phrases: readonly TopicPhrase[], issues: DocumentIss
     // The object of the cue: the first phrase, right at the start of the content.
     const object = i === 0 && phrases[i].start - objectFrom <= 24;
     const compound = ph.form.includes(" ");
+    // A bare noun the article names once, not the object of the cue, is scene ("on the table",
+    // "the job", "kids"), not an issue: one node less for every such word.
+    if (issues.long && issues.headCount(ph.head) < 2 && !object && !compound) continue;
     scored.push({ phrase: ph, score: (object ? 3 : 0) + Math.min(issues.headCount(ph.head), 4) + (compound ? 1 : 0) });
   }
   // The best `max`, distinct, back in text order.
