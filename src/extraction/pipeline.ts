@@ -239,12 +239,15 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     // empty map() result changes kind on the first push and sent this loop into a deopt loop.
     const targetKeys: string[] = [];
     for (let k = 0; k < p.targets.length; k++) targetKeys.push(p.targets[k].key);
-    // "the union", "the company", "the militant group" in the content: the organization itself.
+    // "the union", "the company", "the militant group", "the country" in the content: the
+    // organization or country itself; "workers", "union members": people, a group.
     const own: TopicPhrase[] = [];
     for (const ph of phrasesOf.get(p) ?? []) {
-      const org = !ph.form.includes(" ") ? describedOrganization(registry, ph.head, ph.start, p.speaker) : null;
-      if (!org) own.push(ph);
-      else if (!targetKeys.includes(org.key)) targetKeys.push(org.key);
+      const entity = !ph.form.includes(" ") ? (describedOrganization(registry, ph.head, ph.start, p.speaker) ?? (COUNTRY_NOUNS.has(ph.head) ? registry.mostMentioned((e) => e.kind === "country", ph.start) : null)) : null;
+      const people = !entity && isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
+      const found = entity ?? people;
+      if (!found) own.push(ph);
+      else if (found !== p.speaker && !targetKeys.includes(found.key)) targetKeys.push(found.key);
     }
     const antecedent = p.draft ? objectPronounAntecedent(text, tokens, sentences, p.draft, isName, claimHeads) : null;
     const phrases = claimTopics(antecedent ? [antecedent, ...own] : own, issues, p.contentStart, MAX_TOPICS);
@@ -401,6 +404,15 @@ function isTarget(tokens: Token[], m: Mention, e: DocEntity, speaker: DocEntity)
 function isMedia(e: DocEntity): boolean {
   return e.kind === "organization" && /\b(?:times|news|post|journal|press|herald|tribune|gazette|telegraph|guardian|reuters|broadcaster|newspaper|television|radio|tv|network|agency|daily|magazine)\b/i.test(e.label);
 }
+
+/** "the country's creditors", "the nation's debt": the story's country. */
+const COUNTRY_NOUNS = new Set(["country", "nation"]);
+
+/** "workers", "union members", "auto workers", "the employees": people named as a group, not an issue. */
+function isPeople(ph: TopicPhrase): boolean {
+  return /s$/.test(ph.form) && PEOPLE_HEADS.has(ph.head);
+}
+const PEOPLE_HEADS = new Set(["worker", "member", "employee", "teacher", "nurse", "doctor", "farmer", "pilot", "driver", "student", "parent", "voter", "citizen", "resident", "civilian", "protester", "demonstrator", "refugee", "migrant", "retiree", "pensioner", "consumer", "shareholder", "investor", "family", "miner", "machinist", "autoworker", "staff"]);
 
 /** Prepositions of where something happened: "met in Doha", "rallied in Tel Aviv". */
 const SCENE_PREPS = new Set(["in", "at", "near", "outside", "inside", "around", "throughout"]);

@@ -512,6 +512,10 @@ function addresseeAfter(ctx: DraftContext, cue: CueHit): { ref: SpeakerRef; t0: 
   const obj = objectAt(ctx, k);
   if (!obj) return null;
   if (obj.ref.type === "np" && (NOT_ADDRESSEES.has(obj.ref.head) || NOT_ADDRESSEES.has(`${obj.ref.head}s`))) return null;
+  // "told a Doha news conference": the name only says where the conference was.
+  let after = obj.t1;
+  while (after < to && after < obj.t1 + 3 && tokens[after].pos === "NOUN" && !NOT_ADDRESSEES.has(tokens[after].lower)) after++;
+  if (obj.ref.type === "mention" && NOT_ADDRESSEES.has(tokens[after]?.lower ?? "")) return null;
   if (cue.lemma === "offer" && tokens[obj.t1]?.pos !== "DET" && tokens[obj.t1]?.pos !== "NUM") return null; // "offered a deal": no addressee
   return { ref: obj.ref, t0: k, t1: obj.t1 };
 }

@@ -36,6 +36,8 @@ export interface MentionsAt {
 }
 
 const STATEMENT_HEADS = new Set(["statement", "communique", "communiqué", "declaration"]);
+/** "the California Republican": a party member described, who speaks. */
+const PARTY_MEMBER_NOUNS = new Set(["republican", "democrat"]);
 /** Documents that speak for whoever issued them: "the Hamas response proposes". */
 const DOCUMENT_HEADS = new Set(["response", "reply", "counterproposal", "counteroffer", "proposal", "plan", "letter", "statement", "draft", "document", "offer", "memo", "submission"]);
 const REPORT_NOUNS = new Set(["estimate", "report", "survey", "poll", "study", "analysis", "data", "figure", "statement", "document", "count", "tally", "assessment", "calculation", "forecast", "projection", "source"]);
@@ -126,7 +128,7 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   const lemma = singular(head.lower);
   // Agent nouns in the plural speak too: "carmakers", "exporters", "economists", "participants".
   const agentPlural = head.pos === "NOUN" && /(?:ers|ors|ists|ants|ents|ians)$/.test(head.lower) && head.lower.length > 6;
-  if (!GROUP_HEADS.has(head.lower) && !GROUP_HEADS.has(lemma) && !PERSON_ROLE_HEADS.has(lemma) && !agentPlural) return null;
+  if (!GROUP_HEADS.has(head.lower) && !GROUP_HEADS.has(lemma) && !PERSON_ROLE_HEADS.has(lemma) && !agentPlural && !PARTY_MEMBER_NOUNS.has(lemma)) return null;
   let s = k;
   const modifiers: Mention[] = [];
   while (s - 1 >= from) {

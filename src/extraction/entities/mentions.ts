@@ -49,6 +49,10 @@ export interface Mention {
 /** Endings of surnames in many languages (Slavic, Romanian, Balkan, Nordic, Spanish, Italian, Armenian, Turkish, Georgian, German, Jewish). */
 /** Adjectives of rank before a name that are not part of it: "Top White House officials", "Senior Hamas official X". */
 const RANK_ADJECTIVES = new Set(["top", "senior", "former", "junior", "veteran", "leading"]);
+/** What a person heads, named after them: "the Trump administration", "the Biden campaign". */
+const PERSON_ORGANIZATIONS = new Set(["administration", "campaign", "cabinet", "government"]);
+/** A member of a party, singular: "Republican", "Democrat". */
+const PARTY_MEMBER_WORDS = new Set(["republican", "democrat", "independent"]);
 const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"]);
 
 const SURNAME_ENDING = /\p{Ll}(?:ov|ova|ev|eva|sky|skyy|skiy|ski|ska|enko|chuk|yuk|escu|ić|vić|vic|sson|ini|elli|etti|yan|oglu|oğlu|wicz|shvili|adze|idze|ovich|evich|stein|baum)$/u;
@@ -210,6 +214,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     i = j;
   }
   for (let k = 0; k < out.length; k++) attachLowercaseRole(text, tokens, out, k, from);
+  // "the Trump administration", "the Biden campaign": the person's organization.
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    const next = tokens[m.t1];
+    if (m.kind !== "person" && !(m.guessed && !m.text.includes(" "))) continue;
+    if (!next || !PERSON_ORGANIZATIONS.has(next.lower) || m.t1 >= to) continue;
+    out[k] = newMention(tokens, m.t0, m.t1 + 1, text.slice(m.start, next.end), "organization", undefined, undefined, undefined);
+  }
   // "Tigrayan forces", "Kurdish fighters": an unknown adjective of origin is not a name.
   // (A literal and push, not filter(): see the note above extractDocument in pipeline.ts.)
   const names: Mention[] = [];
@@ -326,6 +338,10 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
     return out;
   }
   const kind = classify(tokens, i, nameStart, j, nameLowers, role, sentenceStart);
+  if (kind === "description") {
+    pushGazetteerNames(text, tokens, nameStart, j, out);
+    return out;
+  }
   if (kind === "split") {
     // A run of several gazetteer names ("Germany France"): one mention each.
     pushGazetteerNames(text, tokens, nameStart, j, out);
@@ -412,8 +428,11 @@ function classify(
   lowers: string[],
   role: string | undefined,
   sentenceStart: number,
-): EntityKind | "split" | "guess" | "guess-place" {
+): EntityKind | "split" | "guess" | "guess-place" | "description" {
   const lastWord = lowers[lowers.length - 1];
+  // "the California Republican", "the Vermont independent": a description of a person named
+  // elsewhere, no name (resolution/speakers.ts finds who it is).
+  if (lowers.length > 1 && PARTY_MEMBER_WORDS.has(lastWord) && !role) return "description";
   // "Detroit Three", "Big Three": a number word after a name counts members, a group.
   if (lowers.length > 1 && NUMBER_WORDS.has(lastWord)) return "group";
   // "House Republicans", "Senate Democrats", "Tories": the members of a party, a group of people.

@@ -55,6 +55,9 @@ export function entityKey(kind: string, name: string): string {
 /** Key part of an entity: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy" (entityKey memoizes it). */
 export const slugify = nameSlug;
 
+/** Words after a company's own name that only say it is a company: "Ford Motor", "Boeing Co". */
+const COMPANY_WORDS = new Set(["motor", "motors", "company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "group", "holdings", "airlines", "airways", "industries", "international", "technologies", "energy", "petroleum", "oil", "steel", "automotive", "aerospace", "pharmaceuticals", "plc", "ltd", "limited", "ag", "sa", "nv", "se", "llc"]);
+
 /** A title that names the institution its holder speaks for: "Commerce Ministry spokesman", "State Department official". */
 const INSTITUTION_IN_ROLE =
   /^(.*\b(?:ministry|office|department|commission|council|agency|committee|army|military|police|embassy|mission|secretariat|cabinet|parliament|senate))\s+(?:(?:chief|senior|deputy|top|press)\s+)?(?:spokes(?:man|woman|person)|official|officer|head|director|secretary|envoy|representative|ambassador)$/i;
@@ -102,7 +105,8 @@ export class EntityRegistry {
     for (const m of mentions) {
       if (m.kind !== "person" || m.text.includes(" ") || !m.role) continue;
       const surname = m.text.toLowerCase();
-      if (!this.surnames.has(surname)) this.surnames.set(surname, entityKey("person", m.text));
+      // ("Sheikh Mohammed" is the given name of a long name, not a surname.)
+      if (!this.surnames.has(surname) && !(HONORIFIC_TITLES.test(m.role) && this.surnames.has(`^${surname}`))) this.surnames.set(surname, entityKey("person", m.text));
     }
   }
 
@@ -216,11 +220,15 @@ export class EntityRegistry {
     return { key: entityKey(m.kind, m.text), label: m.text, kind: m.kind };
   }
 
-  /** The one organization whose name starts with this word ("Ford" -> "Ford Motor"), if only one does. */
+  /**
+   * The one company whose name is this word and words that only say it is a company ("Ford" ->
+   * "Ford Motor"), if only one is; "House" is not the "House GOP".
+   */
   private organizationStartingWith(word: string): DocEntity | null {
     let found: DocEntity | null = null;
     for (const e of this.byKey.values()) {
       if (e.kind !== "organization" || !e.label.startsWith(`${word} `)) continue;
+      if (!e.label.slice(word.length + 1).split(/\s+/).every((w) => COMPANY_WORDS.has(w.toLowerCase()))) continue;
       if (found) return null;
       found = e;
     }
@@ -258,6 +266,13 @@ export class EntityRegistry {
       }
     }
     return best;
+  }
+
+  /** The entities that satisfy `test`. */
+  entitiesWhere(test: (e: DocEntity) => boolean): DocEntity[] {
+    const out: DocEntity[] = [];
+    for (const e of this.byKey.values()) if (test(e)) out.push(e);
+    return out;
   }
 
   /** The two entities that satisfy `test` mentioned most often before `before` (see mostMentioned); none if fewer. */

@@ -43,7 +43,8 @@ const COUNTRY_NOUNS = new Set(["country", "nation", "government", "administratio
 const UNION_WORDS = /\b(?:union|unions|workers|teamsters|federation|guild|brotherhood|confederation|association|congress|syndicate)\b/i;
 const INTERGOVERNMENTAL = /^(?:European Union|United Nations|UN Security Council|North Atlantic Treaty Organization|World Trade Organization|International Monetary Fund|World Bank|World Health Organization|International Atomic Energy Agency|African Union|Association of Southeast Asian Nations|Group of Seven|Group of 20|European Commission|European Parliament|European Council|European Central Bank|Organization for Security and Co-operation in Europe|Arab League|Gulf Cooperation Council|Shanghai Cooperation Organisation|Commonwealth|Federal Reserve|Congress)$/;
 const DESCRIPTIONS: { heads: ReadonlySet<string>; fits: (e: DocEntity) => boolean }[] = [
-  { heads: new Set(["union"]), fits: (e) => e.kind === "organization" && UNION_WORDS.test(e.label) && !INTERGOVERNMENTAL.test(e.label) },
+  // A union by its name ("Teamsters", "United Auto Workers", and their short forms "UAW", "NEU").
+  { heads: new Set(["union"]), fits: (e) => e.kind === "organization" && !INTERGOVERNMENTAL.test(e.label) && (UNION_WORDS.test(e.label) || e.aliases.some((a) => UNION_WORDS.test(a)) || /^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label)) },
   {
     heads: new Set(["company", "firm", "carrier", "manufacturer", "airline", "insurer", "lender", "bank", "carmaker", "automaker", "automobile", "maker", "retailer", "giant", "conglomerate", "supplier", "producer", "operator", "employer", "corporation", "business"]),
     fits: (e) => e.kind === "organization" && !GAZETTEER.has(e.label) && !UNION_WORDS.test(e.label),
@@ -127,6 +128,15 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       if (person) {
         if (!possessive) registry.addAlias(person, label);
         return [person];
+      }
+      // "the Israeli leader" after "Prime Minister Benjamin Netanyahu": the one person whose
+      // title agrees and who speaks for no other country.
+      if (owner.kind === "country") {
+        const candidates = registry.entitiesWhere((e) => e !== notThis && e.kind === "person" && roleAgrees(ref.head, e.roles) && !ROLE_SYNONYMS.get(ref.head)?.has("*") && !e.affiliatedWith.some((a) => a.kind === "country" && a !== owner));
+        if (candidates.length === 1) {
+          if (!possessive) registry.addAlias(candidates[0], label);
+          return candidates;
+        }
       }
     }
   }
