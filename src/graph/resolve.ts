@@ -171,7 +171,8 @@ export class EntityResolver {
       let bestScore = 0;
       let tie = false;
       for (const c of candidates) {
-        const score = this.storyScore(c.key, context);
+        // The same name beats a partial one ("House" is the House before the House GOP).
+        const score = this.storyScore(c.key, context) + (foldName(this.graph.getNodeAttribute(c.key, "label")) === foldName(entity.label) ? 0.5 : 0);
         if (score > bestScore) {
           best = c.key;
           bestScore = score;

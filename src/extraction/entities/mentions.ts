@@ -187,6 +187,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       else if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PRON", "PART", "PUNCT"].includes(t.pos) && !CALENDAR_WORDS.has(t.lower)) j++;
       else if (CONNECTORS.has(t.lower) && t.lower !== "and" && connectsName(tokens, j, to, from)) j++;
       else if (t.lower === "and" && joinsAcrossAnd(tokens, i, j, to, from)) j++;
+      // "Speaker of the House Kevin McCarthy", "Secretary of the Treasury X": a title goes on over "of the".
+      else if (t.lower === "of" && tokens[j + 1]?.lower === "the" && TITLE_HEADS.has(tokens[j - 1].lower) && j + 2 < to && isNameToken(tokens, j + 2, from)) j += 2;
       // Arabic and other name particles joined by a hyphen: "Khalid al-Mansouri", "Abd el-Fattah".
       else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && tokens[j + 2] && /^\p{Lu}/u.test(tokens[j + 2].text) && tokens[j + 1].start === t.end && tokens[j + 2].start === tokens[j + 1].end) j += 3;
       // Hyphenated given names: "Kyung-ho", "Min-jae".
@@ -266,7 +268,8 @@ function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from:
   if (j - i < 2) return false;
   for (let k = i; k < j; k++) if (ORG_KEYWORDS.has(tokens[k].lower) || GAZETTEER.has(tokens[k].text) || !isCapitalized(tokens[k])) return false;
   let e = j + 1;
-  while (e < to && isNameToken(tokens, e, from)) e++;
+  // (wink tags some capitalized words of names as verbs: "Ways and Means".)
+  while (e < to && (isNameToken(tokens, e, from) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[e].text) && !CALENDAR_WORDS.has(tokens[e].lower)))) e++;
   return e > j + 1 && ORG_KEYWORDS.has(tokens[e - 1].lower);
 }
 
