@@ -151,7 +151,9 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
         }
         // Positions reported inside someone's statement count when they are positions of a
         // named actor ("Peskov said Moscow shares ..."); "he said the mayor accepted bribes" does not.
-        if (d.nestedIn && (d.stance === "states" || !d.subject.refs.every((r) => r.type === "mention"))) continue;
+        // Nor what a demand asks of others: "Trump insists that Canada and Mexico agree to a
+        // sunset clause" is Trump's demand, not a position of Canada and Mexico.
+        if (d.nestedIn && (d.stance === "states" || !d.subject.refs.every((r) => r.type === "mention") || d.nestedIn.stance === "demands")) continue;
         registry.markSpoke(speaker, tokens[d.subject.t0].start);
         list.push({
           speaker,

@@ -60,6 +60,12 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   const { registry, tokens, text, mentionEntity } = ctx;
   if (ref.type === "mention") return [mentionEntity.get(ref.mention) ?? registry.resolve(ref.mention, true)];
   if (ref.type === "pronoun") {
+    // "Lighthizer and Freeland said in a joint statement ... They say": the pair that spoke last.
+    if ((ref.word === "they" || ref.word === "them") && ctx.memory.lastGroup.length > 1) {
+      const last = registry.mostRecent((x) => x.kind !== "person" && (x.kind === "group" || x.kind === "organization" || x.kind === "country") && x !== notThis, at);
+      const groupAt = Math.max(...ctx.memory.lastGroup.map((e) => e.lastSpoke));
+      if (!last || last.lastSpoke < groupAt) return ctx.memory.lastGroup;
+    }
     const test = pronounFits(ref.word);
     if (!test) return [];
     const e = registry.mostRecent((x) => test(x) && x !== notThis, at);
