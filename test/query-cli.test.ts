@@ -47,7 +47,7 @@ describe("query CLI: answers", () => {
   });
   it("--csv prints the claims as CSV", async () => {
     const r = await query(SEED, "?who -proposes-> ?what", "--csv");
-    expect(r.stdout.split("\r\n")[0]).toBe("speaker,stance,target,addressee,summary,quote,evidence,document,date,claim");
+    expect(r.stdout.split("\r\n")[0]).toBe("speaker,speaks_for,stance,target,addressee,summary,quote,evidence,document,date,claim");
     expect(r.stdout.split("\r\n")).toHaveLength(3);
   });
   it("--positions shows each actor's stance with evidence and flags conflicts", async () => {

@@ -176,7 +176,7 @@ describe("export: CSV", () => {
     ]);
     const csv = toCSV(queryIndexFor(g).claims);
     const [header, row] = csv.trimEnd().split("\r\n");
-    expect(header).toBe("speaker,stance,target,addressee,summary,quote,evidence,document,date,claim");
-    expect(row).toBe(`Ana López,states,budget,,"'=SUM(A1), ""quoted""",,"'=SUM(A1), ""quoted""",Title of q,2025-01-01,q#c1`);
+    expect(header).toBe("speaker,speaks_for,stance,target,addressee,summary,quote,evidence,document,date,claim");
+    expect(row).toBe(`Ana López,,states,budget,,"'=SUM(A1), ""quoted""",,"'=SUM(A1), ""quoted""",Title of q,2025-01-01,q#c1`);
   });
 });

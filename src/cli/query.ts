@@ -13,6 +13,7 @@ import {
   answerJSON,
   toCSV,
   type ClaimQuery,
+  type OnBehalfOf,
   type ClaimResult,
   type IssuePositions,
   type QueryAnswer,
@@ -163,7 +164,7 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     return 2;
   }
   if (values.csv) {
-    io.out(toCSV(answer.claims));
+    io.out(toCSV(answer.claims, answer.kind === "claims" ? answer.onBehalfOf : {}));
     return 0;
   }
   io.out(formatAnswer(answer, { limit, width: io.columns && io.columns > 60 ? io.columns : 160 }));
@@ -230,9 +231,10 @@ function wrap(text: string, width: number, max: number): string[] {
 }
 
 /** The claims as an aligned text table: speaker, stance, target, summary, evidence, document. */
-export function formatTable(claims: readonly ClaimResult[], width = 160): string {
+export function formatTable(claims: readonly ClaimResult[], width = 160, behalf: OnBehalfOf = {}): string {
   const rows = claims.map((c) => [
-    c.speaker.label,
+    // "Dmitry Peskov (for Russia)": a member's claim in an answer about what it speaks for.
+    behalf[c.id] ? `${c.speaker.label} (for ${behalf[c.id].of.label})` : c.speaker.label,
     c.stance,
     c.targets.map((t) => t.label).join("; ") + (c.addressee ? ` (to ${c.addressee.label})` : ""),
     oneLine(c.summary),
@@ -290,7 +292,7 @@ export function formatAnswer(answer: Exclude<QueryAnswer, { kind: "error" }>, op
   if (answer.kind === "claims") {
     if (answer.claims.length) {
       const shown = limit ? answer.claims.slice(0, limit) : answer.claims;
-      out.push("\n" + formatTable(shown, width));
+      out.push("\n" + formatTable(shown, width, answer.onBehalfOf));
       out.push(
         `\n${answer.claims.length} claim${answer.claims.length === 1 ? "" : "s"}` +
           (shown.length < answer.claims.length ? `, ${shown.length} shown (--limit 0 for all, --json or --csv to export)` : "") +

@@ -182,7 +182,9 @@ export class EntityResolver {
       // The same story: the document shares a person or an organization (or two countries) with
       // the node's documents. A lone surname of the one person the graph knows by it needs less:
       // a country in common, or nothing in the document that says it is another story.
-      const onlyPerson = candidates.length === 1 && entity.kind === "person" && this.graph.getNodeAttribute(candidates[0].key, "kind") === "person";
+      const only = candidates.length === 1 ? this.graph.getNodeAttributes(candidates[0].key) : null;
+      const personLike = (kind: string, guessed: boolean | undefined) => kind === "person" || !!guessed;
+      const onlyPerson = !!only && personLike(entity.kind, entity.kindGuessed) && personLike(only.kind, only.kindGuessed) && (entity.kind === "person" || only.kind === "person");
       if (onlyPerson && (context.size === 0 || this.storyScore(candidates[0].key, context) >= 0.5)) out.set(entity.key, { key: candidates[0].key, existing: true });
       else if (best && bestScore >= 1 && !tie) out.set(entity.key, { key: best, existing: true });
       else out.set(entity.key, { key: this.freeKey(entity.key, out), existing: false });

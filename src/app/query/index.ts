@@ -159,7 +159,7 @@ export function mountQueryBar(container: HTMLElement, host: QueryHost, options: 
     if (input.value.trim()) run(input.value);
   });
   clearButton.addEventListener("click", () => bar.reset());
-  csvButton.addEventListener("click", () => answer && download(toCSV(answer.claims), "claimgraph-query.csv", "text/csv;charset=utf-8"));
+  csvButton.addEventListener("click", () => answer && download(toCSV(answer.claims, answer.kind === "claims" ? answer.onBehalfOf : {}), "claimgraph-query.csv", "text/csv;charset=utf-8"));
   jsonButton.addEventListener("click", () => answer && download(JSON.stringify(answerJSON(answer), null, 2), "claimgraph-query.json", "application/json"));
 
   const bar: QueryBar = {

@@ -1,6 +1,6 @@
 // Drawing an answer: what was understood, the message, then the claims table or the positions view.
 // All text from the graph is set as text (h() creates text nodes), never as HTML.
-import type { ClaimResult, IssuePositions, QueryAnswer } from "../../graph/query/index.js";
+import type { ClaimResult, IssuePositions, OnBehalfOf, QueryAnswer } from "../../graph/query/index.js";
 import { STANCE_COLORS } from "../colors.js";
 import { clear, h } from "../dom.js";
 
@@ -21,7 +21,7 @@ export function renderAnswer(output: HTMLElement, answer: QueryAnswer, options: 
   }
   if (answer.message) output.append(h("p", { class: "query-message" }, answer.message));
   if (answer.kind === "claims") {
-    if (answer.claims.length) output.append(claimsTable(answer.claims, options));
+    if (answer.claims.length) output.append(claimsTable(answer.claims, options, answer.onBehalfOf));
   } else {
     for (const issue of answer.issues) output.append(issueBlock(issue, options));
   }
@@ -99,7 +99,7 @@ function selectable(row: HTMLElement, claimIds: string[], options: RenderOptions
   return row;
 }
 
-function claimsTable(claims: readonly ClaimResult[], options: RenderOptions): HTMLElement {
+function claimsTable(claims: readonly ClaimResult[], options: RenderOptions, behalf: OnBehalfOf = {}): HTMLElement {
   const body = h("tbody", {});
   const table = h("table", { class: "query-results" },
     h("thead", {}, h("tr", {}, ...["Speaker", "Stance", "Target", "Summary", "Evidence", "Document"].map((t) => h("th", { scope: "col" }, t)))),
@@ -108,7 +108,7 @@ function claimsTable(claims: readonly ClaimResult[], options: RenderOptions): HT
   let shown = 0;
   const more = h("button", { type: "button", class: "query-more" });
   const showMore = () => {
-    for (const c of claims.slice(shown, shown + options.pageSize)) body.append(claimRow(c, options));
+    for (const c of claims.slice(shown, shown + options.pageSize)) body.append(claimRow(c, options, behalf));
     shown = Math.min(claims.length, shown + options.pageSize);
     more.textContent = `Show ${Math.min(options.pageSize, claims.length - shown)} more of ${claims.length - shown}`;
     more.hidden = shown >= claims.length;
@@ -119,18 +119,25 @@ function claimsTable(claims: readonly ClaimResult[], options: RenderOptions): HT
   return wrap;
 }
 
-function claimRow(c: ClaimResult, options: RenderOptions): HTMLElement {
+function claimRow(c: ClaimResult, options: RenderOptions, behalf: OnBehalfOf): HTMLElement {
   const targets = h("td", { class: "targets" });
   c.targets.forEach((t, i) => targets.append(...(i ? [", "] : []), nameLink(t.key, t.label, options)));
   if (c.addressee) targets.append(h("span", { class: "muted" }, " to "), nameLink(c.addressee.key, c.addressee.label, options));
   const row = h("tr", { "data-claim": c.id },
-    h("td", { class: "speaker" }, nameLink(c.speaker.key, c.speaker.label, options)),
+    h("td", { class: "speaker" }, nameLink(c.speaker.key, c.speaker.label, options), forWhom(behalf[c.id])),
     h("td", {}, stanceBadge(c.stance)),
     targets,
     h("td", { class: "summary" }, c.summary),
     h("td", { class: "evidence" }, evidenceText(c)),
     h("td", { class: "document" }, c.documents.map((d) => d.title ?? d.id).join("; "), c.date ? h("span", { class: "muted" }, ` ${c.date}`) : null));
   return selectable(row, [c.id], options);
+}
+
+/** "for Russia (Kremlin spokesman)": a member's claim in an answer about what it speaks for. */
+function forWhom(b: OnBehalfOf[string] | undefined): HTMLElement | null {
+  if (!b) return null;
+  const how = [b.via.label !== b.of.label ? b.via.label : "", b.role].filter(Boolean).join(" ");
+  return h("span", { class: "speaks-for muted", "data-speaks-for": b.of.label }, ` for ${b.of.label}${how ? ` (${how})` : ""}`);
 }
 
 function issueBlock(issue: IssuePositions, options: RenderOptions): HTMLElement {

@@ -1,7 +1,7 @@
 // The query entry point: a question in English or a pattern in, an answer that always explains
 // itself out (what was understood, and why nothing was found when nothing was).
 import type { ClaimGraph } from "../model.js";
-import { describeQuery, explainEmpty, plural, queryIndexFor, runQuery, type ClaimQuery, type ClaimResult, type QueryIndex } from "./claims.js";
+import { describeQuery, explainEmpty, onBehalfOf, plural, queryIndexFor, runQuery, type ClaimQuery, type ClaimResult, type EntityRef, type QueryIndex } from "./claims.js";
 import { isPattern, parsePattern, toPattern } from "./pattern.js";
 import type { Plan, UnknownName } from "./plan.js";
 import { claimsOfIssues, contestedIssues, disagreementsBetween, positionsOn, type IssuePositions } from "./positions.js";
@@ -23,6 +23,11 @@ export interface ClaimsAnswer extends AnswerBase {
   query: ClaimQuery;
   /** The same query in the pattern syntax. */
   pattern: string;
+  /**
+   * Claim id -> the asked speaker that the claim's speaker speaks for, when the query took in
+   * members ("what does Russia want": Dmitry Peskov's claims are there for Russia, via the Kremlin).
+   */
+  onBehalfOf: Record<string, { of: EntityRef; via: EntityRef; role: string }>;
 }
 
 export interface PositionsAnswer extends AnswerBase {
@@ -38,6 +43,15 @@ export interface ErrorAnswer extends AnswerBase {
 }
 
 export type QueryAnswer = ClaimsAnswer | PositionsAnswer | ErrorAnswer;
+
+const asArray = (v: string | readonly string[] | undefined): string[] => (v === undefined ? [] : typeof v === "string" ? [v] : [...v]);
+
+/** Node keys with those who speak for them (organizations and countries have members). */
+function withMembers(index: QueryIndex, keys: readonly string[]): string[] {
+  const out = [...keys];
+  for (const k of keys) for (const m of index.members.get(k) ?? []) if (!out.includes(m.key)) out.push(m.key);
+  return out;
+}
 
 const indexOf = (source: ClaimGraph | QueryIndex): QueryIndex => ("claims" in source && "names" in source ? source : queryIndexFor(source as ClaimGraph));
 
@@ -62,6 +76,9 @@ export function answerPlan(index: QueryIndex, plan: Plan, input: string): QueryA
   switch (plan.kind) {
     case "claims": {
       const claims = runQuery(index, plan.query);
+      const behalf: ClaimsAnswer["onBehalfOf"] = {};
+      for (const [id, { of, member }] of onBehalfOf(index, plan.query, claims)) behalf[id] = { of, via: { key: member.via, label: label(member.via) }, role: member.role };
+      const members = Object.keys(behalf).length;
       return {
         kind: "claims",
         input,
@@ -69,7 +86,8 @@ export function answerPlan(index: QueryIndex, plan: Plan, input: string): QueryA
         pattern: toPattern(index, plan.query),
         query: plan.query,
         claims,
-        message: claims.length ? null : explainEmpty(index, plan.query),
+        onBehalfOf: behalf,
+        message: claims.length ? (members ? `${plural(members, "claim")} made by those who speak for ${names(asArray(plan.query.speaker))} (marked).` : null) : explainEmpty(index, plan.query),
       };
     }
     case "positions": {
@@ -113,9 +131,12 @@ export function answerPlan(index: QueryIndex, plan: Plan, input: string): QueryA
     }
     case "disagreements": {
       const understood = `where ${names(plan.a)} and ${names(plan.b)} disagree`;
+      // Each side with those who speak for it: Russia with Putin and Peskov, Ukraine with Zelenskyy.
+      const sideA = withMembers(index, plan.a).filter((k) => !plan.b.includes(k));
+      const sideB = withMembers(index, plan.b).filter((k) => !plan.a.includes(k) && !sideA.includes(k));
       if (plan.a.some((k) => plan.b.includes(k)))
         return { kind: "error", input, understood, message: `${names(plan.a)} and ${names(plan.b)} are the same entity: name two different sides.`, unknown: [], claims: [] };
-      const common = disagreementsBetween(index, plan.a, plan.b);
+      const common = disagreementsBetween(index, sideA, sideB);
       const conflicting = common.filter((i) => i.conflictCount);
       const others = common.filter((i) => !i.conflictCount).map((i) => i.issue.label);
       let message: string;

@@ -39,6 +39,11 @@ export interface ClaimResult {
 /** Node keys and stances to match; a list means any of them; absent means any value. */
 export interface ClaimQuery {
   speaker?: string | readonly string[];
+  /**
+   * Also the claims of those who speak for the speakers: "what does Russia want" answers with
+   * Russia's own claims and, marked, those of the Kremlin and of Dmitry Peskov, its spokesman.
+   */
+  members?: boolean;
   stance?: Stance | readonly Stance[];
   target?: string | readonly string[];
   addressee?: string | readonly string[];
@@ -49,9 +54,21 @@ export interface ClaimQuery {
   to?: string;
 }
 
+/** Someone who speaks for an organization or country, directly or through a body of it. */
+export interface Member {
+  key: string;
+  label: string;
+  /** The title that ties it ("spokesman"), or "". */
+  role: string;
+  /** The node it is tied to directly (the Kremlin for Peskov, when Russia is asked about). */
+  via: string;
+}
+
 export interface QueryIndex {
   readonly graph: ClaimGraph;
   readonly claims: readonly ClaimResult[];
+  /** Organization or country -> who speaks for it (affiliations, followed through bodies). */
+  readonly members: ReadonlyMap<string, readonly Member[]>;
   readonly bySpeaker: ReadonlyMap<string, ClaimResult[]>;
   readonly byStance: ReadonlyMap<Stance, ClaimResult[]>;
   readonly byTarget: ReadonlyMap<string, ClaimResult[]>;
@@ -106,7 +123,72 @@ export function buildQueryIndex(graph: ClaimGraph): QueryIndex {
     for (const d of docIds) push(byDocument, d, result);
     return result;
   });
-  return { graph, claims, bySpeaker, byStance, byTarget, byAddressee, byDocument, documents, names: buildNameIndex(graph) };
+  return { graph, claims, bySpeaker, byStance, byTarget, byAddressee, byDocument, documents, names: buildNameIndex(graph), members: membersOf(graph) };
+}
+
+/**
+ * Who speaks for each organization and country: the nodes whose affiliations name it, and those
+ * that speak for them in turn (Peskov -> Kremlin -> Russia), at most three ties deep.
+ */
+function membersOf(graph: ClaimGraph): Map<string, Member[]> {
+  const direct = new Map<string, { key: string; role: string }[]>();
+  graph.forEachNode((key, a) => {
+    for (const aff of a.affiliations ?? []) {
+      if (!graph.hasNode(aff.entity) || aff.entity === key) continue;
+      let list = direct.get(aff.entity);
+      if (!list) direct.set(aff.entity, (list = []));
+      list.push({ key, role: aff.role });
+    }
+  });
+  const out = new Map<string, Member[]>();
+  for (const owner of direct.keys()) {
+    const seen = new Set([owner]);
+    const members: Member[] = [];
+    let frontier = [owner];
+    for (let depth = 0; depth < 3 && frontier.length; depth++) {
+      const next: string[] = [];
+      for (const via of frontier)
+        for (const m of direct.get(via) ?? []) {
+          if (seen.has(m.key)) continue;
+          seen.add(m.key);
+          members.push({ key: m.key, label: graph.getNodeAttribute(m.key, "label"), role: m.role, via });
+          next.push(m.key);
+        }
+      frontier = next;
+    }
+    out.set(owner, members);
+  }
+  return out;
+}
+
+/** The speakers a query names, with those who speak for them when it asks for members. */
+export function speakersOf(index: QueryIndex, query: ClaimQuery): readonly string[] | null {
+  const speakers = asList(query.speaker);
+  if (!speakers || !query.members) return speakers;
+  const out = [...speakers];
+  for (const s of speakers) for (const m of index.members.get(s) ?? []) if (!out.includes(m.key)) out.push(m.key);
+  return out;
+}
+
+/**
+ * For an answer that includes members: each of their claims -> the asked speaker it speaks for
+ * and how ("Dmitry Peskov, spokesman of the Kremlin, for Russia").
+ */
+export function onBehalfOf(index: QueryIndex, query: ClaimQuery, claims: readonly ClaimResult[]): Map<string, { of: EntityRef; member: Member }> {
+  const out = new Map<string, { of: EntityRef; member: Member }>();
+  const asked = asList(query.speaker) ?? [];
+  if (!query.members) return out;
+  for (const c of claims) {
+    if (asked.includes(c.speaker.key)) continue;
+    for (const owner of asked) {
+      const member = index.members.get(owner)?.find((m) => m.key === c.speaker.key);
+      if (member) {
+        out.set(c.id, { of: { key: owner, label: index.names.labels.get(owner) ?? owner }, member });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 // Structural changes and changes of labels, aliases or claims invalidate an index; layout
@@ -152,7 +234,7 @@ export function runQuery(index: QueryIndex, query: ClaimQuery): ClaimResult[] {
   const add = (dim: Dimension, values: readonly string[] | null, map: ReadonlyMap<string, ClaimResult[]>) => {
     if (values) lists.push({ dim, values, postings: values.map((v) => map.get(v) ?? []) });
   };
-  add("speaker", asList(query.speaker), index.bySpeaker);
+  add("speaker", speakersOf(index, query), index.bySpeaker);
   add("stance", asList(query.stance), index.byStance as ReadonlyMap<string, ClaimResult[]>);
   add("target", asList(query.target), index.byTarget);
   add("addressee", asList(query.addressee), index.byAddressee);
@@ -203,7 +285,7 @@ export function describeQuery(index: QueryIndex, query: ClaimQuery): string {
   const parts: string[] = [];
   const names = (v: string | readonly string[] | undefined, f: (s: string) => string = label) =>
     asList(v)?.map(f).join(" or ");
-  if (query.speaker !== undefined) parts.push(`speaker ${names(query.speaker)}`);
+  if (query.speaker !== undefined) parts.push(`speaker ${names(query.speaker)}${query.members ? " (and those who speak for it)" : ""}`);
   if (query.stance !== undefined) parts.push(`stance ${names(query.stance, (s) => s)}`);
   if (query.target !== undefined) parts.push(`target ${names(query.target)}`);
   if (query.addressee !== undefined) parts.push(`addressed to ${names(query.addressee)}`);

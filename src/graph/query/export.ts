@@ -6,6 +6,8 @@ import type { ClaimResult } from "./claims.js";
 export interface ResultRow {
   claim: string;
   speaker: string;
+  /** The organization or country asked about that the speaker speaks for ("Russia" for Peskov), or "". */
+  speaks_for: string;
   stance: string;
   target: string;
   addressee: string;
@@ -16,12 +18,16 @@ export interface ResultRow {
   date: string;
 }
 
-export const ROW_COLUMNS: readonly (keyof ResultRow)[] = ["speaker", "stance", "target", "addressee", "summary", "quote", "evidence", "document", "date", "claim"];
+export const ROW_COLUMNS: readonly (keyof ResultRow)[] = ["speaker", "speaks_for", "stance", "target", "addressee", "summary", "quote", "evidence", "document", "date", "claim"];
 
-export function toRows(claims: readonly ClaimResult[]): ResultRow[] {
+/** Claim id -> what its speaker speaks for in the answer (ClaimsAnswer.onBehalfOf). */
+export type OnBehalfOf = Readonly<Record<string, { of: { label: string }; via: { label: string }; role: string }>>;
+
+export function toRows(claims: readonly ClaimResult[], behalf: OnBehalfOf = {}): ResultRow[] {
   return claims.map((c) => ({
     claim: c.id,
     speaker: c.speaker.label,
+    speaks_for: behalf[c.id]?.of.label ?? "",
     stance: c.stance,
     target: c.targets.map((t) => t.label).join("; "),
     addressee: c.addressee?.label ?? "",
@@ -40,9 +46,9 @@ function csvCell(value: string): string {
 }
 
 /** RFC 4180 CSV with a header row. */
-export function toCSV(claims: readonly ClaimResult[]): string {
+export function toCSV(claims: readonly ClaimResult[], behalf: OnBehalfOf = {}): string {
   const lines = [ROW_COLUMNS.join(",")];
-  for (const row of toRows(claims)) lines.push(ROW_COLUMNS.map((k) => csvCell(row[k])).join(","));
+  for (const row of toRows(claims, behalf)) lines.push(ROW_COLUMNS.map((k) => csvCell(row[k])).join(","));
   return lines.join("\r\n") + "\r\n";
 }
 
@@ -58,7 +64,7 @@ export function answerJSON(answer: QueryAnswer): object {
     case "error":
       return { ...base, unknown: answer.unknown };
     case "claims":
-      return { ...base, pattern: answer.pattern, query: answer.query, count: answer.claims.length, claims: toJSONClaims(answer.claims) };
+      return { ...base, pattern: answer.pattern, query: answer.query, count: answer.claims.length, claims: toJSONClaims(answer.claims), onBehalfOf: answer.onBehalfOf };
     case "positions":
       return {
         ...base,

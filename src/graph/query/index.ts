@@ -17,6 +17,6 @@ export { isPattern, parsePattern, toPattern } from "./pattern.js";
 export { parseQuestion } from "./question.js";
 export { resolveName, suggestNames, editDistance, type NameMatch } from "./names.js";
 export { STANCE_WORDS, stanceOfWord, type StanceWord } from "./lexicon.js";
-export { toCSV, toRows, toJSONClaims, answerJSON, ROW_COLUMNS, type ResultRow } from "./export.js";
+export { toCSV, toRows, toJSONClaims, answerJSON, ROW_COLUMNS, type ResultRow, type OnBehalfOf } from "./export.js";
 export type { Plan, ParseResult, UnknownName } from "./plan.js";
 export { complete, type Completion } from "./complete.js";

@@ -279,7 +279,9 @@ function subjectVerbTail(
   const parsed = parseTail(index, rest, lead);
   if (!parsed) return [];
   unknown.push(...parsed.unknown);
-  const query = withTail({ ...stanceQuery(stance), ...(speaker ? { speaker } : {}) }, parsed.tail);
+  // "what does Russia want": Russia, and those who speak for it (its officials and institutions).
+  const members = !!speaker && speaker.some((k) => index.members.has(k));
+  const query = withTail({ ...stanceQuery(stance), ...(speaker ? { speaker } : {}), ...(members ? { members } : {}) }, parsed.tail);
   const understood = `${opening} ${subject.length ? `"${subject.join(" ")}"` : "anyone"} ${stanceText(stance)}` + describeTail(parsed.tail, rest);
   return [claimsReading(query, unknown, understood)];
 }

@@ -1,0 +1,194 @@
+// Specification of the knowledge graph across articles: one node per real-world entity whatever
+// outlet names it, what differs never merges, generic words never join two stories, officials tied
+// to what they speak for, "both sides" as both parties, the same article never merged twice.
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadExtractor, type Extractor } from "../src/extraction/index.js";
+import type { SourceDocument } from "../src/extraction/types.js";
+import { claimsOf, createClaimGraph, mergeDocument, type ClaimGraph } from "../src/graph/model.js";
+import { ask } from "../src/graph/query/index.js";
+
+let extractor: Extractor;
+beforeAll(async () => {
+  extractor = await loadExtractor();
+});
+
+const doc = (id: string, text: string, source = `${id}.txt`): SourceDocument => ({ id, title: null, date: null, source, text: `Headline of ${id}\n${text}\n` });
+
+function graphOf(...docs: SourceDocument[]): ClaimGraph {
+  const g = createClaimGraph();
+  for (const d of docs) mergeDocument(g, extractor.extract(d));
+  return g;
+}
+
+/** The nodes whose label or an alias is `name` (case as written). */
+function nodesNamed(g: ClaimGraph, name: string): string[] {
+  return g.filterNodes((_, a) => a.label === name || a.aliases.includes(name));
+}
+
+/** The speaker nodes of the claims whose evidence contains `words`. */
+function speakersOf(g: ClaimGraph, words: string): string[] {
+  return claimsOf(g)
+    .filter((c) => c.evidence[0].text.includes(words))
+    .map((c) => c.speaker);
+}
+
+const UKRAINE_1 = doc(
+  "kyiv-1",
+  `Ukrainian President Volodymyr Zelenskyy said on Monday that security guarantees from Washington were vital for any peace deal.
+Kremlin spokesman Dmitry Peskov said Russia wanted a neutral Ukraine and rejected the security guarantees.
+Russian President Vladimir Putin demanded that Kyiv withdraw its troops from Donetsk before any ceasefire.
+Zelenskyy said Ukraine would never give up Donetsk.`,
+);
+const UKRAINE_2 = doc(
+  "kyiv-2",
+  `Volodymyr Zelensky rejected the demand on Tuesday and said security guarantees had to come first.
+Peskov said the talks would continue next week.
+Zelenskiy insisted that Donetsk would stay Ukrainian.`,
+);
+const CHICAGO = doc(
+  "chicago-1",
+  `Chicago Teachers Union President Stacy Davis Gates said the union wanted smaller class sizes and a 5% raise.
+Mayor Brandon Johnson said the agreement with the union was fair to taxpayers.
+Davis Gates said the agreement still had to be approved by members.
+Johnson said the city could not afford more.`,
+);
+const LONDON = doc(
+  "london-1",
+  `Prime Minister Boris Johnson said the agreement with Brussels would protect jobs in Northern Ireland.
+The European Union said the agreement had to be ratified by member states.
+Johnson said Britain would not delay the vote.`,
+);
+
+describe("knowledge graph: one node per real-world entity", () => {
+  it("merges one person spelt three ways by three outlets: Zelenskyy, Zelensky, Zelenskiy", () => {
+    const g = graphOf(UKRAINE_1, UKRAINE_2);
+    const zelenskyy = nodesNamed(g, "Volodymyr Zelenskyy");
+    expect(zelenskyy).toHaveLength(1);
+    expect(new Set([...speakersOf(g, "Zelensky rejected"), ...speakersOf(g, "Zelenskiy insisted"), ...speakersOf(g, "Zelenskyy said on Monday")])).toEqual(new Set(zelenskyy));
+  });
+
+  it("gives a lone surname of another article to the person named in full ('Peskov said')", () => {
+    const g = graphOf(UKRAINE_1, UKRAINE_2);
+    expect(speakersOf(g, "Peskov said the talks")).toEqual(nodesNamed(g, "Dmitry Peskov"));
+  });
+
+  it("keeps apart two people of one surname with different given names, and gives each story's lone 'Johnson' to its own", () => {
+    const g = graphOf(CHICAGO, LONDON);
+    const brandon = nodesNamed(g, "Brandon Johnson");
+    const boris = nodesNamed(g, "Boris Johnson");
+    expect(brandon).toHaveLength(1);
+    expect(boris).toHaveLength(1);
+    expect(brandon[0]).not.toBe(boris[0]);
+    expect(speakersOf(g, "Johnson said the city")).toEqual(brandon);
+    expect(speakersOf(g, "Johnson said Britain")).toEqual(boris);
+  });
+
+  it("a shorter form of a name in the same article is the same person ('Davis Gates' for 'Stacy Davis Gates')", () => {
+    const g = graphOf(CHICAGO);
+    expect(speakersOf(g, "Davis Gates said the agreement")).toEqual(nodesNamed(g, "Stacy Davis Gates"));
+  });
+
+  it("never joins two stories through a generic topic: each story's 'agreement' is its own node", () => {
+    const g = graphOf(CHICAGO, LONDON);
+    const agreements = g.filterNodes((_, a) => a.kind === "topic" && /agreement/.test(a.label));
+    expect(agreements.length).toBeGreaterThanOrEqual(2);
+    for (const key of agreements) {
+      const docs = g.getNodeAttribute(key, "docs");
+      expect(docs.length).toBe(1);
+    }
+  });
+
+  it("merges a topic across two articles of one story ('security guarantees')", () => {
+    const g = graphOf(UKRAINE_1, UKRAINE_2);
+    const guarantees = g.filterNodes((_, a) => a.kind === "topic" && a.label === "security guarantees");
+    expect(guarantees).toHaveLength(1);
+    expect(g.getNodeAttribute(guarantees[0], "docs")).toEqual(["kyiv-1", "kyiv-2"]);
+  });
+
+  it("decides the kind from all the evidence: a lone 'Trump' guessed an organization is the person named in full elsewhere", () => {
+    const a = doc("trade-1", "Trump said tariffs on steel would stay until China made an offer.\nChina said the tariffs were unfair.");
+    const b = doc("trade-2", "President Donald Trump said China had offered to buy more soybeans.\nChinese officials said the offer stood.");
+    for (const order of [[a, b], [b, a]]) {
+      const g = graphOf(...order);
+      const trump = g.filterNodes((_, x) => x.label === "Donald Trump");
+      expect(trump).toHaveLength(1);
+      expect(g.getNodeAttribute(trump[0], "kind")).toBe("person");
+      expect(new Set([...speakersOf(g, "Trump said tariffs"), ...speakersOf(g, "Donald Trump said")])).toEqual(new Set(trump));
+    }
+  });
+});
+
+describe("knowledge graph: names and kinds", () => {
+  it("keeps an organization whose name contains 'and' whole", () => {
+    const g = graphOf(doc("ufcw", "The United Food and Commercial Workers International Union said the offer was an insult.\nThe House Ways and Means Committee said it would vote on Friday."));
+    expect(nodesNamed(g, "United Food and Commercial Workers International Union")).toHaveLength(1);
+    expect(nodesNamed(g, "House Ways and Means Committee")).toHaveLength(1);
+  });
+
+  it("reads a dateline as the place it names, never as a name", () => {
+    const g = graphOf(doc("beijing", "BEIJING (Reuters) - China's Commerce Ministry said on Sunday it opposed the new tariffs."));
+    expect(g.filterNodes((_, a) => a.label === "BEIJING")).toEqual([]);
+  });
+
+  it("calls a seat of government an organization of its country, and a facility a place", () => {
+    const g = graphOf(doc("seats", "The White House said the strike at the Kentucky Truck Plant had to end.\nThe United States said talks would resume."));
+    const wh = nodesNamed(g, "White House")[0];
+    expect(g.getNodeAttribute(wh, "kind")).toBe("organization");
+    expect(g.getNodeAttribute(wh, "affiliations")?.map((a) => a.entity)).toEqual(["country:united-states"]);
+    expect(g.getNodeAttribute(nodesNamed(g, "Kentucky Truck Plant")[0], "kind")).toBe("place");
+  });
+});
+
+describe("knowledge graph: affiliations", () => {
+  it("ties officials to what they speak for, from their titles", () => {
+    const g = graphOf(UKRAINE_1);
+    const affiliations = (name: string) => (g.getNodeAttribute(nodesNamed(g, name)[0], "affiliations") ?? []).map((a) => g.getNodeAttribute(a.entity, "label"));
+    expect(affiliations("Dmitry Peskov")).toEqual(["Kremlin"]);
+    expect(affiliations("Kremlin")).toEqual(["Russia"]);
+    expect(affiliations("Vladimir Putin")).toEqual(["Russia"]);
+    expect(affiliations("Volodymyr Zelenskyy")).toEqual(["Ukraine"]);
+    expect(g.getNodeAttribute(nodesNamed(g, "Dmitry Peskov")[0], "affiliations")?.[0].role).toBe("spokesman");
+  });
+
+  it("answers 'what does Russia want' with Russia's own claims and, marked, those of its officials", () => {
+    const g = graphOf(UKRAINE_1, UKRAINE_2);
+    const answer = ask(g, "what does Russia want");
+    expect(answer.kind).toBe("claims");
+    if (answer.kind !== "claims") return;
+    const speakers = new Set(answer.claims.map((c) => c.speaker.label));
+    expect(speakers).toContain("Vladimir Putin");
+    const putin = answer.claims.find((c) => c.speaker.label === "Vladimir Putin")!;
+    expect(answer.onBehalfOf[putin.id]?.of.label).toBe("Russia");
+    expect(answer.message).toMatch(/made by those who speak for Russia/);
+  });
+
+  it("finds where Russia and Ukraine disagree through what their officials said", () => {
+    const g = graphOf(UKRAINE_1, UKRAINE_2);
+    const answer = ask(g, "where do Russia and Ukraine disagree");
+    expect(answer.kind).toBe("positions");
+    if (answer.kind !== "positions") return;
+    expect(answer.issues.map((i) => i.issue.label)).toContain("security guarantees");
+  });
+});
+
+describe("knowledge graph: joint speakers and duplicates", () => {
+  it("gives 'the two sides agreed' one claim per party of the story, with the same evidence", () => {
+    const g = graphOf(doc("sides", "Israel and Hamas have held indirect talks in Cairo since March.\nIsrael said it wanted the hostages back. Hamas said it wanted a permanent ceasefire.\nThe two sides agreed to meet again next week."));
+    const speakers = speakersOf(g, "The two sides agreed").map((k) => g.getNodeAttribute(k, "label"));
+    expect(new Set(speakers)).toEqual(new Set(["Israel", "Hamas"]));
+  });
+
+  it("recognizes the same article added twice (same text, or the same address) and adds nothing", () => {
+    const g = createClaimGraph();
+    const first = mergeDocument(g, extractor.extract(UKRAINE_1));
+    expect(first.duplicateOf).toBeNull();
+    const size = g.size;
+    const again = mergeDocument(g, extractor.extract({ ...UKRAINE_1, id: "kyiv-1-copy" }));
+    expect(again).toMatchObject({ claims: 0, duplicateOf: "kyiv-1" });
+    const byUrl = mergeDocument(g, extractor.extract(doc("web-1", "Some text.", "https://example.com/a?utm=x")));
+    const sameUrl = mergeDocument(g, extractor.extract(doc("web-2", "Other text.", "https://example.com/a")));
+    expect(byUrl.duplicateOf).toBeNull();
+    expect(sameUrl.duplicateOf).toBe("web-1");
+    expect(g.size).toBe(size + byUrl.claims);
+  });
+});
