@@ -196,6 +196,21 @@ describe("import validation", () => {
     expect(msg).toContain("person, organization, country, place, group, topic");
   });
 
+  it("accepts affiliations that name other nodes, and round-trips them", () => {
+    const data = validData();
+    const lee = data.nodes.find((n: { key: string }) => n.key === "person:ann-lee");
+    lee.attributes.affiliations = [{ entity: "organization:boeing", role: "spokeswoman", docs: ["doc-a"] }];
+    lee.attributes.kindGuessed = false;
+    expect(validateGraphData(data)).toEqual([]);
+    expect(importGraph(data).getNodeAttribute("person:ann-lee", "affiliations")).toEqual([{ entity: "organization:boeing", role: "spokeswoman", docs: ["doc-a"] }]);
+  });
+
+  it("rejects an affiliation to a node the file does not have", () => {
+    const data = validData();
+    data.nodes[0].attributes.affiliations = [{ entity: "country:atlantis", role: "" }];
+    expect(rejection(data).message).toContain('affiliation 0 names "country:atlantis", which is not a node');
+  });
+
   it("rejects a node without a label", () => {
     const data = validData();
     data.nodes[0].attributes.label = "";

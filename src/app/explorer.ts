@@ -2,7 +2,7 @@
 // and persistence around one Store. `ExplorerAPI` is what other UI (e.g. a query bar) plugs into.
 import defaultGraphUrl from "../../data/graph.json?url";
 import { exportGraph, GraphFormatError, importGraph } from "../graph/format.js";
-import { mergeExtraction, type ClaimGraph } from "../graph/model.js";
+import { mergeDocument, type ClaimGraph } from "../graph/model.js";
 import { addGraphControls } from "./controls.js";
 import { h } from "./dom.js";
 import { extractInWorker, inputFromFile, pastedInput, type ArticleInput } from "./extract-client.js";
@@ -183,6 +183,8 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
         f[key].clear();
         for (const v of view.filters[key] as Set<never>) f[key].add(v);
       }
+      f.showUnclaimed = view.filters.showUnclaimed;
+      f.showAffiliations = view.filters.showAffiliations;
     });
     store.select(view.selection);
     const sel = store.state.selection;
@@ -226,16 +228,29 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
         });
         layout.stop();
         let claims = 0;
+        let added = 0;
         const before = store.graph.order;
-        for (const r of results) claims += mergeExtraction(store.graph, r);
+        // The same article again (same text or same address) is named, not merged twice.
+        const duplicates: string[] = [];
+        for (const r of results) {
+          const report = mergeDocument(store.graph, r);
+          if (report.duplicateOf) {
+            const known = store.graph.getAttribute("documents").find((d) => d.id === report.duplicateOf);
+            duplicates.push(`“${r.document.title ?? r.document.source}” is already in the graph${known && (known.title ?? known.source) !== (r.document.title ?? r.document.source) ? ` as “${known.title ?? known.source}”` : ""}`);
+            continue;
+          }
+          claims += report.claims;
+          added++;
+        }
         seedPositions(store.graph);
         store.emit("graph");
         const nodes = store.graph.order - before;
-        const skipped = warnings.length ? ` Skipped: ${warnings.join("; ")}` : "";
-        say(`Added ${results.length} article${results.length === 1 ? "" : "s"}: ${claims} claim${claims === 1 ? "" : "s"}, ${nodes} new entit${nodes === 1 ? "y" : "ies"}.${skipped}`, results.length ? "info" : "error");
+        const skipped = [...duplicates, ...warnings];
+        const note = skipped.length ? ` Skipped: ${skipped.join("; ")}.` : "";
+        say(`Added ${added} article${added === 1 ? "" : "s"}: ${claims} claim${claims === 1 ? "" : "s"}, ${nodes} new entit${nodes === 1 ? "y" : "ies"}.${note}`, added ? "info" : "error");
         if (nodes > 0 || claims > 0) layout.start();
         scheduleSave();
-        return { documents: results.length, entities: results.reduce((n, r) => n + r.entities.length, 0), claims, newNodes: nodes };
+        return { documents: added, entities: results.reduce((n, r) => n + r.entities.length, 0), claims, newNodes: nodes };
       } catch (err) {
         say(`Extraction failed: ${err instanceof Error ? err.message : err}`, "error");
         return none;

@@ -13,17 +13,21 @@ export function isFiltering(filters: Filters): boolean {
 }
 
 /**
- * A node is hidden when its kind is filtered out or every document that mentions it is; an edge
- * when its stance is filtered out, an end is hidden, or all its evidence comes from hidden documents.
+ * A node is hidden when its kind is filtered out, every document that mentions it is, or it takes
+ * part in no claim (unless those are asked for: an entity that only is mentioned is no position);
+ * an edge when its stance is filtered out, an end is hidden, or all its evidence comes from hidden
+ * documents.
  */
 export function computeHidden(graph: ClaimGraph, filters: Filters): Hidden {
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  if (!isFiltering(filters)) return { nodes, edges };
+  const unclaimed = !filters.showUnclaimed ? unclaimedNodes(graph) : null;
+  if (!isFiltering(filters) && !unclaimed?.size) return { nodes, edges };
   const docHidden = (doc: string) => filters.hiddenDocs.has(doc);
   graph.forEachNode((key, a) => {
     if (filters.hiddenKinds.has(a.kind)) nodes.add(key);
     else if (filters.hiddenDocs.size && a.docs.length && a.docs.every(docHidden)) nodes.add(key);
+    else if (unclaimed?.has(key)) nodes.add(key);
   });
   graph.forEachEdge((key, a, source, target) => {
     if (
@@ -35,4 +39,17 @@ export function computeHidden(graph: ClaimGraph, filters: Filters): Hidden {
       edges.add(key);
   });
   return { nodes, edges };
+}
+
+/** Entities that are no speaker, target or addressee of any claim. */
+export function unclaimedNodes(graph: ClaimGraph): Set<string> {
+  const addressees = new Set<string>();
+  graph.forEachEdge((_, a) => {
+    if (a.addressee) addressees.add(a.addressee);
+  });
+  const out = new Set<string>();
+  graph.forEachNode((key) => {
+    if (graph.degree(key) === 0 && !addressees.has(key)) out.add(key);
+  });
+  return out;
 }

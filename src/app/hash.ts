@@ -1,5 +1,6 @@
 // The view in the URL hash, so a link reopens it: the selection (#node=<key> or #edge=<key>) and
-// what the filters hide (&hide=stance:states&hide=kind:topic&hide=doc:<id>).
+// what the filters hide (&hide=stance:states&hide=kind:topic&hide=doc:<id>) and what they add
+// (&show=unclaimed, &show=affiliations).
 import { isEntityKind, isStance } from "../extraction/types.js";
 import { emptyFilters, type Filters, type Selection } from "./state.js";
 
@@ -17,6 +18,8 @@ export function viewToHash(selection: Selection, filters: Filters = emptyFilters
     ...[...filters.hiddenDocs].map((d) => `doc:${d}`),
   ];
   for (const item of hide) parts.push(`hide=${encodeURIComponent(item)}`);
+  if (filters.showUnclaimed) parts.push("show=unclaimed");
+  if (filters.showAffiliations) parts.push("show=affiliations");
   return parts.length ? `#${parts.join("&")}` : "";
 }
 
@@ -32,6 +35,10 @@ export function viewFromHash(hash: string): HashView {
     if (kind === "stance" && isStance(value)) filters.hiddenStances.add(value);
     else if (kind === "kind" && isEntityKind(value)) filters.hiddenKinds.add(value);
     else if (kind === "doc" && value) filters.hiddenDocs.add(value);
+  }
+  for (const item of params.getAll("show")) {
+    if (item === "unclaimed") filters.showUnclaimed = true;
+    if (item === "affiliations") filters.showAffiliations = true;
   }
   return { selection, filters };
 }

@@ -3,6 +3,7 @@
 import { ENTITY_KINDS, STANCES } from "../extraction/types.js";
 import { KIND_COLORS, STANCE_COLORS } from "./colors.js";
 import { clear, h } from "./dom.js";
+import { unclaimedNodes } from "./filters.js";
 import type { Store } from "./state.js";
 
 function toggle<T>(set: Set<T>, value: T, visible: boolean): void {
@@ -48,5 +49,14 @@ export function renderLegend(root: HTMLElement, store: Store): void {
       input.addEventListener("change", () => store.setFilters((f) => toggle(f.hiddenDocs, d.id, input.checked)));
       return h("label", { class: "item", title: d.title ?? d.id }, input, h("span", { class: "doc-name" }, d.title || d.source || d.id));
     })));
-  root.append(kinds, stances, docList);
+  // Entities only mentioned, and who speaks for whom: off unless asked for.
+  const unclaimed = unclaimedNodes(g).size;
+  let ties = 0;
+  g.forEachNode((_, a) => (ties += a.affiliations?.length ?? 0));
+  const view = h("fieldset", {}, h("legend", {}, "Show"),
+    item("show", "unclaimed", h("span", { class: "dot hollow" }), "entities without claims", unclaimed, filters.showUnclaimed,
+      (v) => store.setFilters((f) => (f.showUnclaimed = v))),
+    item("show", "affiliations", h("span", { class: "line dashed" }), "who speaks for whom", ties, filters.showAffiliations,
+      (v) => store.setFilters((f) => (f.showAffiliations = v))));
+  root.append(kinds, stances, view, docList);
 }

@@ -110,11 +110,27 @@ export class Panel {
         h("span", { class: "kind", style: `background:${KIND_COLORS[a.kind]}` }, a.kind),
         h("span", { class: "muted" }, ` ${a.mentions} mention${a.mentions === 1 ? "" : "s"}`),
         aliases.length ? h("p", { class: "aliases" }, "Also: ", aliases.join(", ")) : null,
+        this.affiliations(key),
         this.showPositions ? this.positionsButton(key) : null),
       this.section(`Claims by ${a.label}`, made, "made"),
       this.section(`Claims about ${a.label}`, about, "about"),
     );
     if (addressed.length) this.root.append(this.section(`Said to ${a.label}`, addressed, "about"));
+  }
+
+  /** "Speaks for: Kremlin (spokesman)", and for an organization or country, who speaks for it. */
+  private affiliations(key: string): HTMLElement | null {
+    const g = this.store.graph;
+    const own = (g.getNodeAttribute(key, "affiliations") ?? []).filter((a) => g.hasNode(a.entity));
+    const members: { key: string; role: string }[] = [];
+    g.forEachNode((k, a) => {
+      for (const aff of a.affiliations ?? []) if (aff.entity === key) members.push({ key: k, role: aff.role });
+    });
+    if (!own.length && !members.length) return null;
+    const list = (items: { key: string; role: string }[]) => items.flatMap((x, i) => [i ? ", " : "", this.nodeLink(x.key), x.role ? h("span", { class: "muted" }, ` ${x.role}`) : ""]);
+    return h("div", { class: "affiliations", "data-testid": "affiliations" },
+      own.length ? h("p", {}, h("span", { class: "muted" }, "Speaks for:"), ...list(own.map((a) => ({ key: a.entity, role: a.role })))) : null,
+      members.length ? h("p", {}, h("span", { class: "muted" }, "Speaking for it:"), ...list(members)) : null);
   }
 
   private renderEdge(edge: string): void {

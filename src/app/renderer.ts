@@ -11,6 +11,7 @@ import { computeHidden, type Hidden } from "./filters.js";
 import { BIG_GRAPH_EDGES, edgeCurvatures, labelSettings, nodeSize } from "./style.js";
 import { EdgeArrowProgram } from "sigma/rendering";
 import type { Store } from "./state.js";
+import { addAffiliationLayer } from "./affiliation-layer.js";
 
 export type ClaimSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -156,6 +157,8 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
       return res;
     },
   });
+
+  addAffiliationLayer(sigma, store);
 
   // Hover redraws every node and edge (the rest fades): skip it while the user drags the stage,
   // and on big graphs wait until the pointer rests on a node.

@@ -8,6 +8,10 @@ export interface Filters {
   hiddenStances: Set<Stance>;
   hiddenKinds: Set<EntityKind>;
   hiddenDocs: Set<string>;
+  /** Draw entities that take part in no claim (off by default: they are mentions, not positions). */
+  showUnclaimed: boolean;
+  /** Draw who speaks for whom (dashed lines from an official to its organization or country). */
+  showAffiliations: boolean;
 }
 
 export type Selection = { type: "node"; key: string } | { type: "edge"; key: string } | null;
@@ -21,7 +25,7 @@ export interface ViewState {
 }
 
 export function emptyFilters(): Filters {
-  return { hiddenStances: new Set(), hiddenKinds: new Set(), hiddenDocs: new Set() };
+  return { hiddenStances: new Set(), hiddenKinds: new Set(), hiddenDocs: new Set(), showUnclaimed: false, showAffiliations: false };
 }
 
 export function initialState(): ViewState {

@@ -8,7 +8,7 @@ import { loadExtractor, type Extractor } from "../extraction/index.js";
 import { InputError, readInput } from "../extraction/input/index.js";
 import type { SourceDocument } from "../extraction/types.js";
 import { exportGraphJSON } from "../graph/format.js";
-import { createClaimGraph, mergeExtraction } from "../graph/model.js";
+import { createClaimGraph, mergeDocument } from "../graph/model.js";
 import { collectFiles, fileErrorReason, readTextFile } from "./files.js";
 
 const USAGE = `Usage: npm run extract -- <files or folders...> [options]
@@ -92,7 +92,13 @@ export async function main(argv: string[]): Promise<number> {
     let fileClaims = 0;
     for (const [j, doc] of docs.entries()) {
       try {
-        fileClaims += mergeExtraction(graph, extractor.extract(doc));
+        const report = mergeDocument(graph, extractor.extract(doc));
+        if (report.duplicateOf) {
+          skipped++;
+          say(`skipped: ${doc.source}${docs.length > 1 ? ` (${doc.title ?? doc.id})` : ""} is already in the graph as ${report.duplicateOf} (same text or same address)`);
+          continue;
+        }
+        fileClaims += report.claims;
         documents++;
       } catch (err) {
         say(`skipped: extraction failed on ${doc.source} (${(err as Error).message})`);

@@ -98,7 +98,21 @@ export function validateGraphData(data: unknown): string[] {
       if (!isEntityKind(a.kind)) add(`node "${node.key}" has kind ${JSON.stringify(a.kind)}, expected one of person, organization, country, place, group, topic`);
       if (a.aliases !== undefined && !(Array.isArray(a.aliases) && a.aliases.every((x) => typeof x === "string")))
         add(`node "${node.key}": aliases must be a list of strings`);
+      if (a.kindGuessed !== undefined && typeof a.kindGuessed !== "boolean") add(`node "${node.key}": kindGuessed must be true or false`);
+      if (a.affiliations !== undefined && !Array.isArray(a.affiliations)) add(`node "${node.key}": affiliations must be a list`);
     });
+  // Affiliations name other nodes (checked once every node is known).
+  if (Array.isArray(data.nodes))
+    for (const node of data.nodes) {
+      const list = isObject(node) && isObject(node.attributes) ? node.attributes.affiliations : undefined;
+      if (!Array.isArray(list)) continue;
+      list.forEach((aff, j) => {
+        if (!isObject(aff) || typeof aff.entity !== "string" || !nodeKeys.has(aff.entity))
+          return add(`node "${String(node.key)}": affiliation ${j} names ${JSON.stringify(isObject(aff) ? aff.entity : aff)}, which is not a node`);
+        if (aff.role !== undefined && typeof aff.role !== "string") add(`node "${String(node.key)}": affiliation ${j} role must be a string`);
+        if (aff.docs !== undefined && !(Array.isArray(aff.docs) && aff.docs.every((d) => typeof d === "string"))) add(`node "${String(node.key)}": affiliation ${j} docs must be a list of document ids`);
+      });
+    }
 
   const edgeKeys = new Set<string>();
   if (!Array.isArray(data.edges)) add("edges must be a list");
