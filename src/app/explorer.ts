@@ -247,7 +247,8 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
         const nodes = store.graph.order - before;
         const skipped = [...duplicates, ...warnings];
         const note = skipped.length ? ` Skipped: ${skipped.join("; ")}.` : "";
-        say(`Added ${added} article${added === 1 ? "" : "s"}: ${claims} claim${claims === 1 ? "" : "s"}, ${nodes} new entit${nodes === 1 ? "y" : "ies"}.${note}`, added ? "info" : "error");
+        if (!added && duplicates.length && !warnings.length) say(`Nothing added: ${duplicates.join("; ")}.`);
+        else say(`Added ${added} article${added === 1 ? "" : "s"}: ${claims} claim${claims === 1 ? "" : "s"}, ${nodes} new entit${nodes === 1 ? "y" : "ies"}.${note}`, added ? "info" : "error");
         if (nodes > 0 || claims > 0) layout.start();
         scheduleSave();
         return { documents: added, entities: results.reduce((n, r) => n + r.entities.length, 0), claims, newNodes: nodes };

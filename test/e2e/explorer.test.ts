@@ -386,6 +386,53 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     expect((await stats(page)).order).toBe(original.order);
   });
 
+  it("three articles of one story make one node per actor, tie officials to their country, and answer 'what does Russia want' with them", async () => {
+    await open();
+    const story = [
+      ["kyiv-monday.txt", "Zelenskyy wants guarantees\n\nUkrainian President Volodymyr Zelenskyy said on Monday that security guarantees from Washington were vital.\nKremlin spokesman Dmitry Peskov said Russia rejected the security guarantees.\nRussian President Vladimir Putin demanded that Kyiv withdraw its troops from Donetsk."],
+      ["kyiv-tuesday.txt", "Zelensky rejects demand\n\nVolodymyr Zelensky rejected the demand on Tuesday and said security guarantees had to come first.\nPeskov said the talks would continue next week."],
+      ["kyiv-wednesday.txt", "Talks go on\n\nZelenskiy insisted that Donetsk would stay Ukrainian.\nPutin said Russia wanted a neutral Ukraine."],
+    ];
+    await page.click("#add-articles");
+    await page.setInputFiles("#article-files", story.map(([name, text]) => ({ name, mimeType: "text/plain", buffer: Buffer.from(text) })));
+    await page.click("#extract");
+    await waitText("#status", /Added 3 articles/);
+    const named = (label: string) =>
+      page.evaluate((l) => (window as unknown as Win).claimgraph.store.graph.filterNodes((_: string, a: { label: string }) => a.label === l), label);
+    expect(await named("Volodymyr Zelenskyy")).toHaveLength(1);
+    expect(await named("Dmitry Peskov")).toHaveLength(1);
+    expect(await named("Vladimir Putin")).toHaveLength(1);
+    expect(await named("Zelensky")).toHaveLength(0);
+
+    // The panel names what Peskov speaks for.
+    const peskov = (await named("Dmitry Peskov"))[0];
+    await page.evaluate((k) => (window as unknown as Win).claimgraph.selectNode(k), peskov);
+    await waitText("[data-testid=affiliations]", "Kremlin");
+
+    // The question rolls up the officials, marked as speaking for Russia.
+    await page.fill(".query-input", "what does Russia want");
+    await page.keyboard.press("Enter");
+    await waitText(".query-results .speaks-for", "for Russia");
+    expect(await page.locator(".query-results tbody tr").count()).toBeGreaterThanOrEqual(2);
+
+    // Who speaks for whom, drawn on demand.
+    await page.evaluate(() => (window as unknown as Win).claimgraph.store.select(null));
+    await page.waitForTimeout(300);
+    const without = await countPixels(page, "#52606d", 30);
+    await page.check('input[data-filter="show"][value="affiliations"]');
+    await page.waitForTimeout(300);
+    expect(await countPixels(page, "#52606d", 30)).toBeGreaterThan(without);
+    await shot("story-affiliations");
+
+    // The same article again is named, not merged twice.
+    const before = await stats(page);
+    await page.click("#add-articles");
+    await page.setInputFiles("#article-files", [{ name: "again.txt", mimeType: "text/plain", buffer: Buffer.from(story[1][1]) }]);
+    await page.click("#extract");
+    await waitText("#status", /Nothing added: .* is already in the graph/);
+    expect(await stats(page)).toEqual(before);
+  });
+
   it("article text and imported data are shown as text, never run as HTML", async () => {
     await open();
     await page.evaluate(async () => {
