@@ -180,7 +180,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   // Targets: the entities named in the core of the content, then its issues (targets.ts).
   const isName = (k: number) => nameTokens.has(k);
   const issues = new DocumentIssues(text, tokens, sentences, isName);
-  const labelOf = canonicalTopics(issues.phrases);
+
   const phrasesOf = new Map<Pending, TopicPhrase[]>();
   pending.forEach((p, index) => {
     const [t0, t1] = tokenRange(tokens, p.contentStart, p.contentEnd);
@@ -213,7 +213,16 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     phrasesOf.set(p, topicPhrases(text, tokens, t0, t1, isName));
   });
   const claimHeads = new Map<string, number>();
-  for (const phrases of phrasesOf.values()) for (let k = 0; k < phrases.length; k++) claimHeads.set(phrases[k].head, (claimHeads.get(phrases[k].head) ?? 0) + 1);
+  const claimPhrases: TopicPhrase[] = [];
+  for (const phrases of phrasesOf.values())
+    for (let k = 0; k < phrases.length; k++) {
+      claimHeads.set(phrases[k].head, (claimHeads.get(phrases[k].head) ?? 0) + 1);
+      claimPhrases.push(phrases[k]);
+    }
+  // One label per issue within the document ("the guarantees" -> "security guarantees").
+  const labelOf = canonicalTopics(claimPhrases);
+  claimPhrases.sort((a, b) => a.start - b.start);
+  issues.known(claimPhrases);
   const topics = new Map<string, Entity>();
   const topicByLabel = new Map<string, Entity>();
   const topicEntity = (label: string): Entity => {
@@ -231,7 +240,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   let mainHead = "";
   for (const [head, n] of claimHeads) if (n >= MAIN_TOPIC_MIN && n > (claimHeads.get(mainHead) ?? 0) && !GENERIC_TOPIC_HEADS.has(head)) mainHead = head;
   let mainPhrase: TopicPhrase | undefined;
-  for (const ph of issues.phrases) if (ph.head === mainHead && (!mainPhrase || (isGeneric(mainPhrase) && !isGeneric(ph)))) mainPhrase = ph;
+  for (const ph of claimPhrases) if (ph.head === mainHead && (!mainPhrase || (isGeneric(mainPhrase) && !isGeneric(ph)))) mainPhrase = ph;
   if (mainPhrase && isGeneric(mainPhrase)) mainPhrase = undefined;
 
   const claims: Claim[] = [];

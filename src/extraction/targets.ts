@@ -7,56 +7,94 @@
 import { GENERIC_ISSUE_HEADS, ISSUE_SYNONYMS } from "./lexicon/issues.js";
 import type { Token } from "./nlp.js";
 import type { Sentence } from "./text/structure.js";
+import { singular } from "./text/inflection.js";
 import { topicPhrases, type TopicPhrase } from "./topics.js";
+
+/** The lead of an article, where it names its issues: a generic phrase may stand for one of them. */
+const LEAD_SENTENCES = 2;
 
 /** Body sentences from which an article's recurring nouns tell its issues (a news story has 8-30). */
 const LONG_DOCUMENT = 6;
 
-/** The noun phrases of a whole document: how often each head recurs, and what a generic phrase stands for. */
+/**
+ * The nouns of a whole document: how often each head recurs, and what a generic phrase stands
+ * for. Counting is one pass over the tokens; the phrases of a sentence are read only when a
+ * generic phrase after it asks for its antecedent.
+ */
 export class DocumentIssues {
-  /** Every topic phrase of the document body, in text order. */
-  readonly phrases: TopicPhrase[] = [];
   private readonly heads = new Map<string, number>();
+  private readonly body: Sentence[] = [];
+  private readonly phrasesOf: (TopicPhrase[] | undefined)[] = [];
   /**
    * Whether the document is long enough for recurrence to say what its issues are: in a text of
    * a few sentences every noun is named once.
    */
   readonly long: boolean;
 
-  constructor(text: string, tokens: Token[], sentences: readonly Sentence[], isName: (k: number) => boolean) {
-    let body = 0;
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    sentences: readonly Sentence[],
+    private readonly isName: (k: number) => boolean,
+  ) {
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       if (s.boilerplate) continue;
-      body++;
-      const found = topicPhrases(text, tokens, s.t0, s.t1, isName);
-      for (let k = 0; k < found.length; k++) {
-        this.phrases.push(found[k]);
-        this.heads.set(found[k].head, (this.heads.get(found[k].head) ?? 0) + 1);
+      this.body.push(s);
+      // A noun heads its phrase or modifies the next: either way the article names the thing.
+      for (let k = s.t0; k < s.t1; k++) {
+        const t = tokens[k];
+        if (t.pos !== "NOUN" || isName(k)) continue;
+        const head = singular(t.lower);
+        this.heads.set(head, (this.heads.get(head) ?? 0) + 1);
       }
     }
-    this.long = body >= LONG_DOCUMENT;
+    this.long = this.body.length >= LONG_DOCUMENT;
   }
 
-  /** How many noun phrases of the document have this head. */
+  /** How many nouns of the document are this word (singular). */
   headCount(head: string): number {
     return this.heads.get(head) ?? 0;
   }
 
   /**
+   * The noun phrases already read (those of the claims' contents, in text order): where
+   * antecedents are looked for first, so that most documents read no sentence twice.
+   */
+  known(phrases: readonly TopicPhrase[]): void {
+    for (const ph of phrases) {
+      if (!isSpecific(ph)) continue;
+      let list = this.specific.get(ph.head);
+      if (!list) this.specific.set(ph.head, (list = []));
+      list.push(ph);
+    }
+  }
+  /** Specific phrases read so far by head, in text order. */
+  private readonly specific = new Map<string, TopicPhrase[]>();
+
+  /**
    * The specific phrase a generic one stands for ("the offer" -> "second contract offer"): the
-   * nearest specific phrase before it whose head is the same or a synonym. Null when the
-   * document named none before ("praised the agreement as a fair deal": the agreement is what
-   * is praised, not the words that praise it).
+   * nearest specific phrase before it whose head is the same or a synonym, among the phrases
+   * read so far and those of the lead (where a story names its issues). Null when there is none
+   * before it ("praised the agreement as a fair deal": the agreement is what is praised, not the
+   * words that praise it).
    */
   antecedent(ph: TopicPhrase): TopicPhrase | null {
     const group = ISSUE_SYNONYMS.get(ph.head);
-    let before: TopicPhrase | null = null;
-    for (const x of this.phrases) {
-      if (x.end > ph.start) break;
-      if (isSpecific(x) && (x.head === ph.head || (!!group && group.has(x.head)))) before = x;
+    const fits = (x: TopicPhrase) => x.end <= ph.start && isSpecific(x) && (x.head === ph.head || (!!group && group.has(x.head)));
+    let best: TopicPhrase | null = null;
+    for (const head of group ?? [ph.head]) {
+      const list = this.specific.get(head);
+      if (!list) continue;
+      for (let k = 0; k < list.length && list[k].start < ph.start; k++) if (list[k].end <= ph.start && (!best || list[k].start > best.start)) best = list[k];
     }
-    return before;
+    if (best) return best;
+    for (let j = Math.min(LEAD_SENTENCES, this.body.length) - 1; j >= 0; j--) {
+      if (this.body[j].start >= ph.start) continue;
+      const phrases = (this.phrasesOf[j] ??= topicPhrases(this.text, this.tokens, this.body[j].t0, this.body[j].t1, this.isName));
+      for (let k = phrases.length - 1; k >= 0; k--) if (fits(phrases[k])) return phrases[k];
+    }
+    return null;
   }
 }
 

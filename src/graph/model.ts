@@ -84,10 +84,11 @@ export function resolveEntity(graph: ClaimGraph, entity: Entity): string | null 
 
 /** The document's own id, or "id-2", "id-3" when another document holds it. */
 function uniqueDocumentId(graph: ClaimGraph, doc: SourceDocument): string {
-  const docs = graph.getAttribute("documents");
-  if (!docs.some((d) => d.id === doc.id)) return doc.id;
+  duplicateOf(graph, doc); // brings the index of the graph's documents up to date
+  const ids = documentIndexes.get(graph)!.ids;
+  if (!ids.has(doc.id)) return doc.id;
   let n = 2;
-  while (docs.some((d) => d.id === `${doc.id}-${n}`)) n++;
+  while (ids.has(`${doc.id}-${n}`)) n++;
   return `${doc.id}-${n}`;
 }
 
@@ -101,15 +102,29 @@ export interface MergeReport {
   duplicateOf: string | null;
 }
 
+/** A web address without its query and fragment ("?utm_source=..."), or null for a file name. */
+function pageAddress(source: string): string | null {
+  return /^https?:\/\//i.test(source) ? source.replace(/[#?].*$/, "").replace(/\/$/, "").toLowerCase() : null;
+}
+
+/** The graph's documents by text and by address, kept between merges (one lookup per merge). */
+const documentIndexes = new WeakMap<ClaimGraph, { count: number; ids: Set<string>; texts: Map<string, SourceDocument>; addresses: Map<string, SourceDocument> }>();
+
 /** The document of the graph with the same text (or the same web address) as `doc`, if any. */
 export function duplicateOf(graph: ClaimGraph, doc: SourceDocument): SourceDocument | null {
-  const text = doc.text.trim();
-  const url = /^https?:\/\//i.test(doc.source) ? doc.source.replace(/[#?].*$/, "").replace(/\/$/, "") : null;
-  for (const d of graph.getAttribute("documents")) {
-    if (d.text === doc.text || d.text.trim() === text) return d;
-    if (url && /^https?:\/\//i.test(d.source) && d.source.replace(/[#?].*$/, "").replace(/\/$/, "") === url) return d;
+  const docs = graph.getAttribute("documents");
+  let index = documentIndexes.get(graph);
+  // Documents are only appended by merges: index the new ones (start over if some went).
+  if (!index || index.count > docs.length) documentIndexes.set(graph, (index = { count: 0, ids: new Set(), texts: new Map(), addresses: new Map() }));
+  for (; index.count < docs.length; index.count++) {
+    const d = docs[index.count];
+    index.ids.add(d.id);
+    if (!index.texts.has(d.text.trim())) index.texts.set(d.text.trim(), d);
+    const address = pageAddress(d.source);
+    if (address && !index.addresses.has(address)) index.addresses.set(address, d);
   }
-  return null;
+  const address = pageAddress(doc.source);
+  return index.texts.get(doc.text.trim()) ?? (address ? index.addresses.get(address) : undefined) ?? null;
 }
 
 /**

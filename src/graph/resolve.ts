@@ -35,6 +35,8 @@ interface Index {
   bySignature: Map<string, string[]>;
   /** Document id -> the actors it mentions (persons, organizations, countries, places). */
   actors: Map<string, Set<string>>;
+  /** Node -> the actors of every document that mentions it: the story around it. */
+  neighbours: Map<string, Set<string>>;
   order: number;
 }
 
@@ -96,12 +98,22 @@ function indexNode(index: Index, key: string, a: NodeAttributes) {
   }
 }
 
+/** Each node's neighbours: the actors of its documents (built once when the index is built). */
+function indexNeighbours(graph: ClaimGraph, index: Index) {
+  graph.forEachNode((key, a) => {
+    const set = new Set<string>();
+    for (const d of a.docs ?? []) for (const actor of index.actors.get(d) ?? []) set.add(actor);
+    index.neighbours.set(key, set);
+  });
+}
+
 /** The index of a graph, kept between merges; rebuilt when nodes came or went otherwise. */
 function indexOf(graph: ClaimGraph): Index {
   const cached = indexes.get(graph);
   if (cached && cached.order === graph.order) return cached;
-  const index: Index = { byName: new Map(), bySkeleton: new Map(), bySurname: new Map(), byFirstWord: new Map(), bySignature: new Map(), actors: new Map(), order: graph.order };
+  const index: Index = { byName: new Map(), bySkeleton: new Map(), bySurname: new Map(), byFirstWord: new Map(), bySignature: new Map(), actors: new Map(), neighbours: new Map(), order: graph.order };
   graph.forEachNode((key, attrs) => indexNode(index, key, attrs));
+  indexNeighbours(graph, index);
   indexes.set(graph, index);
   return index;
 }
@@ -164,7 +176,7 @@ export class EntityResolver {
         out.set(entity.key, { key: strong.key, existing: true });
         if (ACTOR_KINDS.has(entity.kind)) context.add(strong.key);
       } else if (candidates.length) weak.push({ entity, candidates });
-      else out.set(entity.key, { key: this.freeKey(entity.key, out), existing: false });
+      else this.setNew(out, entity.key);
     }
     for (const { entity, candidates } of weak) {
       let best: string | null = null;
@@ -187,9 +199,19 @@ export class EntityResolver {
       const onlyPerson = !!only && personLike(entity.kind, entity.kindGuessed) && personLike(only.kind, only.kindGuessed) && (entity.kind === "person" || only.kind === "person");
       if (onlyPerson && (context.size === 0 || this.storyScore(candidates[0].key, context) >= 0.5)) out.set(entity.key, { key: candidates[0].key, existing: true });
       else if (best && bestScore >= 1 && !tie) out.set(entity.key, { key: best, existing: true });
-      else out.set(entity.key, { key: this.freeKey(entity.key, out), existing: false });
+      else this.setNew(out, entity.key);
     }
+    this.newKeys.clear();
     return out;
+  }
+
+  /** Keys given to new nodes by the resolveAll under way. */
+  private readonly newKeys = new Set<string>();
+
+  private setNew(out: Map<string, { key: string; existing: boolean }>, entityKey: string): void {
+    const key = this.freeKey(entityKey);
+    this.newKeys.add(key);
+    out.set(entityKey, { key, existing: false });
   }
 
   /** Index a node that was added or renamed by a merge. */
@@ -248,36 +270,39 @@ export class EntityResolver {
   /**
    * How much of a story the document shares with a node: the actors of the node's documents
    * that the document mentions too (persons and organizations 1, countries 0.5, places 0.25).
+   * One pass over the document's actors, with the node's neighbours kept in the index.
    */
   private storyScore(key: string, context: ReadonlySet<string>): number {
-    if (!context.size) return 0;
-    const docs = this.graph.getNodeAttribute(key, "docs") ?? [];
-    const shared = new Set<string>();
+    const near = this.index.neighbours.get(key);
+    if (!near || !context.size) return 0;
     let score = 0;
-    for (let i = docs.length - 1; i >= 0 && i >= docs.length - 40; i--) {
-      for (const a of this.index.actors.get(docs[i]) ?? []) {
-        if (a === key || shared.has(a) || !context.has(a)) continue;
-        shared.add(a);
-        const kind = this.graph.hasNode(a) ? this.graph.getNodeAttribute(a, "kind") : "topic";
-        score += kind === "person" || kind === "organization" ? 1 : kind === "country" ? 0.5 : 0.25;
-      }
+    for (const a of context) {
+      if (a === key || !near.has(a)) continue;
+      const kind = this.graph.getNodeAttribute(a, "kind");
+      score += kind === "person" || kind === "organization" ? 1 : kind === "country" ? 0.5 : 0.25;
     }
     return score;
   }
 
   /** The entity's own key, or "key~2", "key~3" when a node of another story holds it. */
-  private freeKey(key: string, taken: Map<string, { key: string; existing: boolean }>): string {
-    const used = (k: string) => this.graph.hasNode(k) || [...taken.values()].some((v) => v.key === k && !v.existing);
+  private freeKey(key: string): string {
+    const used = (k: string) => this.graph.hasNode(k) || this.newKeys.has(k);
     if (!used(key)) return key;
     let n = 2;
     while (used(`${key}~${n}`)) n++;
     return `${key}~${n}`;
   }
 
-  /** Record the actors of a document that was merged. */
+  /** Record the actors of a document that was merged, and make them neighbours of its nodes. */
   noteDocument(docId: string, keys: Iterable<string>): void {
     let set = this.index.actors.get(docId);
     if (!set) this.index.actors.set(docId, (set = new Set()));
-    for (const k of keys) if (this.graph.hasNode(k) && ACTOR_KINDS.has(this.graph.getNodeAttribute(k, "kind"))) set.add(k);
+    const nodes = [...new Set(keys)].filter((k) => this.graph.hasNode(k));
+    for (const k of nodes) if (ACTOR_KINDS.has(this.graph.getNodeAttribute(k, "kind"))) set.add(k);
+    for (const k of nodes) {
+      let near = this.index.neighbours.get(k);
+      if (!near) this.index.neighbours.set(k, (near = new Set()));
+      for (const a of set) near.add(a);
+    }
   }
 }

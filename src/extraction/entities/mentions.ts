@@ -104,9 +104,9 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   if (TIME_ZONES.has(t.lower) && /^[A-Z]+$/.test(t.text)) return false;
   // "R-Calif.", "D-N.Y.": the state of a party tag is no name of its own.
   if (tokens[i - 1]?.text === "-" && /^[RDI]$/.test(tokens[i - 2]?.text ?? "") && tokens[i - 1].start === tokens[i - 2].end) return false;
-  if (/^[A-Z]\.$/.test(t.text) && !(tokens[i + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text))) return false;
+  if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && !(tokens[i + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text))) return false;
   // "EVs", "SUVs", "CEOs": a plural abbreviation is a common noun.
-  if (/^[A-Z]{2,}s$/.test(t.text)) return false;
+  if (t.text.charCodeAt(t.text.length - 1) === 115 && /^[A-Z]{2,}s$/.test(t.text)) return false;
   // "Democratic lawmakers", "Republican votes": a party adjective before a noun is no name.
   if (PARTY_ADJECTIVES.has(t.lower) && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1].text) && tokens[i + 1].pos === "NOUN") return false;
   if (GAZETTEER.has(t.text)) return true;

@@ -110,6 +110,9 @@ export class EntityRegistry {
     }
   }
 
+  /** Keys of entities that a tie waits for (a seat named before its country). */
+  private readonly awaited = new Set<string>();
+
   /** Keys of shorter forms of a person's name -> the key of the full name. */
   private sameAs = new Map<string, string>();
 
@@ -123,7 +126,7 @@ export class EntityRegistry {
       e = newEntity(key, label, kind, guessed);
       this.byKey.set(key, e);
       // Ties that waited for this entity ("the White House ... the United States").
-      for (const other of this.byKey.values()) if (other.affiliationRoles.has(key) && !other.affiliatedWith.includes(e)) other.affiliatedWith.push(e);
+      if (this.awaited.has(key)) for (const other of this.byKey.values()) if (other.affiliationRoles.has(key) && !other.affiliatedWith.includes(e)) other.affiliatedWith.push(e);
     } else if (!guessed) e.guessed = false;
     if (label.length > e.label.length && e.kind === "person" && kind === "person" && label.split(" ").length <= 4) {
       this.addAlias(e, e.label);
@@ -132,13 +135,18 @@ export class EntityRegistry {
     e.mentions++;
     insertSorted(e.seen, m.start);
     if (speaking) e.lastSpoke = Math.max(e.lastSpoke, m.start);
-    if (e.kind === "person" && !e.gender) e.gender = genderOf(m);
+    // (Only a new person, or a mention with a title, can say more of the gender.)
+    if (e.kind === "person" && !e.gender && (e.mentions === 1 || m.role || m.text.includes(" "))) e.gender = genderOf(m);
     this.addAlias(e, m.text);
     // The White House belongs to the United States, the Palestinians to Palestine.
     if (m.gazetteer?.country && (m.gazetteer.via === "seat" || m.gazetteer.via === "people")) {
       const country = this.byKey.get(entityKey(kindOfCountryName(m.gazetteer.country), m.gazetteer.country));
       if (country && !e.affiliatedWith.includes(country)) e.affiliatedWith.push(country);
-      else if (!country) e.affiliationRoles.set(entityKey(kindOfCountryName(m.gazetteer.country), m.gazetteer.country), "");
+      else if (!country) {
+        const key = entityKey(kindOfCountryName(m.gazetteer.country), m.gazetteer.country);
+        e.affiliationRoles.set(key, "");
+        this.awaited.add(key);
+      }
     }
     if (m.role) {
       this.addAlias(e, `${m.role} ${m.text}`);

@@ -54,12 +54,20 @@ export function nameSlug(name: string): string {
  * surname, the same story before they are merged (graph/resolve.ts).
  */
 export function nameSkeleton(name: string): string {
-  return foldName(name)
-    .split(" ")
-    .filter((w) => w && w !== "al" && w !== "el" && w !== "ad" && w !== "ash")
-    .map(wordSkeleton)
-    .join(" ");
+  let out = skeletons.get(name);
+  if (out === undefined) {
+    out = foldName(name)
+      .split(" ")
+      .filter((w) => w && w !== "al" && w !== "el" && w !== "ad" && w !== "ash")
+      .map(wordSkeleton)
+      .join(" ");
+    if (skeletons.size > 100_000) skeletons.clear();
+    skeletons.set(name, out);
+  }
+  return out;
 }
+
+const skeletons = new Map<string, string>();
 
 function wordSkeleton(w: string): string {
   return (
