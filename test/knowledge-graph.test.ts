@@ -130,6 +130,33 @@ describe("knowledge graph: names and kinds", () => {
     expect(g.filterNodes((_, a) => a.label === "BEIJING")).toEqual([]);
   });
 
+  it("reads a party's nickname and its lawmakers as its members: 'the GOP', 'House GOP', 'Democratic lawmakers'", () => {
+    const g = graphOf(
+      // (Groups and topics are one node across articles of one story: both name the speaker.)
+      doc("gop-1", "The GOP said it would not raise the debt limit.\nDemocratic lawmakers said they would oppose the spending cuts.\nSpeaker Ann Whitmore said talks would go on."),
+      doc("gop-2", "Republicans said the spending cuts were needed.\nDemocrats said the cuts went too far.\nThe House GOP said it would pass the bill.\nWhitmore said the vote was set."),
+    );
+    expect(nodesNamed(g, "Republicans")).toHaveLength(1);
+    expect(nodesNamed(g, "GOP")).toEqual(nodesNamed(g, "Republicans"));
+    expect(nodesNamed(g, "Democratic lawmakers")).toEqual(nodesNamed(g, "Democrats"));
+    expect(g.getNodeAttribute(nodesNamed(g, "House GOP")[0], "label")).toBe("House Republicans");
+    expect(g.getNodeAttribute(nodesNamed(g, "Republicans")[0], "kind")).toBe("group");
+  });
+
+  it("takes no topic from a dateline ('MEXICO CITY —'), and a relative clause's cue is about the noun before it", () => {
+    const g = graphOf(doc("dateline", "MEXICO CITY — Mexico said it is open to a review, but not the kind of sunset clause the United States is reportedly seeking."));
+    expect(g.filterNodes((_, a) => a.label === "MEXICO CITY")).toEqual([]);
+    const seeking = claimsOf(g).find((c) => c.evidence[0].text.includes("seeking") && g.getNodeAttribute(c.speaker, "label") === "United States");
+    expect(seeking && g.getNodeAttribute(seeking.speaker, "label")).toBe("United States");
+    expect(seeking?.targets.map((t) => g.getNodeAttribute(t, "label"))).toEqual(["sunset clause"]);
+  });
+
+  it("lets nobody speak for 'not one Republican' or 'no Democrat'", () => {
+    const g = graphOf(doc("nobody", "Not one Republican should vote for this deal.\nNo Democrat will support the bill, the senator said."));
+    expect(claimsOf(g).map((c) => g.getNodeAttribute(c.speaker, "label"))).not.toContain("Republican");
+    expect(claimsOf(g).map((c) => g.getNodeAttribute(c.speaker, "label"))).not.toContain("Democrat");
+  });
+
   it("calls a seat of government an organization of its country, and a facility a place", () => {
     const g = graphOf(doc("seats", "The White House said the strike at the Kentucky Truck Plant had to end.\nThe United States said talks would resume."));
     const wh = nodesNamed(g, "White House")[0];
@@ -148,6 +175,15 @@ describe("knowledge graph: affiliations", () => {
     expect(affiliations("Vladimir Putin")).toEqual(["Russia"]);
     expect(affiliations("Volodymyr Zelenskyy")).toEqual(["Ukraine"]);
     expect(g.getNodeAttribute(nodesNamed(g, "Dmitry Peskov")[0], "affiliations")?.[0].role).toBe("spokesman");
+  });
+
+  it("ties a person to the country or party that owns the title: 'Mexico's Economy Minister', 'Republican Rep.'", () => {
+    const g = graphOf(doc("owners", "Mexico's Economy Minister Elena Marquez said the talks were very far along.\nRepublican Rep. Tom Hale of Ohio said he would vote against the bill.\nThe Mexican official said a deal could come at any time."));
+    const affiliations = (name: string) => (g.getNodeAttribute(nodesNamed(g, name)[0], "affiliations") ?? []).map((a) => g.getNodeAttribute(a.entity, "label"));
+    expect(affiliations("Elena Marquez")).toEqual(["Mexico"]);
+    expect(affiliations("Tom Hale")).toEqual(["Republicans"]);
+    // "the Mexican official" is then the minister, not Mexico.
+    expect(speakersOf(g, "The Mexican official").map((k) => g.getNodeAttribute(k, "label"))).toEqual(["Elena Marquez"]);
   });
 
   it("answers 'what does Russia want' with Russia's own claims and, marked, those of its officials", () => {

@@ -69,6 +69,8 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const pending: Pending[] = [];
   const isNameToken = new Uint8Array(tokens.length);
   for (let i = 0; i < allMentions.length; i++) isNameToken.fill(1, allMentions[i].t0, allMentions[i].t1);
+  // "MEXICO CITY —", "BEIJING (Reuters) -": a dateline says where the story was filed, no topic.
+  for (let i = 0; i < sentences.length; i++) isNameToken.fill(1, sentences[i].t0, bodyFrom[i]);
   const nameTokens = { has: (k: number) => isNameToken[k] === 1 };
   // Mentions by first and last token, for the whole document (sentences see their own part).
   const mentionStartingAt: (Mention | undefined)[] = new Array(tokens.length);
@@ -260,7 +262,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       if (!found) own.push(ph);
       else if (found !== p.speaker && !targetKeys.includes(found.key)) targetKeys.push(found.key);
     }
-    const antecedent = p.draft ? objectPronounAntecedent(text, tokens, sentences, p.draft, isName, claimHeads) : null;
+    const antecedent = p.draft ? (relativeObject(text, tokens, p, isName) ?? objectPronounAntecedent(text, tokens, sentences, p.draft, isName, claimHeads)) : null;
     const phrases = claimTopics(antecedent ? [antecedent, ...own] : own, issues, p.contentStart, MAX_TOPICS);
     for (let k = 0; k < phrases.length; k++) {
       const ph = phrases[k];
@@ -393,6 +395,21 @@ const BOTH_SIDES = /\b(?:both|the two|either|neither) (?:sides?|parties|party)\b
 /** How often claims must come back to a topic for it to be the story's issue. */
 const MAIN_TOPIC_MIN = 3;
 /** Heads too vague to be a story's issue. */
+/**
+ * "the kind of sunset clause the United States is reportedly seeking": a cue with no words
+ * after it, in a relative clause, is about the noun phrase right before its subject.
+ */
+function relativeObject(text: string, tokens: Token[], p: Pending, isName: (k: number) => boolean): TopicPhrase | null {
+  const subject = p.draft?.subject;
+  if (!subject || text.slice(p.contentStart, p.contentEnd).trim().split(/\s+/).length > 1) return null;
+  let end = subject.t0;
+  while (end > p.sentence.t0 && (tokens[end - 1].pos === "PUNCT" || tokens[end - 1].lower === "that" || tokens[end - 1].lower === "which")) end--;
+  if (end === subject.t0 && tokens[end - 1]?.pos !== "NOUN") return null;
+  const phrases = topicPhrases(text, tokens, Math.max(p.sentence.t0, end - 6), end, isName);
+  const last = phrases[phrases.length - 1];
+  return last && last.end >= tokens[end - 1].end ? last : null;
+}
+
 const GENERIC_TOPIC_HEADS = new Set(["statement", "people", "time", "way", "thing", "part", "number", "year", "day", "week", "side", "country"]);
 
 /** Topics per claim: enough to say what it is about, few enough to keep the graph readable. */

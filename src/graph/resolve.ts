@@ -178,6 +178,9 @@ export class EntityResolver {
       } else if (candidates.length) weak.push({ entity, candidates });
       else this.setNew(out, entity.key);
     }
+    // Actors first: once "Whitmore" is the story's Ann Whitmore, the document is in her story,
+    // and its groups and topics ("Republicans", "spending cuts") may join that story's nodes.
+    weak.sort((a, b) => Number(ACTOR_KINDS.has(b.entity.kind)) - Number(ACTOR_KINDS.has(a.entity.kind)));
     for (const { entity, candidates } of weak) {
       let best: string | null = null;
       let bestScore = 0;
@@ -197,9 +200,14 @@ export class EntityResolver {
       const only = candidates.length === 1 ? this.graph.getNodeAttributes(candidates[0].key) : null;
       const personLike = (kind: string, guessed: boolean | undefined) => kind === "person" || !!guessed;
       const onlyPerson = !!only && personLike(entity.kind, entity.kindGuessed) && personLike(only.kind, only.kindGuessed) && (entity.kind === "person" || only.kind === "person");
-      if (onlyPerson && (context.size === 0 || this.storyScore(candidates[0].key, context) >= 0.5)) out.set(entity.key, { key: candidates[0].key, existing: true });
-      else if (best && bestScore >= 1 && !tie) out.set(entity.key, { key: best, existing: true });
-      else this.setNew(out, entity.key);
+      let found: string | null = null;
+      if (onlyPerson && (context.size === 0 || this.storyScore(candidates[0].key, context) >= 0.5)) found = candidates[0].key;
+      else if (best && bestScore >= 1 && !tie) found = best;
+      if (!found) this.setNew(out, entity.key);
+      else {
+        out.set(entity.key, { key: found, existing: true });
+        if (ACTOR_KINDS.has(entity.kind)) context.add(found);
+      }
     }
     this.newKeys.clear();
     return out;
@@ -277,7 +285,12 @@ export class EntityResolver {
     if (!near || !context.size) return 0;
     let score = 0;
     for (const a of context) {
-      if (a === key || !near.has(a)) continue;
+      // Another name of the document already is this node ("Zelenskyy", "President Zelenskyy").
+      if (a === key) {
+        score += 1;
+        continue;
+      }
+      if (!near.has(a)) continue;
       const kind = this.graph.getNodeAttribute(a, "kind");
       score += kind === "person" || kind === "organization" ? 1 : kind === "country" ? 0.5 : 0.25;
     }

@@ -2,7 +2,7 @@
 // (no parser): auxiliaries, adverbs, time phrases and appositions are skipped; names, pronouns
 // and agentive noun phrases ("US officials", "the union") are subjects; coordination is kept.
 import type { Mention } from "../entities/mentions.js";
-import { CALENDAR_WORDS, GROUP_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
+import { CALENDAR_WORDS, GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { singular, verbBases } from "../text/inflection.js";
 
@@ -36,8 +36,6 @@ export interface MentionsAt {
 }
 
 const STATEMENT_HEADS = new Set(["statement", "communique", "communiqué", "declaration"]);
-/** "the California Republican": a party member described, who speaks. */
-const PARTY_MEMBER_NOUNS = new Set(["republican", "democrat"]);
 /** Documents that speak for whoever issued them: "the Hamas response proposes". */
 const DOCUMENT_HEADS = new Set(["response", "reply", "counterproposal", "counteroffer", "proposal", "plan", "letter", "statement", "draft", "document", "offer", "memo", "submission"]);
 const REPORT_NOUNS = new Set(["estimate", "report", "survey", "poll", "study", "analysis", "data", "figure", "statement", "document", "count", "tally", "assessment", "calculation", "forecast", "projection", "source"]);
@@ -158,6 +156,15 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
     s--;
   }
   return { type: "np", t0: s, t1: k + 1, head: lemma, modifiers, determiner };
+}
+
+/** "no", "not one", "not a single", "none of the" right before token t0. */
+function negatedQuantifier(tokens: Token[], t0: number, from: number): boolean {
+  const w = (k: number) => (k >= from ? tokens[k].lower : "");
+  if (w(t0 - 1) === "no") return true;
+  if (w(t0 - 1) === "one" && w(t0 - 2) === "not") return true;
+  if (w(t0 - 1) === "single" && w(t0 - 2) === "a" && w(t0 - 3) === "not") return true;
+  return w(t0 - 1) === "of" && w(t0 - 2) === "none" || (w(t0 - 1) === "the" && w(t0 - 2) === "of" && w(t0 - 3) === "none");
 }
 
 /** One subject (name, pronoun or agentive noun phrase) ending at token k, or null. */
@@ -394,6 +401,9 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
     if (ref?.type === "np" && tokens[ref.t0 - 1]?.lower === "of") ref = headBeforeOf(view, k) ?? ref;
     if (!ref && (t.pos === "NOUN" || t.pos === "PROPN")) ref = headBeforeOf(view, k);
     if (!ref) return null;
+    // "Not one Republican should vote for this deal", "No Democrat will": nobody is the subject,
+    // so nobody speaks (the words are a claim of whoever says them).
+    if (negatedQuantifier(tokens, ref.t0, from)) return null;
     // "the Chamber of Commerce to the EU said": the name after a preposition modifies the one before.
     if (ref.type === "mention") {
       let p = ref.t0 - 1;

@@ -8,7 +8,10 @@ import {
   HONORIFICS,
   ORG_KEYWORDS,
   PARTY_ADJECTIVES,
+  PARTY_MEMBER_NOUNS,
   PARTY_MEMBERS,
+  PARTY_MEMBERS_BY_ADJECTIVE,
+  PARTY_NICKNAMES,
   PLACE_KEYWORDS,
   SURNAME_MONTHS,
   TIME_ZONES,
@@ -51,8 +54,6 @@ export interface Mention {
 const RANK_ADJECTIVES = new Set(["top", "senior", "former", "junior", "veteran", "leading"]);
 /** What a person heads, named after them: "the Trump administration", "the Biden campaign". */
 const PERSON_ORGANIZATIONS = new Set(["administration", "campaign", "cabinet", "government"]);
-/** A member of a party, singular: "Republican", "Democrat". */
-const PARTY_MEMBER_WORDS = new Set(["republican", "democrat", "independent"]);
 const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"]);
 
 const SURNAME_ENDING = /\p{Ll}(?:ov|ova|ev|eva|sky|skyy|skiy|ski|ska|enko|chuk|yuk|escu|ić|vić|vic|sson|ini|elli|etti|yan|oglu|oğlu|wicz|shvili|adze|idze|ovich|evich|stein|baum)$/u;
@@ -307,8 +308,13 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   if (lastTitle >= 0) {
     let e = i;
     while (e < nameStart && !TITLE_HEADS.has(lowers[e - i]) && !TITLE_MODIFIERS.has(lowers[e - i]) && !HONORIFICS.has(lowers[e - i]) && !GAZETTEER.has(tokens[e].text) && /^\p{Lu}/u.test(tokens[e].text)) e++;
-    if (e > i && e < nameStart && (TITLE_HEADS.has(lowers[e - i]) || TITLE_MODIFIERS.has(lowers[e - i])) && !out.some((m) => m.t0 < e && m.t1 > i))
-      out.push(newMention(tokens, i, e, text.slice(tokens[i].start, tokens[e - 1].end), "organization", undefined, undefined, undefined));
+    if (e > i && e < nameStart && (TITLE_HEADS.has(lowers[e - i]) || TITLE_MODIFIERS.has(lowers[e - i])) && !out.some((m) => m.t0 < e && m.t1 > i)) {
+      // "Republican Reps. Ralph Norman", "Democratic Sen. X": the party, whose members they are.
+      const members = e === i + 1 ? PARTY_MEMBERS_BY_ADJECTIVE.get(lowers[0]) : undefined;
+      const employer = newMention(tokens, i, e, text.slice(tokens[i].start, tokens[e - 1].end), members ? "group" : "organization", undefined, undefined, undefined);
+      if (members) employer.canonical = members;
+      out.push(employer);
+    }
   }
 
   if (nameStart >= j) {
@@ -352,6 +358,8 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   }
   const m = newMention(tokens, nameStart, j, name, kind === "guess" ? "organization" : kind === "guess-place" ? "place" : kind, undefined, role, role ? tokens[i].start : undefined);
   m.guessed = kind === "guess" || kind === "guess-place";
+  const members = PARTY_NICKNAMES.get(nameLowers[nameLowers.length - 1]);
+  if (members) m.canonical = nameLowers.length > 1 ? `${text.slice(m.start, tokens[j - 2].end)} ${members}` : members;
   out.push(m);
   return out;
 }
@@ -435,11 +443,12 @@ function classify(
   const lastWord = lowers[lowers.length - 1];
   // "the California Republican", "the Vermont independent": a description of a person named
   // elsewhere, no name (resolution/speakers.ts finds who it is).
-  if (lowers.length > 1 && PARTY_MEMBER_WORDS.has(lastWord) && !role) return "description";
+  if (lowers.length > 1 && PARTY_MEMBER_NOUNS.has(lastWord) && !role) return "description";
   // "Detroit Three", "Big Three": a number word after a name counts members, a group.
   if (lowers.length > 1 && NUMBER_WORDS.has(lastWord)) return "group";
   // "House Republicans", "Senate Democrats", "Tories": the members of a party, a group of people.
-  if (PARTY_MEMBERS.has(lastWord)) return "group";
+  // "the GOP", "House GOP": a party's nickname for its members (mention() names them "Republicans").
+  if (PARTY_MEMBERS.has(lastWord) || PARTY_NICKNAMES.has(lastWord)) return "group";
   // "Fiscal Responsibility Act", "North American Free Trade Agreement": a named law or plan is a topic.
   if (TOPIC_KEYWORDS.has(lastWord) && lowers.length > 1) return "topic";
   // "Chicago Assembly Plant": a facility, though "Assembly" names organizations elsewhere.

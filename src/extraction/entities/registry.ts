@@ -225,7 +225,8 @@ export class EntityRegistry {
       if (existing) return { key: existing.key, label: existing.label, kind: existing.kind };
       return { key: orgKey, label, kind: "organization" };
     }
-    return { key: entityKey(m.kind, m.text), label: m.text, kind: m.kind };
+    const label = m.canonical ?? m.text;
+    return { key: entityKey(m.kind, label), label, kind: m.kind };
   }
 
   /**

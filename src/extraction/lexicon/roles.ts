@@ -133,6 +133,24 @@ export const PARTY_MEMBERS = words(`republicans democrats conservatives tories s
 /** Party adjectives: "Democratic lawmakers", "Republican senators" (a modifier, not a name). */
 export const PARTY_ADJECTIVES = words(`democratic republican conservative liberal socialist progressive`);
 
+/** One member of a party, singular: "the California Republican", "the Vermont independent". */
+export const PARTY_MEMBER_NOUNS = words(`republican democrat independent conservative liberal tory socialist progressive`);
+
+/**
+ * The members of a party by its adjective, for "Democratic lawmakers", "Republican legislators":
+ * the party's members as a group, the node "Democrats" of every outlet's wording.
+ */
+export const PARTY_MEMBERS_BY_ADJECTIVE = new Map(Object.entries({ democratic: "Democrats", republican: "Republicans", conservative: "Conservatives", socialist: "Socialists", liberal: "Liberals" }));
+
+/** Nouns for a party's elected members, generic enough that "<party> lawmakers" are its members. */
+export const LAWMAKER_NOUNS = words(`lawmakers legislators politicians members congressmen congresswomen parliamentarians`);
+
+/**
+ * Nicknames of parties in news copy, and the members' name they stand for: "the GOP", "House
+ * GOP" are Republicans ("Grand Old Party", the US Republican Party's nickname in AP style).
+ */
+export const PARTY_NICKNAMES = new Map(Object.entries({ gop: "Republicans" }));
+
 /** Month and weekday names: capitalized, but never a name on their own. */
 export const CALENDAR_WORDS = words(`
 january february march april may june july august september october november december

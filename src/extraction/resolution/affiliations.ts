@@ -6,7 +6,7 @@
 // that country. The graph keeps these ties beside the claims (docs/graph.md, "Affiliations").
 import type { Mention } from "../entities/mentions.js";
 import type { DocEntity } from "../entities/registry.js";
-import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/roles.js";
+import { PARTY_MEMBERS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 
 /** Bodies of a government, which belong to the country named with them. */
@@ -14,14 +14,19 @@ const GOVERNMENT_BODY = /\b(?:ministry|department|office|commission|council|agen
 
 /** Record that `member` speaks for `owner` as `role` ("spokesman"); the first role seen is kept. */
 export function addAffiliation(member: DocEntity, owner: DocEntity, role: string): void {
-  if (member === owner || owner.kind === "person" || owner.kind === "topic" || owner.kind === "group") return;
+  if (member === owner || owner.kind === "person" || owner.kind === "topic" || (owner.kind === "group" && !isPartyGroup(owner))) return;
   if (!member.affiliatedWith.includes(owner)) member.affiliatedWith.push(owner);
   if (role && !member.affiliationRoles.has(owner.key)) member.affiliationRoles.set(owner.key, role);
 }
 
-/** What can own a title: an organization, or a country (a capital or seat of government stands for it). */
+/** What can own a title: an organization, a country (a capital or seat of government stands for it), a party. */
 function ownerOf(e: DocEntity | undefined): e is DocEntity {
-  return !!e && (e.kind === "organization" || e.kind === "country");
+  return !!e && (e.kind === "organization" || e.kind === "country" || (e.kind === "group" && isPartyGroup(e)));
+}
+
+/** A party's members ("Republicans", "House Democrats"): "Republican Reps. Ralph Norman" is one of them. */
+function isPartyGroup(e: DocEntity): boolean {
+  return PARTY_MEMBERS.has(e.label.slice(e.label.lastIndexOf(" ") + 1).toLowerCase());
 }
 
 /**
@@ -47,6 +52,13 @@ export function affiliationsOfSentence(mentions: readonly Mention[], entityOf: (
         const owner = entityOf(mentions[j]);
         if (ownerOf(owner)) addAffiliation(person, owner, roleAfter(text, mentions[j].end, m.start));
       }
+    }
+    // "Mexico's Economy Minister Ildefonso Guajardo", "Israel's Benjamin Netanyahu": the possessor.
+    const s0 = m.roleT0 ?? m.t0;
+    const before = k > 0 ? mentions[k - 1] : undefined;
+    if (before && /^['’]s$/.test(tokens[s0 - 1]?.text ?? "") && tokens[s0 - 2]?.end === before.end) {
+      const owner = entityOf(before);
+      if (ownerOf(owner)) addAffiliation(person, owner, m.role ? roleWords(m.role) : "");
     }
     // ", a spokesman for the union,", ", the Kremlin's spokesman,", ", Ford's chief executive,".
     const comma = tokens[m.t1];

@@ -5,7 +5,7 @@
 import type { Mention } from "../entities/mentions.js";
 import { type DocEntity, type EntityRegistry } from "../entities/registry.js";
 import { GAZETTEER } from "../lexicon/gazetteer.js";
-import { PERSON_ROLE_HEADS, ROLE_SYNONYMS } from "../lexicon/roles.js";
+import { LAWMAKER_NOUNS, PARTY_MEMBER_NOUNS, PARTY_MEMBERS_BY_ADJECTIVE, PERSON_ROLE_HEADS, ROLE_SYNONYMS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { isPostmodifier, type SpeakerRef } from "../attribution/subjects.js";
 import { singular } from "../text/inflection.js";
@@ -34,8 +34,6 @@ const PLURAL_COLLECTIVES = new Set(["people", "media", "police", "staff", "perso
 const PAIR_OF_PERSONS = new Set(["man", "men", "leader", "leaders", "minister", "ministers", "official", "officials", "president", "presidents"]);
 /** "both sides", "the two countries": the two parties of the dispute. */
 const PAIR_OF_PARTIES = new Set(["side", "sides", "party", "parties", "country", "countries", "nation", "nations", "government", "governments", "delegation", "delegations", "team", "teams", "camp", "camps", "company", "companies"]);
-/** A member of a party: "the California Republican". */
-const PARTY_MEMBER = new Set(["republican", "democrat", "independent", "conservative", "liberal", "tory", "socialist", "progressive"]);
 /** "his country", "their government": the country the person speaks for. */
 const COUNTRY_NOUNS = new Set(["country", "nation", "government", "administration"]);
 
@@ -94,7 +92,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   const namedOrg = ref.modifiers.find((m) => m.kind === "organization" && m.t1 === ref.t1 - 1);
   if (namedOrg && DESCRIPTIONS.some((d) => d.heads.has(ref.head))) return [mentionEntity.get(namedOrg) ?? registry.resolve(namedOrg, true)];
   // "the California Republican", "the New York Democrat": a party member named before.
-  if (ref.determiner === "the" && singularHead && PARTY_MEMBER.has(ref.head)) {
+  if (ref.determiner === "the" && singularHead && PARTY_MEMBER_NOUNS.has(ref.head)) {
     const person = registry.mostRecent((e) => e !== notThis && e.kind === "person", at);
     if (person) return [person];
   }
@@ -202,6 +200,17 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       // "the government" of a story is its main country, not the one named last.
       const c = registry.mostMentioned((e) => e.kind === "country", at);
       if (c) return [c];
+    }
+  }
+  // "Democratic lawmakers", "Republican legislators": the party's members, one group whatever
+  // the outlet calls them.
+  const party = tokens[ref.t1 - 2];
+  if (ref.t1 - ref.t0 === 2 + (ref.determiner ? 1 : 0) && party && LAWMAKER_NOUNS.has(tokens[ref.t1 - 1].lower)) {
+    const members = PARTY_MEMBERS_BY_ADJECTIVE.get(party.lower);
+    if (members) {
+      const group = registry.group(members, "group", tokens[ref.t0].start, true);
+      registry.addAlias(group, label);
+      return [group];
     }
   }
   const bare = label.replace(/^(?:(?:at least|more than|about|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|a group of|a few|few|dozen|hundreds of|thousands of)\s+)+/i, "");
