@@ -153,6 +153,36 @@ interface Candidate {
   strength: Strength;
 }
 
+function personLike(kind: string, guessed: boolean | undefined): boolean {
+  return kind === "person" || !!guessed;
+}
+
+/** Add a node to the candidates of an entity, unless their kinds or given names say they differ. */
+function addCandidate(g: ClaimGraph, out: Candidate[], entity: Entity, key: string, strength: Strength): void {
+  if (!g.hasNode(key)) return;
+  const node = g.getNodeAttributes(key);
+  if (!compatible(node, entity)) return;
+  if (entity.kind === "person" && node.kind === "person" && givenNamesClash(node.label, entity.label)) return;
+  for (const c of out) {
+    if (c.key !== key) continue;
+    c.strength = Math.max(c.strength, strength);
+    return;
+  }
+  out.push({ key, strength });
+}
+
+/**
+ * A node of the same name: strong for names that identify (several words, or a known country or
+ * organization), weak for lone words whose kind is a guess, topics and groups.
+ */
+function sameNameStrength(g: ClaimGraph, key: string, entity: Entity, words: number): Strength {
+  const node = g.getNodeAttributes(key);
+  const named = entity.kind !== "topic" && entity.kind !== "group";
+  const properTopic = entity.kind === "topic" && words > 1 && /^\p{Lu}/u.test(entity.label) && /\s\p{Lu}/u.test(entity.label);
+  const strong = (named && !entity.kindGuessed && !node.kindGuessed && (words > 1 || entity.kind !== "person" || node.kind !== "person")) || properTopic;
+  return strong ? Strength.Strong : Strength.Weak;
+}
+
 /**
  * Resolves the entities of one document at a time against a graph. `resolveAll` gives, for each
  * entity key of the document, the node key it is (an existing node, or a key free for a new one).
@@ -168,13 +198,13 @@ export class EntityResolver {
     const out = new Map<string, { key: string; existing: boolean }>();
     const weak: { entity: Entity; candidates: Candidate[] }[] = [];
     // The document's actors that strong matches found: the story it shares with the graph.
-    const context = new Set<string>();
+    const context = new Map<string, number>();
     for (const entity of entities) {
       const candidates = this.candidates(entity);
       const strong = candidates.find((c) => c.strength === Strength.Strong);
       if (strong) {
         out.set(entity.key, { key: strong.key, existing: true });
-        if (ACTOR_KINDS.has(entity.kind)) context.add(strong.key);
+        if (ACTOR_KINDS.has(entity.kind)) context.set(strong.key, this.actorWeight(strong.key));
       } else if (candidates.length) weak.push({ entity, candidates });
       else this.setNew(out, entity.key);
     }
@@ -198,7 +228,6 @@ export class EntityResolver {
       // the node's documents. A lone surname of the one person the graph knows by it needs less:
       // a country in common, or nothing in the document that says it is another story.
       const only = candidates.length === 1 ? this.graph.getNodeAttributes(candidates[0].key) : null;
-      const personLike = (kind: string, guessed: boolean | undefined) => kind === "person" || !!guessed;
       const onlyPerson = !!only && personLike(entity.kind, entity.kindGuessed) && personLike(only.kind, only.kindGuessed) && (entity.kind === "person" || only.kind === "person");
       let found: string | null = null;
       if (onlyPerson && (context.size === 0 || this.storyScore(candidates[0].key, context) >= 0.5)) found = candidates[0].key;
@@ -206,7 +235,7 @@ export class EntityResolver {
       if (!found) this.setNew(out, entity.key);
       else {
         out.set(entity.key, { key: found, existing: true });
-        if (ACTOR_KINDS.has(entity.kind)) context.add(found);
+        if (ACTOR_KINDS.has(entity.kind)) context.set(found, this.actorWeight(found));
       }
     }
     this.newKeys.clear();
@@ -232,45 +261,28 @@ export class EntityResolver {
   private candidates(entity: Entity): Candidate[] {
     const g = this.graph;
     const out: Candidate[] = [];
-    const add = (key: string, strength: Strength) => {
-      if (!g.hasNode(key)) return;
-      const node = g.getNodeAttributes(key);
-      if (!compatible(node, entity)) return;
-      if (entity.kind === "person" && node.kind === "person" && givenNamesClash(node.label, entity.label)) return;
-      const found = out.find((c) => c.key === key);
-      if (found) found.strength = Math.max(found.strength, strength);
-      else out.push({ key, strength });
-    };
     const label = foldName(entity.label);
     const words = label.split(" ").filter(Boolean);
     const named = entity.kind !== "topic" && entity.kind !== "group";
-    // The same name: strong for names that identify (several words, or a known country or
-    // organization), weak for lone words whose kind is a guess, topics and groups.
-    const sameName = (key: string) => {
-      const node = g.getNodeAttributes(key);
-      const properTopic = entity.kind === "topic" && words.length > 1 && /^\p{Lu}/u.test(entity.label) && /\s\p{Lu}/u.test(entity.label);
-      const strong = (named && !entity.kindGuessed && !node.kindGuessed && (words.length > 1 || entity.kind !== "person" || node.kind !== "person")) || properTopic;
-      return strong ? Strength.Strong : Strength.Weak;
-    };
-    if (g.hasNode(entity.key)) add(entity.key, sameName(entity.key));
-    for (const key of this.index.byName.get(label) ?? []) add(key, sameName(key));
-    if (named) for (const n of identifyingNames(entity.label, entity.aliases)) for (const key of this.index.byName.get(n) ?? []) if (foldName(g.getNodeAttribute(key, "label")) === n) add(key, sameName(key));
+    if (g.hasNode(entity.key)) addCandidate(g, out, entity, entity.key, sameNameStrength(g, entity.key, entity, words.length));
+    for (const key of this.index.byName.get(label) ?? []) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
+    if (named) for (const n of identifyingNames(entity.label, entity.aliases)) for (const key of this.index.byName.get(n) ?? []) if (foldName(g.getNodeAttribute(key, "label")) === n) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
     if (entity.kind === "person" || entity.kindGuessed) {
       // "Volodymyr Zelensky" and "Volodymyr Zelenskyy": one skeleton; the same person.
-      if (words.length > 1) for (const key of this.index.bySkeleton.get(nameSkeleton(entity.label)) ?? []) add(key, Strength.Strong);
+      if (words.length > 1) for (const key of this.index.bySkeleton.get(nameSkeleton(entity.label)) ?? []) addCandidate(g, out, entity, key, Strength.Strong);
       // A lone surname ("Biden") is the person of that surname in the same story.
-      if (words.length === 1) for (const key of this.index.bySurname.get(nameSkeleton(words[0])) ?? []) add(key, Strength.Weak);
+      if (words.length === 1) for (const key of this.index.bySurname.get(nameSkeleton(words[0])) ?? []) addCandidate(g, out, entity, key, Strength.Weak);
       // A full name whose surname is a lone name of the story's ("Joe Biden" for "Biden").
       if (words.length > 1) for (const key of this.index.bySurname.get(nameSkeleton(words[words.length - 1])) ?? []) {
         const node = g.getNodeAttributes(key);
-        if (foldName(node.label).split(" ").length === 1) add(key, Strength.Weak);
+        if (foldName(node.label).split(" ").length === 1) addCandidate(g, out, entity, key, Strength.Weak);
       }
     }
     if (entity.kind === "organization") {
       // "Ford" for "Ford Motor": a company's first word.
-      if (words.length === 1) for (const key of this.index.byFirstWord.get(words[0]) ?? []) add(key, Strength.Weak);
+      if (words.length === 1) for (const key of this.index.byFirstWord.get(words[0]) ?? []) addCandidate(g, out, entity, key, Strength.Weak);
       const sig = bodySignature(entity.label);
-      if (sig) for (const key of this.index.bySignature.get(sig) ?? []) add(key, Strength.Weak);
+      if (sig) for (const key of this.index.bySignature.get(sig) ?? []) addCandidate(g, out, entity, key, Strength.Weak);
     }
     return out;
   }
@@ -280,30 +292,35 @@ export class EntityResolver {
    * that the document mentions too (persons and organizations 1, countries 0.5, places 0.25).
    * One pass over the document's actors, with the node's neighbours kept in the index.
    */
-  private storyScore(key: string, context: ReadonlySet<string>): number {
+  private storyScore(key: string, context: ReadonlyMap<string, number>): number {
     const near = this.index.neighbours.get(key);
     if (!near || !context.size) return 0;
     let score = 0;
-    for (const a of context) {
+    for (const [a, weight] of context) {
       // Another name of the document already is this node ("Zelenskyy", "President Zelenskyy").
-      if (a === key) {
-        score += 1;
-        continue;
-      }
-      if (!near.has(a)) continue;
-      const kind = this.graph.getNodeAttribute(a, "kind");
-      score += kind === "person" || kind === "organization" ? 1 : kind === "country" ? 0.5 : 0.25;
+      if (a === key) score += 1;
+      else if (near.has(a)) score += weight;
     }
     return score;
   }
 
+  /** What sharing an actor says of a story: persons and organizations 1, countries 0.5, places 0.25. */
+  private actorWeight(key: string): number {
+    const kind = this.graph.getNodeAttribute(key, "kind");
+    return kind === "person" || kind === "organization" ? 1 : kind === "country" ? 0.5 : 0.25;
+  }
+
+
   /** The entity's own key, or "key~2", "key~3" when a node of another story holds it. */
   private freeKey(key: string): string {
-    const used = (k: string) => this.graph.hasNode(k) || this.newKeys.has(k);
-    if (!used(key)) return key;
+    if (!this.used(key)) return key;
     let n = 2;
-    while (used(`${key}~${n}`)) n++;
+    while (this.used(`${key}~${n}`)) n++;
     return `${key}~${n}`;
+  }
+
+  private used(key: string): boolean {
+    return this.graph.hasNode(key) || this.newKeys.has(key);
   }
 
   /** Record the actors of a document that was merged, and make them neighbours of its nodes. */
