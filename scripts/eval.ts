@@ -8,12 +8,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { isDeepStrictEqual, parseArgs } from "node:util";
-import { formatClusterScore, scoreCluster, type ClusterArticle, type ClusterEntities } from "../src/cli/cluster-score.js";
+import { clusterGraph, readCluster } from "../src/cli/cluster-files.js";
+import { formatClusterScore, scoreCluster } from "../src/cli/cluster-score.js";
 import { formatScore, meanScores, scoreArticle, type ArticleScore, type Gold, type GraphData } from "../src/cli/score.js";
 import { loadExtractor } from "../src/extraction/index.js";
-import { readArticles, readInput } from "../src/extraction/input/index.js";
+import { readArticles } from "../src/extraction/input/index.js";
 import { exportGraph } from "../src/graph/format.js";
-import { buildGraph, createClaimGraph, mergeExtraction } from "../src/graph/model.js";
+import { buildGraph } from "../src/graph/model.js";
 
 const USAGE = `Usage: npm run eval -- <folder> [options]
 
@@ -87,24 +88,14 @@ const folder = positionals[0];
 async function evalClusters(dirs: string[]) {
   const extractor = await loadExtractor();
   for (const dir of dirs) {
-    const name = basename(dir.replace(/\/+$/, ""));
-    const corpus = readFileSync(join(dir, "corpus.jsonl"), "utf8");
-    const graph = createClaimGraph();
+    const { name, corpus, articles, entities } = readCluster(dir);
     const t0 = performance.now();
-    for (const doc of readInput("corpus.jsonl", corpus).documents) mergeExtraction(graph, extractor.extract(doc));
+    const data = clusterGraph(extractor, corpus);
     const seconds = (performance.now() - t0) / 1000;
-    const data = JSON.parse(JSON.stringify(exportGraph(graph)));
     if (values["write-graphs"]) {
       mkdirSync(values["write-graphs"], { recursive: true });
       writeFileSync(join(values["write-graphs"], `${name}.graph.json`), JSON.stringify(data, null, 1) + "\n");
     }
-    const articles: ClusterArticle[] = readdirSync(join(dir, "gold"))
-      .filter((f) => f.endsWith(".json"))
-      .map((f) => {
-        const slug = f.slice(0, -5);
-        return { slug, text: readFileSync(join(dir, "articles", `${slug}.txt`), "utf8"), gold: JSON.parse(readFileSync(join(dir, "gold", f), "utf8")) as Gold };
-      });
-    const entities = JSON.parse(readFileSync(join(dir, "entities.json"), "utf8")) as ClusterEntities;
     const r = scoreCluster(name, articles, entities, data);
     if (values.json) {
       const { perArticle, details, ...figures } = r;
