@@ -151,6 +151,20 @@ describe("knowledge graph: names and kinds", () => {
     expect(seeking?.targets.map((t) => g.getNodeAttribute(t, "label"))).toEqual(["sunset clause"]);
   });
 
+  it("reads no junk entities: 'City Hall' is an organization, 'Article 5' a topic, 'the alliance' NATO", () => {
+    const g = graphOf(doc("junk", "Peace was far off, City Hall said on Monday.\nNATO invoked Article 5 on Tuesday.\nThe alliance said it would defend every member."));
+    expect(g.getNodeAttribute(nodesNamed(g, "City Hall")[0], "kind")).toBe("organization");
+    expect(g.getNodeAttribute(nodesNamed(g, "Article 5")[0], "kind")).toBe("topic");
+    expect(nodesNamed(g, "Article")).toEqual([]);
+    expect(speakersOf(g, "The alliance said")).toEqual(["organization:north-atlantic-treaty-organization"]);
+  });
+
+  it("makes a lone name a person when the text treats it as one ('Trump said ... He added')", () => {
+    const g = graphOf(doc("lone", "Trump said the deal was good.\nHe added that talks would go on."));
+    expect(g.getNodeAttribute(nodesNamed(g, "Trump")[0], "kind")).toBe("person");
+    expect(speakersOf(g, "He added")).toEqual(speakersOf(g, "Trump said"));
+  });
+
   it("lets nobody speak for 'not one Republican' or 'no Democrat'", () => {
     const g = graphOf(doc("nobody", "Not one Republican should vote for this deal.\nNo Democrat will support the bill, the senator said."));
     expect(claimsOf(g).map((c) => g.getNodeAttribute(c.speaker, "label"))).not.toContain("Republican");

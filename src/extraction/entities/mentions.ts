@@ -6,6 +6,8 @@ import {
   FACILITY_KEYWORDS,
   GROUP_HEADS,
   HONORIFICS,
+  LOCAL_SEATS,
+  NUMBERED_PARTS,
   ORG_KEYWORDS,
   PARTY_ADJECTIVES,
   PARTY_MEMBER_NOUNS,
@@ -213,6 +215,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       }
     }
     if (i === j) continue;
+    // "Article 5", "Section 230": a numbered part of a document, a topic with its number.
+    if (j === i + 1 && NUMBERED_PARTS.has(tokens[i].lower) && tokens[j]?.pos === "NUM" && j < to && /^\d+$/.test(tokens[j].text)) {
+      out.push(newMention(tokens, i, j + 1, text.slice(tokens[i].start, tokens[j].end), "topic", undefined, undefined, undefined));
+      i = j + 1;
+      continue;
+    }
     out.push(...splitRun(text, tokens, i, j, from));
     i = j;
   }
@@ -457,6 +465,8 @@ function classify(
   if (PLACE_KEYWORDS.has(lastWord) && lowers.length > 1) return "place";
   const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && !(tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}/u.test(tokens[t0 + k].text)));
   if (words.length > 1 && words.every((_, k) => GAZETTEER.has(tokens[t0 + k]?.text ?? ""))) return "split";
+  // "City Hall said": a local government's building, an organization though it reads like a name.
+  if (LOCAL_SEATS.has(lowers.join(" "))) return "organization";
   if (role) return "person";
   const prev = tokens[runStart - 1];
   const next = tokens[t1];

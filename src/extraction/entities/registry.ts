@@ -292,6 +292,23 @@ export class EntityRegistry {
   }
 
   /** The most recent entity that satisfies `test`, preferring recent speakers. */
+  /**
+   * A lone name whose kind was a guess turns out to be a person ("Trump said ... He added"): it
+   * becomes one, under the person's key, and its later mentions find it as a surname.
+   */
+  becomePerson(e: DocEntity): void {
+    if (e.kind === "person" || !e.guessed) return;
+    const key = entityKey("person", e.label);
+    if (this.byKey.has(key)) return;
+    this.byKey.delete(e.key);
+    e.key = key;
+    e.kind = "person";
+    e.guessed = false;
+    this.byKey.set(key, e);
+    const surname = e.label.toLowerCase();
+    if (!this.surnames.has(surname)) this.surnames.set(surname, key);
+  }
+
   mostRecent(test: (e: DocEntity) => boolean, before: number, preferSpeakers = true): DocEntity | null {
     let best: DocEntity | null = null;
     let bestAt = -1;

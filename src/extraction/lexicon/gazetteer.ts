@@ -147,7 +147,8 @@ Zimbabwe||Zimbabwean|Harare
 `;
 
 /** name | other names */
-const ORGANIZATIONS = `
+/** Bodies of states: unions, alliances, international institutions (a "bloc", an "alliance"). */
+const INTERGOVERNMENTAL = `
 European Union|EU;E.U.
 United Nations|UN;U.N.
 UN Security Council|Security Council;UNSC
@@ -174,13 +175,17 @@ Arab League|
 Gulf Cooperation Council|GCC
 Shanghai Cooperation Organisation|SCO;Shanghai Cooperation Organization
 Commonwealth|
+Federal Reserve|Fed
+Congress|U.S. Congress;US Congress
+`;
+
+/** Other organizations that news names without a keyword that says what they are. */
+const ORGANIZATIONS = `
 International Committee of the Red Cross|ICRC;Red Cross
 Hamas|
 Hezbollah|
 Taliban|
 Islamic State|ISIS;ISIL
-Federal Reserve|Fed
-Congress|U.S. Congress;US Congress
 Telegram|
 WhatsApp|
 Facebook|
@@ -265,10 +270,19 @@ for (const line of COUNTRIES.trim().split("\n")) {
   // "State of Qatar", "Kingdom of Saudi Arabia", "Republic of Korea": the state's formal name.
   for (const form of STATE_FORMS) add(`${form} of ${name}`, { name, kind: "country", via: "alias" });
 }
-for (const line of ORGANIZATIONS.trim().split("\n")) {
-  const [name, others] = line.split("|");
-  add(name, { name, kind: "organization", via: "name" });
-  for (const o of others.split(";")) if (o) add(o, { name, kind: "organization", via: "alias" });
+/** Canonical names of the intergovernmental bodies. */
+const INTERGOVERNMENTAL_NAMES = new Set<string>();
+for (const [table, intergovernmental] of [[INTERGOVERNMENTAL, true], [ORGANIZATIONS, false]] as const)
+  for (const line of table.trim().split("\n")) {
+    const [name, others] = line.split("|");
+    if (intergovernmental) INTERGOVERNMENTAL_NAMES.add(name);
+    add(name, { name, kind: "organization", via: "name" });
+    for (const o of others.split(";")) if (o) add(o, { name, kind: "organization", via: "alias" });
+  }
+
+/** "European Union", "NATO", "World Bank": a body of states (a bloc), not a company or a militia. */
+export function isIntergovernmental(name: string): boolean {
+  return INTERGOVERNMENTAL_NAMES.has(name);
 }
 // Brussels hosts the EU institutions: as a speaker it stands for the European Union.
 add("Brussels", { name: "Brussels", kind: "place", country: "European Union", via: "capital" });

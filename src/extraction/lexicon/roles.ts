@@ -151,6 +151,18 @@ export const LAWMAKER_NOUNS = words(`lawmakers legislators politicians members c
  */
 export const PARTY_NICKNAMES = new Map(Object.entries({ gop: "Republicans" }));
 
+/**
+ * Buildings that speak for a local government in news copy ("City Hall said", "the Statehouse"):
+ * organizations, never people, though they are two capitalized words.
+ */
+export const LOCAL_SEATS = new Set(["city hall", "town hall", "county hall", "state house", "statehouse", "state capitol"]);
+
+/**
+ * Parts of a document numbered in its text: "Article 5", "Section 230", "Chapter 11", "Resolution
+ * 2334", "Phase 2": with the number, a topic (the clause), never an organization.
+ */
+export const NUMBERED_PARTS = words(`article section chapter clause paragraph title amendment resolution rule phase stage annex schedule part`);
+
 /** Month and weekday names: capitalized, but never a name on their own. */
 export const CALENDAR_WORDS = words(`
 january february march april may june july august september october november december

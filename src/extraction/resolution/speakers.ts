@@ -4,7 +4,7 @@
 // the discourse said so far (memory), and the mentions resolved in this sentence.
 import type { Mention } from "../entities/mentions.js";
 import { type DocEntity, type EntityRegistry } from "../entities/registry.js";
-import { GAZETTEER } from "../lexicon/gazetteer.js";
+import { GAZETTEER, isIntergovernmental } from "../lexicon/gazetteer.js";
 import { LAWMAKER_NOUNS, PARTY_MEMBER_NOUNS, PARTY_MEMBERS_BY_ADJECTIVE, PERSON_ROLE_HEADS, ROLE_SYNONYMS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { isPostmodifier, type SpeakerRef } from "../attribution/subjects.js";
@@ -39,18 +39,17 @@ const COUNTRY_NOUNS = new Set(["country", "nation", "government", "administratio
 
 /** Organization descriptions and the organizations they may point back to. */
 const UNION_WORDS = /\b(?:union|unions|workers|teamsters|federation|guild|brotherhood|confederation|association|congress|syndicate)\b/i;
-const INTERGOVERNMENTAL = /^(?:European Union|United Nations|UN Security Council|North Atlantic Treaty Organization|World Trade Organization|International Monetary Fund|World Bank|World Health Organization|International Atomic Energy Agency|African Union|Association of Southeast Asian Nations|Group of Seven|Group of 20|European Commission|European Parliament|European Council|European Central Bank|Organization for Security and Co-operation in Europe|Arab League|Gulf Cooperation Council|Shanghai Cooperation Organisation|Commonwealth|Federal Reserve|Congress)$/;
 const DESCRIPTIONS: { heads: ReadonlySet<string>; fits: (e: DocEntity) => boolean }[] = [
   // A union by its name ("Teamsters", "United Auto Workers", and their short forms "UAW", "NEU").
-  { heads: new Set(["union"]), fits: (e) => e.kind === "organization" && !INTERGOVERNMENTAL.test(e.label) && (UNION_WORDS.test(e.label) || e.aliases.some((a) => UNION_WORDS.test(a)) || /^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label)) },
+  { heads: new Set(["union"]), fits: (e) => e.kind === "organization" && !isIntergovernmental(e.label) && (UNION_WORDS.test(e.label) || e.aliases.some((a) => UNION_WORDS.test(a)) || /^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label)) },
   {
     heads: new Set(["company", "firm", "carrier", "manufacturer", "airline", "insurer", "lender", "bank", "carmaker", "automaker", "automobile", "maker", "retailer", "giant", "conglomerate", "supplier", "producer", "operator", "employer", "corporation", "business"]),
     fits: (e) => e.kind === "organization" && !GAZETTEER.has(e.label) && !UNION_WORDS.test(e.label),
   },
   // "the group", "the militant group", "the movement": a non-state organization, Hamas included.
-  { heads: new Set(["group", "movement", "organization", "organisation", "militia", "faction"]), fits: (e) => e.kind === "organization" && !INTERGOVERNMENTAL.test(e.label) && !UNION_WORDS.test(e.label) },
+  { heads: new Set(["group", "movement", "organization", "organisation", "militia", "faction"]), fits: (e) => e.kind === "organization" && !isIntergovernmental(e.label) && !UNION_WORDS.test(e.label) },
   { heads: new Set(["club", "league", "team"]), fits: (e) => e.kind === "organization" },
-  { heads: new Set(["bloc"]), fits: (e) => e.kind === "organization" && INTERGOVERNMENTAL.test(e.label) },
+  { heads: new Set(["bloc", "alliance"]), fits: (e) => e.kind === "organization" && isIntergovernmental(e.label) },
 ];
 
 /** The entities a speaker reference stands for: names, pronouns, groups and roles. */
@@ -64,9 +63,12 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       const groupAt = Math.max(...ctx.memory.lastGroup.map((e) => e.lastSpoke));
       if (!last || last.lastSpoke < groupAt) return ctx.memory.lastGroup;
     }
+    const personal = ref.word === "he" || ref.word === "she" || ref.word === "him" || ref.word === "her";
     const test = pronounFits(ref.word);
     if (!test) return [];
-    const e = registry.mostRecent((x) => test(x) && x !== notThis, at);
+    const e = registry.mostRecent((x) => (test(x) || (personal && guessedSpeaker(x, at))) && x !== notThis, at);
+    // "Trump said the deal was good. He added ...": the lone name that spoke is a person.
+    if (e && e.kind !== "person" && personal) registry.becomePerson(e);
     return e ? [e] : [];
   }
   // Noun phrases: "US officials" speak for the US; "the union" is the union met before; "both men".
@@ -239,6 +241,11 @@ function roleAgrees(head: string, roles: ReadonlySet<string>): boolean {
   if (titles.has("*")) return true;
   for (const r of roles) if (titles.has(r)) return true;
   return false;
+}
+
+/** A lone capitalized name of a guessed kind that spoke before `at` ("Trump said"): it may be a person. */
+function guessedSpeaker(e: DocEntity, at: number): boolean {
+  return e.guessed && e.kind === "organization" && e.lastSpoke >= 0 && e.lastSpoke < at && !e.label.includes(" ");
 }
 
 /** Which entities a pronoun may stand for: "she" never a person known to be a man, nor "he" a woman. */
