@@ -200,6 +200,10 @@ describe("refused input", () => {
   it("throws InputError for NUL bytes", () => {
     expect(() => readArticles("image.txt", "PNG\u0000\u0001data")).toThrow(/looks binary/);
   });
+  it("keeps an article with a stray NUL character (a damaged copy, not a binary file)", () => {
+    const text = "Putin said talks failed.\u0000 Zelensky said the plan was a trap and rejected it outright.";
+    expect(readArticles("damaged.txt", text)[0].text).toBe(text);
+  });
   it("throws InputError for mostly control or undecodable characters", () => {
     const junk = "\u0001\u0002\ufffd\u0003abc".repeat(50);
     expect(() => readInput("blob.md", junk)).toThrow(InputError);

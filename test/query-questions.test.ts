@@ -222,4 +222,11 @@ describe("questions it cannot understand", () => {
     expect(Q("").message).toMatch(/Ask a question/);
     expect(Q("   ?  ").kind).toBe("error");
   });
+  it("refuses a pasted paragraph at once, saying how long a question may be", () => {
+    const started = performance.now();
+    const a = Q(`what did ${"Zelenskyy said the plan was a trap. ".repeat(100)} say`);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(a.kind).toBe("error");
+    expect(a.message).toMatch(/characters long; ask in at most 500/);
+  });
 });

@@ -64,10 +64,27 @@ export function foldForTokenizer(text: string): string {
   });
 }
 
+/** Longer than any word, number, name or short link of an article. */
+const LONG_RUN = 64;
+const LONG_RUN_RE = new RegExp(`\\S{${LONG_RUN + 1},}`, "g");
+
+/**
+ * Runs of more than LONG_RUN characters without a space (a base64 image, a long link, a line of
+ * "&&&&") blanked one character for one, so that offsets stay the same: wink's tokenizer is
+ * quadratic in the length of a token (a 50 KB base64 image took 10 s), and no such run is a
+ * word that a claim needs. The run becomes a line break and spaces: a break that no name or
+ * sentence spans ("Army ch" + 3,000 characters of junk is no organization).
+ */
+export function blankLongRuns(text: string): string {
+  LONG_RUN_RE.lastIndex = 0;
+  if (!LONG_RUN_RE.test(text)) return text;
+  return text.replace(LONG_RUN_RE, (run) => "\n" + " ".repeat(run.length - 1));
+}
+
 export function tokenize(text: string): Tokenized {
   const w = getNlp();
   const its = w.its;
-  const folded = foldForTokenizer(text);
+  const folded = blankLongRuns(foldForTokenizer(text));
   const unfolded = folded === text;
   const doc = w.readDoc(folded);
   const collection = doc.tokens();

@@ -97,7 +97,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
           mentionStartingAt: new SentenceMentions(mentionStartingAt, from, sentence.t1),
           text,
           sentence,
-          quotes,
+          quotes: quotesNear(quotes, tokens[from].start - 1, tokens[sentence.t1 - 1].end + 1),
         })
       : [];
     const speaking = new Set<Mention>();
@@ -246,6 +246,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   if (mainPhrase && isGeneric(mainPhrase)) mainPhrase = undefined;
 
   const claims: Claim[] = [];
+  const repeats = new RepeatedEvidence(text, paragraphs);
   for (let i = 0; i < pending.length; i++) {
     const p = pending[i];
     // An array literal, not targets.map(): V8 learns its element kind at the literal, whereas an
@@ -303,7 +304,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       addressee: p.addressee?.key ?? null,
       summary: summarize(text, p),
       quote: p.quote ? cleanQuote(text.slice(p.quote.innerStart, p.quote.innerEnd)) : null,
-      evidence: [{ doc: document.id, start: p.evStart, end: p.evEnd, text: evText }, ...repeatsOf(text, paragraphs, document.id, p.evStart, evText)],
+      evidence: [{ doc: document.id, start: p.evStart, end: p.evEnd, text: evText }, ...repeats.of(document.id, p.evStart, evText)],
       cue: p.cue,
     });
   }
@@ -337,17 +338,62 @@ class SentenceMentions implements MentionsAt {
  * The same words repeated in the page's boilerplate (a teaser or standfirst that copies the first
  * paragraph) are evidence of the same claim: listed, but never a claim of their own.
  */
-function repeatsOf(text: string, paragraphs: Paragraph[], doc: string, start: number, evText: string): Evidence[] {
-  // Only a boilerplate paragraph long enough to hold the evidence can repeat it.
-  if (evText.length < 40 || !paragraphs.some((p) => p.boilerplate && p.end - p.start >= evText.length)) return [];
-  const out: Evidence[] = [];
-  for (let at = text.indexOf(evText); at >= 0; at = text.indexOf(evText, at + 1)) {
-    if (at === start) continue;
-    const p = paragraphs.find((x) => x.start <= at && x.end >= at);
-    if (p?.boilerplate) out.push({ doc, start: at, end: at + evText.length, text: evText });
+/**
+ * The quotations that overlap [from, to): what a sentence's drafts look at. Quotes are in text
+ * order and never overlap, so both their starts and ends are sorted: a binary search finds the
+ * first, and a sentence never scans the document's other quotes.
+ */
+function quotesNear(quotes: readonly Quote[], from: number, to: number): Quote[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= from) lo = mid + 1;
+    else hi = mid;
   }
+  const out: Quote[] = [];
+  for (let i = lo; i < quotes.length && quotes[i].start < to; i++) out.push(quotes[i]);
   return out;
 }
+
+/**
+ * Where a claim's evidence is repeated in page furniture: a teaser or standfirst that repeats the
+ * lead ("Kyiv rejects the plan" over "Kyiv rejected the plan on Monday, officials said."). Only
+ * boilerplate paragraphs of 40 characters or more can hold one, and only those of the first
+ * REPEAT_WINDOW characters of such paragraphs are searched: teasers sit at the top of a page, and
+ * a bound keeps the search linear in the document (a claim searches at most the window).
+ */
+class RepeatedEvidence {
+  private readonly spans: { start: number; text: string }[] = [];
+  private longest = 0;
+
+  constructor(text: string, paragraphs: readonly Paragraph[]) {
+    let budget = REPEAT_WINDOW;
+    for (let i = 0; i < paragraphs.length && budget > 0; i++) {
+      const p = paragraphs[i];
+      if (!p.boilerplate || p.end - p.start < MIN_REPEAT) continue;
+      this.spans.push({ start: p.start, text: text.slice(p.start, p.end) });
+      this.longest = Math.max(this.longest, p.end - p.start);
+      budget -= p.end - p.start;
+    }
+  }
+
+  /** The other places of `evText` (at `start`) in boilerplate paragraphs. */
+  of(doc: string, start: number, evText: string): Evidence[] {
+    if (evText.length < MIN_REPEAT || evText.length > this.longest) return [];
+    const out: Evidence[] = [];
+    for (const span of this.spans) {
+      if (span.text.length < evText.length) continue;
+      for (let at = span.text.indexOf(evText); at >= 0; at = span.text.indexOf(evText, at + 1)) {
+        if (span.start + at !== start) out.push({ doc, start: span.start + at, end: span.start + at + evText.length, text: evText });
+      }
+    }
+    return out;
+  }
+}
+
+const MIN_REPEAT = 40;
+const REPEAT_WINDOW = 20_000;
 
 /**
  * "France and Italy backed them", "threatened to extend them": what an object pronoun right after
@@ -562,19 +608,47 @@ function ownContentEnd(d: Draft, drafts: Draft[], tokens: Token[]): number {
  * a direct quote continues that claim; after reported speech it is a new claim.
  */
 function attachUnattributedQuotes(text: string, sentences: Sentence[], quotes: Quote[], pending: Pending[]) {
+  // One pass over the quotes in text order, with three cursors, so that a long document with
+  // thousands of quotes and claims stays linear (a scan of every claim per quote did not):
+  // - claims by where their evidence starts: the largest end among those that start before the
+  //   quote ends says whether one overlaps it (ends only grow: an extended claim raises it);
+  // - claims by where their evidence ends, entering `before` once the quotes pass that end: the
+  //   claim right before a quote is the last to enter (the first of a tie, in claim order);
+  // - sentences, whose starts and ends grow with the quotes.
+  const byStart: number[] = [];
+  for (let i = 0; i < pending.length; i++) byStart.push(i);
+  byStart.sort((x, y) => pending[x].evStart - pending[y].evStart || x - y);
+  const waiting = new EndHeap(pending);
+  for (let i = 0; i < pending.length; i++) waiting.push(i);
+  const before: number[] = [];
+  let startCursor = 0;
+  let overlapEnd = -1;
+  let si = 0;
+  let li = 0;
   for (const q of quotes) {
-    if (pending.some((p) => p.evStart < q.end && p.evEnd > q.start)) continue;
-    const s = sentences.find((x) => x.start <= q.start && x.end > q.start);
+    while (startCursor < byStart.length && pending[byStart[startCursor]].evStart < q.end) overlapEnd = Math.max(overlapEnd, pending[byStart[startCursor++]].evEnd);
+    if (overlapEnd > q.start) continue;
+    while (si < sentences.length && sentences[si].end <= q.start) si++;
+    const s = si < sentences.length && sentences[si].start <= q.start ? sentences[si] : undefined;
     if (!s || s.boilerplate) continue;
     // Only quotations that open the sentence: a scare quote inside narration is not speech.
     if (text.slice(s.bodyStart, q.start).trim()) continue;
     if (text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length < 4) continue;
-    const prev = pending.filter((p) => p.evEnd <= q.start).sort((a, b) => b.evEnd - a.evEnd)[0];
+    while (waiting.size && pending[waiting.peek()].evEnd <= q.start) before.push(waiting.pop());
+    let b = before.length - 1;
+    while (b > 0 && pending[before[b - 1]].evEnd === pending[before[before.length - 1]].evEnd) b--;
+    const prev = b >= 0 ? pending[before[b]] : undefined;
     if (!prev || prev.sentence.paragraph < s.paragraph - 1) continue;
-    const last = sentences.find((x) => x.start < q.end && x.end >= q.end) ?? s;
+    while (li < sentences.length && sentences[li].end < q.end) li++;
+    const last = li < sentences.length && sentences[li].start < q.end ? sentences[li] : s;
     const between = text.slice(prev.evEnd, q.start);
     if (prev.quote && !/[.!?]\s*\S+.*[.!?]/.test(between.trim()) && between.split(/\n/).length <= 2) {
-      prev.evEnd = Math.max(prev.evEnd, last.end);
+      if (last.end > prev.evEnd) {
+        // Its evidence now reaches past this quote: it waits again to come before a later one.
+        prev.evEnd = last.end;
+        overlapEnd = Math.max(overlapEnd, last.end);
+        waiting.push(before.splice(b, 1)[0]);
+      }
       continue;
     }
     pending.push({
@@ -591,9 +665,58 @@ function attachUnattributedQuotes(text: string, sentences: Sentence[], quotes: Q
       draft: null,
       sentence: s,
     });
+    overlapEnd = Math.max(overlapEnd, last.end);
+    waiting.push(pending.length - 1);
   }
   pending.sort((a, b) => a.evStart - b.evStart);
 }
+
+/** Indexes of claims, smallest evidence end first (then claim order): a binary heap. */
+class EndHeap {
+  private readonly items: number[] = [];
+  constructor(private readonly pending: readonly Pending[]) {}
+  get size(): number {
+    return this.items.length;
+  }
+  peek(): number {
+    return this.items[0];
+  }
+  private less(a: number, b: number): boolean {
+    const d = this.pending[a].evEnd - this.pending[b].evEnd;
+    return d < 0 || (d === 0 && a < b);
+  }
+  push(x: number): void {
+    const h = this.items;
+    let i = h.push(x) - 1;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (!this.less(h[i], h[up])) break;
+      [h[i], h[up]] = [h[up], h[i]];
+      i = up;
+    }
+  }
+  pop(): number {
+    const h = this.items;
+    const top = h[0];
+    const end = h.pop()!;
+    if (h.length) {
+      h[0] = end;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && this.less(h[l], h[m])) m = l;
+        if (r < h.length && this.less(h[r], h[m])) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m], h[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+
 
 /** The quoted words: no continuation marks or line breaks, no trailing comma. */
 function cleanQuote(q: string): string {

@@ -170,6 +170,8 @@ function negatedQuantifier(tokens: Token[], t0: number, from: number): boolean {
 /** One subject (name, pronoun or agentive noun phrase) ending at token k, or null. */
 function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
   const { tokens } = view;
+  // "And Putin said ...": nothing before the sentence's first word can be a subject.
+  if (k < view.from || k >= view.to) return null;
   const m = view.mentionEndingAt.get(k);
   if (m && !m.adjectival) {
     let t0 = m.roleT0 !== undefined ? Math.max(view.from, m.roleT0) : m.t0;

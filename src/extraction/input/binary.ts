@@ -3,7 +3,11 @@
 /** Why the content looks binary, or null when it looks like text. */
 export function binaryReason(content: string): string | null {
   const sample = content.slice(0, 8192);
-  if (sample.includes("\u0000")) return "it contains NUL bytes";
+  // UTF-16 read as UTF-8 has a NUL in every other byte; a stray NUL in a text is no reason to
+  // refuse the article (it counts as one odd character below).
+  let nul = 0;
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0) nul++;
+  if (nul / sample.length > 0.1) return "it contains NUL bytes";
   let odd = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);

@@ -45,8 +45,22 @@ export function isBoilerplateLine(line: string): boolean {
   const t = line.trim();
   if (!t) return true;
   if (BOILERPLATE_LINE.some((re) => re.test(t))) return true;
-  // Headlines, section labels and captions-as-titles end without sentence punctuation.
-  return !/[.!?:…]["”’')\]]*\s*$/.test(t);
+  // Headlines, section labels and captions-as-titles end without sentence punctuation; but a
+  // paragraph that holds a sentence break, or is longer than any headline, is body text whose
+  // last period was lost ("Putin demanded that Kyiv withdraw. Kyiv rejected new sanctions").
+  if (/[.!?:…]["”’')\]]*\s*$/.test(t)) return false;
+  return !INNER_SENTENCE_END.test(t) && wordCount(t) <= HEADLINE_MAX_WORDS;
+}
+
+/** A sentence that ends inside a line: ". The", "?” She". */
+const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]["”’')\]]*\s+["“‘(]?\p{Lu}/u;
+/** Longer than the longest headlines and section labels. */
+const HEADLINE_MAX_WORDS = 30;
+
+function wordCount(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length && n <= HEADLINE_MAX_WORDS; i++) if (t.charCodeAt(i) === 32 && t.charCodeAt(i + 1) !== 32) n++;
+  return n + 1;
 }
 
 export function paragraphsOf(text: string): Paragraph[] {

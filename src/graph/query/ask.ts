@@ -55,8 +55,19 @@ function withMembers(index: QueryIndex, keys: readonly string[]): string[] {
 
 const indexOf = (source: ClaimGraph | QueryIndex): QueryIndex => ("claims" in source && "names" in source ? source : queryIndexFor(source as ClaimGraph));
 
+/**
+ * Longer than any question (the longest names of a graph are a few dozen characters): the name
+ * matcher compares every span of the question with the graph's names, so a pasted paragraph
+ * would take seconds to be told it is no question.
+ */
+export const MAX_QUESTION_LENGTH = 500;
+
 /** Answer a question ("who proposed what") or a pattern ("?who -proposes-> ?what") on a graph. */
 export function ask(source: ClaimGraph | QueryIndex, input: string): QueryAnswer {
+  if (input.length > MAX_QUESTION_LENGTH) {
+    const message = `The question is ${input.length} characters long; ask in at most ${MAX_QUESTION_LENGTH} (for example "what did Putin demand").`;
+    return { kind: "error", input, understood: "nothing: too long", message, unknown: [], claims: [] };
+  }
   const index = indexOf(source);
   const parsed = isPattern(input) ? parsePattern(index, input) : parseQuestion(index, input);
   if (!parsed.ok) return { kind: "error", input, understood: parsed.understood, message: parsed.message, unknown: parsed.unknown, claims: [] };
