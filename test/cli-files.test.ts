@@ -13,3 +13,22 @@ describe("decoding article files", () => {
     expect(decodeText(new Uint8Array([0xfe, 0xff, 0x00, 0x68, 0x00, 0x69]))).toBe("hi");
   });
 });
+
+describe("UTF-16 without a byte order mark", () => {
+  const encode = (text: string, big: boolean) => {
+    const out = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out[2 * i + (big ? 1 : 0)] = c & 0xff;
+      out[2 * i + (big ? 0 : 1)] = c >> 8;
+    }
+    return out;
+  };
+  const text = "Putin said the talks had failed, and Zelenskyy rejected the plan.";
+  it("is read as text, not refused as binary (little-endian, as Windows writes it)", () => {
+    expect(decodeText(encode(text, false))).toBe(text);
+  });
+  it("is read big-endian too", () => {
+    expect(decodeText(encode(text, true))).toBe(text);
+  });
+});

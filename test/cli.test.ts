@@ -1,5 +1,5 @@
 // The extract CLI as a user runs it: a child process on real files.
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51,6 +51,20 @@ describe("extract CLI: bad input", { timeout: 90_000 }, () => {
     expect(r.stderr).toMatch(/photo\.txt looks binary/);
     expect(r.stderr).toMatch(/nothing could be read/);
     expect(r.stdout).toBe("");
+  });
+  it("never reads a named pipe or a device (reading would block or never end), and says why", () => {
+    const own = mkdtempSync(join(tmpdir(), "claimgraph-fifo-"));
+    const fifos = join(own, "fifos");
+    mkdirSync(fifos);
+    execFileSync("mkfifo", [join(own, "feed.txt"), join(fifos, "a.txt")]);
+    writeFileSync(join(fifos, "b.txt"), "Talks resume\nThe minister said on Monday that talks would resume.\n");
+    const r = extract(join(own, "feed.txt"), fifos, "/dev/zero");
+    rmSync(own, { recursive: true, force: true });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/feed\.txt is a named pipe \(FIFO\), not a file: not read/);
+    expect(r.stderr).toMatch(/fifos\/a\.txt is a named pipe \(FIFO\), not a file: not read/);
+    expect(r.stderr).toMatch(/\/dev\/zero is a device, not a file: not read/);
+    expect(importGraph(r.stdout).getAttribute("documents")).toHaveLength(1);
   });
   it("reports a missing file", () => {
     const r = extract(join(dir, "missing.txt"));

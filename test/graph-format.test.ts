@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtractionResult } from "../src/extraction/types.js";
 import { exportGraph, exportGraphJSON, GraphFormatError, importGraph, validateGraphData } from "../src/graph/format.js";
 import { buildGraph, claimsOf, FORMAT } from "../src/graph/model.js";
+import { ask } from "../src/graph/query/index.js";
 
 const TEXT = "Ann Lee said taxes must fall. Boeing urged Congress to act.";
 const EV1 = "Ann Lee said taxes must fall.";
@@ -295,6 +296,39 @@ describe("import validation", () => {
     const data = validData();
     delete data.edges[0].attributes.evidence[0].text;
     expect(validateGraphData(data)).toEqual([]);
+  });
+
+  it("fills in an evidence text, a summary and a quote that a file leaves out, so that queries and panels can read them", () => {
+    const data = validData();
+    const a = data.edges[0].attributes;
+    delete a.evidence[0].text;
+    delete a.summary;
+    delete a.quote;
+    delete data.attributes.documents[0].title;
+    const graph = importGraph(data);
+    const edge = graph.getEdgeAttributes(data.edges[0].key);
+    expect(edge.evidence[0].text).toBe(EV1);
+    expect(edge.summary).toBe(EV1);
+    expect(edge.quote).toBeNull();
+    expect(graph.getAttribute("documents")[0].title).toBeNull();
+    expect(ask(graph, "who demands what").claims.length).toBeGreaterThan(0);
+  });
+
+  it("rejects a summary, quote or evidence text that is not a string, rather than let a reader crash on it", () => {
+    const data = validData();
+    data.edges[0].attributes.summary = 42;
+    data.edges[1].attributes.quote = { text: "x" };
+    data.edges[2].attributes.evidence[0].text = 7;
+    data.attributes.documents[0].title = ["x"];
+    data.nodes[0].attributes.docs = "doc-a";
+    const err = rejection(data);
+    expect(err.problems).toEqual([
+      'document "doc-a": title must be a string or null',
+      `node "${data.nodes[0].key}": docs must be a list of document ids`,
+      `edge "${data.edges[0].key}": summary must be a string`,
+      `edge "${data.edges[1].key}": quote must be a string or null`,
+      `edge "${data.edges[2].key}": evidence 0 text must be a string`,
+    ]);
   });
 
   it("lists every problem in `problems` and the first five in the message", () => {

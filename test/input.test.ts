@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDate, InputError, readArticles, slugify } from "../src/extraction/input/index.js";
-import { readInput } from "../src/extraction/input/index.js";
+import { MAX_DOCUMENT_LENGTH, readInput } from "../src/extraction/input/index.js";
 
 describe("slugify", () => {
   it("lowercases, strips accents and apostrophes, joins words with dashes", () => {
@@ -280,5 +280,18 @@ describe("html: the story's own element", () => {
   it("reads the whole page when its <article> holds no text", () => {
     const html = `<article><img src="x.jpg"></article><p>Body outside.</p>`;
     expect(readArticles("e.html", html)[0].text).toBe("Body outside.");
+  });
+});
+
+describe("a text too long to be one article", () => {
+  const long = "The minister said talks would resume. ".repeat(Math.ceil((MAX_DOCUMENT_LENGTH + 10) / 38));
+  it("is refused whole, with its length and the limit, never cut short", () => {
+    expect(() => readInput("book.txt", long)).toThrow(/book\.txt is 10\.0 million characters long; one article may have at most 10 million/);
+  });
+  it("is skipped in a feed with a warning, and the feed's other articles are read", () => {
+    const feed = [JSON.stringify({ title: "Short", text: "The minister said talks would resume." }), JSON.stringify({ title: "Huge", text: long })].join("\n");
+    const read = readInput("feed.jsonl", feed);
+    expect(read.documents.map((d) => d.title)).toEqual(["Short"]);
+    expect(read.warnings).toEqual([expect.stringMatching(/feed\.jsonl: "Huge" is 10\.0 million characters long/)]);
   });
 });

@@ -24,6 +24,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+describe("query CLI: what it reads", () => {
+  it("takes a folder named first for the graph, not for a word of the question, and says how to build one", async () => {
+    const r = await query(dir, "who said what");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot read the graph .*: it is a folder \(to build a graph from the articles in it: npm run extract -- .* --out graph\.json\)/);
+  });
+});
+
 describe("query CLI: answers", () => {
   it("prints a readable table for 'who proposed what'", async () => {
     const r = await query(SEED, "who proposed what");

@@ -1,15 +1,13 @@
 // `npm run extract -- <files or folders...> [--out graph.json] [--pretty]`
 // Reads articles, extracts claims, prints the graph JSON (CONTRACT.md) or writes it to --out.
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseCommandLine } from "./args.js";
 import { loadExtractor, type Extractor } from "../extraction/index.js";
 import { InputError, readInput } from "../extraction/input/index.js";
 import type { SourceDocument } from "../extraction/types.js";
-import { exportGraphJSON } from "../graph/format.js";
 import { createClaimGraph, mergeDocument } from "../graph/model.js";
 import { collectFiles, fileErrorReason, readTextFile } from "./files.js";
+import { writeGraph } from "./write-graph.js";
 
 const USAGE = `Usage: npm run extract -- <files or folders...> [options]
 
@@ -116,16 +114,12 @@ export async function main(argv: string[]): Promise<number> {
     say("extract: nothing could be read, no graph written");
     return 1;
   }
-  const json = exportGraphJSON(graph, values.pretty ? 2 : 0);
-  if (values.out) {
-    try {
-      await mkdir(dirname(values.out), { recursive: true });
-      await writeFile(values.out, json + "\n");
-    } catch (err) {
-      say(`extract: cannot write ${values.out}: ${fileErrorReason(err)}`);
-      return 1;
-    }
-  } else process.stdout.write(json + "\n");
+  try {
+    await writeGraph(graph, values.out ?? null, values.pretty ? 2 : 0);
+  } catch (err) {
+    say(`extract: cannot write ${values.out ?? "the graph"}: ${fileErrorReason(err)}`);
+    return 1;
+  }
   const seconds = (performance.now() - started) / 1000;
   info(
     `${documents} article${documents === 1 ? "" : "s"}, ${claims} claims, ${graph.order} entities, ${graph.size} edges` +

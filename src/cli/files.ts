@@ -1,8 +1,11 @@
 // Finding and decoding article files for the command-line tools (Node only).
+import type { Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { ARTICLE_EXTENSIONS } from "../extraction/input/index.js";
-import { CP1252 } from "../extraction/input/entities.js";
+import { ARTICLE_EXTENSIONS, InputError } from "../extraction/input/index.js";
+import { decodeText } from "../extraction/input/decode.js";
+
+export { decodeText };
 
 export interface FileList {
   files: string[];
@@ -37,7 +40,14 @@ async function walk(folder: string, out: string[], problems: string[]): Promise<
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) await walk(path, out, problems);
-    else if (isArticleFile(entry.name)) out.push(path);
+    else if (!isArticleFile(entry.name)) continue;
+    else if (entry.isFile()) out.push(path);
+    else {
+      // A link to a file is read; a FIFO, socket or device named like an article is not.
+      const why = await notRegularReason(path);
+      if (why) problems.push(`${path} ${why}`);
+      else out.push(path);
+    }
   }
 }
 
@@ -56,6 +66,10 @@ export async function collectFiles(paths: readonly string[]): Promise<FileList> 
       problems.push(`cannot read ${path}: ${fileErrorReason(err)}`);
       continue;
     }
+    if (!info.isDirectory() && !info.isFile()) {
+      problems.push(`${path} ${kindReason(info)}`);
+      continue;
+    }
     if (info.isDirectory()) {
       const before = files.length;
       await walk(path, files, problems);
@@ -66,24 +80,35 @@ export async function collectFiles(paths: readonly string[]): Promise<FileList> 
   return { files: [...new Set(files)], problems };
 }
 
-/**
- * File bytes as text: UTF-16 when it starts with its byte order mark, UTF-8 when valid (a byte order mark is kept, as `readFileSync(f, "utf8")`
- * keeps it, so offsets agree with other tools), otherwise Windows-1252, the usual legacy encoding.
- */
-export function decodeText(bytes: Uint8Array): string {
-  // UTF-16 files carry a byte order mark; without this they would look binary (NUL bytes).
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+/** What a path that is neither a file nor a folder is, as the reason it is not read. */
+function kindReason(info: Stats): string {
+  const kind = info.isFIFO() ? "a named pipe (FIFO)" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : info.isSocket() ? "a socket" : "not a regular file";
+  // Reading one would wait for a writer forever (a FIFO) or never end (/dev/zero).
+  return `is ${kind}, not a file: not read`;
+}
+
+/** Why the path (after links) is not a regular file, or null when it is one. */
+async function notRegularReason(path: string): Promise<string | null> {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    // By hand: some Node builds decode "windows-1252" as Latin-1, losing the curly quotes of 0x80..0x9F.
-    const units = new Uint16Array(bytes.length);
-    bytes.forEach((byte, i) => (units[i] = byte >= 0x80 && byte <= 0x9f ? CP1252[byte - 0x80] : byte));
-    return new TextDecoder("utf-16le").decode(units);
+    const info = await stat(path);
+    return info.isFile() ? null : kindReason(info);
+  } catch (err) {
+    return `cannot be read: ${fileErrorReason(err)}`;
   }
 }
 
+/**
+ * Larger than any file of articles this tool reads in one piece: a JSON-lines feed of 100,000
+ * articles is about 400 MB, but V8's longest string is 512 MB (2^29 characters).
+ */
+export const MAX_FILE_BYTES = 400 * 1024 * 1024;
+
+/** A regular file's text (see decodeText); refuses other kinds of file and files too large to hold. */
 export async function readTextFile(path: string): Promise<string> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: "EISDIR" });
+  if (!info.isFile()) throw new InputError(`${path} ${kindReason(info)}`);
+  if (info.size > MAX_FILE_BYTES)
+    throw new InputError(`${path} is ${Math.round(info.size / 1024 / 1024)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB one file may have: split it (a JSON-lines feed can be split at any line)`);
   return decodeText(await readFile(path));
 }

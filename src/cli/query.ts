@@ -1,8 +1,10 @@
 // `npm run query -- [graph.json] "who proposed what" [--json | --csv] [--limit N]`
 // Asks the claims graph a question (or a pattern) and prints a table, the positions view, or JSON.
-import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseCommandLine } from "./args.js";
+import { readTextFile } from "./files.js";
+import { InputError } from "../extraction/input/index.js";
 import { isStance, type Stance } from "../extraction/types.js";
 import { GraphFormatError, importGraph } from "../graph/format.js";
 import {
@@ -113,8 +115,9 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     return 2;
   }
 
-  // The graph is the first positional when it names a .json file; the rest is the question.
-  const graphFirst = positionals.length > 0 && /\.json$/i.test(positionals[0]);
+  // The graph is the first positional when it names a .json file, or a path that exists and a
+  // question follows ("query articles/ 'who said what'" names a folder, not a question word).
+  const graphFirst = positionals.length > 0 && (/\.json$/i.test(positionals[0]) || (positionals.length > 1 && existsSync(positionals[0])));
   const file = graphFirst ? positionals[0] : DEFAULT_GRAPH;
   const question = (graphFirst ? positionals.slice(1) : positionals).join(" ").trim();
   const structured = ["speaker", "stance", "target", "addressee", "doc", "from", "to"].some((k) => values[k as keyof typeof values] !== undefined);
@@ -126,10 +129,21 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
 
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = await readTextFile(file);
   } catch (err) {
+    if (err instanceof InputError) {
+      io.err(`query: cannot read the graph: ${err.message}\n`);
+      return 1;
+    }
     const e = err as NodeJS.ErrnoException;
-    const why = e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "it is a folder" : e.code === "EACCES" ? "permission denied" : e.message;
+    const why =
+      e.code === "ENOENT"
+        ? "no such file"
+        : e.code === "EISDIR"
+          ? `it is a folder (to build a graph from the articles in it: npm run extract -- ${file} --out graph.json)`
+          : e.code === "EACCES"
+            ? "permission denied"
+            : e.message;
     io.err(`query: cannot read the graph ${file}: ${why}` + (graphFirst ? "\n" : ` (name a graph file first, or run npm run extract -- data/articles --out ${DEFAULT_GRAPH})\n`));
     return 1;
   }

@@ -18,8 +18,63 @@ export function exportGraph(graph: ClaimGraph): object {
   return graph.export();
 }
 
+/** The graph JSON as one string: for graphs far below V8's longest string (see graphJSONChunks). */
 export function exportGraphJSON(graph: ClaimGraph, indent = 0): string {
-  return JSON.stringify(exportGraph(graph), null, indent || undefined);
+  let out = "";
+  for (const chunk of graphJSONChunks(graph, indent)) out += chunk;
+  return out;
+}
+
+/**
+ * The graph JSON in pieces, one document, node or edge at a time: exactly the text of
+ * `JSON.stringify(graph.export(), null, indent)`, without ever holding it whole. A 35 MB feed made
+ * a graph file longer than V8's longest string (512 MB): writing it whole lost the whole run.
+ */
+export function* graphJSONChunks(graph: ClaimGraph, indent = 0): Generator<string> {
+  const nl = indent ? "\n" : "";
+  const sp = indent ? " " : "";
+  const pad = (level: number) => " ".repeat(indent * level);
+  // A value at nesting `level`: its inner lines indented as JSON.stringify would at that depth.
+  const value = (v: unknown, level: number) => {
+    const json = JSON.stringify(v, null, indent || undefined);
+    return indent ? json.replace(/\n/g, `\n${pad(level)}`) : json;
+  };
+  const key = (k: string, level: number) => `${nl}${pad(level)}${JSON.stringify(k)}:${sp}`;
+  function* list(items: Iterable<unknown>, level: number): Generator<string> {
+    let first = true;
+    for (const item of items) {
+      yield `${first ? "[" : ","}${nl}${pad(level + 1)}${value(item, level + 1)}`;
+      first = false;
+    }
+    yield first ? "[]" : `${nl}${pad(level)}]`;
+  }
+
+  yield `{${key("options", 1)}${value({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }, 1)},`;
+  yield `${key("attributes", 1)}`;
+  const attributes = Object.entries(graph.getAttributes()).filter(([, v]) => v !== undefined && typeof v !== "function");
+  if (!attributes.length) yield "{}";
+  for (let i = 0; i < attributes.length; i++) {
+    const [name, v] = attributes[i];
+    yield `${i ? "," : "{"}${key(name, 2)}`;
+    if (name === "documents" && Array.isArray(v)) yield* list(v, 2);
+    else yield value(v, 2);
+    if (i === attributes.length - 1) yield `${nl}${pad(1)}}`;
+  }
+  yield `,${key("nodes", 1)}`;
+  yield* list(nodeRecords(graph), 1);
+  yield `,${key("edges", 1)}`;
+  yield* list(edgeRecords(graph), 1);
+  yield `${nl}}`;
+}
+
+/** Nodes as graphology's export writes them: attributes left out when there are none. */
+function* nodeRecords(graph: ClaimGraph): Generator<object> {
+  for (const { node, attributes } of graph.nodeEntries()) yield Object.keys(attributes).length ? { key: node, attributes } : { key: node };
+}
+
+function* edgeRecords(graph: ClaimGraph): Generator<object> {
+  for (const { edge, attributes, source, target } of graph.edgeEntries())
+    yield Object.keys(attributes).length ? { key: edge, source, target, attributes } : { key: edge, source, target };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -44,10 +99,20 @@ export function importGraph(input: string | unknown): ClaimGraph {
   const graph = createClaimGraph();
   const d = data as { attributes: Record<string, unknown>; nodes: unknown[]; edges: unknown[] };
   graph.import({ attributes: d.attributes, nodes: d.nodes, edges: d.edges } as never);
+  // What the contract lets a writer leave out, filled in once here, so that no reader (queries,
+  // panel, exports) meets a missing field: a file that passes validation is a file that works.
+  graph.updateAttribute("documents", (docs) =>
+    (docs ?? []).map((doc) => ({ ...doc, title: doc.title ?? null, date: doc.date ?? null, source: doc.source ?? doc.id })),
+  );
+  const texts = new Map(graph.getAttribute("documents").map((doc) => [doc.id, doc.text]));
   graph.forEachNode((key, a) => {
     if (!Array.isArray(a.aliases)) graph.setNodeAttribute(key, "aliases", []);
     if (!Array.isArray(a.docs)) graph.setNodeAttribute(key, "docs", []);
     if (!isInt(a.mentions)) graph.setNodeAttribute(key, "mentions", 1);
+  });
+  graph.updateEachEdgeAttributes((_, a) => {
+    const evidence = a.evidence.map((ev) => (typeof ev.text === "string" ? ev : { ...ev, text: texts.get(ev.doc)!.slice(ev.start, ev.end) }));
+    return { ...a, evidence, summary: a.summary ?? evidence[0].text, quote: a.quote ?? null, addressee: a.addressee ?? null };
   });
   return graph;
 }
@@ -81,7 +146,11 @@ export function validateGraphData(data: unknown): string[] {
         if (!isObject(doc) || typeof doc.id !== "string" || typeof doc.text !== "string")
           add(`document ${i} needs a string id and a string text`);
         else if (docLengths.has(doc.id)) add(`document id "${doc.id}" is used twice`);
-        else docLengths.set(doc.id, doc.text);
+        else {
+          docLengths.set(doc.id, doc.text);
+          for (const field of ["title", "date", "source", "url"] as const)
+            if (doc[field] != null && typeof doc[field] !== "string") add(`document "${doc.id}": ${field} must be a string or null`);
+        }
       });
   }
 
@@ -98,6 +167,8 @@ export function validateGraphData(data: unknown): string[] {
       if (!isEntityKind(a.kind)) add(`node "${node.key}" has kind ${JSON.stringify(a.kind)}, expected one of person, organization, country, place, group, topic`);
       if (a.aliases !== undefined && !(Array.isArray(a.aliases) && a.aliases.every((x) => typeof x === "string")))
         add(`node "${node.key}": aliases must be a list of strings`);
+      if (a.docs !== undefined && !(Array.isArray(a.docs) && a.docs.every((x) => typeof x === "string"))) add(`node "${node.key}": docs must be a list of document ids`);
+      if (a.mentions !== undefined && !(isInt(a.mentions) && a.mentions >= 0)) add(`node "${node.key}": mentions must be a whole number`);
       if (a.kindGuessed !== undefined && typeof a.kindGuessed !== "boolean") add(`node "${node.key}": kindGuessed must be true or false`);
       if (a.affiliations !== undefined && !Array.isArray(a.affiliations)) add(`node "${node.key}": affiliations must be a list`);
     });
@@ -132,6 +203,8 @@ export function validateGraphData(data: unknown): string[] {
       if (!isObject(a)) return add(`${name} has no attributes`);
       if (!isStance(a.stance)) add(`${name}: stance ${JSON.stringify(a.stance)} is not one of states, proposes, demands, supports, opposes, commits`);
       if (typeof a.claim !== "string") add(`${name}: claim id missing`);
+      for (const field of ["summary", "quote", "cue"] as const)
+        if (a[field] != null && typeof a[field] !== "string") add(`${name}: ${field} must be a string${field === "quote" ? " or null" : ""}`);
       if (a.addressee != null && (typeof a.addressee !== "string" || !nodeKeys.has(a.addressee)))
         add(`${name}: addressee ${JSON.stringify(a.addressee)} is not a node`);
       if (!Array.isArray(a.evidence) || !a.evidence.length) return add(`${name}: evidence must be a non-empty list`);
@@ -141,6 +214,7 @@ export function validateGraphData(data: unknown): string[] {
         const text = typeof ev.doc === "string" ? docLengths.get(ev.doc) : undefined;
         if (text === undefined) return add(`${name}: evidence ${j} names unknown document ${JSON.stringify(ev.doc)}`);
         if (ev.end > text.length) add(`${name}: evidence ${j} ends at ${ev.end}, past the end of document "${ev.doc}" (${text.length} characters)`);
+        else if (ev.text != null && typeof ev.text !== "string") add(`${name}: evidence ${j} text must be a string`);
         else if (typeof ev.text === "string" && text.slice(ev.start, ev.end) !== ev.text)
           add(`${name}: evidence ${j} text does not match the document at ${ev.start}-${ev.end}`);
       });
