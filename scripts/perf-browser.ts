@@ -3,14 +3,17 @@
 //   2. a generated graph of 5,000 nodes and 20,000 edges: load time, the longest main-thread task
 //      while ForceAtlas2 runs in its worker (PerformanceObserver "longtask"), and frames per second
 //      while panning, during and after the layout;
-//   3. the page's initial JavaScript, gzipped (what index.html loads before any user action).
-// Usage: npm run bench:browser [-- --nodes 5000 --edges 20000 --json]
+//   3. the page's initial JavaScript, gzipped (what index.html loads before any user action);
+//   4. adding articles: 50 articles in one batch, then one 5 MB paste: time to the added graph and
+//      the longest main-thread task meanwhile (extraction runs in a worker; merging yields).
+// Usage: npm run bench:browser [-- --nodes 5000 --edges 20000 --json --only-adding]
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { buildApp, hasChromium, launch, serve } from "../test/e2e/harness.js";
 import { generateGraph } from "../test/e2e/generate.js";
+import { NEWS_SENTENCES } from "../test/fixtures/news-sentences.js";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,6 +22,40 @@ const arg = (name: string, fallback: number) => {
 const NODES = arg("nodes", 5000);
 const EDGES = arg("edges", 20000);
 const asJSON = process.argv.includes("--json");
+const onlyAdding = process.argv.includes("--only-adding");
+
+/** `count` articles of `passages` news passages each, numbered so that no paragraph repeats. */
+function articles(count: number, passages: number): { name: string; content: string }[] {
+  const out = [];
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    const body: string[] = [];
+    for (let j = 0; j < passages; j++, k++) body.push(`Update ${k + 1}: ${NEWS_SENTENCES[k % NEWS_SENTENCES.length].text.replace(/\n+/g, " ")}`);
+    out.push({ name: `article-${i + 1}.txt`, content: `Article ${i + 1}\n\n${body.join("\n")}` });
+  }
+  return out;
+}
+
+/** Add the inputs in a fresh page of the default data: seconds until added, longest main-thread task meanwhile. */
+async function measureAdding(url: string, browser: Awaited<ReturnType<typeof launch>>, inputs: { name: string; content: string }[]) {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+  const page = await ctx.newPage();
+  await page.addInitScript(LONGTASKS);
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready=true]");
+  const r = (await page.evaluate(async (inputs) => {
+    const w = window as unknown as { claimgraph: { addArticles(i: unknown): Promise<{ documents: number; claims: number }> }; __longtasks: { start: number; duration: number }[] };
+    const from = performance.now();
+    const added = await w.claimgraph.addArticles(inputs);
+    const to = performance.now();
+    // The first frames of the grown graph count too.
+    await new Promise((r) => setTimeout(r, 500));
+    const tasks = w.__longtasks.filter((t) => t.start >= from && t.start < to + 500);
+    return { seconds: (to - from) / 1000, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length, ...added };
+  }, inputs)) as Record<string, number>;
+  await ctx.close();
+  return { bytes: inputs.reduce((n, i) => n + i.content.length, 0), ...r, seconds: +r.seconds.toFixed(2), longestTaskMs: Math.round(r.longestTaskMs) };
+}
 
 async function initialJsGzipped(dist: string): Promise<{ total: number; files: Record<string, number> }> {
   const html = await readFile(join(dist, "index.html"), "utf8");
@@ -73,6 +110,16 @@ async function main() {
   const browser = await launch();
   const results: Record<string, unknown> = {};
   try {
+    // 4. Adding articles (first: it needs no big graph).
+    results.adding = {
+      batchOf50: await measureAdding(server.url, browser, articles(50, 30)),
+      paste5MB: await measureAdding(server.url, browser, [{ name: "paste.txt", content: `A long paste\n\n${articles(1, 40_000)[0].content}`.slice(0, 5_000_000) }]),
+    };
+    if (onlyAdding) {
+      console.log(JSON.stringify(results, null, 2));
+      return;
+    }
+
     // 1. First view of the default data, three fresh visits.
     const firstViews: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -177,6 +224,7 @@ async function main() {
     console.log(`first view of the default data: ${r.firstViewMs.median} ms (runs ${r.firstViewMs.runs.join(", ")}; goal < 1500)`);
     for (const [k, v] of Object.entries(r.bigGraph)) console.log(`generated graph ${k}: ${v}`);
     console.log(`initial JS gzipped: ${r.initialJsGzipKB} KB (goal < 400)`);
+    for (const [k, v] of Object.entries(results.adding as object)) console.log(`adding articles, ${k}: ${JSON.stringify(v)}`);
   }
 }
 

@@ -2,7 +2,7 @@
 // from the speaker to each target, and merging documents resolves the same entity across them.
 import { describe, expect, it } from "vitest";
 import type { Claim, Entity, EntityKind, ExtractionResult, Stance } from "../src/extraction/types.js";
-import { buildGraph, claimsOf, createClaimGraph, FORMAT, mergeExtraction, normalizeName, resolveEntity } from "../src/graph/model.js";
+import { buildGraph, claimsOf, createClaimGraph, FORMAT, mergeDocument, MergeError, mergeExtraction, normalizeName, resolveEntity } from "../src/graph/model.js";
 
 function entity(key: string, label: string, aliases: string[] = [], mentions = 1): Entity {
   return { key, label, kind: key.slice(0, key.indexOf(":")) as EntityKind, aliases, mentions };
@@ -375,5 +375,33 @@ describe("mergeExtraction across documents", () => {
     const g = buildGraph([DOC_A, doc]);
     expect(g.getEdgeAttribute("c#c1:0", "addressee")).toBe("country:russia");
     expect(g.target("c#c1:0")).toBe("country:russia");
+  });
+});
+
+describe("a merge applies whole or not at all", () => {
+  it("gives a document whose claim ids an imported graph already uses as edge keys the next free id, and adds all of it", () => {
+    const g = buildGraph([DOC_A]);
+    // A foreign graph's edge with the key that document b's first claim would take.
+    g.addNode("person:someone", { label: "Someone", kind: "person", aliases: [], mentions: 1, docs: [] });
+    g.addDirectedEdgeWithKey("b#c1:0", "person:someone", "country:russia", { stance: "states", claim: "b#c1", summary: "x", quote: null, addressee: null, evidence: [{ doc: "a", start: 0, end: 5, text: TEXT_A.slice(0, 5) }] });
+    mergeExtraction(g, DOC_B);
+    expect(g.getAttribute("documents").map((d) => d.id)).toEqual(["a", "b-2"]);
+    expect(g.source("b-2#c1:0")).toBe("person:volodymyr-zelenskyy");
+    expect(g.source("b#c1:0")).toBe("person:someone");
+  });
+
+  it("undoes everything it did when it fails half-way, and says which document failed", () => {
+    const g = buildGraph([DOC_A]);
+    const before = JSON.stringify(g.export());
+    // A claim whose speaker resolves but whose evidence cannot be copied: the merge throws after
+    // the document, nodes and the first claim's edges were added.
+    const bad = structuredClone(DOC_B);
+    (bad.claims[1] as { evidence: unknown }).evidence = null;
+    expect(() => mergeDocument(g, bad)).toThrow(MergeError);
+    expect(() => mergeDocument(g, bad)).toThrow(/could not add “b\.txt” \(.*\); nothing of it was added/);
+    expect(JSON.stringify(g.export())).toBe(before);
+    // The graph still merges as if nothing had happened.
+    mergeExtraction(g, DOC_B);
+    expect(JSON.stringify(g.export())).toBe(JSON.stringify(buildGraph([DOC_A, DOC_B]).export()));
   });
 });

@@ -2,12 +2,13 @@
 // and persistence around one Store. `ExplorerAPI` is what other UI (e.g. a query bar) plugs into.
 import defaultGraphUrl from "../../data/graph.json?url";
 import { exportGraph, GraphFormatError, importGraph } from "../graph/format.js";
-import { mergeDocument, type ClaimGraph } from "../graph/model.js";
+import type { ExtractionResult } from "../extraction/types.js";
+import { mergeDocument, MergeError, type ClaimGraph } from "../graph/model.js";
 import { addGraphControls } from "./controls.js";
 import { h } from "./dom.js";
-import { extractInWorker, inputFromFile, pastedInput, type ArticleInput } from "./extract-client.js";
+import { ExtractionCancelled, extractInWorker, inputFromFile, pastedInput, type ArticleInput } from "./extract-client.js";
 import { viewFromHash, viewToHash } from "./hash.js";
-import { exportAs, readGraphFile, type ExportKind } from "./io.js";
+import { download, exportAs, readGraphFile, type ExportKind } from "./io.js";
 import { LayoutRunner, quickLayout, seedPositions } from "./layout.js";
 import { renderLegend } from "./legend.js";
 import { Panel } from "./panel.js";
@@ -15,10 +16,16 @@ import { mountQueryBar, type QueryBar } from "./query/index.js";
 import * as persist from "./persist.js";
 import { createRenderer, type Renderer } from "./renderer.js";
 import { setupSearch } from "./search-box.js";
+import { Saver, type Unreadable } from "./saving.js";
 import { Store } from "./state.js";
+
+/** Longest stretch of merging before the page gets a turn (a frame is 16 ms; a task over 50 ms is a long task). */
+const MERGE_SLICE_MS = 30;
 
 export interface AddResult {
   documents: number;
+  /** Files and articles that could not be added, one sentence each, naming them. */
+  failed: string[];
   /** Entities the extractor found (before merging with the graph's). */
   entities: number;
   claims: number;
@@ -54,18 +61,29 @@ async function fetchGraph(url: string): Promise<ClaimGraph> {
   return importGraph(await res.text());
 }
 
+interface Initial {
+  graph: ClaimGraph;
+  from: "data" | "saved" | "default";
+  /** The stored version the graph is based on (0 when nothing was stored). */
+  version: number;
+  /** The stored graph that could not be read, kept for the user to download. */
+  unreadable: Unreadable | null;
+}
+
 /** The graph to show first: ?data=<url>, else the user's saved graph, else the default data. */
-async function initialGraph(dataUrl: string | null): Promise<{ graph: ClaimGraph; from: string }> {
-  if (dataUrl) return { graph: await fetchGraph(dataUrl), from: dataUrl };
-  const saved = await persist.loadSaved();
-  if (saved) {
+async function initialGraph(dataUrl: string | null): Promise<Initial> {
+  if (dataUrl) return { graph: await fetchGraph(dataUrl), from: "data", version: 0, unreadable: null };
+  const stored = await persist.load();
+  if (stored.kind === "graph") {
     try {
-      return { graph: importGraph(saved), from: "saved" };
-    } catch {
-      // A stored graph from an older version: fall back to the default data.
+      return { graph: importGraph(stored.graph), from: "saved", version: stored.version, unreadable: null };
+    } catch (err) {
+      const reason = err instanceof GraphFormatError ? err.message : String(err);
+      return { graph: await fetchGraph(defaultGraphUrl), from: "default", version: stored.version, unreadable: { raw: stored.graph, reason } };
     }
   }
-  return { graph: await fetchGraph(defaultGraphUrl), from: "default" };
+  const unreadable = stored.kind === "unreadable" ? { raw: stored.raw, reason: stored.reason } : null;
+  return { graph: await fetchGraph(defaultGraphUrl), from: "default", version: stored.version, unreadable };
 }
 
 function hasAllPositions(graph: ClaimGraph): boolean {
@@ -74,8 +92,20 @@ function hasAllPositions(graph: ClaimGraph): boolean {
 
 export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   const params = new URLSearchParams(location.search);
-  const ephemeral = params.has("data"); // a benchmark or shared link: do not overwrite the user's graph
-  const { graph } = await initialGraph(params.get("data"));
+  let ephemeral = params.has("data"); // a benchmark or shared link: do not overwrite the user's graph
+  let dataProblem: string | null = null;
+  let initial: Initial;
+  try {
+    initial = await initialGraph(params.get("data"));
+  } catch (err) {
+    if (!ephemeral) throw err;
+    // A shared link to a graph that cannot be loaded: say so, and show the user's own graph.
+    const own = await initialGraph(null);
+    initial = own;
+    ephemeral = false;
+    dataProblem = `The shared graph ${params.get("data")} could not be opened (${err instanceof Error ? err.message : err}); showing your own graph instead.`;
+  }
+  const { graph } = initial;
   const placed = !hasAllPositions(graph);
   seedPositions(graph);
   if (placed) quickLayout(graph);
@@ -101,6 +131,9 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   const alertBox = h("div", { id: "alert", role: "alert", hidden: true }, alertText, alertClose);
   alertClose.addEventListener("click", () => (alertBox.hidden = true));
   const progress = h("progress", { id: "progress", hidden: true });
+  const cancelButton = h("button", { type: "button", id: "cancel-extraction", hidden: true, title: "Stop reading these articles; nothing of them is added" }, "Cancel");
+  // A shared ?data= view: changes stay on this page; the banner says so for as long as it lasts.
+  const viewBanner = h("div", { id: "view-banner", role: "note", hidden: true });
   const graphEl = h("div", { id: "graph", "aria-label": "Claims graph" });
   const legendEl = h("div", { id: "legend" });
   const panelEl = h("aside", { id: "panel", "aria-label": "Details" });
@@ -112,7 +145,8 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       h("h1", {}, "claimgraph"),
       h("div", { class: "search" }, searchInput, searchList),
       layoutButton, addButton, importButton, importInput, exportSelect, resetButton,
-      h("div", { class: "status-area" }, progress, status)),
+      h("div", { class: "status-area" }, progress, cancelButton, status)),
+    viewBanner,
     alertBox,
     querySlot,
     h("main", {}, h("div", { id: "stage" }, legendEl, graphWrap), panelEl),
@@ -129,6 +163,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   // Sigma draws synchronously when created; the next frame is the first one on screen.
   requestAnimationFrame(() => performance.mark("graph-drawn"));
 
+  /** A message: an error in the alert bar, else the status line. */
   const say = (message: string, kind: "info" | "error" = "info") => {
     if (kind === "error") {
       alertText.textContent = message;
@@ -141,21 +176,51 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     }
   };
 
-  // ---- persistence (debounced; skipped for ?data= links)
-  let saving: Promise<void> = Promise.resolve();
-  let saveTimer: ReturnType<typeof setTimeout> | null = null;
-  let pendingSave: (() => void) | null = null;
-  const scheduleSave = () => {
-    if (ephemeral) return;
-    if (saveTimer) clearTimeout(saveTimer);
-    const done = new Promise<void>((resolve) => (pendingSave = resolve));
-    saveTimer = setTimeout(() => {
-      saveTimer = null;
-      const resolve = pendingSave!;
-      saving = persist.save(exportGraph(store.graph)).catch((err) => say(`Could not save in the browser: ${err}`, "error")).then(resolve);
-    }, 300);
-    saving = done;
+  // ---- persistence (saving.ts: debounced, shared between tabs; never for ?data= links)
+  const saver = new Saver(
+    {
+      graph: () => store.graph,
+      adopt: (next) => adoptGraph(next),
+      say: (m, k) => say(m, k),
+    },
+    initial.version,
+    initial.unreadable,
+    ephemeral,
+  );
+  /** A standing notice under the toolbar: what holds for as long as this page lives, until acted on. */
+  const banner = (message: string | null, actions: { label: string; run: () => void }[] = []) => {
+    viewBanner.hidden = message === null;
+    viewBanner.replaceChildren(
+      h("span", {}, message ?? ""),
+      ...actions.map((a) => {
+        const b = h("button", { type: "button" }, a.label);
+        b.addEventListener("click", a.run);
+        return b;
+      }),
+    );
   };
+  const showUnreadable = (u: Unreadable) =>
+    banner(`Your saved graph could not be read (${u.reason}). It is kept as it was, and nothing is saved until you choose: download it, or start over from the graph shown.`, [
+      { label: "Download the saved graph", run: () => download(JSON.stringify(u.raw, null, 2), "claimgraph-saved.json", "application/json") },
+      {
+        label: "Start over",
+        run: () => {
+          if (!confirm("Replace the saved graph that could not be read with the graph shown now?")) return;
+          saver.unblock();
+          banner(null);
+          say("Saving again: the graph shown replaces the one that could not be read.");
+        },
+      },
+    ]);
+  if (initial.unreadable) showUnreadable(initial.unreadable);
+  if (ephemeral) {
+    banner(`You are viewing a shared graph (${params.get("data")}). Changes you make here are not saved in this browser: export them to keep them.`);
+    // Leaving would drop what was added here: the browser asks first.
+    window.addEventListener("beforeunload", (e) => {
+      if (saver.dirty) e.preventDefault();
+    });
+  }
+  if (dataProblem) say(dataProblem, "error");
 
   // ---- reactions to state changes
   const syncHash = () => {
@@ -171,7 +236,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   layout.onChange((running) => {
     layoutButton.textContent = running ? "Stop layout" : "Run layout";
     layoutButton.classList.toggle("running", running);
-    if (!running) scheduleSave();
+    if (!running) saver.noteChanged();
   });
 
   renderLegend(legendEl, store);
@@ -215,68 +280,109 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       store.highlightEdges(store.graph.filterEdges((_, a) => wanted.has(a.claim)));
     },
     async addArticles(inputs) {
-      const none: AddResult = { documents: 0, entities: 0, claims: 0, newNodes: 0 };
+      const none: AddResult = { documents: 0, entities: 0, claims: 0, newNodes: 0, failed: [] };
       if (!inputs.length) return none;
       progress.hidden = false;
       progress.removeAttribute("value");
+      const cancel = new AbortController();
+      cancelButton.hidden = false;
+      cancelButton.onclick = () => cancel.abort();
       say(`Reading ${inputs.length} file${inputs.length === 1 ? "" : "s"}…`);
       try {
-        const { results, warnings } = await extractInWorker(inputs, (p) => {
-          progress.max = p.total;
-          progress.value = p.done;
-          say(p.stage);
-        });
+        const { results, warnings, failures } = await extractInWorker(
+          inputs,
+          (p) => {
+            // Characters of text read: a big paste moves the bar as a batch of small files does.
+            progress.max = Math.max(1, p.total);
+            progress.value = p.done;
+            say(p.stage);
+          },
+          cancel.signal,
+        );
+        cancelButton.hidden = true;
         layout.stop();
-        let claims = 0;
-        let added = 0;
         const before = store.graph.order;
-        // The same article again (same text or same address) is named, not merged twice.
-        const duplicates: string[] = [];
-        for (const r of results) {
-          const report = mergeDocument(store.graph, r);
-          if (report.duplicateOf) {
-            const known = store.graph.getAttribute("documents").find((d) => d.id === report.duplicateOf);
-            duplicates.push(`“${r.document.title ?? r.document.source}” is already in the graph${known && (known.title ?? known.source) !== (r.document.title ?? r.document.source) ? ` as “${known.title ?? known.source}”` : ""}`);
-            continue;
-          }
-          claims += report.claims;
-          added++;
-        }
+        const merged = await mergeResults(results);
         seedPositions(store.graph);
         store.emit("graph");
         const nodes = store.graph.order - before;
-        const skipped = [...duplicates, ...warnings];
-        const note = skipped.length ? ` Skipped: ${skipped.join("; ")}.` : "";
-        if (!added && duplicates.length && !warnings.length) say(`Nothing added: ${duplicates.join("; ")}.`);
-        else say(`Added ${added} article${added === 1 ? "" : "s"}: ${claims} claim${claims === 1 ? "" : "s"}, ${nodes} new entit${nodes === 1 ? "y" : "ies"}.${note}`, added ? "info" : "error");
-        if (nodes > 0 || claims > 0) layout.start();
-        scheduleSave();
-        return { documents: added, entities: results.reduce((n, r) => n + r.entities.length, 0), claims, newNodes: nodes };
+        const failed = [...failures, ...merged.failed];
+        const skipped = [...merged.duplicates, ...warnings];
+        const onlyDuplicates = !merged.added && merged.duplicates.length > 0;
+        const parts = [
+          onlyDuplicates
+            ? `Nothing added: ${merged.duplicates.join("; ")}.`
+            : `Added ${merged.added} article${merged.added === 1 ? "" : "s"}: ${merged.claims} claim${merged.claims === 1 ? "" : "s"}, ${nodes} new entit${nodes === 1 ? "y" : "ies"}.`,
+          skipped.length && !onlyDuplicates ? `Skipped: ${skipped.join("; ")}.` : onlyDuplicates && warnings.length ? `Skipped: ${warnings.join("; ")}.` : "",
+          failed.length ? `Not added: ${failed.join("; ")}.` : "",
+        ];
+        say(parts.filter(Boolean).join(" "), failed.length || (!merged.added && !merged.duplicates.length) ? "error" : "info");
+        if (nodes > 0 || merged.claims > 0) layout.start();
+        if (merged.results.length) saver.noteAdded(merged.results);
+        return { documents: merged.added, entities: results.reduce((n, r) => n + r.entities.length, 0), claims: merged.claims, newNodes: nodes, failed };
       } catch (err) {
-        say(`Extraction failed: ${err instanceof Error ? err.message : err}`, "error");
+        if (err instanceof ExtractionCancelled) say("Cancelled: nothing of those articles was added.");
+        else say(`Extraction failed, nothing was added: ${err instanceof Error ? err.message : err}`, "error");
         return none;
       } finally {
         progress.hidden = true;
+        cancelButton.hidden = true;
       }
     },
     replaceGraph(next) {
-      layout.setGraph(next);
-      const needsLayout = !hasAllPositions(next);
-      seedPositions(next);
-      if (needsLayout) quickLayout(next);
-      store.replaceGraph(next);
-      syncHash();
-      if (needsLayout && next.order > 400) layout.start();
-      scheduleSave();
+      adoptGraph(next);
+      saver.noteReplaced();
     },
     async resetToDefault() {
       api.replaceGraph(await fetchGraph(defaultGraphUrl));
       say("Back to the default data.");
     },
-    saved: async () => {
-      await saving;
-    },
+    saved: () => saver.saved(),
   };
+
+  /** Show another graph (an import, a reset, or the stored graph merged with another tab's work). */
+  function adoptGraph(next: ClaimGraph) {
+    layout.setGraph(next);
+    const needsLayout = !hasAllPositions(next);
+    seedPositions(next);
+    if (needsLayout) quickLayout(next);
+    store.replaceGraph(next);
+    syncHash();
+    if (needsLayout && next.order > 400) layout.start();
+  }
+
+  /**
+   * Merge extraction results into the graph, one document at a time, each whole or not at all
+   * (graph/model.ts), giving the page back between documents so that a big batch never blocks it.
+   */
+  async function mergeResults(results: readonly ExtractionResult[]) {
+    const out = { added: 0, claims: 0, duplicates: [] as string[], failed: [] as string[], results: [] as ExtractionResult[] };
+    let slice = performance.now();
+    for (const r of results) {
+      if (performance.now() - slice > MERGE_SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        slice = performance.now();
+      }
+      let report;
+      try {
+        report = mergeDocument(store.graph, r);
+      } catch (err) {
+        out.failed.push(err instanceof MergeError ? err.message : `could not add “${r.document.title ?? r.document.source}” (${err instanceof Error ? err.message : err})`);
+        continue;
+      }
+      // The same article again (same text or same address) is named, not merged twice.
+      if (report.duplicateOf) {
+        const known = store.graph.getAttribute("documents").find((d) => d.id === report.duplicateOf);
+        const name = r.document.title ?? r.document.source;
+        out.duplicates.push(`“${name}” is already in the graph${known && (known.title ?? known.source) !== name ? ` as “${known.title ?? known.source}”` : ""}`);
+        continue;
+      }
+      out.claims += report.claims;
+      out.added++;
+      out.results.push(r);
+    }
+    return out;
+  }
 
   // ---- the query bar (its own module): answers highlight their claims, names select entities
   queryBar = mountQueryBar(querySlot, {

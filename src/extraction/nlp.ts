@@ -66,19 +66,35 @@ export function foldForTokenizer(text: string): string {
 
 /** Longer than any word, number, name or short link of an article. */
 const LONG_RUN = 64;
-const LONG_RUN_RE = new RegExp(`\\S{${LONG_RUN + 1},}`, "g");
+
+/** The characters of JavaScript's \s: a run without a space ends at one of them. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * Runs of more than LONG_RUN characters without a space (a base64 image, a long link, a line of
  * "&&&&") blanked one character for one, so that offsets stay the same: wink's tokenizer is
  * quadratic in the length of a token (a 50 KB base64 image took 10 s), and no such run is a
  * word that a claim needs. The run becomes a line break and spaces: a break that no name or
- * sentence spans ("Army ch" + 3,000 characters of junk is no organization).
+ * sentence spans ("Army ch" + 3,000 characters of junk is no organization). A loop, not a
+ * regular expression: /\S{65,}/ overflowed the stack on a run of 9 million characters.
  */
 export function blankLongRuns(text: string): string {
-  LONG_RUN_RE.lastIndex = 0;
-  if (!LONG_RUN_RE.test(text)) return text;
-  return text.replace(LONG_RUN_RE, (run) => "\n" + " ".repeat(run.length - 1));
+  let out: string[] | null = null;
+  let copied = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) continue;
+    if (i - runStart > LONG_RUN) {
+      (out ??= []).push(text.slice(copied, runStart), "\n", " ".repeat(i - runStart - 1));
+      copied = i;
+    }
+    runStart = i + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(copied));
+  return out.join("");
 }
 
 export function tokenize(text: string): Tokenized {

@@ -12,7 +12,7 @@ import type {
   Stance,
 } from "../extraction/types.js";
 import { foldName } from "../extraction/text/names.js";
-import { EntityResolver } from "./resolve.js";
+import { EntityResolver, forgetResolverIndex } from "./resolve.js";
 
 export const FORMAT = "claimgraph/1";
 
@@ -127,15 +127,86 @@ export function duplicateOf(graph: ClaimGraph, doc: SourceDocument): SourceDocum
   return index.texts.get(doc.text.trim()) ?? (address ? index.addresses.get(address) : undefined) ?? null;
 }
 
+/** A document that could not be merged; the graph is as it was before the merge began. */
+export class MergeError extends Error {
+  constructor(
+    readonly document: SourceDocument,
+    readonly reason: string,
+  ) {
+    super(`could not add “${document.title ?? document.source}” (${reason}); nothing of it was added`);
+    this.name = "MergeError";
+  }
+}
+
+/**
+ * What a merge changed, so that a merge that fails half-way can be undone: the documents list
+ * before it, the nodes and edges it added, and the attributes of the nodes it updated as they were.
+ */
+class MergeJournal {
+  readonly documents: SourceDocument[];
+  readonly addedNodes: string[] = [];
+  readonly addedEdges: string[] = [];
+  readonly updated = new Map<string, NodeAttributes>();
+
+  constructor(private readonly graph: ClaimGraph) {
+    this.documents = graph.getAttribute("documents");
+  }
+
+  /** Keep a node's attributes before its first change (its lists are changed in place). */
+  before(key: string): void {
+    if (this.updated.has(key) || this.addedNodes.includes(key)) return;
+    const a = this.graph.getNodeAttributes(key);
+    this.updated.set(key, { ...a, aliases: [...a.aliases], docs: [...a.docs], ...(a.affiliations ? { affiliations: a.affiliations.map((x) => ({ ...x, docs: [...x.docs] })) } : {}) });
+  }
+
+  rollBack(): void {
+    const g = this.graph;
+    for (const e of this.addedEdges) if (g.hasEdge(e)) g.dropEdge(e);
+    for (const n of this.addedNodes) if (g.hasNode(n)) g.dropNode(n);
+    for (const [key, attrs] of this.updated) if (g.hasNode(key)) g.replaceNodeAttributes(key, attrs);
+    g.setAttribute("documents", this.documents);
+    documentIndexes.delete(g);
+    forgetResolverIndex(g);
+  }
+}
+
+/** Whether a claim of the document would take an edge key the graph already has (a foreign file's). */
+function edgeKeysTaken(graph: ClaimGraph, result: ExtractionResult, docId: string): boolean {
+  for (const claim of result.claims) {
+    const claimId = claimIdIn(docId, result.document.id, claim.id);
+    for (let i = 0; i <= claim.targets.length; i++) if (graph.hasEdge(`${claimId}:${i}`)) return true;
+  }
+  return false;
+}
+
+/** A claim's id in the graph: the document's id there and the claim's own number ("doc-2#c3"). */
+function claimIdIn(docId: string, ownDocId: string, claimId: string): string {
+  return docId === ownDocId ? claimId : claimId.replace(/^[^#]*#/, `${docId}#`);
+}
+
 /**
  * Merge one document's extraction into the graph, resolving its entities against the nodes
  * already there (graph/resolve.ts). A document already in the graph (same text, or same web
- * address) is not added again: the report names the document it duplicates.
+ * address) is not added again: the report names the document it duplicates. The merge applies
+ * whole or not at all: if it fails, what it did is undone and a MergeError says why.
  */
 export function mergeDocument(graph: ClaimGraph, result: ExtractionResult): MergeReport {
   const dup = duplicateOf(graph, result.document);
   if (dup) return { docId: dup.id, claims: 0, duplicateOf: dup.id };
-  const docId = uniqueDocumentId(graph, result.document);
+  // An imported graph may hold edges whose keys this document's claims would take ("doc#c1:0"
+  // from another tool): the document then takes the next free id, as for a second text of one name.
+  let docId = uniqueDocumentId(graph, result.document);
+  for (let n = 2; edgeKeysTaken(graph, result, docId); n++) docId = `${result.document.id}-${n}`;
+  const journal = new MergeJournal(graph);
+  try {
+    return applyMerge(graph, result, docId, journal);
+  } catch (err) {
+    journal.rollBack();
+    throw new MergeError(result.document, err instanceof Error ? err.message : String(err));
+  }
+}
+
+function applyMerge(graph: ClaimGraph, result: ExtractionResult, docId: string, journal: MergeJournal): MergeReport {
   graph.setAttribute("documents", [...graph.getAttribute("documents"), { ...result.document, id: docId }]);
 
   const resolver = new EntityResolver(graph);
@@ -146,6 +217,7 @@ export function mergeDocument(graph: ClaimGraph, result: ExtractionResult): Merg
     const key = keyOf.get(entity.key)!;
     if (graph.hasNode(key)) {
       let newNames = false;
+      journal.before(key);
       graph.updateNodeAttributes(key, (a) => {
         const next = { ...a };
         // A kind that was a guess gives way to one the text says; a full name labels a person.
@@ -175,17 +247,22 @@ export function mergeDocument(graph: ClaimGraph, result: ExtractionResult): Merg
       };
       if (entity.kindGuessed) attrs.kindGuessed = true;
       graph.addNode(key, attrs);
+      journal.addedNodes.push(key);
     }
     resolver.noteNode(key);
   }
-  for (const entity of result.entities) if (entity.affiliations?.length) addAffiliations(graph, keyOf.get(entity.key)!, entity.affiliations, keyOf, docId);
+  for (const entity of result.entities)
+    if (entity.affiliations?.length) {
+      journal.before(keyOf.get(entity.key)!);
+      addAffiliations(graph, keyOf.get(entity.key)!, entity.affiliations, keyOf, docId);
+    }
   resolver.noteDocument(docId, keyOf.values());
 
   let added = 0;
   for (const claim of result.claims) {
     const speaker = keyOf.get(claim.speaker);
     if (!speaker) continue;
-    const claimId = docId === result.document.id ? claim.id : claim.id.replace(/^[^#]*#/, `${docId}#`);
+    const claimId = claimIdIn(docId, result.document.id, claim.id);
     const evidence = claim.evidence.map((e) => ({ ...e, doc: docId }));
     const targets = [...new Set(claim.targets.map((t) => keyOf.get(t)).filter((t): t is string => !!t && t !== speaker))];
     if (!targets.length) {
@@ -202,6 +279,7 @@ export function mergeDocument(graph: ClaimGraph, result: ExtractionResult): Merg
         evidence,
         ...(claim.cue ? { cue: claim.cue } : {}),
       });
+      journal.addedEdges.push(`${claimId}:${i}`);
     });
     if (targets.length) added++;
   }

@@ -107,6 +107,11 @@ function indexNeighbours(graph: ClaimGraph, index: Index) {
   });
 }
 
+/** Drop what the resolver keeps for a graph: a merge that was rolled back leaves it stale. */
+export function forgetResolverIndex(graph: ClaimGraph): void {
+  indexes.delete(graph);
+}
+
 /** The index of a graph, kept between merges; rebuilt when nodes came or went otherwise. */
 function indexOf(graph: ClaimGraph): Index {
   const cached = indexes.get(graph);
