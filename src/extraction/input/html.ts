@@ -170,13 +170,48 @@ export function htmlMetadata(html: string): { title: string | null; date: string
   const metaTitle = TITLE_META.map((k) => meta.get(k)).find((v) => v?.trim());
   const title = firstElementText(html, "h1") ?? (metaTitle ? inlineText(metaTitle) : null) ?? firstElementText(html, "title");
 
-  let date: string | null = null;
+  // The article's own structured data first (schema.org NewsArticle): the meta tags of a page are
+  // often its last update, and a <time> may belong to an embedded video or a related story.
+  let date: string | null = articleDatePublished(html);
   for (const key of DATE_META) if (!date) date = normalizeDate(meta.get(key));
-  // Structured data (schema.org NewsArticle) carries the date when the meta tags do not.
-  if (!date) date = normalizeDate(/"datePublished"\s*:\s*"([^"]+)"/.exec(html)?.[1]);
   if (!date) {
-    const time = /<time\b[^>]*\bdatetime\s*=\s*["']?([^"'>\s]+)/i.exec(html);
+    const scope = /<article\b[\s\S]*?<\/article>/i.exec(html)?.[0] ?? html;
+    const time = /<time\b[^>]*\bdatetime\s*=\s*["']?([^"'>\s]+)/i.exec(scope);
     date = normalizeDate(time?.[1]);
   }
   return { title: title ? clipTitle(title) : null, date };
+}
+
+/** schema.org types of a story ("NewsArticle", "ReportageNewsArticle", "BlogPosting", …). */
+const ARTICLE_TYPE = /article|posting|report/i;
+
+/**
+ * `datePublished` of the page's article in its JSON-LD: of an object typed as an article when
+ * there is one (a page also describes its videos, breadcrumbs and related stories), else the
+ * first one given. Unparsable JSON-LD is skipped.
+ */
+export function articleDatePublished(html: string): string | null {
+  let any: string | null = null;
+  for (const m of html.matchAll(/<script\b[^>]*type\s*=\s*["']?application\/ld\+json[^>]*>([\s\S]*?)<\/script>/gi)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(m[1]);
+    } catch {
+      continue;
+    }
+    const stack: unknown[] = [data];
+    for (let n = 0; stack.length && n < 1000; n++) {
+      const item = stack.pop();
+      if (Array.isArray(item)) stack.push(...[...item].reverse());
+      else if (item && typeof item === "object") {
+        const o = item as Record<string, unknown>;
+        const date = normalizeDate(o.datePublished);
+        const types = ([] as unknown[]).concat(o["@type"] ?? []);
+        if (date && types.some((t) => typeof t === "string" && ARTICLE_TYPE.test(t))) return date;
+        if (date) any ??= date;
+        if (o["@graph"]) stack.push(o["@graph"]);
+      }
+    }
+  }
+  return any;
 }

@@ -3,7 +3,7 @@
 import type { SourceDocument } from "../types.js";
 import { binaryReason } from "./binary.js";
 import { InputError } from "./errors.js";
-import { htmlMetadata, htmlToText } from "./html.js";
+import { readWebPage } from "./web-page.js";
 import { readJsonArticles, readJsonLines } from "./jsonl.js";
 import { markdownToArticle } from "./markdown.js";
 import { plainTextMetadata } from "./plaintext.js";
@@ -107,7 +107,7 @@ function readWhole(fileName: string, content: string): ReadResult {
     // Verbatim: offsets must point into the file exactly as read.
     return { documents: [{ id, ...plainTextMetadata(content), source: fileName, text: content }], warnings: [] };
   }
-  const article = format === "html" ? { text: htmlToText(content), ...htmlMetadata(content) } : markdownToArticle(content);
+  const article = format === "html" ? readWebPage(content) : markdownToArticle(content);
   if (!article.text.trim()) throw new InputError(`${fileName} has no text once its ${format === "html" ? "HTML" : "Markdown"} markup is removed`);
   return { documents: [{ id, title: article.title, date: article.date, source: fileName, text: article.text }], warnings: [] };
 }
