@@ -183,13 +183,18 @@ function zyte(): void {
   const precisions: number[] = [];
   const recalls: number[] = [];
   const rows: { key: string; p: number; r: number }[] = [];
+  let readMs = 0;
+  let readBytes = 0;
   for (const key of Object.keys(truth)) {
     const gz = repoFile(`html/${key}.html.gz`);
     if (!gz) continue;
     const html = gunzipSync(gz).toString("utf8");
     let text = "";
     try {
+      const t0 = performance.now();
       text = readInput(`${key}.html`, html).documents[0].text;
+      readMs += performance.now() - t0;
+      readBytes += html.length;
     } catch (err) {
       console.log(`${key}: ${(err as Error).message}`);
     }
@@ -218,4 +223,5 @@ function zyte(): void {
   const R = mean(recalls);
   if (values.verbose) for (const row of rows.sort((a, b) => a.p + a.r - b.p - b.r).slice(0, 25)) console.log(`${row.key.slice(0, 16)}  precision ${row.p.toFixed(3)}  recall ${row.r.toFixed(3)}`);
   console.log(`${rows.length} pages of Zyte's benchmark: F1 ${((2 * P * R) / (P + R)).toFixed(3)} (precision ${P.toFixed(3)}, recall ${R.toFixed(3)})`);
+  console.log(`reading: ${(readMs / rows.length).toFixed(1)} ms a page on average (${(readBytes / rows.length / 1024).toFixed(0)} KB of HTML), ${((readBytes / 1e6) / (readMs / 1000)).toFixed(1)} MB/s`);
 }

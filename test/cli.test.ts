@@ -1,6 +1,6 @@
 // The extract CLI as a user runs it: a child process on real files.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ const tsx = join(root, "node_modules", ".bin", "tsx");
 let dir: string;
 
 function extract(...args: string[]) {
-  const r = spawnSync(tsx, ["src/cli/extract.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(tsx, ["src/cli/claimgraph.ts", "extract", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -33,8 +33,8 @@ describe("extract CLI: help and usage", { timeout: 90_000 }, () => {
   it("explains its usage with --help and exits 0", () => {
     const r = extract("--help");
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/Usage: npm run extract -- <files or folders\.\.\.>/);
-    expect(r.stdout).toMatch(/--out FILE/);
+    expect(r.stdout).toMatch(/Usage: claimgraph extract \[options\] <inputs\.\.\.>/);
+    expect(r.stdout).toMatch(/--out <file>/);
   });
   it("exits 2 with the usage when no input is named or an option is unknown", () => {
     expect(extract().code).toBe(2);
@@ -115,5 +115,70 @@ describe("extract CLI: good input", { timeout: 90_000 }, () => {
     expect(loud.stderr).toMatch(/\[1\/5\] .*story-1\.txt: \d+ claims/);
     expect(loud.stderr).toMatch(/\[5\/5\] .*story-5\.txt/);
     expect(loud.stderr).toMatch(/^5 articles, \d+ claims/m);
+  });
+});
+
+describe("claimgraph: a growing graph and other formats", { timeout: 90_000 }, () => {
+  const run = (...args: string[]) => {
+    const r = spawnSync(tsx, ["src/cli/claimgraph.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it("--into adds a day's articles to a graph: known entities are reused, an article already there is skipped", () => {
+    const own = mkdtempSync(join(tmpdir(), "claimgraph-into-"));
+    const graph = join(own, "graph.json");
+    writeFileSync(join(own, "monday.txt"), "Talks resume\nVolodymyr Zelenskyy said on Monday that security guarantees were vital.\n");
+    writeFileSync(join(own, "tuesday.txt"), "Zelensky again\nZelensky said on Tuesday that talks must go on.\n");
+    expect(run("extract", join(own, "monday.txt"), "--into", graph).code).toBe(0);
+    const first = importGraph(readFileSync(graph, "utf8"));
+    const r = run("extract", join(own, "tuesday.txt"), join(own, "monday.txt"), "--into", graph);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/skipped: .*monday\.txt is already in the graph as monday/);
+    expect(r.stderr).toMatch(/graph\.json: 1 articles before, 2 now/);
+    const grown = importGraph(readFileSync(graph, "utf8"));
+    expect(grown.getAttribute("documents").map((d) => d.id)).toEqual(["monday", "tuesday"]);
+    // "Zelensky" of Tuesday is Monday's Volodymyr Zelenskyy.
+    const zelensky = grown.filterNodes((_, a) => a.label === "Volodymyr Zelenskyy");
+    expect(zelensky).toHaveLength(1);
+    expect(grown.getNodeAttribute(zelensky[0], "docs")).toEqual(["monday", "tuesday"]);
+    expect(grown.order).toBeGreaterThanOrEqual(first.order);
+    // Nothing new: the file stays as it is.
+    const again = run("extract", join(own, "tuesday.txt"), "--into", graph);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/nothing new to add, .*graph\.json is unchanged/);
+    rmSync(own, { recursive: true, force: true });
+  });
+
+  it("export writes GEXF, GraphML, CSV and Cypher from a graph file, and names the formats on a wrong one", () => {
+    const own = mkdtempSync(join(tmpdir(), "claimgraph-export-"));
+    const seed = join(root, "test", "fixtures", "seed-graph.json");
+    for (const [format, check] of [
+      ["gexf", /<gexf[^>]*version="1\.3"/],
+      ["graphml", /<graphml xmlns="http:\/\/graphml\.graphdrawing\.org\/xmlns"/],
+      ["csv", /^\ufeffclaim,speaker,speaker_kind,stance/],
+      ["cypher", /MERGE \(e:Entity \{key: row\.key\}\)/],
+    ] as const) {
+      const out = join(own, `g.${format}`);
+      const r = run("export", seed, "--format", format, "--out", out);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(out, "utf8")).toMatch(check);
+    }
+    const bad = run("export", seed, "--format", "pdf");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown format "pdf"; one of json, gexf, graphml, csv, cypher/);
+    rmSync(own, { recursive: true, force: true });
+  });
+});
+
+describe("the claimgraph binary", { timeout: 90_000 }, () => {
+  it("is built JavaScript that node runs without a TypeScript compiler (npm install builds it)", () => {
+    const bin = join(root, "dist", "cli", "claimgraph.js");
+    if (!existsSync(bin)) execFileSync("npm", ["run", "-s", "build:cli"], { cwd: root });
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    expect(pkg.bin.claimgraph).toBe("dist/cli/claimgraph.js");
+    expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    const r = spawnSync(process.execPath, [bin, "query", join(root, "test", "fixtures", "seed-graph.json"), "who proposed what"], { cwd: root, encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Volodymyr Zelenskyy\s+proposes/);
   });
 });

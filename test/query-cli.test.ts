@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/query.js";
+import { runCli } from "../src/cli/program.js";
 
 const root = join(import.meta.dirname, "..");
 const SEED = join(root, "test", "fixtures", "seed-graph.json");
@@ -13,7 +13,7 @@ let dir: string;
 async function query(...args: string[]) {
   let stdout = "";
   let stderr = "";
-  const code = await main(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), columns: 160 });
+  const code = await runCli(["query", ...args], { out: (t) => (stdout += t), err: (t) => (stderr += t), columns: 160 });
   return { code, stdout, stderr };
 }
 
@@ -89,7 +89,7 @@ describe("query CLI: errors and exit status", () => {
   it("--help explains the usage and exits 0", async () => {
     const r = await query("--help");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Usage: npm run query -- \[graph\.json\] "question or pattern"/);
+    expect(r.stdout).toMatch(/Usage: claimgraph query \[options\] \[words\.\.\.\]/);
     expect(r.stdout).toMatch(/\?who -proposes-> \?what/);
   });
   it("exits 1 for a missing file, naming it", async () => {
@@ -117,7 +117,7 @@ describe("query CLI: errors and exit status", () => {
     expect((await query(SEED, "who proposed what", "--limit", "many")).code).toBe(2);
   });
   it("runs as `npm run query` does, with the exit status of the process", () => {
-    const run = (...args: string[]) => spawnSync("npx", ["tsx", "src/cli/query.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+    const run = (...args: string[]) => spawnSync("npx", ["tsx", "src/cli/claimgraph.ts", "query", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
     const ok = run(SEED, "who proposed what");
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/Volodymyr Zelenskyy/);

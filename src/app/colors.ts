@@ -1,24 +1,6 @@
-// One palette for the graph and the legend. Kinds and stances use distinct hues so a node colour
-// is never read as a stance; stance colours follow the meaning (opposes red, supports green).
-import type { EntityKind, Stance } from "../extraction/types.js";
-
-export const KIND_COLORS: Record<EntityKind, string> = {
-  person: "#3b6fd8",
-  organization: "#8a56c9",
-  country: "#d9822b",
-  place: "#2aa198",
-  group: "#c0508a",
-  topic: "#7d8593",
-};
-
-export const STANCE_COLORS: Record<Stance, string> = {
-  states: "#9aa3ad",
-  proposes: "#2f80ed",
-  demands: "#e6a100",
-  supports: "#27ae60",
-  opposes: "#e0452b",
-  commits: "#7b4fd6",
-};
+// The page's colours: the palette of kinds and stances (shared with the exports) and the faded
+// and highlighted states of the renderer.
+export { KIND_COLORS, STANCE_COLORS } from "../graph/palette.js";
 
 export const FADED_NODE = "#e4e7eb";
 export const FADED_EDGE = "#eef0f2";

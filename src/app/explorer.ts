@@ -1,7 +1,8 @@
 // The explorer page: loads a graph, wires renderer, panel, legend/filters, search, layout, files
 // and persistence around one Store. `ExplorerAPI` is what other UI (e.g. a query bar) plugs into.
 import defaultGraphUrl from "../../data/graph.json?url";
-import { exportGraph, GraphFormatError, importGraph } from "../graph/format.js";
+import { EXPORT_FORMATS } from "../graph/export/formats.js";
+import { GraphFormatError, importGraph } from "../graph/format.js";
 import type { ExtractionResult } from "../extraction/types.js";
 import { mergeDocument, MergeError, type ClaimGraph } from "../graph/model.js";
 import { addGraphControls } from "./controls.js";
@@ -119,9 +120,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   const importButton = h("button", { type: "button", id: "import" }, "Import");
   const exportSelect = h("select", { id: "export", "aria-label": "Export" },
     h("option", { value: "" }, "Export…"),
-    h("option", { value: "json" }, "Graph JSON"),
-    h("option", { value: "gexf" }, "GEXF (Gephi)"),
-    h("option", { value: "csv" }, "Claims CSV"),
+    EXPORT_FORMATS.map((f) => h("option", { value: f.id }, f.label)),
     h("option", { value: "png" }, "PNG image"));
   const resetButton = h("button", { type: "button", id: "reset", title: "Forget your changes and show the default data again" }, "Reset");
   const status = h("div", { id: "status", role: "status", "aria-live": "polite" });

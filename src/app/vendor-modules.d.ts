@@ -22,3 +22,7 @@ declare module "graphology-layout-forceatlas2/defaults.js" {
   const defaults: Required<ForceAtlas2Settings>;
   export default defaults;
 }
+declare module "graphology-graphml" {
+  import type Graph from "graphology-types";
+  export function parse(constructor: new () => Graph, source: string): Graph;
+}

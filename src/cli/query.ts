@@ -1,8 +1,6 @@
-// `npm run query -- [graph.json] "who proposed what" [--json | --csv] [--limit N]`
+// `claimgraph query [graph.json] "who proposed what" [--json | --csv] [--limit N]` (program.ts)
 // Asks the claims graph a question (or a pattern) and prints a table, the positions view, or JSON.
 import { existsSync } from "node:fs";
-import { pathToFileURL } from "node:url";
-import { parseCommandLine } from "./args.js";
 import { readTextFile } from "./files.js";
 import { InputError } from "../extraction/input/index.js";
 import { isStance, type Stance } from "../extraction/types.js";
@@ -26,10 +24,9 @@ import { stanceOfWord, stancesOfWord } from "../graph/query/lexicon.js";
 
 const DEFAULT_GRAPH = "data/graph.json";
 
-const USAGE = `Usage: npm run query -- [graph.json] "question or pattern" [options]
-
-Asks the claims graph who said, proposed, demanded, supported, opposed or
-promised what. The graph defaults to ${DEFAULT_GRAPH}.
+/** The examples under `claimgraph query --help`: the question forms and patterns it understands. */
+export const QUERY_HELP = `
+The graph defaults to ${DEFAULT_GRAPH}.
 
 Questions
   "who proposed what"                 "what did Zelenskyy propose"
@@ -47,25 +44,27 @@ Patterns
   "?who --> ?what to:Trump"           anything addressed to Trump
   modifiers: to:NAME  in:DOCUMENT  from:DATE  until:DATE  (quote values with spaces)
 
-Structured query (instead of a question; names as in questions)
-  --speaker NAME  --stance S[,S]  --target NAME  --addressee NAME
-  --doc ID  --from DATE  --to DATE
-
-Positions
-  --positions NAME   every speaker's position on NAME, conflicts flagged
-  --issues           every issue with positions of two or more speakers
-  --conflicts        only the issues with a conflict
-
-Output
-  --json             the answer as JSON (kind, understood, message, claims, issues)
-  --csv              the claims as CSV
-  -n, --limit N      rows shown in the table (default 50, 0 for all)
-  -h, --help         show this help
-
 Exit status: 0 when the question was answered (an empty answer says why),
 1 when the graph file is missing or invalid, 2 for a usage error or a question
 that cannot be understood.
 `;
+
+/** The options of `claimgraph query` (program.ts declares them). */
+export interface QueryOptions {
+  json?: boolean;
+  csv?: boolean;
+  limit?: string;
+  positions?: string;
+  issues?: boolean;
+  conflicts?: boolean;
+  speaker?: string;
+  stance?: string;
+  target?: string;
+  addressee?: string;
+  doc?: string;
+  from?: string;
+  to?: string;
+}
 
 export interface Output {
   out(text: string): void;
@@ -80,35 +79,8 @@ const processOutput: Output = {
   columns: process.stdout.columns,
 };
 
-export async function main(argv: string[], io: Output = processOutput): Promise<number> {
-  const parsed = parseCommandLine(
-    "query",
-    argv,
-    {
-      json: { type: "boolean", default: false },
-      csv: { type: "boolean", default: false },
-      limit: { type: "string", short: "n" },
-      positions: { type: "string" },
-      issues: { type: "boolean", default: false },
-      conflicts: { type: "boolean", default: false },
-      speaker: { type: "string" },
-      stance: { type: "string" },
-      target: { type: "string" },
-      addressee: { type: "string" },
-      doc: { type: "string" },
-      from: { type: "string" },
-      to: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-    USAGE,
-    io.err,
-  );
-  if (!parsed) return 2;
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
-    return 0;
-  }
+/** `claimgraph query [graph.json] words...`: answer and print; returns the exit status. */
+export async function runQuery(positionals: string[], values: QueryOptions, io: Output = processOutput): Promise<number> {
   const limit = values.limit === undefined ? 50 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 0) {
     io.err(`query: --limit expects a whole number, not "${values.limit}"\n`);
@@ -123,7 +95,7 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
   const structured = ["speaker", "stance", "target", "addressee", "doc", "from", "to"].some((k) => values[k as keyof typeof values] !== undefined);
   const modes = [question !== "", structured, values.positions !== undefined, values.issues || values.conflicts].filter(Boolean).length;
   if (modes !== 1) {
-    io.err(`query: ${modes ? "ask one thing at a time: a question, a structured query, --positions or --issues" : "ask a question"}\n\n${USAGE}`);
+    io.err(`query: ${modes ? "ask one thing at a time: a question, a structured query, --positions or --issues" : "ask a question"} (claimgraph query --help shows how)\n`);
     return 2;
   }
 
@@ -186,9 +158,9 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
 }
 
 /** A structured query from the command-line options, or what is wrong with them. */
-function structuredQuery(index: QueryIndex, v: Record<string, string | boolean | undefined>): ClaimQuery | string {
+function structuredQuery(index: QueryIndex, v: QueryOptions): ClaimQuery | string {
   const query: ClaimQuery = {};
-  const names = (option: string): string[] | string => {
+  const names = (option: "speaker" | "target" | "addressee"): string[] | string => {
     const m = resolveName(index.names, String(v[option]));
     return m.ok ? m.keys : `--${option}: I do not know "${v[option]}"` + (m.suggestions.length ? `: did you mean ${m.suggestions.join(", ")}?` : "");
   };
@@ -320,14 +292,4 @@ export function formatAnswer(answer: Exclude<QueryAnswer, { kind: "error" }>, op
   }
   if (answer.message) out.push(`\n${answer.message}\n`);
   return out.join("");
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (err) => {
-      process.stderr.write(`query: ${(err as Error).stack ?? err}\n`);
-      process.exitCode = 1;
-    },
-  );
 }

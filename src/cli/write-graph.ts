@@ -29,13 +29,18 @@ async function writeAll(stream: NodeJS.WritableStream, chunks: Iterable<string>)
 
 /** Write the graph JSON (CONTRACT.md) to `path`, or to standard output when `path` is null. */
 export async function writeGraph(graph: ClaimGraph, path: string | null, indent = 0): Promise<void> {
-  if (!path) return writeAll(process.stdout, graphJSONChunks(graph, indent));
+  return writeChunks(graphJSONChunks(graph, indent), path);
+}
+
+/** Write a file made of pieces to `path` (through a temporary file), or to standard output. */
+export async function writeChunks(chunks: Iterable<string>, path: string | null): Promise<void> {
+  if (!path) return writeAll(process.stdout, chunks);
   await mkdir(dirname(path), { recursive: true });
   const partial = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
   const stream = createWriteStream(partial);
   const failed = new Promise<never>((_, reject) => stream.once("error", reject));
   try {
-    await Promise.race([writeAll(stream, graphJSONChunks(graph, indent)), failed]);
+    await Promise.race([writeAll(stream, chunks), failed]);
     stream.end();
     await Promise.race([once(stream, "finish"), failed]);
     await rename(partial, path);

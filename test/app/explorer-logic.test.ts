@@ -6,7 +6,6 @@ import { importGraph } from "../../src/graph/format.js";
 import { buildGraph, type ClaimGraph } from "../../src/graph/model.js";
 import { computeHidden } from "../../src/app/filters.js";
 import { selectionFromHash, selectionToHash, viewFromHash, viewToHash } from "../../src/app/hash.js";
-import { claimsCSV } from "../../src/app/io.js";
 import { seedPositions } from "../../src/app/layout.js";
 import { byStance, groupClaims } from "../../src/app/panel.js";
 import { edgeCurvatures, nodeSize } from "../../src/app/style.js";
@@ -160,21 +159,5 @@ describe("drawing: sizes and parallel edges", () => {
   it("node size grows with mentions and degree, within bounds", () => {
     expect(nodeSize(10, 5)).toBeGreaterThan(nodeSize(1, 1));
     expect(nodeSize(10000, 10000)).toBeLessThanOrEqual(24);
-  });
-});
-
-describe("export: CSV of claims and GEXF", () => {
-  it("GEXF names every node and edge with its stance", async () => {
-    const { graphGEXF } = await import("../../src/app/io.js");
-    const gexf = await graphGEXF(tiny());
-    expect(gexf).toMatch(/<gexf[\s\S]*label="Anna Weiß"[\s\S]*opposes/);
-  });
-  it("one row per claim with names, stance and evidence; formulas neutralised", () => {
-    const g = tiny();
-    g.setNodeAttribute("person:bob", "label", "=HYPERLINK(1)");
-    const rows = claimsCSV(g).trim().split("\r\n");
-    expect(rows).toHaveLength(4);
-    expect(rows[2]).toBe("d#c2,'=HYPERLINK(1),opposes,plan,,rejected the plan,,Bob rejected the plan,T,2025-01-02");
-    expect(rows[3]).toBe("d#c3,Anna Weiß,proposes,plan; =HYPERLINK(1),,a vote,,Anna proposed a vote,T,2025-01-02");
   });
 });

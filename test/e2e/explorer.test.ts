@@ -268,7 +268,7 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     expect(await countPixels(page, PERSON)).toBeLessThan(10);
   });
 
-  it("an exported graph JSON imports back to the same graph; GEXF and CSV export too", async () => {
+  it("an exported graph JSON imports back to the same graph; GEXF, GraphML, CSV, Cypher and PNG export too", async () => {
     await open();
     const original = await stats(page);
     const download = async (kind: string) => {
@@ -281,10 +281,12 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     const exported = JSON.parse(await readFile(jsonPath, "utf8"));
     expect(exported.attributes.format).toBe("claimgraph/1");
     expect(exported.nodes.length).toBe(original.order);
-    expect(await readFile(await download("gexf"), "utf8")).toMatch(/<gexf[\s\S]*Volodymyr Zelenskyy/);
+    expect(await readFile(await download("gexf"), "utf8")).toMatch(/<gexf[^>]*version="1\.3"[\s\S]*Volodymyr Zelenskyy/);
+    expect(await readFile(await download("graphml"), "utf8")).toMatch(/<graphml[\s\S]*Volodymyr Zelenskyy/);
     const csv = await readFile(await download("csv"), "utf8");
-    expect(csv.split("\r\n")[0]).toBe("claim,speaker,stance,targets,addressee,summary,quote,evidence,document,date");
-    expect(csv).toMatch(/Volodymyr Zelenskyy,proposes,.*Donbas/);
+    expect(csv.split("\r\n")[0]).toBe("\ufeffclaim,speaker,speaker_kind,stance,targets,addressee,summary,quote,evidence,document,source,date");
+    expect(csv).toMatch(/Volodymyr Zelenskyy,person,proposes,.*Donbas/);
+    expect(await readFile(await download("cypher"), "utf8")).toMatch(/MERGE \(e:Entity/);
     const png = await readFile(await download("png"));
     expect(png.subarray(1, 4).toString()).toBe("PNG");
 
