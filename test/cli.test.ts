@@ -182,3 +182,22 @@ describe("the claimgraph binary", { timeout: 90_000 }, () => {
     expect(r.stdout).toMatch(/Volodymyr Zelenskyy\s+proposes/);
   });
 });
+
+describe("claimgraph extract: a feed read as a stream, extracted in worker threads", { timeout: 120_000 }, () => {
+  it("gives the same graph with --jobs 2 as with one thread, line numbers of bad lines included", () => {
+    const own = mkdtempSync(join(tmpdir(), "claimgraph-jobs-"));
+    const feed = join(own, "feed.jsonl");
+    const lines: string[] = [];
+    for (let i = 0; i < 40; i++) lines.push(JSON.stringify({ title: `Story ${i}`, date: "2024-05-01", url: `https://example.com/${i}`, text: `Story ${i}\nMinister ${String.fromCharCode(65 + (i % 26))}. Smith said on day ${i} that talks would resume.\nThe union rejected offer number ${i}.` }));
+    lines.splice(7, 0, "{not json");
+    writeFileSync(feed, lines.join("\n") + "\n");
+    const one = spawnSync(tsx, ["src/cli/claimgraph.ts", "extract", feed, "--jobs", "1", "--out", join(own, "one.json")], { cwd: root, encoding: "utf8" });
+    const two = spawnSync(tsx, ["src/cli/claimgraph.ts", "extract", feed, "--jobs", "2", "--out", join(own, "two.json")], { cwd: root, encoding: "utf8" });
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stderr).toMatch(/skipped: .*feed\.jsonl line 8: not valid JSON/);
+    expect(readFileSync(join(own, "two.json"), "utf8")).toBe(readFileSync(join(own, "one.json"), "utf8"));
+    expect(importGraph(readFileSync(join(own, "two.json"), "utf8")).getAttribute("documents")).toHaveLength(40);
+    rmSync(own, { recursive: true, force: true });
+  });
+});

@@ -1,11 +1,14 @@
 // `claimgraph extract <files or folders...> [--out graph.json] [--into graph.json] [--pretty]` (program.ts)
 // Reads articles, extracts claims, prints the graph JSON (CONTRACT.md) or writes it to --out.
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { loadExtractor, type Extractor } from "../extraction/index.js";
-import { InputError, readInput } from "../extraction/input/index.js";
-import type { SourceDocument } from "../extraction/types.js";
+import { InputError } from "../extraction/input/index.js";
 import { GraphFormatError, importGraph } from "../graph/format.js";
-import { createClaimGraph, mergeDocument, type ClaimGraph } from "../graph/model.js";
+import { createClaimGraph, mergeDocument, MergeError, type ClaimGraph } from "../graph/model.js";
 import { collectFiles, fileErrorReason, readTextFile } from "./files.js";
+import { ExtractPool } from "./pool.js";
+import { processUnit, unitsOf, type Unit, type UnitResult } from "./units.js";
 import { writeGraph } from "./write-graph.js";
 
 /** The options of `claimgraph extract` (program.ts declares them). */
@@ -15,6 +18,8 @@ export interface ExtractOptions {
   into?: string;
   pretty?: boolean;
   quiet?: boolean;
+  /** Worker threads (default: one per core for inputs of 512 KB or more, else none). */
+  jobs?: number;
 }
 
 export const EXTRACT_HELP = `
@@ -56,45 +61,71 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
     else info(`${values.into} does not exist yet: a new graph will be written there`);
   }
   const before = { documents: graph.getAttribute("documents").length, order: graph.order };
-  // The model is loaded only once there is something to extract from.
+  // Units of work (units.ts) read as a stream, extracted in worker threads (or here, for one job),
+  // merged here in input order: the graph is the same whatever the number of jobs.
+  const jobs = values.jobs !== undefined ? values.jobs : await defaultJobs(files);
+  const pool = jobs > 1 ? new ExtractPool(jobs) : null;
   let extractor: Extractor | undefined;
+  const extractHere = async (unit: Unit): Promise<UnitResult> => {
+    // The model is loaded only once there is something to extract from.
+    if (unit.kind !== "unreadable") extractor ??= await loadExtractor();
+    return processUnit(unit, (doc) => extractor!.extract(doc));
+  };
   let documents = 0;
   let claims = 0;
   let skipped = problems.length;
   const started = performance.now();
-  for (const [i, file] of files.entries()) {
-    let docs: SourceDocument[];
-    try {
-      const read = readInput(file, await readTextFile(file));
-      read.warnings.forEach((w) => say(`skipped: ${w}`));
-      docs = read.documents;
-    } catch (err) {
-      skipped++;
-      say(`skipped: ${err instanceof InputError ? err.message : `cannot read ${file}: ${fileErrorReason(err)}`}`);
-      continue;
+  // What is said of the file being merged: its articles and claims so far.
+  let current = { index: -1, articles: 0, claims: 0 };
+  const fileDone = () => {
+    if (current.index < 0) return;
+    if (files.length >= PROGRESS_FROM || current.articles >= DOC_PROGRESS_EVERY)
+      info(`[${current.index + 1}/${files.length}] ${files[current.index]}: ${current.articles > 1 ? `${current.articles} articles, ` : ""}${current.claims} claims`);
+  };
+  const merge = (unit: Unit, result: UnitResult) => {
+    if (unit.fileIndex !== current.index) {
+      fileDone();
+      current = { index: unit.fileIndex, articles: 0, claims: 0 };
     }
-    extractor ??= await loadExtractor();
-    let fileClaims = 0;
-    for (const [j, doc] of docs.entries()) {
+    for (const line of result.skipped) {
+      skipped++;
+      say(`skipped: ${line}`);
+    }
+    for (const r of result.results) {
+      const doc = r.document;
       try {
-        const report = mergeDocument(graph, extractor.extract(doc));
+        const report = mergeDocument(graph, r);
         if (report.duplicateOf) {
           skipped++;
-          say(`skipped: ${doc.source}${docs.length > 1 ? ` (${doc.title ?? doc.id})` : ""} is already in the graph as ${report.duplicateOf} (same text or same address)`);
+          say(`skipped: ${doc.source}${unit.kind === "lines" ? ` (${doc.title ?? doc.id})` : ""} is already in the graph as ${report.duplicateOf} (same text or same address)`);
           continue;
         }
-        fileClaims += report.claims;
+        current.claims += report.claims;
+        current.articles++;
+        claims += report.claims;
         documents++;
       } catch (err) {
-        say(`skipped: extraction failed on ${doc.source} (${(err as Error).message})`);
+        skipped++;
+        say(`skipped: ${err instanceof MergeError ? err.message : `merging ${doc.source} failed (${(err as Error).message})`}`);
       }
-      // A JSON-lines file may hold thousands of articles: show progress inside it too.
-      if (docs.length >= DOC_PROGRESS_EVERY && (j + 1) % DOC_PROGRESS_EVERY === 0 && j + 1 < docs.length)
-        info(`[${i + 1}/${files.length}] ${file}: ${j + 1}/${docs.length} articles, ${fileClaims} claims so far`);
     }
-    claims += fileClaims;
-    if (files.length >= PROGRESS_FROM || docs.length >= DOC_PROGRESS_EVERY)
-      info(`[${i + 1}/${files.length}] ${file}: ${docs.length > 1 ? `${docs.length} articles, ` : ""}${fileClaims} claims`);
+    // A JSON-lines feed may hold thousands of articles: progress inside it too, a run at a time.
+    if (unit.kind === "lines" && current.articles >= DOC_PROGRESS_EVERY) info(`[${unit.fileIndex + 1}/${files.length}] ${unit.file}: ${current.articles} articles, ${current.claims} claims so far`);
+  };
+  try {
+    const inFlight: { unit: Unit; result: Promise<UnitResult> }[] = [];
+    for await (const unit of unitsOf(files)) {
+      inFlight.push({ unit, result: pool ? pool.run(unit) : extractHere(unit) });
+      // Read ahead at most two units per job: memory stays bounded by the graph.
+      if (inFlight.length >= Math.max(1, jobs) * 2) {
+        const next = inFlight.shift()!;
+        merge(next.unit, await next.result);
+      }
+    }
+    for (const next of inFlight) merge(next.unit, await next.result);
+    fileDone();
+  } finally {
+    await pool?.close();
   }
 
   const target = values.out ?? values.into ?? null;
@@ -133,4 +164,23 @@ async function readGraphIfAny(path: string, say: (line: string) => void): Promis
     say(`extract: ${path} is not a graph to add to: ${err instanceof GraphFormatError ? err.message : String(err)}`);
     return "invalid";
   }
+}
+
+/** Inputs this large pay for the workers' start (each loads the model, about 0.3 s). */
+const PARALLEL_FROM_BYTES = 512 * 1024;
+
+/**
+ * Workers only where they pay: for a large input on a machine of four cores or more, one per core
+ * but one, which the main thread needs to merge. On two cores, two workers and the merging main
+ * thread share two cores, and the run took as long as one thread alone (docs/cli.md).
+ */
+async function defaultJobs(files: readonly string[]): Promise<number> {
+  const cores = availableParallelism();
+  if (cores < 4) return 1;
+  let bytes = 0;
+  for (const f of files) {
+    bytes += await stat(f).then((s) => s.size, () => 0);
+    if (bytes >= PARALLEL_FROM_BYTES) return cores - 1;
+  }
+  return 1;
 }

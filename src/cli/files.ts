@@ -103,11 +103,17 @@ async function notRegularReason(path: string): Promise<string | null> {
  */
 export const MAX_FILE_BYTES = 400 * 1024 * 1024;
 
-/** A regular file's text (see decodeText); refuses other kinds of file and files too large to hold. */
-export async function readTextFile(path: string): Promise<string> {
+/** The file's facts when it is a regular file; a folder, pipe or device is refused with the reason. */
+export async function regularFile(path: string): Promise<Stats> {
   const info = await stat(path);
   if (info.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: "EISDIR" });
   if (!info.isFile()) throw new InputError(`${path} ${kindReason(info)}`);
+  return info;
+}
+
+/** A regular file's text (see decodeText); refuses other kinds of file and files too large to hold. */
+export async function readTextFile(path: string): Promise<string> {
+  const info = await regularFile(path);
   if (info.size > MAX_FILE_BYTES)
     throw new InputError(`${path} is ${Math.round(info.size / 1024 / 1024)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB one file may have: split it (a JSON-lines feed can be split at any line)`);
   return decodeText(await readFile(path));

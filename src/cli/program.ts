@@ -2,7 +2,7 @@
 // (the maintained parser for Node programs). `bin/claimgraph` runs the built copy of this file
 // (dist/cli/claimgraph.js, no TypeScript compiler at run time); `npm run extract -- ...` and
 // `npm run query -- ...` run the same commands from the sources.
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXTRACT_HELP, runExtract } from "./extract.js";
 import { EXPORT_HELP, runExport } from "./export.js";
 import { QUERY_HELP, runQuery, type Output } from "./query.js";
@@ -29,6 +29,11 @@ function program(io: Output, setStatus: (code: number) => void): Command {
     .option("--into <graph>", "add the articles to this graph file (written back to it unless --out names another)")
     .option("-p, --pretty", "indent the JSON")
     .option("-q, --quiet", "no progress or summary on standard error (skipped files are still named)")
+    .option("-j, --jobs <n>", "worker threads for extraction (default: cores - 1 on 4 cores or more for 512 KB of input, else none)", (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError("a whole number from 1 to 64");
+      return n;
+    })
     .addHelpText("after", EXTRACT_HELP)
     .action(async (inputs: string[], options) => setStatus(await runExtract(inputs, options)));
 

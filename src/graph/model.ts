@@ -144,26 +144,32 @@ export class MergeError extends Error {
  */
 class MergeJournal {
   readonly documents: SourceDocument[];
-  readonly addedNodes: string[] = [];
+  readonly addedNodes = new Set<string>();
   readonly addedEdges: string[] = [];
-  readonly updated = new Map<string, NodeAttributes>();
+  /** Attributes before the merge; `docs` only grows in place, so its length is enough to undo it. */
+  readonly updated = new Map<string, { attrs: NodeAttributes; docs: number }>();
 
   constructor(private readonly graph: ClaimGraph) {
     this.documents = graph.getAttribute("documents");
   }
 
-  /** Keep a node's attributes before its first change (its lists are changed in place). */
+  /**
+   * Keep a node's attributes before its first change. Aliases are replaced, never changed in
+   * place, so the old list is kept as it is; a hub's document list (thousands of ids) is not
+   * copied for every merge, only its length noted; affiliations are small and changed in place.
+   */
   before(key: string): void {
-    if (this.updated.has(key) || this.addedNodes.includes(key)) return;
+    if (this.updated.has(key) || this.addedNodes.has(key)) return;
     const a = this.graph.getNodeAttributes(key);
-    this.updated.set(key, { ...a, aliases: [...a.aliases], docs: [...a.docs], ...(a.affiliations ? { affiliations: a.affiliations.map((x) => ({ ...x, docs: [...x.docs] })) } : {}) });
+    const attrs = { ...a, ...(a.affiliations ? { affiliations: a.affiliations.map((x) => ({ ...x, docs: [...x.docs] })) } : {}) };
+    this.updated.set(key, { attrs, docs: a.docs.length });
   }
 
   rollBack(): void {
     const g = this.graph;
     for (const e of this.addedEdges) if (g.hasEdge(e)) g.dropEdge(e);
     for (const n of this.addedNodes) if (g.hasNode(n)) g.dropNode(n);
-    for (const [key, attrs] of this.updated) if (g.hasNode(key)) g.replaceNodeAttributes(key, attrs);
+    for (const [key, { attrs, docs }] of this.updated) if (g.hasNode(key)) g.replaceNodeAttributes(key, { ...attrs, docs: attrs.docs.slice(0, docs) });
     g.setAttribute("documents", this.documents);
     documentIndexes.delete(g);
     forgetResolverIndex(g);
@@ -172,11 +178,28 @@ class MergeJournal {
 
 /** Whether a claim of the document would take an edge key the graph already has (a foreign file's). */
 function edgeKeysTaken(graph: ClaimGraph, result: ExtractionResult, docId: string): boolean {
+  // Claim edges are keyed "<doc>#c<n>:<i>": only a graph with an edge key under this document's
+  // prefix can collide (one lookup; the keys themselves are checked only then).
+  if (!edgeKeyPrefixes(graph).has(docId)) return false;
   for (const claim of result.claims) {
     const claimId = claimIdIn(docId, result.document.id, claim.id);
     for (let i = 0; i <= claim.targets.length; i++) if (graph.hasEdge(`${claimId}:${i}`)) return true;
   }
   return false;
+}
+
+/** The graph's edge keys up to their last "#" (a claim's document), kept between merges. */
+const edgePrefixIndexes = new WeakMap<ClaimGraph, { size: number; prefixes: Set<string> }>();
+
+function edgeKeyPrefixes(graph: ClaimGraph): Set<string> {
+  let index = edgePrefixIndexes.get(graph);
+  if (!index || index.size !== graph.size) {
+    // Changed by something other than a merge (an import, an edit): read every key once.
+    index = { size: graph.size, prefixes: new Set() };
+    graph.forEachEdge((edge) => index!.prefixes.add(edge.slice(0, Math.max(0, edge.lastIndexOf("#")))));
+    edgePrefixIndexes.set(graph, index);
+  }
+  return index.prefixes;
 }
 
 /** A claim's id in the graph: the document's id there and the claim's own number ("doc-2#c3"). */
@@ -198,8 +221,12 @@ export function mergeDocument(graph: ClaimGraph, result: ExtractionResult): Merg
   let docId = uniqueDocumentId(graph, result.document);
   for (let n = 2; edgeKeysTaken(graph, result, docId); n++) docId = `${result.document.id}-${n}`;
   const journal = new MergeJournal(graph);
+  const prefixes = edgeKeyPrefixes(graph);
   try {
-    return applyMerge(graph, result, docId, journal);
+    const report = applyMerge(graph, result, docId, journal);
+    prefixes.add(docId);
+    edgePrefixIndexes.get(graph)!.size = graph.size;
+    return report;
   } catch (err) {
     journal.rollBack();
     throw new MergeError(result.document, err instanceof Error ? err.message : String(err));
@@ -247,7 +274,7 @@ function applyMerge(graph: ClaimGraph, result: ExtractionResult, docId: string, 
       };
       if (entity.kindGuessed) attrs.kindGuessed = true;
       graph.addNode(key, attrs);
-      journal.addedNodes.push(key);
+      journal.addedNodes.add(key);
     }
     resolver.noteNode(key);
   }

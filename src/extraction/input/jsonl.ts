@@ -18,6 +18,14 @@ export function readJsonLines(fileName: string, fileId: string, content: string)
   return readRecords(fileName, fileId, records);
 }
 
+/**
+ * A run of lines of a JSON-lines file, the first of them line `firstLine` of the file (a feed read
+ * as a stream, a run at a time): line numbers in the problems are the file's.
+ */
+export function readJsonLineRun(fileName: string, fileId: string, lines: readonly string[], firstLine: number): JsonLinesResult {
+  return readRecords(fileName, fileId, lines.map((line, i) => ({ line, where: `line ${firstLine + i}`, n: firstLine + i })));
+}
+
 /** A .json file: one article object, or a list of them. */
 export function readJsonArticles(fileName: string, fileId: string, content: string): JsonLinesResult {
   let data: unknown;
