@@ -24,29 +24,41 @@ const enum Strength {
 /** What the resolver keeps per graph to find candidates without scanning every node. */
 interface Index {
   /** Folded label or capitalized alias -> node keys. */
-  byName: Map<string, string[]>;
+  byName: KeyLists;
   /** Skeleton of a multi-word person name -> person keys. */
-  bySkeleton: Map<string, string[]>;
+  bySkeleton: KeyLists;
   /** Skeleton of a surname -> person keys (and lone guessed names, which may be surnames). */
-  bySurname: Map<string, string[]>;
+  bySurname: KeyLists;
   /** First word of a multi-word organization name -> keys ("ford" -> Ford Motor). */
-  byFirstWord: Map<string, string[]>;
+  byFirstWord: KeyLists;
   /** Words of a government body in any order ("commerce ministry") -> keys. */
-  bySignature: Map<string, string[]>;
+  bySignature: KeyLists;
   /** Document id -> the actors it mentions (persons, organizations, countries, places). */
   actors: Map<string, Set<string>>;
   /** Node -> the actors of every document that mentions it: the story around it. */
   neighbours: Map<string, Set<string>>;
+  /** Key -> the next "~N" to try for a new node of that key. */
+  nextSuffix: Map<string, number>;
   order: number;
 }
 
 const indexes = new WeakMap<ClaimGraph, Index>();
 
-function push(map: Map<string, string[]>, name: string, key: string) {
+/** A list of keys per name, in the order the nodes came, each key once (a Set beside the list: a name can have thousands). */
+type KeyLists = Map<string, string[] & { seen?: Set<string> }>;
+
+function push(map: KeyLists, name: string, key: string) {
   if (!name) return;
   const keys = map.get(name);
-  if (!keys) map.set(name, [key]);
-  else if (!keys.includes(key)) keys.push(key);
+  if (!keys) return void map.set(name, [key]);
+  if (keys.length < 8) {
+    if (!keys.includes(key)) keys.push(key);
+    return;
+  }
+  keys.seen ??= new Set(keys);
+  if (keys.seen.has(key)) return;
+  keys.seen.add(key);
+  keys.push(key);
 }
 
 const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set(["person", "organization", "country", "place"]);
@@ -116,7 +128,7 @@ export function forgetResolverIndex(graph: ClaimGraph): void {
 function indexOf(graph: ClaimGraph): Index {
   const cached = indexes.get(graph);
   if (cached && cached.order === graph.order) return cached;
-  const index: Index = { byName: new Map(), bySkeleton: new Map(), bySurname: new Map(), byFirstWord: new Map(), bySignature: new Map(), actors: new Map(), neighbours: new Map(), order: graph.order };
+  const index: Index = { byName: new Map(), bySkeleton: new Map(), bySurname: new Map(), byFirstWord: new Map(), bySignature: new Map(), actors: new Map(), neighbours: new Map(), nextSuffix: new Map(), order: graph.order };
   graph.forEachNode((key, attrs) => indexNode(index, key, attrs));
   indexNeighbours(graph, index);
   indexes.set(graph, index);
@@ -163,17 +175,31 @@ function personLike(kind: string, guessed: boolean | undefined): boolean {
 }
 
 /** Add a node to the candidates of an entity, unless their kinds or given names say they differ. */
-function addCandidate(g: ClaimGraph, out: Candidate[], entity: Entity, key: string, strength: Strength): void {
+function addCandidate(g: ClaimGraph, out: Map<string, Candidate>, entity: Entity, key: string, strength: Strength): void {
+  const known = out.get(key);
+  if (known) {
+    known.strength = Math.max(known.strength, strength);
+    return;
+  }
   if (!g.hasNode(key)) return;
   const node = g.getNodeAttributes(key);
   if (!compatible(node, entity)) return;
   if (entity.kind === "person" && node.kind === "person" && givenNamesClash(node.label, entity.label)) return;
-  for (const c of out) {
-    if (c.key !== key) continue;
-    c.strength = Math.max(c.strength, strength);
-    return;
-  }
-  out.push({ key, strength });
+  out.set(key, { key, strength });
+}
+
+/**
+ * How many nodes of one name are looked at, the most recent first. A generic topic ("talks") is a
+ * node per story, so a feed of 10,000 articles of as many stories makes thousands of "talks": all
+ * of them for every new article made merging quadratic (20,000 short articles: 92 s). Stories
+ * run in time, and an article about a story is weighed against its 64 latest namesakes.
+ */
+const MAX_NAMESAKES = 64;
+
+/** The last MAX_NAMESAKES keys of an index list (lists grow in the order nodes were made). */
+function recent(keys: readonly string[] | undefined): readonly string[] {
+  if (!keys) return [];
+  return keys.length > MAX_NAMESAKES ? keys.slice(keys.length - MAX_NAMESAKES) : keys;
 }
 
 /**
@@ -265,31 +291,31 @@ export class EntityResolver {
   /** Nodes that may be the entity, each with how sure the match is. */
   private candidates(entity: Entity): Candidate[] {
     const g = this.graph;
-    const out: Candidate[] = [];
+    const out = new Map<string, Candidate>();
     const label = foldName(entity.label);
     const words = label.split(" ").filter(Boolean);
     const named = entity.kind !== "topic" && entity.kind !== "group";
     if (g.hasNode(entity.key)) addCandidate(g, out, entity, entity.key, sameNameStrength(g, entity.key, entity, words.length));
-    for (const key of this.index.byName.get(label) ?? []) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
-    if (named) for (const n of identifyingNames(entity.label, entity.aliases)) for (const key of this.index.byName.get(n) ?? []) if (foldName(g.getNodeAttribute(key, "label")) === n) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
+    for (const key of recent(this.index.byName.get(label))) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
+    if (named) for (const n of identifyingNames(entity.label, entity.aliases)) for (const key of recent(this.index.byName.get(n))) if (foldName(g.getNodeAttribute(key, "label")) === n) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
     if (entity.kind === "person" || entity.kindGuessed) {
       // "Volodymyr Zelensky" and "Volodymyr Zelenskyy": one skeleton; the same person.
-      if (words.length > 1) for (const key of this.index.bySkeleton.get(nameSkeleton(entity.label)) ?? []) addCandidate(g, out, entity, key, Strength.Strong);
+      if (words.length > 1) for (const key of recent(this.index.bySkeleton.get(nameSkeleton(entity.label)))) addCandidate(g, out, entity, key, Strength.Strong);
       // A lone surname ("Biden") is the person of that surname in the same story.
-      if (words.length === 1) for (const key of this.index.bySurname.get(nameSkeleton(words[0])) ?? []) addCandidate(g, out, entity, key, Strength.Weak);
+      if (words.length === 1) for (const key of recent(this.index.bySurname.get(nameSkeleton(words[0])))) addCandidate(g, out, entity, key, Strength.Weak);
       // A full name whose surname is a lone name of the story's ("Joe Biden" for "Biden").
-      if (words.length > 1) for (const key of this.index.bySurname.get(nameSkeleton(words[words.length - 1])) ?? []) {
+      if (words.length > 1) for (const key of recent(this.index.bySurname.get(nameSkeleton(words[words.length - 1])))) {
         const node = g.getNodeAttributes(key);
         if (foldName(node.label).split(" ").length === 1) addCandidate(g, out, entity, key, Strength.Weak);
       }
     }
     if (entity.kind === "organization") {
       // "Ford" for "Ford Motor": a company's first word.
-      if (words.length === 1) for (const key of this.index.byFirstWord.get(words[0]) ?? []) addCandidate(g, out, entity, key, Strength.Weak);
+      if (words.length === 1) for (const key of recent(this.index.byFirstWord.get(words[0]))) addCandidate(g, out, entity, key, Strength.Weak);
       const sig = bodySignature(entity.label);
-      if (sig) for (const key of this.index.bySignature.get(sig) ?? []) addCandidate(g, out, entity, key, Strength.Weak);
+      if (sig) for (const key of recent(this.index.bySignature.get(sig))) addCandidate(g, out, entity, key, Strength.Weak);
     }
-    return out;
+    return [...out.values()];
   }
 
   /**
@@ -319,8 +345,11 @@ export class EntityResolver {
   /** The entity's own key, or "key~2", "key~3" when a node of another story holds it. */
   private freeKey(key: string): string {
     if (!this.used(key)) return key;
-    let n = 2;
+    // Counting up from 2 for every namesake made this quadratic (thousands of "topic:talks~N"):
+    // the index remembers where the count stopped.
+    let n = this.index.nextSuffix.get(key) ?? 2;
     while (this.used(`${key}~${n}`)) n++;
+    this.index.nextSuffix.set(key, n + 1);
     return `${key}~${n}`;
   }
 
