@@ -10,6 +10,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { random } from "../test/support/random.js";
 import { CITIES, COUNTRIES, DAYS, HEADLINES, ORGANIZATIONS, PERSONS, SENTENCES } from "./bench-corpus/sentences.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -50,17 +51,6 @@ interface CorpusArticle {
 
 // ---------------------------------------------------------------- corpus generation
 
-/** mulberry32: a small seeded generator, so every run benchmarks the same text. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KNOWN_COUNTRIES = new Set([...COUNTRIES, "Ukraine", "Russia", "China", "Israel", "Iran", "Pakistan", "Venezuela", "Britain"]);
 

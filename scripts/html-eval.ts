@@ -7,7 +7,7 @@
 // of the kept tokens that are not in the expected body), token F1 (as the article-extraction
 // benchmark of Zyte computes it: whitespace tokens, counted as multisets), title and date accuracy.
 // With --zyte, the 181 pages of Zyte's article-extraction benchmark (github.com/scrapinghub/
-// article-extraction-benchmark, html/*.html.gz and ground-truth.json), scored exactly as its
+// article-extraction-benchmark, html/*.html.gz and ground-truth.json), t.scored exactly as its
 // evaluate.py scores: shingles of four \w+ tokens, each page's counts normalized, precision and
 // recall averaged over pages, F1 of the two averages (Readability.js 0.947, trafilatura 0.958 there).
 import { execFileSync } from "node:child_process";
@@ -95,19 +95,8 @@ function overlap(got: string[], want: string[]) {
 const fold = (s: string | null | undefined) => (s ?? "").normalize("NFKC").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
 
 const pages = values.pages ? values.pages.split(",") : NEWS_PAGES;
-let sumP = 0;
-let sumR = 0;
-let sumF = 0;
-let allCommon = 0;
-let allGot = 0;
-let allWant = 0;
-let titles = 0;
-let titleOk = 0;
-let dates = 0;
-let dateOk = 0;
-let lostWhole = 0;
-let cluttered = 0;
-let scored = 0;
+// Sums over the pages: per-page precision, recall and F1, pooled token counts, titles, dates.
+const t = { sumP: 0, sumR: 0, sumF: 0, allCommon: 0, allGot: 0, allWant: 0, titles: 0, titleOk: 0, dates: 0, dateOk: 0, lostWhole: 0, cluttered: 0, scored: 0 };
 for (const page of pages) {
   const source = readPageFile(page, "source.html");
   const expected = readPageFile(page, "expected.html");
@@ -130,27 +119,27 @@ for (const page of pages) {
   const p = got.length ? common / got.length : 0;
   const r = want.length ? common / want.length : 0;
   const f = p + r ? (2 * p * r) / (p + r) : 0;
-  sumP += p;
-  sumR += r;
-  sumF += f;
-  allCommon += common;
-  allGot += got.length;
-  allWant += want.length;
-  scored++;
-  if (r < 0.5) lostWhole++;
-  if (1 - p > 0.1) cluttered++;
+  t.sumP += p;
+  t.sumR += r;
+  t.sumF += f;
+  t.allCommon += common;
+  t.allGot += got.length;
+  t.allWant += want.length;
+  t.scored++;
+  if (r < 0.5) t.lostWhole++;
+  if (1 - p > 0.1) t.cluttered++;
   let titleNote = "";
   if (meta.title) {
-    titles++;
+    t.titles++;
     const ok = fold(doc.title) === fold(meta.title) || (fold(doc.title).length > 10 && fold(meta.title).startsWith(fold(doc.title)));
-    if (ok) titleOk++;
+    if (ok) t.titleOk++;
     else titleNote = ` title "${doc.title}" (expected "${meta.title}")`;
   }
   let dateNote = "";
   const wantDate = normalizeDate(meta.publishedTime ?? undefined);
   if (wantDate) {
-    dates++;
-    if (doc.date === wantDate) dateOk++;
+    t.dates++;
+    if (doc.date === wantDate) t.dateOk++;
     else dateNote = ` date ${doc.date} (expected ${wantDate})`;
   }
   console.log(`${page.padEnd(26)} recall ${r.toFixed(3)}  clutter ${(1 - p).toFixed(3)}  F1 ${f.toFixed(3)}${titleNote}${dateNote}`);
@@ -159,15 +148,15 @@ for (const page of pages) {
     if (extra.length) console.log(`   extra: ${extra.slice(0, 60).join(" ")}`);
   }
 }
-const pooledP = allGot ? allCommon / allGot : 0;
-const pooledR = allWant ? allCommon / allWant : 0;
+const pooledP = t.allGot ? t.allCommon / t.allGot : 0;
+const pooledR = t.allWant ? t.allCommon / t.allWant : 0;
 console.log(
-  `\n${scored} pages: token F1 ${(sumF / scored).toFixed(3)} (mean of pages; pooled ${((2 * pooledP * pooledR) / (pooledP + pooledR || 1)).toFixed(3)}), ` +
-    `recall ${(sumR / scored).toFixed(3)}, clutter ${(1 - sumP / scored).toFixed(3)}; story lost on ${lostWhole}, clutter over 10% on ${cluttered}; ` +
-    `titles ${titleOk}/${titles}, dates ${dateOk}/${dates}`,
+  `\n${t.scored} pages: token F1 ${(t.sumF / t.scored).toFixed(3)} (mean of pages; pooled ${((2 * pooledP * pooledR) / (pooledP + pooledR || 1)).toFixed(3)}), ` +
+    `recall ${(t.sumR / t.scored).toFixed(3)}, clutter ${(1 - t.sumP / t.scored).toFixed(3)}; story lost on ${t.lostWhole}, clutter over 10% on ${t.cluttered}; ` +
+    `titles ${t.titleOk}/${t.titles}, dates ${t.dateOk}/${t.dates}`,
 );
 
-/** Zyte's benchmark, scored as its evaluate.py scores. */
+/** Zyte's benchmark, t.scored as its evaluate.py scores. */
 function zyte(): void {
   const truth = JSON.parse(repoFile("ground-truth.json")!.toString("utf8")) as Record<string, { articleBody?: string }>;
   const words = (text: string) => text.match(/[\p{L}\p{N}_]+/gu) ?? [];

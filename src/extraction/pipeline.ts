@@ -341,18 +341,11 @@ class SentenceMentions implements MentionsAt {
 /**
  * The quotations that overlap [from, to): what a sentence's drafts look at. Quotes are in text
  * order and never overlap, so both their starts and ends are sorted: a binary search finds the
- * first, and a sentence never scans the document's other quotes.
+ * first (firstEndingAfter), and a sentence never scans the document's other quotes.
  */
 function quotesNear(quotes: readonly Quote[], from: number, to: number): Quote[] {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Quote[] = [];
-  for (let i = lo; i < quotes.length && quotes[i].start < to; i++) out.push(quotes[i]);
+  for (let i = firstEndingAfter(quotes, from); i < quotes.length && quotes[i].start < to; i++) out.push(quotes[i]);
   return out;
 }
 

@@ -10,18 +10,7 @@ import { exportGraph, importGraph } from "../../src/graph/format.js";
 import { createClaimGraph, mergeDocument } from "../../src/graph/model.js";
 import { ask } from "../../src/graph/query/index.js";
 import { NEWS_SENTENCES } from "../fixtures/news-sentences.js";
-
-/** mulberry32: small, seeded, the same cases on every machine. */
-export function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from "../support/random.js";
 
 export interface FuzzCase {
   /** Seed and index: `npm run fuzz -- --seed S --only N` replays it. */
