@@ -78,7 +78,10 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["pull", cue("opposes", { only: ["out"] })],
   // "called for", "called on Y to" demand; "called the talks a success" describes.
   ["call", cue("states", { addressee: true, with: { for: "demands", on: "demands", upon: "demands" } })],
-  ["conclude", cue("states", { reporting: true, only: ["that"] })],
+  ["conclude", cue("states", { reporting: true, only: ["that", ":", ",", "."] })],
+  // "Cruz continued: ...", "“...,” he continued.": speaking on (never "continued to fight").
+  ["continue", cue("states", { reporting: true, only: [":", ",", "."] })],
+  ...many(`joke quip retort muse boast brag`, cue("states", { reporting: true })),
   ["give", cue("demands", { only: ["ultimatum", "an", "a"] })],
   ["issue", cue("demands", { only: ["ultimatum", "an", "a", "demand", "call"] })],
   // supports: agreement, endorsement
@@ -87,6 +90,9 @@ export const VERB_CUES = new Map<string, VerbCue>([
      recognise ratify champion defend laud celebrate greenlight okay`,
     cue("supports"),
   ),
+  ...many(`thank congratulate`, cue("supports", { addressee: true })),
+  // "echoed Trump's call for tariffs": repeating another's position takes it up.
+  ["echo", cue("supports")],
   ["share", cue("supports", { only: ["view", "views", "concern", "concerns", "assessment", "position", "belief", "opinion", "vision", "goal", "hope", "the", "his", "her", "their", "its"] })],
   ["side", cue("supports", { only: ["with"] })],
   ["vote", cue("supports", { only: ["for", "against", "down"], with: { against: "opposes", down: "opposes" } })],
@@ -95,9 +101,11 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ...many(
     `reject oppose refuse deny dismiss rebuff resist veto disagree dispute criticize criticise condemn
      denounce slam blast decry deplore lambast accuse spurn snub scrap repudiate protest object disavow
-     boycott contest fault chide rebuke scold counter blame`,
+     boycott contest fault chide rebuke scold counter blame mock ridicule deride scorn`,
     cue("opposes"),
   ),
+  // "charged that the agency had lied": an accusation (not "charged him with fraud").
+  ["charge", cue("opposes", { reporting: true, only: ["that"] })],
   ["turn", cue("opposes", { only: ["down"] })],
   ["rule", cue("opposes", { only: ["out"] })],
   ["decline", cue("opposes")],
