@@ -287,7 +287,7 @@ async function main(): Promise<void> {
         best.set(phase, { ...(prev && prev.seconds <= r.seconds ? prev : r), ...peaks });
       }
     // The whole command as a user runs it: process start to written graph, the built program.
-    const bin = join(root, "dist", "cli", "claimgraph.js");
+    const bin = join(root, "dist-cli", "claimgraph.js");
     if (!existsSync(bin)) spawnSync("npm", ["run", "-s", "build:cli"], { cwd: root, stdio: "inherit" });
     for (const jobs of [...new Set([1, cpus().length])])
       for (let round = 1; round <= repeat; round++) {

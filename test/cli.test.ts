@@ -172,10 +172,10 @@ describe("claimgraph: a growing graph and other formats", { timeout: 90_000 }, (
 
 describe("the claimgraph binary", { timeout: 90_000 }, () => {
   it("is built JavaScript that node runs without a TypeScript compiler (npm install builds it)", () => {
-    const bin = join(root, "dist", "cli", "claimgraph.js");
+    const bin = join(root, "dist-cli", "claimgraph.js");
     if (!existsSync(bin)) execFileSync("npm", ["run", "-s", "build:cli"], { cwd: root });
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-    expect(pkg.bin.claimgraph).toBe("dist/cli/claimgraph.js");
+    expect(pkg.bin.claimgraph).toBe("dist-cli/claimgraph.js");
     expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
     const r = spawnSync(process.execPath, [bin, "query", join(root, "test", "fixtures", "seed-graph.json"), "who proposed what"], { cwd: root, encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);

@@ -92,7 +92,7 @@ describe("patterns: errors", () => {
   it("an unknown stance gets a did-you-mean", () => {
     expect(P("?x -propose-> ?y").kind).toBe("claims");
     expect(P("?x -proposez-> ?y").message).toMatch(/unknown stance "proposez" \(did you mean (proposes|propose|proposed)\?\)/);
-    expect(P("?x -likes-> ?y").message).toMatch(/stances: states, proposes/);
+    expect(P("?x -frobnicates-> ?y").message).toMatch(/stances: states, proposes/);
   });
   it("an unknown document or a bad date is named", () => {
     expect(P("?x --> ?y in:nowhere").message).toMatch(/no document "nowhere"/);

@@ -230,3 +230,13 @@ describe("questions it cannot understand", () => {
     expect(a.message).toMatch(/characters long; ask in at most 500/);
   });
 });
+
+describe("questions: one vocabulary with extraction", () => {
+  it("asks with any verb the extractor files claims under, not only the words of the query's own list", () => {
+    // "thanked" (supports) and "slammed" (opposes) are cue verbs of src/extraction/lexicon/cues.ts.
+    expect(claimsOf(Q("who thanked whom")).query.stance).toBe("supports");
+    expect(claimsOf(Q("who slammed Putin")).query.stance).toBe("opposes");
+    // Light verbs stay out: "made" is a cue only with its object ("made an offer").
+    expect(Q("who made what").kind).toBe("error");
+  });
+});

@@ -1,6 +1,6 @@
 // Worker threads for `claimgraph extract`: one unit of work at a time per worker, the next unit to
 // whichever worker is free. Run from the sources (tsx) the worker is the .ts file and inherits tsx's
-// loader; built, it is dist/cli/extract-worker.js beside the program.
+// loader; built, it is dist-cli/extract-worker.js beside the program.
 import { Worker } from "node:worker_threads";
 import type { Unit, UnitResult } from "./units.js";
 

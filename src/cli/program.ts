@@ -1,6 +1,6 @@
 // The `claimgraph` command line: one program with subcommands, its arguments parsed by commander
 // (the maintained parser for Node programs). `bin/claimgraph` runs the built copy of this file
-// (dist/cli/claimgraph.js, no TypeScript compiler at run time); `npm run extract -- ...` and
+// (dist-cli/claimgraph.js, no TypeScript compiler at run time); `npm run extract -- ...` and
 // `npm run query -- ...` run the same commands from the sources.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXTRACT_HELP, runExtract } from "./extract.js";

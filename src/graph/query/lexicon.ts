@@ -1,9 +1,10 @@
 // The query lexicon: the words a question may use for a stance, mapped to the contract's stances.
-// Entries come from the cue table of CONTRACT.md (said, proposed, urged, backed, rejected, pledged...)
-// in their verb forms (base, -s, -ed, -ing) and their nouns (proposal, demand, pledge...).
+// A short list of its own (the cue table of CONTRACT.md with nouns and phrases: "call for", "in
+// favor of", "put forward") comes first; every form of the extraction lexicon's cue verbs follows.
 // "say" and its kin mean any stance: "what did Putin say" asks for everything Putin said.
 // A few cues outside the contract's table are filed where extraction files them: warned -> states
 // (an assessment), threatened and ultimatum -> demands, accused and vetoed -> opposes.
+import { CUE_FORMS, VERB_CUES } from "../../extraction/lexicon/cues.js";
 import { STANCES, type Stance } from "../../extraction/types.js";
 
 /** A stance, or "any" for words such as "say" that ask for every stance. */
@@ -67,12 +68,21 @@ const VERBS: Record<StanceWord, string[]> = {
   ],
 };
 
-/** Every stance word, normalized (lowercase, single spaces), to its stance. */
-export const STANCE_WORDS: ReadonlyMap<string, StanceWord> = new Map(
-  (Object.entries(VERBS) as [StanceWord, string[]][]).flatMap(([stance, words]) =>
-    words.map((w) => [w, stance] as const),
-  ),
-);
+/**
+ * Every stance word, normalized (lowercase, single spaces), to its stance: the words above (what a
+ * question means by them, "say" asking for everything), then every form of every cue verb of the
+ * extraction lexicon (lexicon/cues.ts), so that what extraction files as a claim a question can
+ * ask for: a reporting verb added there ("joked", "thanked", "mocked") is askable without a
+ * second list. Light verbs that are cues only with their object ("made an offer") are left out.
+ */
+export const STANCE_WORDS: ReadonlyMap<string, StanceWord> = (() => {
+  const words = new Map<string, StanceWord>((Object.entries(VERBS) as [StanceWord, string[]][]).flatMap(([stance, list]) => list.map((w) => [w, stance] as const)));
+  for (const [form, lemma] of CUE_FORMS) {
+    const cue = VERB_CUES.get(lemma);
+    if (cue && !cue.only && !words.has(form)) words.set(form, cue.stance);
+  }
+  return words;
+})();
 
 /** The stance words as a regular-expression alternation, longest first so "calls for" beats "calls". */
 export const STANCE_ALTERNATION = [...STANCE_WORDS.keys()]
