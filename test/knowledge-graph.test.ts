@@ -105,6 +105,16 @@ describe("knowledge graph: one node per real-world entity", () => {
     expect(g.getNodeAttribute(guarantees[0], "docs")).toEqual(["kyiv-1", "kyiv-2"]);
   });
 
+  it("merges an issue that two outlets spell open and closed ('cease-fire', 'ceasefire') within one story, never across stories", () => {
+    const a = doc("gaza-a", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said Hamas had accepted the cease-fire proposal.\nIsraeli Prime Minister Benjamin Netanyahu rejected the cease-fire proposal.");
+    const b = doc("gaza-b", "Netanyahu said on Tuesday that the ceasefire proposal left Hamas in power.\nAl Thani urged both sides to accept the ceasefire proposal.");
+    const other = doc("sudan", "General Abdel Fattah al-Burhan said the army backed the ceasefire proposal of the Jeddah talks.\nThe Rapid Support Forces rejected the ceasefire proposal.");
+    const g = graphOf(a, b, other);
+    const proposals = g.filterNodes((_, n) => n.kind === "topic" && /cease-?fire proposal/.test(n.label));
+    const docsOf = proposals.map((k) => g.getNodeAttribute(k, "docs").join(","));
+    expect(docsOf.sort()).toEqual(["gaza-a,gaza-b", "sudan"]);
+  });
+
   it("decides the kind from all the evidence: a lone 'Trump' guessed an organization is the person named in full elsewhere", () => {
     const a = doc("trade-1", "Trump said tariffs on steel would stay until China made an offer.\nChina said the tariffs were unfair.");
     const b = doc("trade-2", "President Donald Trump said China had offered to buy more soybeans.\nChinese officials said the offer stood.");

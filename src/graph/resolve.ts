@@ -90,8 +90,17 @@ function identifyingNames(label: string, aliases: readonly string[]): string[] {
   return [...out];
 }
 
+/**
+ * An issue's name with its words run together: "cease-fire", "cease fire" and "ceasefire" are one
+ * word spelt three ways by three outlets ("peacekeeping", "peace-keeping"; "stopgap", "stop-gap").
+ */
+function closedCompound(label: string): string {
+  return "\u0000" + foldName(label).replace(/ /g, "");
+}
+
 function indexNode(index: Index, key: string, a: NodeAttributes) {
   for (const n of identifyingNames(a.label, a.aliases)) push(index.byName, n, key);
+  if (a.kind === "topic") push(index.byName, closedCompound(a.label), key);
   const words = foldName(a.label).split(" ").filter(Boolean);
   if (a.kind === "person") {
     if (words.length > 1) push(index.bySkeleton, nameSkeleton(a.label), key);
@@ -297,6 +306,8 @@ export class EntityResolver {
     const named = entity.kind !== "topic" && entity.kind !== "group";
     if (g.hasNode(entity.key)) addCandidate(g, out, entity, entity.key, sameNameStrength(g, entity.key, entity, words.length));
     for (const key of recent(this.index.byName.get(label))) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
+    // A topic spelt open, hyphenated or closed: the same issue when the story is the same (weak).
+    if (entity.kind === "topic") for (const key of recent(this.index.byName.get(closedCompound(entity.label)))) addCandidate(g, out, entity, key, Strength.Weak);
     if (named) for (const n of identifyingNames(entity.label, entity.aliases)) for (const key of recent(this.index.byName.get(n))) if (foldName(g.getNodeAttribute(key, "label")) === n) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
     if (entity.kind === "person" || entity.kindGuessed) {
       // "Volodymyr Zelensky" and "Volodymyr Zelenskyy": one skeleton; the same person.
