@@ -517,6 +517,9 @@ function addresseeAfter(ctx: DraftContext, cue: CueHit): { ref: SpeakerRef; t0: 
   while (after < to && after < obj.t1 + 3 && tokens[after].pos === "NOUN" && !NOT_ADDRESSEES.has(tokens[after].lower)) after++;
   if (obj.ref.type === "mention" && NOT_ADDRESSEES.has(tokens[after]?.lower ?? "")) return null;
   if (cue.lemma === "offer" && tokens[obj.t1]?.pos !== "DET" && tokens[obj.t1]?.pos !== "NUM") return null; // "offered a deal": no addressee
+  // "demanded the council publish the report" asks the council; "demanding a complete Israeli
+  // withdrawal" asks for the withdrawal: a described object is an addressee only before a verb.
+  if (cue.lemma === "demand" && obj.ref.type === "np" && tokens[obj.t1]?.pos !== "VERB" && tokens[obj.t1]?.lower !== "to") return null;
   return { ref: obj.ref, t0: k, t1: obj.t1 };
 }
 
