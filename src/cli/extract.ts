@@ -20,6 +20,8 @@ export interface ExtractOptions {
   quiet?: boolean;
   /** Worker threads (default: one per core for inputs of 512 KB or more, else none). */
   jobs?: number;
+  /** ISO date of the articles (program.ts checks it): replaces a single article's, fills a feed's undated ones. */
+  date?: string;
 }
 
 export const EXTRACT_HELP = `
@@ -34,8 +36,14 @@ Unreadable, empty or binary files, pipes and devices are skipped with a message 
 standard error. Exit status: 0 when at least one article was read (or, with --into,
 when the graph was written), 1 when none could be, 2 for a usage error.
 
+Dates
+  Each article's date comes from the JSON "date" field, the page's metadata, or a
+  date line among its first lines ("May 11, 2025"; "Sept. 13th" takes its year
+  from the file's modification day). --date 2025-05-11 gives it instead.
+
 Examples
   claimgraph extract data/articles --out data/graph.json
+  claimgraph extract statement.txt --date 2025-05-11 --into graph.json
   claimgraph extract today/ --into graph.json     # add a day's articles to a graph
 `;
 
@@ -114,7 +122,7 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
   };
   try {
     const inFlight: { unit: Unit; result: Promise<UnitResult> }[] = [];
-    for await (const unit of unitsOf(files)) {
+    for await (const unit of unitsOf(files, values.date)) {
       inFlight.push({ unit, result: pool ? pool.run(unit) : extractHere(unit) });
       // Read ahead at most two units per job: memory stays bounded by the graph.
       if (inFlight.length >= Math.max(1, jobs) * 2) {

@@ -3,6 +3,7 @@
 // (dist-cli/claimgraph.js, no TypeScript compiler at run time); `npm run extract -- ...` and
 // `npm run query -- ...` run the same commands from the sources.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { normalizeDate } from "../extraction/input/dates.js";
 import { EXTRACT_HELP, runExtract } from "./extract.js";
 import { EXPORT_HELP, runExport } from "./export.js";
 import { QUERY_HELP, runQuery, type Output } from "./query.js";
@@ -33,6 +34,11 @@ function program(io: Output, setStatus: (code: number) => void): Command {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError("a whole number from 1 to 64");
       return n;
+    })
+    .option("--date <date>", "the articles' date (2025-05-11 or May 11, 2025): replaces a single article's, fills a feed's undated ones", (v) => {
+      const date = normalizeDate(v);
+      if (!date) throw new InvalidArgumentError("expects a date like 2025-05-11");
+      return date;
     })
     .addHelpText("after", EXTRACT_HELP)
     .action(async (inputs: string[], options) => setStatus(await runExtract(inputs, options)));

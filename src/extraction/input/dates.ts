@@ -28,8 +28,16 @@ function toIso(year: string, month: string, day: string): string | null {
   return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-/** The first date written in the text (earliest position), as ISO, or null. */
-export function findDate(text: string): string | null {
+/**
+ * The first date written in the text (earliest position), as ISO, or null. A date line without
+ * its year ("Sept. 13th", "13 September") is completed from `context` (see yearlessDate) when
+ * the text has no full date.
+ */
+export function findDate(text: string, context?: DateContext): string | null {
+  return fullDate(text) ?? (context ? yearlessDate(text, context) : null);
+}
+
+function fullDate(text: string): string | null {
   let best: { index: number; iso: string } | null = null;
   for (const { re, pick } of PATTERNS) {
     re.lastIndex = 0;
@@ -49,4 +57,55 @@ export function findDate(text: string): string | null {
 export function normalizeDate(value: unknown): string | null {
   if (typeof value !== "string") return null;
   return findDate(value.trim().slice(0, 100));
+}
+
+/** Where the year of a date written without one comes from. */
+export interface DateContext {
+  /** A date known to be on or after the article's ("today" in the page, the file's time in the CLI). */
+  reference?: string | null;
+  /** The rest of the article: its first full date or most frequent year gives the year. */
+  body?: string;
+}
+
+const YEARLESS = [
+  new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[,.]?\s*\d{4})(?![:\d])`, "i"),
+  new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?!\.?,?\s*\d{4})`, "i"),
+];
+
+/**
+ * A month and day without a year, completed with the year of the context: the latest such
+ * date not after `reference` (news reports what has happened: "Sept. 13th" read on 2026-02-01
+ * is 2025-09-13), else the year of the body's first full date, else its most frequent year.
+ */
+export function yearlessDate(text: string, context: DateContext): string | null {
+  let best: { index: number; month: string; day: string } | null = null;
+  for (const [i, re] of YEARLESS.entries()) {
+    const m = re.exec(text);
+    if (!m || (best && best.index <= m.index)) continue;
+    best = i === 0 ? { index: m.index, month: m[1], day: m[2] } : { index: m.index, month: m[2], day: m[1] };
+  }
+  if (!best) return null;
+  const reference = context.reference ? fullDate(context.reference) : null;
+  if (reference) {
+    const year = Number(reference.slice(0, 4));
+    const sameYear = toIso(String(year), best.month, best.day);
+    if (sameYear && sameYear <= reference) return sameYear;
+    return toIso(String(year - 1), best.month, best.day);
+  }
+  const body = context.body ?? "";
+  const year = fullDate(body)?.slice(0, 4) ?? commonestYear(body);
+  return year ? toIso(year, best.month, best.day) : null;
+}
+
+function commonestYear(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [year, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = year;
+  return best;
+}
+
+/** Today as ISO, in UTC. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
 }

@@ -8,10 +8,11 @@ import { readJsonArticles, readJsonLines } from "./jsonl.js";
 import { markdownToArticle } from "./markdown.js";
 import { plainTextMetadata } from "./plaintext.js";
 import { documentIdOf, extensionOf } from "./slug.js";
+import { normalizeDate } from "./dates.js";
 
 export { InputError } from "./errors.js";
 export { slugify } from "./slug.js";
-export { findDate, normalizeDate } from "./dates.js";
+export { findDate, normalizeDate, yearlessDate, today, type DateContext } from "./dates.js";
 export { decodeEntities } from "./entities.js";
 export { decodeText } from "./decode.js";
 
@@ -74,9 +75,20 @@ function tooLong(what: string, length: number): string {
   return `${what} is ${(length / 1e6).toFixed(1)} million characters long; one article may have at most ${MAX_DOCUMENT_LENGTH / 1e6} million (a feed of many articles belongs in a JSON-lines file, one article per line)`;
 }
 
+/** What the reader is told besides the file. */
+export interface ReadOptions {
+  /**
+   * The article's date, given by the user (the page's date field, the CLI's --date): it replaces
+   * the date read from a single article, and fills in the undated articles of a feed.
+   */
+  date?: string | null;
+  /** A date on or after the articles' ("today"): gives the year of a date line without one. */
+  reference?: string | null;
+}
+
 /** Like readArticles, and also returns what was skipped inside the file. */
-export function readInput(fileName: string, content: string): ReadResult {
-  const read = readWhole(fileName, content);
+export function readInput(fileName: string, content: string, options: ReadOptions = {}): ReadResult {
+  const read = withDate(readWhole(fileName, content, options.reference), options.date);
   if (read.documents.every((d) => d.text.length <= MAX_DOCUMENT_LENGTH)) return read;
   if (read.documents.length === 1) throw new InputError(tooLong(fileName, read.documents[0].text.length));
   const documents: SourceDocument[] = [];
@@ -89,7 +101,15 @@ export function readInput(fileName: string, content: string): ReadResult {
   return { documents, warnings };
 }
 
-function readWhole(fileName: string, content: string): ReadResult {
+function withDate(read: ReadResult, given: string | null | undefined): ReadResult {
+  if (!given) return read;
+  const date = normalizeDate(given);
+  if (!date) throw new InputError(`"${given}" is not a date (expected e.g. 2025-05-11 or May 11, 2025)`);
+  const single = read.documents.length === 1;
+  return { ...read, documents: read.documents.map((d) => (single || !d.date ? { ...d, date } : d)) };
+}
+
+function readWhole(fileName: string, content: string, reference?: string | null): ReadResult {
   if (!content.trim()) throw new InputError(`${fileName} is empty`);
   const binary = binaryReason(content);
   if (binary) throw new InputError(`${fileName} looks binary (${binary}), not a text article`);
@@ -105,9 +125,9 @@ function readWhole(fileName: string, content: string): ReadResult {
   }
   if (format === "text") {
     // Verbatim: offsets must point into the file exactly as read.
-    return { documents: [{ id, ...plainTextMetadata(content), source: fileName, text: content }], warnings: [] };
+    return { documents: [{ id, ...plainTextMetadata(content, reference), source: fileName, text: content }], warnings: [] };
   }
-  const article = format === "html" ? readWebPage(content) : markdownToArticle(content);
+  const article = format === "html" ? readWebPage(content) : markdownToArticle(content, reference);
   if (!article.text.trim()) throw new InputError(`${fileName} has no text once its ${format === "html" ? "HTML" : "Markdown"} markup is removed`);
   return { documents: [{ id, title: article.title, date: article.date, source: fileName, text: article.text }], warnings: [] };
 }
@@ -122,8 +142,9 @@ export function readArticles(
   fileName: string,
   content: string,
   onWarning?: (message: string) => void,
+  options?: ReadOptions,
 ): SourceDocument[] {
-  const { documents, warnings } = readInput(fileName, content);
+  const { documents, warnings } = readInput(fileName, content, options);
   if (onWarning) warnings.forEach(onWarning);
   return documents;
 }

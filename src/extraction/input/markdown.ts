@@ -1,6 +1,7 @@
 // Markdown to article text: markup stripped, one paragraph per line (soft-wrapped lines joined).
 // Code blocks are dropped: they are not prose and would only produce noise.
 import { findDate, normalizeDate } from "./dates.js";
+import { BODY_FOR_YEAR } from "./plaintext.js";
 import { decodeEntities } from "./entities.js";
 import { clipTitle } from "./plaintext.js";
 
@@ -119,12 +120,12 @@ function parse(source: string): Parsed {
 }
 
 /** Text, title and date of a Markdown article (front matter title/date first). */
-export function markdownToArticle(source: string): { text: string; title: string | null; date: string | null } {
+export function markdownToArticle(source: string, reference?: string | null): { text: string; title: string | null; date: string | null } {
   const { paragraphs, headings, front } = parse(source);
   const heading = headings.find((h) => h.level === 1) ?? headings[0];
   const titleSource = front.get("title") ?? heading?.text ?? paragraphs[0] ?? "";
   const date =
     normalizeDate(front.get("date") ?? front.get("published") ?? front.get("pubdate")) ??
-    findDate(paragraphs.slice(0, 5).join("\n"));
+    findDate(paragraphs.slice(0, 5).join("\n"), { reference, body: paragraphs.join("\n").slice(0, BODY_FOR_YEAR) });
   return { text: paragraphs.join("\n"), title: clipTitle(titleSource), date };
 }

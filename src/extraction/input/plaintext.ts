@@ -3,6 +3,8 @@ import { findDate } from "./dates.js";
 
 const TITLE_MAX = 200;
 const DATE_LINES = 5;
+/** How much of the text may give the year of a date line without one. */
+export const BODY_FOR_YEAR = 20_000;
 
 /** Shorten a title at a word boundary: metadata only, the text is never cut. */
 export function clipTitle(line: string): string | null {
@@ -40,8 +42,9 @@ export function headlineOf(lines: string[]): string | null {
 }
 
 /** Title (the headline of the first lines) and date (first date in the first lines) of a text. */
-export function plainTextMetadata(text: string): { title: string | null; date: string | null } {
+export function plainTextMetadata(text: string, reference?: string | null): { title: string | null; date: string | null } {
   const lines = firstLines(text, TITLE_LINES);
   const title = headlineOf(lines);
-  return { title: title ? clipTitle(title) : null, date: findDate(lines.slice(0, DATE_LINES).join("\n")) };
+  const date = findDate(lines.slice(0, DATE_LINES).join("\n"), { reference, body: text.slice(0, BODY_FOR_YEAR) });
+  return { title: title ? clipTitle(title) : null, date };
 }
