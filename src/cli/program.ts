@@ -61,6 +61,8 @@ function program(io: Output, setStatus: (code: number) => void): Command {
     .option("--doc <id>", "structured query: the document")
     .option("--from <date>", "structured query: from this date")
     .option("--to <date>", "structured query: until this date")
+    .option("--timeline <actor>", "the actor's dated claims in date order, with its changes of position")
+    .option("--issue <name>", "with --timeline: only the claims on this issue")
     .addHelpText("after", QUERY_HELP)
     .action(async (words: string[], options) => setStatus(await runQuery(words, options, io)));
 

@@ -18,6 +18,9 @@ import {
   type IssuePositions,
   type QueryAnswer,
   type QueryIndex,
+  type TimelineAnswer,
+  type Plan,
+  answerPlan,
 } from "../graph/query/index.js";
 import { resolveDocument } from "../graph/query/pattern.js";
 import { stanceOfWord, stancesOfWord } from "../graph/query/lexicon.js";
@@ -33,8 +36,15 @@ Questions
   "who demands what"                  "who opposes Donbas" / "who supports X"
   "what did X say about Y"            "what did X say to Y"
   "where do X and Y disagree"         "positions on X"      "conflicts"
+  "how did X's position change"       "who changed position on Y"
+  "what did X say in June"            "what did X say about Y between May 1 and June 15"
   Names may be labels, aliases or surnames, in any case, with or without accents.
   Dates and documents: "... since 2025-12-01", "... in 2025", "... in document ID".
+
+Timeline
+  --timeline "Chicago Teachers Union" [--issue "wage offer"] [--from D] [--to D] [--json]
+                                      the actor's dated claims (and, marked, those of
+                                      its officials) in date order, changes flagged
 
 Patterns
   "?who -proposes-> ?what"            every proposal
@@ -64,6 +74,10 @@ export interface QueryOptions {
   doc?: string;
   from?: string;
   to?: string;
+  /** The dated claims of an actor in date order, with its changes of position. */
+  timeline?: string;
+  /** With --timeline: only the claims on this issue. */
+  issue?: string;
 }
 
 export interface Output {
@@ -93,11 +107,16 @@ export async function runQuery(positionals: string[], values: QueryOptions, io: 
   const file = graphFirst ? positionals[0] : DEFAULT_GRAPH;
   const question = (graphFirst ? positionals.slice(1) : positionals).join(" ").trim();
   const structured = ["speaker", "stance", "target", "addressee", "doc", "from", "to"].some((k) => values[k as keyof typeof values] !== undefined);
-  const modes = [question !== "", structured, values.positions !== undefined, values.issues || values.conflicts].filter(Boolean).length;
-  if (modes !== 1) {
-    io.err(`query: ${modes ? "ask one thing at a time: a question, a structured query, --positions or --issues" : "ask a question"} (claimgraph query --help shows how)\n`);
+  const modes = [question !== "", structured && values.timeline === undefined, values.positions !== undefined, values.issues || values.conflicts, values.timeline !== undefined].filter(Boolean).length;
+  if (values.issue !== undefined && values.timeline === undefined) {
+    io.err("query: --issue goes with --timeline (e.g. --timeline \"Chicago Teachers Union\" --issue \"wage offer\")\n");
     return 2;
   }
+  if (modes !== 1) {
+    io.err(`query: ${modes ? "ask one thing at a time: a question, a structured query, --positions, --issues or --timeline" : "ask a question"} (claimgraph query --help shows how)\n`);
+    return 2;
+  }
+
 
   let text: string;
   try {
@@ -132,6 +151,14 @@ export async function runQuery(positionals: string[], values: QueryOptions, io: 
   if (question) answer = ask(index, question);
   else if (values.positions !== undefined) answer = ask(index, `positions on ${values.positions}`);
   else if (values.issues || values.conflicts) answer = ask(index, values.conflicts ? "conflicts" : "positions");
+  else if (values.timeline !== undefined) {
+    const plan = timelinePlan(index, values);
+    if (typeof plan === "string") {
+      io.err(`query: ${plan}\n`);
+      return 2;
+    }
+    answer = answerPlan(index, plan, `--timeline ${values.timeline}`);
+  }
   else {
     const built = structuredQuery(index, values);
     if (typeof built === "string") {
@@ -150,11 +177,32 @@ export async function runQuery(positionals: string[], values: QueryOptions, io: 
     return 2;
   }
   if (values.csv) {
-    io.out(toCSV(answer.claims, answer.kind === "claims" ? answer.onBehalfOf : {}));
+    io.out(toCSV(answer.claims, answer.kind === "claims" || answer.kind === "timeline" ? answer.onBehalfOf : {}));
     return 0;
   }
   io.out(formatAnswer(answer, { limit, width: io.columns && io.columns > 60 ? io.columns : 160 }));
   return 0;
+}
+
+/** The plan of --timeline ACTOR [--issue NAME] [--from D] [--to D], or what is wrong with it. */
+function timelinePlan(index: QueryIndex, v: QueryOptions): Plan | string {
+  const keys = (option: "timeline" | "issue"): string[] | string => {
+    const m = resolveName(index.names, String(v[option]));
+    return m.ok ? m.keys : `--${option}: I do not know "${v[option]}"` + (m.suggestions.length ? `: did you mean ${m.suggestions.join(", ")}?` : "");
+  };
+  const actors = keys("timeline");
+  if (typeof actors === "string") return actors;
+  const issue = v.issue === undefined ? null : keys("issue");
+  if (typeof issue === "string") return issue;
+  for (const option of ["speaker", "stance", "target", "addressee", "doc"] as const)
+    if (v[option] !== undefined) return `--${option} does not go with --timeline (use --issue, --from and --to)`;
+  const plan: Plan = { kind: "timeline", actors, issue, changesOnly: false };
+  for (const option of ["from", "to"] as const) {
+    if (v[option] === undefined) continue;
+    if (!/^\d{4}(-\d{2}){0,2}$/.test(String(v[option]))) return `--${option}: expects a date like 2025-12-29`;
+    plan[option] = String(v[option]);
+  }
+  return plan;
 }
 
 /** A structured query from the command-line options, or what is wrong with them. */
@@ -268,6 +316,35 @@ export function formatIssue(issue: IssuePositions, width = 140, limit = 0): stri
   const conflicts = limit ? issue.conflicts.slice(0, limit) : issue.conflicts;
   for (const c of conflicts) lines.push(`  ⚠ ${c.kind === "opposite" ? "opposite stances" : "different proposals/demands"}: ${c.a.speaker.label} ${c.a.stance} vs ${c.b.speaker.label} ${c.b.stance}`);
   if (issue.conflictCount > conflicts.length) lines.push(`  ⚠ … ${issue.conflictCount - conflicts.length} more conflicts`);
+  for (const c of issue.changes) lines.push(`  ⇄ ${c.before?.date ?? "?"} → ${c.after.date} ${c.kind}: ${clip(c.reason, width - 40)}`);
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * Each actor's dated claims in date order, its members' marked "(Dmitry Peskov for Russia)", a
+ * change flagged under the claim that makes it; the changes again at the end.
+ */
+export function formatTimeline(answer: TimelineAnswer, width = 140, limit = 0): string {
+  const lines: string[] = [];
+  const changeOf = new Map(answer.changes.map((c) => [`${c.actor.key}\u0000${c.after.id}`, c]));
+  let shown = 0;
+  for (const row of answer.rows) {
+    if (!row.claims.length) continue;
+    lines.push("", `■ ${row.actor.label} — ${row.claims.length} dated claim${row.claims.length === 1 ? "" : "s"}` + (row.undated ? ` (${row.undated} undated left out)` : ""));
+    for (const c of row.claims) {
+      if (limit && shown++ >= limit) break;
+      const by = answer.onBehalfOf[c.id] ? ` (${c.speaker.label} for ${answer.onBehalfOf[c.id].of.label})` : "";
+      const targets = c.targets.map((t) => t.label).join("; ");
+      lines.push(`  ${c.date ?? "undated   "}  ${c.stance.padEnd(8)}  ${clip(oneLine(c.summary) + by + (targets ? ` [${targets}]` : ""), width - 24)}`);
+      const change = changeOf.get(`${row.actor.key}\u0000${c.id}`);
+      if (change) lines.push(`  ${" ".repeat(10)}  ⇄ ${clip(change.kind + ": " + change.reason, width - 16)}`);
+    }
+  }
+  if (limit && answer.claims.length > limit) lines.push("", `… ${answer.claims.length - limit} more claims (--limit 0 for all)`);
+  if (answer.changes.length) {
+    lines.push("", `Changes of position (${answer.changes.length}):`);
+    for (const c of answer.changes) lines.push(`  ${c.before?.date ?? "?"} → ${c.after.date}  ${c.kind.padEnd(10)}  ${clip(c.reason, width - 40)}`);
+  }
   return lines.join("\n") + "\n";
 }
 
@@ -285,6 +362,8 @@ export function formatAnswer(answer: Exclude<QueryAnswer, { kind: "error" }>, op
           "\n",
       );
     }
+  } else if (answer.kind === "timeline") {
+    out.push(formatTimeline(answer, width, limit));
   } else {
     const shown = limit ? answer.issues.slice(0, limit) : answer.issues;
     for (const issue of shown) out.push("\n" + formatIssue(issue, width, limit));

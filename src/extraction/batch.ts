@@ -8,6 +8,10 @@ import type { ExtractionResult, SourceDocument } from "./types.js";
 export interface BatchInput {
   name: string;
   content: string | ArrayBuffer;
+  /** The date the user gave (replaces a single article's, fills a feed's undated ones). */
+  date?: string | null;
+  /** A day on or after the article's (the file's modification day, today for a paste). */
+  reference?: string | null;
 }
 
 export interface BatchResult {
@@ -31,7 +35,7 @@ export function readBatch(inputs: readonly BatchInput[]): { documents: SourceDoc
   for (const input of inputs) {
     try {
       const text = typeof input.content === "string" ? input.content : decodeText(new Uint8Array(input.content));
-      const read = readInput(input.name, text);
+      const read = readInput(input.name, text, { date: input.date, reference: input.reference });
       warnings.push(...read.warnings);
       documents.push(...read.documents);
     } catch (err) {

@@ -20,3 +20,16 @@ export const STANCE_COLORS: Record<Stance, string> = {
   opposes: "#e0452b",
   commits: "#7b4fd6",
 };
+
+/**
+ * A glyph per stance, so that a stance is never told by colour alone (colour-blind readers, prints
+ * in black and white): the timeline's marks and the legend carry it.
+ */
+export const STANCE_GLYPHS: Record<Stance, string> = {
+  states: "●",
+  proposes: "◆",
+  demands: "▲",
+  supports: "+",
+  opposes: "✕",
+  commits: "■",
+};

@@ -109,3 +109,27 @@ function commonestYear(text: string): string | null {
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** A date as people write it in a question, for `readDateWords`: "June", "June 2025", "May 1", "1 May 2025", "2025-06". */
+const ANY_MONTH = MONTH.replace(/^\(/, "(?:");
+export const DATE_WORDS = String.raw`(?:\d{4}(?:-\d{2}){0,2}|${ANY_MONTH}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${ANY_MONTH}\.?(?:,?\s+\d{4})?)`;
+
+/**
+ * A date of a question as a partial ISO date: "June" -> "2025-06", "May 1" -> "2025-05-01",
+ * "2025" -> "2025". A month without a year takes `yearOf(month)` (the page asks the graph: the
+ * latest year whose articles are of that month). Null when it is no date ("May 32").
+ */
+export function readDateWords(text: string, yearOf: (month: number) => number): string | null {
+  const t = text.trim();
+  if (/^\d{4}(?:-\d{2}){0,2}$/.test(t)) return t;
+  const m =
+    new RegExp(String.raw`^${MONTH}\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?$`, "i").exec(t) ??
+    null;
+  const d = m ? null : new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?(?:,?\s+(\d{4}))?$`, "i").exec(t);
+  const [monthName, day, year] = m ? [m[1], m[2], m[3]] : d ? [d[2], d[1], d[3]] : [];
+  if (!monthName) return null;
+  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+  const y = year ? Number(year) : yearOf(month);
+  if (!day) return `${y}-${String(month).padStart(2, "0")}`;
+  return toIso(String(y), String(month), day);
+}

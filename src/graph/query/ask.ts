@@ -1,11 +1,12 @@
 // The query entry point: a question in English or a pattern in, an answer that always explains
 // itself out (what was understood, and why nothing was found when nothing was).
 import type { ClaimGraph } from "../model.js";
-import { describeQuery, explainEmpty, onBehalfOf, plural, queryIndexFor, runQuery, type ClaimQuery, type ClaimResult, type EntityRef, type QueryIndex } from "./claims.js";
+import { dateInRange, describeQuery, explainEmpty, onBehalfOf, plural, queryIndexFor, runQuery, type ClaimQuery, type ClaimResult, type EntityRef, type QueryIndex } from "./claims.js";
 import { isPattern, parsePattern, toPattern } from "./pattern.js";
 import type { Plan, UnknownName } from "./plan.js";
 import { claimsOfIssues, contestedIssues, disagreementsBetween, positionsOn, type IssuePositions } from "./positions.js";
 import { parseQuestion } from "./question.js";
+import { timelineOf, type Change, type TimelineRow } from "./timeline.js";
 
 interface AnswerBase {
   /** The question or pattern as typed. */
@@ -42,7 +43,20 @@ export interface ErrorAnswer extends AnswerBase {
   unknown: UnknownName[];
 }
 
-export type QueryAnswer = ClaimsAnswer | PositionsAnswer | ErrorAnswer;
+/** Dated claims in date order, actor by actor, with the changes of position among them. */
+export interface TimelineAnswer extends AnswerBase {
+  kind: "timeline";
+  /** The actors asked about, each with its dated claims in date order (those of its members marked). */
+  rows: TimelineRow[];
+  changes: Change[];
+  /** As ClaimsAnswer's: claims of those who speak for an actor. */
+  onBehalfOf: Record<string, { of: EntityRef; via: EntityRef; role: string }>;
+  /** The range asked for, if any. */
+  from: string | null;
+  to: string | null;
+}
+
+export type QueryAnswer = ClaimsAnswer | PositionsAnswer | TimelineAnswer | ErrorAnswer;
 
 const asArray = (v: string | readonly string[] | undefined): string[] => (v === undefined ? [] : typeof v === "string" ? [v] : [...v]);
 
@@ -163,6 +177,73 @@ export function answerPlan(index: QueryIndex, plan: Plan, input: string): QueryA
         message = `${names(plan.a)} and ${names(plan.b)} take no position on a common target, so no disagreement can be found.`;
       }
       return { kind: "positions", input, understood, issues, claims: claimsOfIssues(issues), message };
+    }
+    case "timeline":
+      return timelineAnswer(index, plan, input);
+  }
+}
+
+function timelineAnswer(index: QueryIndex, plan: Extract<Plan, { kind: "timeline" }>, input: string): TimelineAnswer {
+  const label = (k: string) => index.names.labels.get(k) ?? k;
+  const names = (keys: readonly string[]) => keys.map(label).join(" / ");
+  const t = timelineOf(index, { actors: plan.actors ?? undefined, issue: plan.issue ?? undefined, from: plan.from, to: plan.to });
+  const range = plan.from && plan.from === plan.to ? ` in ${plan.from}` : `${plan.from ? ` from ${plan.from}` : ""}${plan.to ? ` until ${plan.to}` : ""}`;
+  const on = plan.issue ? ` on ${names(plan.issue)}` : "";
+  const understood = (plan.changesOnly ? "changes of position" : `positions over time of ${plan.actors ? names(plan.actors) : "every speaker"}`) + on + range;
+  const behalf: TimelineAnswer["onBehalfOf"] = {};
+  for (const [id, { of, member }] of t.onBehalfOf) behalf[id] = { of, via: { key: member.via, label: label(member.via) }, role: member.role };
+  const changed = new Set(t.changes.flatMap((c) => [c.before, c.after]).filter((c) => c !== null));
+  const claims = plan.changesOnly ? t.claims.filter((c) => changed.has(c)) : t.claims;
+  const rows = plan.changesOnly ? t.rows.map((r) => ({ ...r, claims: r.claims.filter((c) => changed.has(c)) })).filter((r) => r.claims.length) : t.rows;
+  const undated = t.rows.reduce((n, r) => n + r.undated, 0);
+  let message: string;
+  if (!t.claims.length) {
+    message = `No dated claim${plan.actors ? ` of ${names(plan.actors)}` : ""}${on}${range}.` + (undated ? ` ${plural(undated, "claim")} have no date: give the articles a date to place them in time.` : "");
+  } else {
+    const span = t.first === t.last ? `on ${t.first}` : `from ${t.first} to ${t.last}`;
+    message =
+      `${plural(t.claims.length, "dated claim")} ${span}; ` +
+      (t.changes.length ? `${plural(t.changes.length, "change")} of position flagged.` : "no change of position flagged.") +
+      (undated ? ` ${plural(undated, "claim")} without a date left out.` : "");
+  }
+  return { kind: "timeline", input, understood, rows, changes: t.changes, claims, onBehalfOf: behalf, from: plan.from ?? null, to: plan.to ?? null, message };
+}
+
+/**
+ * An answer kept to a date range (the page's date filter): claims outside it, and undated ones,
+ * are left out and counted in the message; positions and rows left without a claim go.
+ */
+export function withinDates(answer: QueryAnswer, from: string | null, to: string | null): QueryAnswer {
+  if ((!from && !to) || answer.kind === "error") return answer;
+  const keep = (c: ClaimResult) => dateInRange(c.date, from ?? undefined, to ?? undefined);
+  const claims = answer.claims.filter(keep);
+  const left = answer.claims.length - claims.length;
+  const range = `${from ?? "the start"} – ${to ?? "the end"}`;
+  const note = `Within the date range ${range}${left ? `: ${plural(left, "claim")} outside it left out` : ""}.`;
+  const message = [answer.message, note].filter(Boolean).join(" ");
+  switch (answer.kind) {
+    case "claims":
+      return { ...answer, claims, message };
+    case "timeline":
+      return {
+        ...answer,
+        claims,
+        message,
+        rows: answer.rows.map((r) => ({ ...r, claims: r.claims.filter(keep) })),
+        changes: answer.changes.filter((c) => keep(c.after) && (!c.before || keep(c.before))),
+      };
+    case "positions": {
+      const issues = answer.issues
+        .map((i) => {
+          const positions = i.positions.map((p) => ({ ...p, claims: p.claims.filter(keep) })).filter((p) => p.claims.length);
+          const kept = new Set(positions.map((p) => `${p.speaker.key}\u0000${p.stance}`));
+          const has = (p: { speaker: EntityRef; stance: string }) => kept.has(`${p.speaker.key}\u0000${p.stance}`);
+          const conflicts = i.conflicts.filter((c) => has(c.a) && has(c.b));
+          const speakers = i.speakers.filter((s) => positions.some((p) => p.speaker.key === s.key));
+          return { ...i, positions, speakers, conflicts, conflictCount: Math.min(i.conflictCount, conflicts.length === i.conflicts.length ? i.conflictCount : conflicts.length) };
+        })
+        .filter((i) => i.positions.length);
+      return { ...answer, issues, claims, message };
     }
   }
 }

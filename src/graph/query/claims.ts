@@ -226,6 +226,22 @@ function dateBound(date: string, end: boolean): string {
   return [parts[0], parts[1] ?? "01", parts[2] ?? "01"].join("-");
 }
 
+/** Whether a date is within an inclusive range of partial ISO dates; with a range, no date is outside it. */
+export function dateInRange(date: string | null, from?: string, to?: string): boolean {
+  if (!from && !to) return true;
+  if (date === null) return false;
+  return (!from || date >= dateBound(from, false)) && (!to || date <= dateBound(to, true));
+}
+
+/**
+ * Whether a claim is mainly about a target: the target is one of at most three, or the first. An
+ * extracted claim often names many entities in passing ("the leaders of the US, Russia, France..."),
+ * and such a claim is no position on each entity named.
+ */
+export function isMainlyAbout(claim: ClaimResult, target: string): boolean {
+  return claim.targets.length <= 3 ? claim.targets.some((t) => t.key === target) : claim.targets[0]?.key === target;
+}
+
 type Dimension = "speaker" | "stance" | "target" | "addressee" | "document";
 
 /** The claims matching every given condition, in graph order. */
@@ -240,9 +256,7 @@ export function runQuery(index: QueryIndex, query: ClaimQuery): ClaimResult[] {
   add("addressee", asList(query.addressee), index.byAddressee);
   add("document", asList(query.document), index.byDocument);
 
-  const from = query.from ? dateBound(query.from, false) : null;
-  const to = query.to ? dateBound(query.to, true) : null;
-  const inRange = (c: ClaimResult) => (!from || (c.date !== null && c.date >= from)) && (!to || (c.date !== null && c.date <= to));
+  const inRange = (c: ClaimResult) => dateInRange(c.date, query.from, query.to);
 
   if (!lists.length) return index.claims.filter(inRange);
   const size = (l: (typeof lists)[number]) => l.postings.reduce((n, p) => n + p.length, 0);
@@ -253,7 +267,7 @@ export function runQuery(index: QueryIndex, query: ClaimQuery): ClaimResult[] {
     const allowed = new Set(list.values);
     candidates = candidates.filter((c) => matches(c, list.dim, allowed));
   }
-  return from || to ? candidates.filter(inRange) : candidates.slice();
+  return query.from || query.to ? candidates.filter(inRange) : candidates.slice();
 }
 
 function matches(c: ClaimResult, dim: Dimension, allowed: ReadonlySet<string>): boolean {

@@ -1,6 +1,7 @@
 // Results as flat rows, CSV and JSON: one format for the command line and the page.
 import type { QueryAnswer } from "./ask.js";
 import type { ClaimResult } from "./claims.js";
+import type { Change } from "./timeline.js";
 
 /** One claim as a table row: what the results table and the CSV show. */
 export interface ResultRow {
@@ -73,9 +74,25 @@ export function answerJSON(answer: QueryAnswer): object {
           speakers: i.speakers,
           positions: i.positions.map((p) => ({ speaker: p.speaker, stance: p.stance, claims: p.claims.map((c) => c.id) })),
           conflicts: i.conflicts.map((c) => ({ kind: c.kind, a: c.a.speaker, aStance: c.a.stance, b: c.b.speaker, bStance: c.b.stance, reason: c.reason })),
+          changes: i.changes.map(changeJSON),
         })),
         count: answer.claims.length,
         claims: toJSONClaims(answer.claims),
       };
+    case "timeline":
+      return {
+        ...base,
+        from: answer.from,
+        to: answer.to,
+        rows: answer.rows.map((r) => ({ actor: r.actor, claims: r.claims.map((c) => c.id), undated: r.undated })),
+        changes: answer.changes.map(changeJSON),
+        count: answer.claims.length,
+        claims: toJSONClaims(answer.claims),
+        onBehalfOf: answer.onBehalfOf,
+      };
   }
+}
+
+function changeJSON(c: Change): object {
+  return { kind: c.kind, actor: c.actor, issue: c.issue, before: c.before?.id ?? null, beforeDate: c.before?.date ?? null, after: c.after.id, afterDate: c.after.date, reason: c.reason };
 }

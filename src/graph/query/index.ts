@@ -1,11 +1,12 @@
 // Public API of the query layer (pure TypeScript, no DOM, no Node APIs).
-export { ask, askStructured, answerPlan, type QueryAnswer, type ClaimsAnswer, type PositionsAnswer, type ErrorAnswer } from "./ask.js";
+export { ask, askStructured, answerPlan, withinDates, type QueryAnswer, type ClaimsAnswer, type PositionsAnswer, type TimelineAnswer, type ErrorAnswer } from "./ask.js";
 export {
   buildQueryIndex,
   queryIndexFor,
   runQuery,
   describeQuery,
   explainEmpty,
+  dateInRange,
   type ClaimQuery,
   type ClaimResult,
   type DocumentRef,
@@ -20,3 +21,4 @@ export { STANCE_WORDS, stanceOfWord, type StanceWord } from "./lexicon.js";
 export { toCSV, toRows, toJSONClaims, answerJSON, ROW_COLUMNS, type ResultRow, type OnBehalfOf } from "./export.js";
 export type { Plan, ParseResult, UnknownName } from "./plan.js";
 export { complete, type Completion } from "./complete.js";
+export { timelineOf, changesIn, byDate, isWithdrawal, type Timeline, type TimelineRow, type TimelineOptions, type Change, type ChangeKind } from "./timeline.js";

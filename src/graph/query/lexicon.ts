@@ -105,3 +105,17 @@ function isStanceName(word: string): word is Stance {
 export function stancesOfWord(word: StanceWord): Stance[] {
   return word === "any" ? [...STANCES] : [word];
 }
+
+/** Stances that put something forward: two different ones on an issue compete, or change a position. */
+export const PUTS_FORWARD: ReadonlySet<Stance> = new Set(["proposes", "demands", "commits"]);
+/** Stances on the side of the issue; "opposes" is the other side, "states" is on neither. */
+export const AGREES: ReadonlySet<Stance> = new Set(["supports", "proposes", "demands", "commits"]);
+
+/**
+ * Words of a claim that takes a position back, whatever its stance: "the district withdrew its 3%
+ * offer", "the union dropped its demand for a four-day week", "Hamas backed away from the
+ * proposal". The object must be a position: "demanding an Israeli withdrawal" or "will withdraw
+ * its troops" takes nothing back.
+ */
+export const WITHDRAWAL =
+  /\b(?:withdr[ae]w|withdrawn|withdraw(?:s|ing)?|retract\w*|rescind\w*|revok\w*|drop(?:s|ped|ping)?|abandon\w*|scrap(?:s|ped|ping)?|shelv\w*|walk(?:s|ed|ing)? back|back(?:s|ed|ing)? (?:away|off|down) from|revers\w*|pull(?:s|ed|ing)? back from|t(?:ake|akes|ook|aking) back)\s+(?:[\w%.$'’-]+\s+){0,4}?(?:offers?|proposals?|demands?|support|opposition|bids?|plans?|threats?|objections?|requests?|nominations?|endorsements?|backing|veto|ultimatums?|pledges?|promises?|commitments?|conditions?|preconditions?|claims?|stance|position|suggestions?)\b/i;

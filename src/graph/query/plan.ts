@@ -9,7 +9,12 @@ export type Plan =
   /** Every issue two or more speakers take positions on; only those with a conflict if asked. */
   | { kind: "issues"; conflictsOnly: boolean }
   /** Where two sides (each the node keys of one name) disagree. */
-  | { kind: "disagreements"; a: string[]; b: string[] };
+  | { kind: "disagreements"; a: string[]; b: string[] }
+  /**
+   * Dated claims in date order with the changes of position: of some actors (null: every
+   * speaker), on an issue or on anything (null), in a date range; only the changes if asked.
+   */
+  | { kind: "timeline"; actors: string[] | null; issue: string[] | null; changesOnly: boolean; from?: string; to?: string };
 
 /** A name the parser could not resolve, with the closest known names. */
 export interface UnknownName {

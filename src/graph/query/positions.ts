@@ -8,7 +8,11 @@
 // Russia, France..."), and two such claims do not make a dispute about each entity named.
 import type { Stance } from "../../extraction/types.js";
 import { normalizeName } from "../model.js";
-import type { ClaimResult, EntityRef, QueryIndex } from "./claims.js";
+import { isMainlyAbout, type ClaimResult, type EntityRef, type QueryIndex } from "./claims.js";
+import { AGREES, PUTS_FORWARD } from "./lexicon.js";
+import { byDate, changesIn, type Change } from "./timeline.js";
+
+export { isMainlyAbout };
 
 /** One speaker's stance on the issue, with the claims that state it. */
 export interface Position {
@@ -36,13 +40,16 @@ export interface IssuePositions {
   conflicts: Conflict[];
   /** How many conflicts there are in all (more than listed on a very disputed issue). */
   conflictCount: number;
+  /**
+   * Changes of one speaker's position on the issue over time (timeline.ts): two positions of one
+   * speaker at different dates are a change, never a conflict with itself.
+   */
+  changes: Change[];
 }
 
 /** Conflicts listed per issue: a target of a 100,000-claim graph can have millions of pairs. */
 export const MAX_LISTED_CONFLICTS = 100;
 
-const PUTS_FORWARD: ReadonlySet<Stance> = new Set(["proposes", "demands", "commits"]);
-const AGREES: ReadonlySet<Stance> = new Set(["supports", "proposes", "demands", "commits"]);
 
 /** The positions taken on one target, optionally only those of some speakers. */
 export function positionsOn(index: QueryIndex, target: string, speakers?: ReadonlySet<string>): IssuePositions {
@@ -57,19 +64,21 @@ export function positionsOn(index: QueryIndex, target: string, speakers?: Readon
   const positions = [...groups.values()];
   const speakerRefs = [...new Map(positions.map((p) => [p.speaker.key, p.speaker])).values()];
   const { conflicts, count } = conflictsAmong(positions, target);
+  const only = new Set([target]);
+  const changes = speakerRefs.flatMap((speaker) => {
+    const claims = byDate(positions.filter((p) => p.speaker.key === speaker.key && p.stance !== "states").flatMap((p) => p.claims).filter((c) => c.date));
+    return claims.length > 1 ? changesIn(index, { actor: speaker, claims, undated: 0 }, only) : [];
+  });
   return {
     issue: { key: target, label: index.names.labels.get(target) ?? target },
     speakers: speakerRefs,
     positions,
     conflicts,
     conflictCount: count,
+    changes,
   };
 }
 
-/** Whether a claim is mainly about a target (see the header). */
-export function isMainlyAbout(claim: ClaimResult, target: string): boolean {
-  return claim.targets.length <= 3 ? claim.targets.some((t) => t.key === target) : claim.targets[0].key === target;
-}
 
 /** A position reduced to its claims mainly about the issue, with what it puts forward as one key. */
 interface Side {

@@ -7,6 +7,7 @@
 //   what was proposed for X · proposals by X · X's proposals on Y · which demands did X make
 //   where do X and Y disagree · X vs Y · positions on X · conflicts · X (a bare name: positions on X)
 // plus, anywhere: "since|after|before|until|in|on 2025-12-29", "between D1 and D2", "in document ID".
+import { DATE_WORDS, readDateWords } from "../../extraction/input/dates.js";
 import { normalizeName } from "../model.js";
 import type { ClaimQuery, QueryIndex } from "./claims.js";
 import { stanceOfWord, STANCE_WORDS, type StanceWord } from "./lexicon.js";
@@ -36,7 +37,8 @@ const MAKE = new Set([
   "delivered", "submit", "submitted", "present", "presented", "table", "tabled",
 ]);
 const POLITE = /^(?:please |can you |could you |would you |tell me |show me |show |list |find |give me |i want to know |i d like to know )+/;
-const DATE = String.raw`(\d{4}(?:-\d{2}){0,2})`;
+// A date in a question: ISO ("2025-06-01", "2025-06", "2025") or words ("June", "May 1, 2025").
+const DATE = String.raw`(${DATE_WORDS})(?![\w-])`;
 
 const LONGEST_STANCE_WORDS = Math.max(...[...STANCE_WORDS.keys()].map((w) => w.split(" ").length));
 
@@ -335,7 +337,55 @@ function describeTail(tail: Tail, rest: Words): string {
   return parts.length ? ` ${parts.join(" and ")} ("${rest.join(" ")}")` : ` "${rest.join(" ")}"`;
 }
 
-const FORMS: Form[] = [allIssues, positionsOn, disagreements, bareName, whoVerb, whatDid, nounBy, subjectVerb];
+/**
+ * Positions over time: "how did X's position (on Y) change", "has X changed its stance on Y",
+ * "timeline of X (on Y)", "X over time", "who changed position on Y", "changes on Y".
+ */
+const overTime: Form = (index, _words, text) => {
+  const POSITION = String.raw`(?:positions?|stances?|views?|minds?|lines?|tune|tone|demands?|proposals?|offers?)`;
+  const CHANGE = String.raw`(?:change|changed|changes|changing|shift|shifted|shifts|evolve|evolved|evolves|move|moved|develop|developed)`;
+  const OWNER = String.raw`(?:(?:its|their|his|her|the) )?`;
+  const ON = String.raw`(?: (on|about|over|regarding|towards?) (.+?))?`;
+  const actorForms = [
+    new RegExp(String.raw`^how (?:did|has|have|does|do) (.+?) ${POSITION}${ON} ${CHANGE}(?: over time)?$`),
+    new RegExp(String.raw`^how (?:did|has|have|does|do) (.+?) ${CHANGE}(?: ${OWNER}${POSITION})?${ON}(?: over time)?$`),
+    new RegExp(String.raw`^(?:did|has|have|does|do) (.+?) ${CHANGE} ${OWNER}${POSITION}${ON}$`),
+    new RegExp(String.raw`^(?:the )?(?:timeline|history|changes|evolution|chronology) (?:of|for) (.+?)${ON}$`),
+    new RegExp(String.raw`^(?:what did )?(.+?) (?:say )?over time${ON}$`),
+  ];
+  const everyone = [
+    new RegExp(String.raw`^who (?:has |have )?(?:changed|shifted|reversed|moved|switched) ${OWNER}${POSITION}${ON}$`),
+    new RegExp(String.raw`^(?:the )?(?:changes|shifts|reversals|changes of position|position changes)${ON}$`),
+    new RegExp(String.raw`^(?:the )?timeline${ON}$`),
+  ];
+  for (const re of everyone) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const unknown: UnknownName[] = [];
+    const issue = m[2] === undefined ? null : entity(index, m[2].split(" "), unknown);
+    if (m[2] !== undefined && !issue) return [failure(`changes of position on "${m[2]}"`, unknown)];
+    return [success({ kind: "timeline", actors: null, issue, changesOnly: !/^(?:the )?timeline\b/.test(text) })];
+  }
+  for (const re of actorForms) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const name = m[1].replace(/^the /, "");
+    // "timeline of Council on Foreign Relations": the preposition may belong to the name.
+    const readings: [string, string | undefined][] = m[3] === undefined ? [[name, undefined]] : [[name, m[3]], [`${name} ${m[2]} ${m[3]}`, undefined]];
+    let best: UnknownName[] | null = null;
+    for (const [who, about] of readings) {
+      const unknown: UnknownName[] = [];
+      const actors = entity(index, who.split(" "), unknown);
+      const issue = about === undefined ? null : entity(index, about.split(" "), unknown);
+      if (actors && (about === undefined || issue)) return [success({ kind: "timeline", actors, issue, changesOnly: false })];
+      if (!best || weightOf(unknown) < weightOf(best)) best = unknown;
+    }
+    return [failure(`the positions of "${name}" over time${m[3] ? ` on "${m[3]}"` : ""}`, best ?? [])];
+  }
+  return [];
+};
+
+const FORMS: Form[] = [overTime, allIssues, positionsOn, disagreements, bareName, whoVerb, whatDid, nounBy, subjectVerb];
 
 // --- Dates and documents ---------------------------------------------------------------------------
 
@@ -345,18 +395,46 @@ interface Modifiers {
   understood: string[];
 }
 
+/**
+ * The year of a month named without one ("in June"): the latest year whose articles are dated in
+ * that month, else the latest year of any article, else this year.
+ */
+function latestYearOf(index: QueryIndex): (month: number) => number {
+  const years = new Map<number, number>();
+  let latest = 0;
+  for (const d of index.documents.values()) {
+    if (!d.date) continue;
+    const [y, m] = d.date.split("-").map(Number);
+    latest = Math.max(latest, y);
+    if (m) years.set(m, Math.max(years.get(m) ?? 0, y));
+  }
+  return (month) => years.get(month) || latest || new Date().getUTCFullYear();
+}
+
 /** Take the date and document conditions out of the question. */
 function takeModifiers(index: QueryIndex, input: string): { rest: string } & Modifiers {
   const query: ClaimQuery = {};
   const problems: string[] = [];
   const understood: string[] = [];
-  let rest = input.replace(new RegExp(String.raw`\bbetween ${DATE} and ${DATE}\b`, "i"), (_, a: string, b: string) => {
-    query.from = a;
-    query.to = b;
-    understood.push(`between ${a} and ${b}`);
+  const yearOf = latestYearOf(index);
+  const iso = (words: string): string | null => {
+    const date = readDateWords(words, yearOf);
+    if (!date) problems.push(`"${words}" is not a date`);
+    return date;
+  };
+  let rest = input.replace(new RegExp(String.raw`\bbetween ${DATE} and ${DATE}`, "i"), (_, a: string, b: string) => {
+    const [from, to] = [iso(a), iso(b)];
+    if (from) query.from = from;
+    if (to) query.to = to;
+    understood.push(`between ${from ?? a} and ${to ?? b}`);
     return " ";
   });
-  rest = rest.replace(new RegExp(String.raw`\b(since|after|from|before|until|till|by|in|on|during)\s+${DATE}\b`, "gi"), (_, word: string, date: string) => {
+  rest = rest.replace(new RegExp(String.raw`\b(since|after|from|before|until|till|by|in|on|during)\s+${DATE}`, "gi"), (all, word: string, words: string) => {
+    // A month only after a date word ("in May"; "may" alone is a verb), and a bare month that is a
+    // name of the graph stays a name: "what did Juncker demand from May".
+    if (!/\d/.test(words) && lookupName(index.names, normalizeName(words)).length) return all;
+    const date = iso(words);
+    if (!date) return all;
     const w = word.toLowerCase();
     if (w === "since" || w === "from") query.from = date;
     else if (w === "after") query.from = shiftDate(date, 1);
@@ -438,6 +516,7 @@ function asTyped(fail: ParseFailure, input: string): ParseFailure {
 
 function addModifiers(plan: Plan, mods: Modifiers): Plan {
   if (plan.kind === "claims") return { ...plan, query: { ...plan.query, ...mods.query } };
+  if (plan.kind === "timeline") return { ...plan, ...(mods.query.from ? { from: mods.query.from } : {}), ...(mods.query.to ? { to: mods.query.to } : {}) };
   return plan;
 }
 
