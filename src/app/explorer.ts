@@ -156,7 +156,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   const layout = new LayoutRunner(graph);
   addGraphControls(graphWrap, renderer, store);
   let queryBar: QueryBar | null = null;
-  const panel = new Panel(panelEl, store, renderer.hidden, (key) => queryBar?.showPositions(key));
+  const panel = new Panel(panelEl, store, renderer.hidden, (key) => queryBar?.showPositions(key), (key) => queryBar?.showTimeline(key));
 
   // Mark the first drawn frame, for the speed measurements (scripts/perf-browser.ts).
   // Sigma draws synchronously when created; the next frame is the first one on screen.
@@ -249,6 +249,8 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       }
       f.showUnclaimed = view.filters.showUnclaimed;
       f.showAffiliations = view.filters.showAffiliations;
+      f.from = view.filters.from;
+      f.to = view.filters.to;
     });
     store.select(view.selection);
     const sel = store.state.selection;
@@ -388,10 +390,20 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     graph: () => store.graph,
     highlightClaims: (ids) => api.highlightClaims(ids),
     selectNode: (key) => api.selectNode(key),
+    openClaim: (claim) => {
+      const edge = claim.edges.find((e) => store.graph.hasEdge(e));
+      if (edge) store.select({ type: "edge", key: edge });
+    },
+    dateRange: () => ({ from: store.state.filters.from, to: store.state.filters.to }),
+    setDateRange: (from, to) => store.setFilters((f) => ((f.from = from), (f.to = to))),
   });
   api.queryBar = queryBar;
+  // Answers follow the graph and the date range (a brush on the timeline re-runs the question).
+  let lastRange = "";
   store.subscribe((change) => {
-    if (change === "graph") queryBar?.refresh();
+    const range = `${store.state.filters.from}|${store.state.filters.to}`;
+    if (change === "graph" || (change === "filters" && range !== lastRange)) queryBar?.refresh();
+    lastRange = range;
   });
 
   // ---- toolbar actions
@@ -457,9 +469,12 @@ function openAddDialog(api: ExplorerAPI, say: (m: string, k?: "info" | "error") 
   const text = h("textarea", { id: "paste", rows: 10, placeholder: "Paste the text of a news article here. The first line is taken as its title." });
   const files = h("input", { type: "file", id: "article-files", multiple: true, accept: ".txt,.md,.html,.htm,text/plain,text/markdown,text/html" });
   const drop = h("div", { class: "dropzone" }, "…or drop .txt, .md or .html files here, or ", files);
+  const date = h("input", { type: "date", id: "article-date", name: "date" });
+  const dateField = h("label", { class: "date-field", for: "article-date" }, "Date of the article ", date,
+    h("span", { class: "muted" }, " (optional: read from the article when empty)"));
   const ok = h("button", { type: "submit", id: "extract", class: "primary" }, "Extract claims");
   const cancel = h("button", { type: "button", value: "cancel" }, "Cancel");
-  const form = h("form", { method: "dialog" }, h("h2", {}, "Add articles"), text, drop, h("div", { class: "actions" }, cancel, ok));
+  const form = h("form", { method: "dialog" }, h("h2", {}, "Add articles"), text, drop, dateField, h("div", { class: "actions" }, cancel, ok));
   const dialog = h("dialog", { id: "add-dialog" }, form);
   let dropped: File[] = [];
   drop.addEventListener("dragover", (e) => e.preventDefault());
@@ -474,6 +489,7 @@ function openAddDialog(api: ExplorerAPI, say: (m: string, k?: "info" | "error") 
     const inputs: ArticleInput[] = [];
     if (text.value.trim()) inputs.push(pastedInput(text.value));
     for (const f of [...(files.files ?? []), ...dropped]) inputs.push(await inputFromFile(f));
+    if (date.value) for (const input of inputs) input.date = date.value;
     if (!inputs.length) {
       say("Paste a text or choose a file first.", "error");
       return;

@@ -114,7 +114,7 @@ export function pastedInput(text: string): ArticleInput {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 50);
-  return { name: `${name || "pasted"}.txt`, content: text };
+  return { name: `${name || "pasted"}.txt`, content: text, reference: new Date().toISOString().slice(0, 10) };
 }
 
 /**
@@ -122,5 +122,5 @@ export function pastedInput(text: string): ArticleInput {
  * or without its mark, Windows-1252), off the main thread.
  */
 export async function inputFromFile(file: File): Promise<ArticleInput> {
-  return { name: file.name, content: await file.arrayBuffer() };
+  return { name: file.name, content: await file.arrayBuffer(), reference: new Date(file.lastModified || Date.now()).toISOString().slice(0, 10) };
 }

@@ -1,6 +1,7 @@
 // What the filters hide. Computed once per filter or graph change into sets, so the render
 // reducers and the panels ask the same question cheaply and always agree.
 import type { ClaimGraph } from "../graph/model.js";
+import { dateInRange } from "../graph/query/claims.js";
 import type { Filters } from "./state.js";
 
 export interface Hidden {
@@ -9,7 +10,11 @@ export interface Hidden {
 }
 
 export function isFiltering(filters: Filters): boolean {
-  return filters.hiddenStances.size + filters.hiddenKinds.size + filters.hiddenDocs.size > 0;
+  return filters.hiddenStances.size + filters.hiddenKinds.size + filters.hiddenDocs.size > 0 || hasDateRange(filters);
+}
+
+export function hasDateRange(filters: Filters): boolean {
+  return filters.from !== null || filters.to !== null;
 }
 
 /**
@@ -23,10 +28,14 @@ export function computeHidden(graph: ClaimGraph, filters: Filters): Hidden {
   const edges = new Set<string>();
   const unclaimed = !filters.showUnclaimed ? unclaimedNodes(graph) : null;
   if (!isFiltering(filters) && !unclaimed?.size) return { nodes, edges };
-  const docHidden = (doc: string) => filters.hiddenDocs.has(doc);
+  // A document out of the date range is hidden as an unticked one is.
+  const dated = new Map(graph.getAttribute("documents").map((d) => [d.id, d.date ?? null]));
+  const outOfRange = hasDateRange(filters) ? (doc: string) => !dateInRange(dated.get(doc) ?? null, filters.from ?? undefined, filters.to ?? undefined) : () => false;
+  const docHidden = (doc: string) => filters.hiddenDocs.has(doc) || outOfRange(doc);
+  const someDocsHidden = filters.hiddenDocs.size > 0 || hasDateRange(filters);
   graph.forEachNode((key, a) => {
     if (filters.hiddenKinds.has(a.kind)) nodes.add(key);
-    else if (filters.hiddenDocs.size && a.docs.length && a.docs.every(docHidden)) nodes.add(key);
+    else if (someDocsHidden && a.docs.length && a.docs.every(docHidden)) nodes.add(key);
     else if (unclaimed?.has(key)) nodes.add(key);
   });
   graph.forEachEdge((key, a, source, target) => {
@@ -34,7 +43,7 @@ export function computeHidden(graph: ClaimGraph, filters: Filters): Hidden {
       filters.hiddenStances.has(a.stance) ||
       nodes.has(source) ||
       nodes.has(target) ||
-      (filters.hiddenDocs.size && a.evidence.every((e) => docHidden(e.doc)))
+      (someDocsHidden && a.evidence.every((e) => docHidden(e.doc)))
     )
       edges.add(key);
   });

@@ -1,6 +1,6 @@
 // The view in the URL hash, so a link reopens it: the selection (#node=<key> or #edge=<key>) and
 // what the filters hide (&hide=stance:states&hide=kind:topic&hide=doc:<id>) and what they add
-// (&show=unclaimed, &show=affiliations).
+// (&show=unclaimed, &show=affiliations), and the date range (&from=2025-05-01&to=2025-06-15).
 import { isEntityKind, isStance } from "../extraction/types.js";
 import { emptyFilters, type Filters, type Selection } from "./state.js";
 
@@ -20,6 +20,8 @@ export function viewToHash(selection: Selection, filters: Filters = emptyFilters
   for (const item of hide) parts.push(`hide=${encodeURIComponent(item)}`);
   if (filters.showUnclaimed) parts.push("show=unclaimed");
   if (filters.showAffiliations) parts.push("show=affiliations");
+  if (filters.from) parts.push(`from=${filters.from}`);
+  if (filters.to) parts.push(`to=${filters.to}`);
   return parts.length ? `#${parts.join("&")}` : "";
 }
 
@@ -40,6 +42,9 @@ export function viewFromHash(hash: string): HashView {
     if (item === "unclaimed") filters.showUnclaimed = true;
     if (item === "affiliations") filters.showAffiliations = true;
   }
+  const date = (v: string | null) => (v && /^\d{4}(-\d{2}){0,2}$/.test(v) ? v : null);
+  filters.from = date(params.get("from"));
+  filters.to = date(params.get("to"));
   return { selection, filters };
 }
 

@@ -58,5 +58,16 @@ export function renderLegend(root: HTMLElement, store: Store): void {
       (v) => store.setFilters((f) => (f.showUnclaimed = v))),
     item("show", "affiliations", h("span", { class: "line dashed" }), "who speaks for whom", ties, filters.showAffiliations,
       (v) => store.setFilters((f) => (f.showAffiliations = v))));
-  root.append(kinds, stances, view, docList);
+  // The date range: also set by brushing a timeline; documents without a date are out of any range.
+  const dates = docs.map((d) => d.date).filter((d): d is string => !!d).sort();
+  const dateInput = (which: "from" | "to") => {
+    const input = h("input", { type: "date", "data-filter": which, value: filters[which] ?? "", min: dates[0] ?? "", max: dates.at(-1) ?? "", "aria-label": which === "from" ? "From date" : "Until date" });
+    input.addEventListener("change", () => store.setFilters((f) => (f[which] = input.value || null)));
+    return input;
+  };
+  const undated = docs.length - dates.length;
+  const range = h("fieldset", { class: "date-range" }, h("legend", {}, "Dates"),
+    h("label", {}, "from ", dateInput("from")), h("label", {}, "until ", dateInput("to")),
+    h("p", { class: "muted" }, dates.length ? `${dates[0]} to ${dates.at(-1)}` + (undated ? `; ${undated} undated` : "") : "No document has a date."));
+  root.append(kinds, stances, view, range, docList);
 }

@@ -51,6 +51,8 @@ export class Panel {
     private hidden: () => Hidden,
     /** Show where an entity stands on each issue (the query bar's positions view), when available. */
     private showPositions?: (key: string) => void,
+    /** Show the entity's dated claims on a time axis, with its changes of position. */
+    private showTimeline?: (key: string) => void,
   ) {}
 
   render(): void {
@@ -144,7 +146,10 @@ export class Panel {
   private positionsButton(key: string): HTMLElement {
     const button = h("button", { type: "button", class: "positions", title: "Where this entity and others stand, issue by issue, with conflicts" }, "Positions and conflicts");
     button.addEventListener("click", () => this.showPositions?.(key));
-    return button;
+    if (!this.showTimeline) return button;
+    const timeline = h("button", { type: "button", class: "timeline-button", title: "This entity's dated claims in date order, with its changes of position" }, "Timeline");
+    timeline.addEventListener("click", () => this.showTimeline?.(key));
+    return h("div", { class: "panel-actions" }, button, " ", timeline);
   }
 
   private section(title: string, claims: ClaimView[], role: "made" | "about"): HTMLElement {

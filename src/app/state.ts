@@ -12,6 +12,9 @@ export interface Filters {
   showUnclaimed: boolean;
   /** Draw who speaks for whom (dashed lines from an official to its organization or country). */
   showAffiliations: boolean;
+  /** A date range (ISO, inclusive): only claims of documents dated within it; undated ones are out. */
+  from: string | null;
+  to: string | null;
 }
 
 export type Selection = { type: "node"; key: string } | { type: "edge"; key: string } | null;
@@ -25,7 +28,7 @@ export interface ViewState {
 }
 
 export function emptyFilters(): Filters {
-  return { hiddenStances: new Set(), hiddenKinds: new Set(), hiddenDocs: new Set(), showUnclaimed: false, showAffiliations: false };
+  return { hiddenStances: new Set(), hiddenKinds: new Set(), hiddenDocs: new Set(), showUnclaimed: false, showAffiliations: false, from: null, to: null };
 }
 
 export function initialState(): ViewState {

@@ -435,6 +435,66 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     expect(await stats(page)).toEqual(before);
   });
 
+  it("three dated articles: the timeline of an actor flags its change, a brushed date range filters the graph and stays in the URL", async () => {
+    await open();
+    const articles = [
+      ["2025-05-01", "Union backs contract\n\nThe Chicago Teachers Union said on Monday that it supported the new contract."],
+      ["2025-05-08", "District offers raise\n\nChicago Public Schools offered teachers a 3 percent raise on Tuesday. The Chicago Teachers Union demanded an 8 percent raise."],
+      ["2025-05-20", "Union turns on contract\n\nThe Chicago Teachers Union rejected the new contract on Friday."],
+    ];
+    for (const [date, text] of articles) {
+      await page.click("#add-articles");
+      await page.fill("#paste", text);
+      await page.fill("#article-date", date);
+      await page.click("#extract");
+      await waitText("#status", /Added 1 article/);
+    }
+    const dates = await page.evaluate(() => (window as unknown as Win).claimgraph.store.graph.getAttribute("documents").map((d: { date: string | null }) => d.date));
+    expect(dates.slice(-3)).toEqual(["2025-05-01", "2025-05-08", "2025-05-20"]);
+
+    // The panel's Timeline button: the union's dated claims on a time axis, the turn flagged.
+    const union = await page.evaluate(() => (window as unknown as Win).claimgraph.store.graph.findNode((_: string, a: { label: string }) => a.label === "Chicago Teachers Union"));
+    await page.evaluate((k) => (window as unknown as Win).claimgraph.selectNode(k), union);
+    await page.click("#panel .timeline-button");
+    await waitText(".tl-change", /turns on contract/);
+    expect(await page.locator(".tl-row[data-actor] .tl-mark").count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator(".tl-mark.changed").getAttribute("data-date")).toBe("2025-05-20");
+    await shot("timeline");
+
+    // Clicking a mark opens its claim in the panel.
+    await page.locator(".tl-mark[data-date='2025-05-01']").first().click();
+    await waitText("#panel h2", "Claim");
+
+    // Brushing from the middle to the end keeps the later claims only, in the graph and in the URL.
+    const visibleEdges = () => page.evaluate(() => {
+      const api = (window as unknown as Win).claimgraph;
+      const hidden = api.renderer.hidden().edges;
+      return api.store.graph.edges().filter((e: string) => !hidden.has(e)).length;
+    });
+    const before = await visibleEdges();
+    const track = await page.locator(".tl-track").first().boundingBox();
+    await page.mouse.move(track!.x + track!.width * 0.3, track!.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(track!.x + track!.width * 0.99, track!.y + 5, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(() => /from=2025-05-\d\d/.test(location.hash));
+    const range = await page.evaluate(() => (window as unknown as Win).claimgraph.store.state.filters);
+    expect(range.from > "2025-05-01" && range.from <= "2025-05-08").toBe(true);
+    expect(await visibleEdges()).toBeLessThan(before);
+    await waitText(".query-message", /Within the date range/);
+    await shot("timeline-brushed");
+
+    // A reload keeps the range (URL) and the dated articles (saved).
+    await page.evaluate(() => (window as unknown as Win).claimgraph.saved());
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    expect(await page.evaluate(() => (window as unknown as Win).claimgraph.store.state.filters.from)).toBe(range.from);
+    expect(await page.inputValue('input[data-filter="from"]')).toBe(range.from);
+    await page.fill('input[data-filter="from"]', "");
+    await page.dispatchEvent('input[data-filter="from"]', "change");
+    await page.waitForFunction(() => !/from=/.test(location.hash));
+  });
+
   it("article text and imported data are shown as text, never run as HTML", async () => {
     await open();
     await page.evaluate(async () => {

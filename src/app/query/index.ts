@@ -2,7 +2,7 @@
 // (or the positions view), "did you mean" buttons, CSV/JSON export, and the query in the URL (?q=).
 // Self-contained: the page mounts it into a container and says how to highlight claims.
 import type { ClaimGraph } from "../../graph/model.js";
-import { answerJSON, ask, complete, queryIndexFor, toCSV, type Completion, type QueryAnswer } from "../../graph/query/index.js";
+import { answerJSON, ask, complete, queryIndexFor, toCSV, withinDates, type ClaimResult, type Completion, type QueryAnswer } from "../../graph/query/index.js";
 import { clear, h } from "../dom.js";
 import { download } from "../io.js";
 import { renderAnswer } from "./results.js";
@@ -16,6 +16,11 @@ export interface QueryHost {
   highlightClaims(claimIds: string[] | null): void;
   /** Select an entity in the graph, when a name in the results is clicked. */
   selectNode?(key: string): void;
+  /** Open a claim in the side panel, when its row or mark is clicked. */
+  openClaim?(claim: ClaimResult): void;
+  /** The page's date range filter: answers keep to it and say so. */
+  dateRange?(): { from: string | null; to: string | null };
+  setDateRange?(from: string | null, to: string | null): void;
 }
 
 export interface QueryBarOptions {
@@ -31,6 +36,8 @@ export interface QueryBar {
   run(text: string): QueryAnswer;
   /** The positions view of an entity (e.g. the selected node). */
   showPositions(nodeKey: string): QueryAnswer | null;
+  /** The timeline of an entity: its dated claims (and its officials') with the changes. */
+  showTimeline(nodeKey: string): QueryAnswer | null;
   /** Run the current query again, e.g. after the graph changed. */
   refresh(): void;
   /** Empty the bar and the results, and clear the highlight. */
@@ -136,6 +143,9 @@ export function mountQueryBar(container: HTMLElement, host: QueryHost, options: 
       pageSize,
       highlight: (ids) => host.highlightClaims(ids),
       selectNode: host.selectNode,
+      openClaim: host.openClaim,
+      setDateRange: host.setDateRange,
+      dateRange: host.dateRange?.(),
       retry: (text) => {
         input.value = text;
         run(text);
@@ -148,7 +158,8 @@ export function mountQueryBar(container: HTMLElement, host: QueryHost, options: 
   function run(text: string): QueryAnswer {
     closeList();
     input.value = text;
-    const a = ask(queryIndexFor(host.graph()), text);
+    const range = host.dateRange?.() ?? { from: null, to: null };
+    const a = withinDates(ask(queryIndexFor(host.graph()), text), range.from, range.to);
     showAnswer(a);
     if (syncURL) writeQueryToURL(text);
     return a;
@@ -159,7 +170,7 @@ export function mountQueryBar(container: HTMLElement, host: QueryHost, options: 
     if (input.value.trim()) run(input.value);
   });
   clearButton.addEventListener("click", () => bar.reset());
-  csvButton.addEventListener("click", () => answer && download(toCSV(answer.claims, answer.kind === "claims" ? answer.onBehalfOf : {}), "claimgraph-query.csv", "text/csv;charset=utf-8"));
+  csvButton.addEventListener("click", () => answer && download(toCSV(answer.claims, answer.kind === "claims" || answer.kind === "timeline" ? answer.onBehalfOf : {}), "claimgraph-query.csv", "text/csv;charset=utf-8"));
   jsonButton.addEventListener("click", () => answer && download(JSON.stringify(answerJSON(answer), null, 2), "claimgraph-query.json", "application/json"));
 
   const bar: QueryBar = {
@@ -170,6 +181,11 @@ export function mountQueryBar(container: HTMLElement, host: QueryHost, options: 
       if (!graph.hasNode(nodeKey)) return null;
       // A node key is a valid pattern slot but not a question: quote the label so aliases resolve.
       return run(`positions on ${graph.getNodeAttribute(nodeKey, "label")}`);
+    },
+    showTimeline(nodeKey) {
+      const graph = host.graph();
+      if (!graph.hasNode(nodeKey)) return null;
+      return run(`timeline of ${graph.getNodeAttribute(nodeKey, "label")}`);
     },
     refresh() {
       if (answer) run(answer.input);

@@ -3,11 +3,17 @@
 import type { ClaimResult, IssuePositions, OnBehalfOf, QueryAnswer } from "../../graph/query/index.js";
 import { STANCE_COLORS } from "../colors.js";
 import { clear, h } from "../dom.js";
+import { renderTimeline } from "./timeline-view.js";
 
 export interface RenderOptions {
   pageSize: number;
   highlight(claimIds: string[] | null): void;
   selectNode?(key: string): void;
+  /** Open a claim in the side panel (a row click, a mark of the timeline). */
+  openClaim?(claim: ClaimResult): void;
+  /** The date range filter of the page, set from the timeline's brush. */
+  setDateRange?(from: string | null, to: string | null): void;
+  dateRange?: { from: string | null; to: string | null };
   /** Run another query (a "did you mean" suggestion). */
   retry(text: string): void;
 }
@@ -22,6 +28,9 @@ export function renderAnswer(output: HTMLElement, answer: QueryAnswer, options: 
   if (answer.message) output.append(h("p", { class: "query-message" }, answer.message));
   if (answer.kind === "claims") {
     if (answer.claims.length) output.append(claimsTable(answer.claims, options, answer.onBehalfOf));
+  } else if (answer.kind === "timeline") {
+    output.append(renderTimeline(answer, options));
+    if (answer.claims.length) output.append(claimsTable(answer.claims, options, answer.onBehalfOf));
   } else {
     for (const issue of answer.issues) output.append(issueBlock(issue, options));
   }
@@ -29,7 +38,7 @@ export function renderAnswer(output: HTMLElement, answer: QueryAnswer, options: 
 
 function header(answer: QueryAnswer): HTMLElement {
   const count =
-    answer.kind === "error" ? null : answer.kind === "claims" ? plural(answer.claims.length, "claim") : `${plural(answer.issues.length, "issue")}, ${plural(answer.claims.length, "claim")}`;
+    answer.kind === "error" ? null : answer.kind === "claims" || answer.kind === "timeline" ? plural(answer.claims.length, "claim") : `${plural(answer.issues.length, "issue")}, ${plural(answer.claims.length, "claim")}`;
   return h("p", { class: "query-understood" },
     h("span", { class: "muted" }, "Understood: "), answer.understood,
     answer.kind === "claims" ? h("code", { class: "query-pattern", title: "The same query in the pattern syntax" }, answer.pattern) : null,
@@ -81,13 +90,14 @@ function evidenceText(c: ClaimResult): string {
 }
 
 /** Table rows are selectable: a click (or Enter) highlights the claims of that row in the graph. */
-function selectable(row: HTMLElement, claimIds: string[], options: RenderOptions): HTMLElement {
+function selectable(row: HTMLElement, claimIds: string[], options: RenderOptions, claim?: ClaimResult): HTMLElement {
   row.tabIndex = 0;
   row.setAttribute("aria-selected", "false");
   const choose = () => {
     row.closest(".query-output")?.querySelectorAll("[aria-selected='true']").forEach((r) => r.setAttribute("aria-selected", "false"));
     row.setAttribute("aria-selected", "true");
     options.highlight(claimIds);
+    if (claim) options.openClaim?.(claim);
   };
   row.addEventListener("click", choose);
   row.addEventListener("keydown", (e) => {
@@ -130,7 +140,7 @@ function claimRow(c: ClaimResult, options: RenderOptions, behalf: OnBehalfOf): H
     h("td", { class: "summary" }, c.summary),
     h("td", { class: "evidence" }, evidenceText(c)),
     h("td", { class: "document" }, c.documents.map((d) => d.title ?? d.id).join("; "), c.date ? h("span", { class: "muted" }, ` ${c.date}`) : null));
-  return selectable(row, [c.id], options);
+  return selectable(row, [c.id], options, c);
 }
 
 /** "for Russia (Kremlin spokesman)": a member's claim in an answer about what it speaks for. */
@@ -154,7 +164,7 @@ function issueBlock(issue: IssuePositions, options: RenderOptions): HTMLElement 
         h("td", { class: "summary" }, c.summary),
         h("td", { class: "evidence" }, evidenceText(c)),
         h("td", { class: "document" }, c.documents.map((d) => d.title ?? d.id).join("; ")));
-      body.append(selectable(row, [c.id], options));
+      body.append(selectable(row, [c.id], options, c));
     }
     shown = Math.min(rows.length, shown + options.pageSize);
     more.textContent = `Show ${Math.min(options.pageSize, rows.length - shown)} more of ${rows.length - shown}`;
@@ -175,11 +185,18 @@ function issueBlock(issue: IssuePositions, options: RenderOptions): HTMLElement 
     issue.conflictCount ? h("span", { class: "query-conflict-count" }, plural(issue.conflictCount, "conflict")) : null);
   if (issue.conflictCount > issue.conflicts.length)
     conflicts.append(h("li", { class: "conflict more" }, `… and ${issue.conflictCount - issue.conflicts.length} more`));
+  const changes = h("ul", { class: "query-changes" });
+  for (const c of issue.changes) {
+    const li = h("li", { class: `change ${c.kind}` }, h("strong", {}, "Change over time"), `: ${c.before?.date ?? "…"} → ${c.after.date}: ${c.reason}`);
+    selectable(li, [c.before?.id, c.after.id].filter((x): x is string => !!x), options);
+    changes.append(li);
+  }
   return h("section", { class: "query-issue", "data-issue": issue.issue.key },
     title,
     h("table", { class: "query-results positions" },
       h("thead", {}, h("tr", {}, ...["Speaker", "Stance", "Summary", "Evidence", "Document"].map((t) => h("th", { scope: "col" }, t)))),
       body),
     more,
-    issue.conflicts.length ? conflicts : null);
+    issue.conflicts.length ? conflicts : null,
+    issue.changes.length ? changes : null);
 }

@@ -54,6 +54,8 @@ export interface TimelineAnswer extends AnswerBase {
   /** The range asked for, if any. */
   from: string | null;
   to: string | null;
+  /** The first and last date of the whole timeline, kept when a date filter narrows the claims (the axis). */
+  span: { first: string; last: string } | null;
 }
 
 export type QueryAnswer = ClaimsAnswer | PositionsAnswer | TimelineAnswer | ErrorAnswer;
@@ -206,7 +208,7 @@ function timelineAnswer(index: QueryIndex, plan: Extract<Plan, { kind: "timeline
       (t.changes.length ? `${plural(t.changes.length, "change")} of position flagged.` : "no change of position flagged.") +
       (undated ? ` ${plural(undated, "claim")} without a date left out.` : "");
   }
-  return { kind: "timeline", input, understood, rows, changes: t.changes, claims, onBehalfOf: behalf, from: plan.from ?? null, to: plan.to ?? null, message };
+  return { kind: "timeline", input, understood, rows, changes: t.changes, claims, onBehalfOf: behalf, from: plan.from ?? null, to: plan.to ?? null, span: t.first && t.last ? { first: t.first, last: t.last } : null, message };
 }
 
 /**
