@@ -12,6 +12,8 @@
 // the Kremlin, a spokeswoman for the district), as "what does Russia want" does.
 import { normalizeName } from "../model.js";
 import { dateInRange, isMainlyAbout, onBehalfOf, type ClaimResult, type EntityRef, type Member, type QueryIndex } from "./claims.js";
+import { GENERIC_ISSUE_HEADS } from "../../extraction/lexicon/issues.js";
+import { singular } from "../../extraction/text/inflection.js";
 import { AGREES, PUTS_FORWARD, WITHDRAWAL } from "./lexicon.js";
 
 export type ChangeKind = "stance" | "proposal" | "withdrawal";
@@ -106,20 +108,33 @@ function sortChanges(changes: Change[]): Change[] {
 
 /**
  * The changes in one row: per issue the row's claims mainly about it are walked in date order,
- * each compared with the last claim of an earlier date that takes a position (not "states").
+ * each compared with the claims of the latest earlier date that take a position (not "states").
+ * Within one actor's timeline an issue is also followed across the names outlets give it: topics
+ * whose labels share a head word are one issue ("a permanent ceasefire" in June, "the ceasefire
+ * proposal" in August; "the Philadelphi Corridor", "Philadelphi"). A shared modifier is not
+ * enough ("Israeli withdrawal", "Israeli troops").
  */
 export function changesIn(index: QueryIndex, row: TimelineRow, only: ReadonlySet<string> | null = null): Change[] {
-  const byIssue = new Map<string, ClaimResult[]>();
+  const byIssue = new Map<string, { claims: ClaimResult[]; label: string; key: string }>();
+  const file = (group: string, key: string, label: string, c: ClaimResult) => {
+    const entry = byIssue.get(group);
+    if (!entry) byIssue.set(group, { claims: [c], key, label });
+    else if (entry.claims.at(-1) !== c) entry.claims.push(c);
+  };
   for (const c of row.claims)
-    for (const t of new Set(c.targets.map((t) => t.key)))
-      if ((!only || only.has(t)) && isMainlyAbout(c, t) && t !== row.actor.key) {
-        const list = byIssue.get(t);
-        if (list) list.push(c);
-        else byIssue.set(t, [c]);
+    for (const t of c.targets)
+      if ((!only || only.has(t.key)) && isMainlyAbout(c, t.key) && t.key !== row.actor.key) {
+        file(t.key, t.key, t.label, c);
+        if (!only && isTopic(index, t.key)) for (const w of issueWords(index, t.label)) file(`\u0000${w}`, t.key, w, c);
       }
   const changes: Change[] = [];
-  for (const [issueKey, claims] of byIssue) {
-    const issue = { key: issueKey, label: index.names.labels.get(issueKey) ?? issueKey };
+  const seen = new Set<string>();
+  const add = (change: Change) => {
+    const id = change.kind === "withdrawal" ? change.after.id : `${change.before?.id}\u0000${change.after.id}`;
+    if (!seen.has(id)) (seen.add(id), changes.push(change));
+  };
+  for (const [group, { claims, key, label }] of byIssue) {
+    const topic = !group.startsWith("\u0000") ? isTopic(index, key) : true;
     let last: ClaimResult | null = null;
     // The positions of the latest earlier date (several claims on one date are one position).
     let settled: ClaimResult[] = [];
@@ -131,13 +146,13 @@ export function changesIn(index: QueryIndex, row: TimelineRow, only: ReadonlySet
         pending = [];
         pendingDate = claim.date;
       }
-      const withdrawal = isWithdrawal(claim);
-      if (withdrawal) {
+      const issue = { key: group.startsWith("\u0000") ? (claim.targets.find((t) => issueWords(index, t.label).includes(label))?.key ?? key) : key, label: group.startsWith("\u0000") ? (claim.targets.find((t) => issueWords(index, t.label).includes(label))?.label ?? label) : label };
+      if (isWithdrawal(claim)) {
         const before = [...settled].reverse().find((c) => PUTS_FORWARD.has(c.stance)) ?? settled.at(-1) ?? last;
-        changes.push(describe("withdrawal", row.actor, issue, before && before.date !== claim.date ? before : null, claim));
+        add(describe("withdrawal", row.actor, issue, before && before.date !== claim.date ? before : null, claim));
       } else if (claim.stance !== "states") {
-        const kind = changeKind(settled, claim);
-        if (kind) changes.push(describe(kind.kind, row.actor, issue, kind.before, claim));
+        const kind = changeKind(settled, claim, topic);
+        if (kind) add(describe(kind.kind, row.actor, issue, kind.before, claim));
         pending.push(claim);
       }
       last = claim;
@@ -146,13 +161,60 @@ export function changesIn(index: QueryIndex, row: TimelineRow, only: ReadonlySet
   return changes;
 }
 
-function changeKind(earlier: readonly ClaimResult[], claim: ClaimResult): { kind: ChangeKind; before: ClaimResult } | null {
+function isTopic(index: QueryIndex, key: string): boolean {
+  return index.graph.hasNode(key) && index.graph.getNodeAttribute(key, "kind") === "topic";
+}
+
+const headsCache = new WeakMap<QueryIndex, Set<string>>();
+const wordsCache = new Map<string, string[]>();
+
+/** The head words of the graph's topics (last word, singular, not a generic head such as "deal"). */
+function topicHeads(index: QueryIndex): Set<string> {
+  let heads = headsCache.get(index);
+  if (!heads) {
+    heads = new Set();
+    index.graph.forEachNode((_, a) => {
+      if (a.kind !== "topic") return;
+      const head = contentWords(a.label).at(-1);
+      if (head) heads!.add(head);
+    });
+    headsCache.set(index, heads);
+  }
+  return heads;
+}
+
+/** The words of a topic's label that are the head of some topic of the graph: the issues it is about. */
+function issueWords(index: QueryIndex, label: string): string[] {
+  const heads = topicHeads(index);
+  return contentWords(label).filter((w) => heads.has(w));
+}
+
+/** Lowercase singular words of a label, without generic heads, function words and short words. */
+function contentWords(label: string): string[] {
+  let out = wordsCache.get(label);
+  if (!out) {
+    out = normalizeName(label)
+      .split(" ")
+      .filter((w) => w.length >= 4 && !/\d/.test(w))
+      .map(singular)
+      .filter((w) => !GENERIC_ISSUE_HEADS.has(w));
+    if (wordsCache.size > 50_000) wordsCache.clear();
+    wordsCache.set(label, out);
+  }
+  return out;
+}
+
+/**
+ * How a claim changes the earlier positions: a turn of stance, or (on an issue, not on a person
+ * or country: a new demand made of Israel is no change of position on Israel) a new content.
+ */
+function changeKind(earlier: readonly ClaimResult[], claim: ClaimResult, onIssue: boolean): { kind: ChangeKind; before: ClaimResult } | null {
   if (!earlier.length) return null;
   const agrees = AGREES.has(claim.stance);
   const turned = earlier.filter((c) => AGREES.has(c.stance) !== agrees);
   // A turn only when every position of the earlier date was on the other side.
   if (turned.length === earlier.length) return { kind: "stance", before: turned.at(-1)! };
-  if (!PUTS_FORWARD.has(claim.stance)) return null;
+  if (!onIssue || !PUTS_FORWARD.has(claim.stance)) return null;
   const forward = earlier.filter((c) => PUTS_FORWARD.has(c.stance));
   if (!forward.length) return null;
   const content = normalizeName(claim.summary);
