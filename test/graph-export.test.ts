@@ -75,10 +75,10 @@ describe("export formats", () => {
     const g = tiny();
     g.setNodeAttribute("person:bob", "label", "=HYPERLINK(1)");
     const csv = claimsCSV(g);
-    expect(csv.startsWith("\ufeffclaim,speaker,speaker_kind,stance,targets,addressee,summary,quote,evidence,document,source,date\r\n")).toBe(true);
+    expect(csv.startsWith("\ufeffclaim,speaker,speaker_kind,stance,targets,addressee,summary,quote,evidence,document,source,date,edited\r\n")).toBe(true);
     const rows = csv.trim().split("\r\n");
     expect(rows).toHaveLength(4);
-    expect(rows[2]).toBe('d#c2,\'=HYPERLINK(1),person,opposes,plan,,rejected the plan,,Bob rejected the plan,Talks & “votes”,https://example.com/talks,2025-01-02');
+    expect(rows[2]).toBe('d#c2,\'=HYPERLINK(1),person,opposes,plan,,rejected the plan,,Bob rejected the plan,Talks & “votes”,https://example.com/talks,2025-01-02,false');
   });
 
   it("the Neo4j script creates each entity once, with its kind as a label, and each claim edge as a CLAIM relationship", () => {

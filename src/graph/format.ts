@@ -1,6 +1,7 @@
 // Export and import of the graph JSON (graphology serialization, CONTRACT.md).
 // Import validates everything a reader relies on and says exactly what is wrong.
 import { isEntityKind, isStance } from "../extraction/types.js";
+import { validateEdits } from "./edits/operations.js";
 import { createClaimGraph, FORMAT, type ClaimGraph } from "./model.js";
 
 export class GraphFormatError extends Error {
@@ -56,7 +57,7 @@ export function* graphJSONChunks(graph: ClaimGraph, indent = 0): Generator<strin
   for (let i = 0; i < attributes.length; i++) {
     const [name, v] = attributes[i];
     yield `${i ? "," : "{"}${key(name, 2)}`;
-    if (name === "documents" && Array.isArray(v)) yield* list(v, 2);
+    if ((name === "documents" || name === "edits") && Array.isArray(v)) yield* list(v, 2);
     else yield value(v, 2);
     if (i === attributes.length - 1) yield `${nl}${pad(1)}}`;
   }
@@ -152,6 +153,8 @@ export function validateGraphData(data: unknown): string[] {
             if (doc[field] != null && typeof doc[field] !== "string") add(`document "${doc.id}": ${field} must be a string or null`);
         }
       });
+    // The user's corrections (optional; docs/graph.md "Corrections (edits)").
+    if (attributes.edits !== undefined) validateEdits(attributes.edits).forEach((p) => add(`attributes.edits: ${p}`));
   }
 
   const nodeKeys = new Set<string>();
@@ -171,6 +174,7 @@ export function validateGraphData(data: unknown): string[] {
       if (a.mentions !== undefined && !(isInt(a.mentions) && a.mentions >= 0)) add(`node "${node.key}": mentions must be a whole number`);
       if (a.kindGuessed !== undefined && typeof a.kindGuessed !== "boolean") add(`node "${node.key}": kindGuessed must be true or false`);
       if (a.affiliations !== undefined && !Array.isArray(a.affiliations)) add(`node "${node.key}": affiliations must be a list`);
+      if (a.edited !== undefined && typeof a.edited !== "boolean") add(`node "${node.key}": edited must be true or false`);
     });
   // Affiliations name other nodes (checked once every node is known).
   if (Array.isArray(data.nodes))
@@ -205,6 +209,7 @@ export function validateGraphData(data: unknown): string[] {
       if (typeof a.claim !== "string") add(`${name}: claim id missing`);
       for (const field of ["summary", "quote", "cue"] as const)
         if (a[field] != null && typeof a[field] !== "string") add(`${name}: ${field} must be a string${field === "quote" ? " or null" : ""}`);
+      if (a.edited !== undefined && typeof a.edited !== "boolean") add(`${name}: edited must be true or false`);
       if (a.addressee != null && (typeof a.addressee !== "string" || !nodeKeys.has(a.addressee)))
         add(`${name}: addressee ${JSON.stringify(a.addressee)} is not a node`);
       if (!Array.isArray(a.evidence) || !a.evidence.length) return add(`${name}: evidence must be a non-empty list`);

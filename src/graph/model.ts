@@ -127,6 +127,17 @@ export function duplicateOf(graph: ClaimGraph, doc: SourceDocument): SourceDocum
   return index.texts.get(doc.text.trim()) ?? (address ? index.addresses.get(address) : undefined) ?? null;
 }
 
+/**
+ * Drop what merging keeps between documents (the documents by text and address, the edge key
+ * prefixes, the resolver's index of names): after a change made otherwise than by a merge (a
+ * correction, graph/edits/), the next merge reads the graph afresh.
+ */
+export function forgetGraphIndexes(graph: ClaimGraph): void {
+  documentIndexes.delete(graph);
+  edgePrefixIndexes.delete(graph);
+  forgetResolverIndex(graph);
+}
+
 /** A document that could not be merged; the graph is as it was before the merge began. */
 export class MergeError extends Error {
   constructor(

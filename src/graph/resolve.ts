@@ -174,6 +174,11 @@ function withoutTitles(words: string[]): string[] {
   return words.slice(i);
 }
 
+function hasAlias(node: NodeAttributes, name: string): boolean {
+  const f = foldName(name);
+  return node.aliases.some((a) => foldName(a) === f);
+}
+
 interface Candidate {
   key: string;
   strength: Strength;
@@ -193,7 +198,9 @@ function addCandidate(g: ClaimGraph, out: Map<string, Candidate>, entity: Entity
   if (!g.hasNode(key)) return;
   const node = g.getNodeAttributes(key);
   if (!compatible(node, entity)) return;
-  if (entity.kind === "person" && node.kind === "person" && givenNamesClash(node.label, entity.label)) return;
+  // A name the node has as an alias is its name, whatever the given names say ("Jon Smithers"
+  // merged by the user into "Jonathan Smithers", graph/edits/).
+  if (entity.kind === "person" && node.kind === "person" && givenNamesClash(node.label, entity.label) && !hasAlias(node, entity.label)) return;
   out.set(key, { key, strength });
 }
 

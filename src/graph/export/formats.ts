@@ -51,6 +51,8 @@ function edgeFields(graph: ClaimGraph, a: EdgeAttributes, documents: Map<string,
     document: doc?.title ?? a.evidence[0]?.doc ?? "",
     source: doc?.source ?? "",
     date: doc?.date ?? "",
+    /** "true" for a claim the user corrected (graph/edits/). */
+    edited: a.edited === true ? "true" : "false",
   };
 }
 
@@ -84,7 +86,7 @@ export function gexf(graph: ClaimGraph): string {
 // ---------------------------------------------------------------- GraphML
 
 const NODE_KEYS = ["label", "kind", "mentions", "aliases", "x", "y", "color"] as const;
-const EDGE_KEYS = ["stance", "claim", "summary", "quote", "addressee", "evidence", "document", "source", "date", "color"] as const;
+const EDGE_KEYS = ["stance", "claim", "summary", "quote", "addressee", "evidence", "document", "source", "date", "edited", "color"] as const;
 
 /** GraphML (graphml.graphdrawing.org): one <data> per attribute, declared once as a <key>. */
 export function* graphml(graph: ClaimGraph): Generator<string> {
@@ -114,11 +116,11 @@ function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const CLAIM_COLUMNS = ["claim", "speaker", "speaker_kind", "stance", "targets", "addressee", "summary", "quote", "evidence", "document", "source", "date"] as const;
+export const CLAIM_COLUMNS = ["claim", "speaker", "speaker_kind", "stance", "targets", "addressee", "summary", "quote", "evidence", "document", "source", "date", "edited"] as const;
 
 /**
  * One row per claim: who (and of what kind), stance, about whom, the summary, the evidence and
- * where it stands. A UTF-8 byte order mark first, so that spreadsheets read "’" and "é" right.
+ * where it stands, and whether the user corrected it. A UTF-8 byte order mark first, so that spreadsheets read "’" and "é" right.
  */
 export function claimsCSV(graph: ClaimGraph): string {
   const documents = documentsOf(graph);
@@ -139,6 +141,7 @@ export function claimsCSV(graph: ClaimGraph): string {
       doc?.title ?? c.evidence[0]?.doc ?? "",
       doc?.source ?? "",
       doc?.date ?? "",
+      c.edges.some((e) => graph.getEdgeAttribute(e, "edited") === true) ? "true" : "false",
     ]);
   }
   return "\ufeff" + rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
@@ -180,7 +183,7 @@ export function* cypher(graph: ClaimGraph): Generator<string> {
       const fields = Object.entries(f).map(([k, v]) => `${k}: ${lit(v)}`);
       return `{key: ${lit(edge)}, from: ${lit(graph.source(edge))}, to: ${lit(graph.target(edge))}, ${fields.join(", ")}}`;
     });
-    const set = ["stance", "claim", "summary", "quote", "addressee", "evidence", "document", "source", "date"].map((k) => `c.${k} = row.${k}`).join(", ");
+    const set = ["stance", "claim", "summary", "quote", "addressee", "evidence", "document", "source", "date", "edited"].map((k) => `c.${k} = row.${k}`).join(", ");
     yield `UNWIND [\n  ${rows.join(",\n  ")}\n] AS row\nMATCH (a:Entity {key: row.from}), (b:Entity {key: row.to})\nMERGE (a)-[c:CLAIM {key: row.key}]->(b) SET ${set};\n`;
   }
 }
