@@ -4,6 +4,7 @@ import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { loadExtractor, type Extractor } from "../extraction/index.js";
 import { InputError } from "../extraction/input/index.js";
+import { addEdits, describeEdit, editsOf, parseEditsFile, replayEdits, type EditProblem, type EditRequest } from "../graph/edits/index.js";
 import { GraphFormatError, importGraph } from "../graph/format.js";
 import { createClaimGraph, mergeDocument, MergeError, type ClaimGraph } from "../graph/model.js";
 import { collectFiles, fileErrorReason, readTextFile } from "./files.js";
@@ -22,6 +23,8 @@ export interface ExtractOptions {
   jobs?: number;
   /** ISO date of the articles (program.ts checks it): replaces a single article's, fills a feed's undated ones. */
   date?: string;
+  /** An edits file (docs/edits.md): corrections applied after extraction and recorded in the graph. */
+  edits?: string;
 }
 
 export const EXTRACT_HELP = `
@@ -41,10 +44,19 @@ Dates
   date line among its first lines ("May 11, 2025"; "Sept. 13th" takes its year
   from the file's modification day). --date 2025-05-11 gives it instead.
 
+Corrections (--edits FILE, docs/edits.md)
+  A JSON list of operations (renameNode, setNodeKind, mergeNodes, splitAlias,
+  deleteNode, setClaimStance, setClaimSpeaker, setClaimTargets, setClaimAddressee,
+  deleteClaim, deleteDocument), or a graph file whose corrections to carry over.
+  They are applied after extraction and recorded in the graph; with --into, the
+  graph's own corrections are applied again after the new articles. One that
+  cannot apply is named on standard error and kept in the graph.
+
 Examples
   claimgraph extract data/articles --out data/graph.json
   claimgraph extract statement.txt --date 2025-05-11 --into graph.json
   claimgraph extract today/ --into graph.json     # add a day's articles to a graph
+  claimgraph extract data/articles --edits edits.json --out graph.json
 `;
 
 /** Progress lines only pay off for more than a handful of files. */
@@ -55,6 +67,18 @@ const DOC_PROGRESS_EVERY = 100;
 export async function runExtract(positionals: string[], values: ExtractOptions): Promise<number> {
   const say = (line: string) => process.stderr.write(`${line}\n`);
   const info = values.quiet ? () => {} : say;
+
+  // The edits file is read first: a file that cannot be used stops the run before any work.
+  let requests: EditRequest[] = [];
+  if (values.edits) {
+    const read = await readEditsFile(values.edits);
+    if ("problems" in read) {
+      read.problems.forEach((p) => say(`extract: ${values.edits}: ${p}`));
+      say("extract: no graph written (fix the edits file, docs/edits.md)");
+      return 1;
+    }
+    requests = read.edits;
+  }
 
   const { files, problems } = await collectFiles(positionals);
   problems.forEach((p) => say(`skipped: ${p}`));
@@ -136,8 +160,26 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
     await pool?.close();
   }
 
+  // Corrections: the graph's own again where articles came, then those of the edits file.
+  const sayProblem = (where: string) => (p: EditProblem) => say(`edits: ${where} ${p.index} (${describeEdit(p.op)}) cannot apply: ${p.reason}; kept in the graph`);
+  if (documents && editsOf(graph).length) {
+    const replay = replayEdits(graph);
+    replay.problems.forEach(sayProblem("correction"));
+    info(`edits: the graph's ${editsOf(graph).length} corrections applied again to the new articles (${replay.applied} changed the graph${replay.problems.length ? `, ${replay.problems.length} cannot apply` : ""})`);
+  }
+  let corrected = false;
+  if (values.edits) {
+    const added = addEdits(graph, requests);
+    added.problems.forEach(sayProblem(`${values.edits}: edit`));
+    corrected = added.added.length > 0;
+    info(
+      `edits: ${values.edits}: ${added.applied} applied, ${added.unchanged} already in effect` +
+        `${added.known ? `, ${added.known} already recorded` : ""}${added.problems.length ? `, ${added.problems.length} cannot apply` : ""}`,
+    );
+  }
+
   const target = values.out ?? values.into ?? null;
-  if (!documents && !(values.into && values.out)) {
+  if (!documents && !corrected && !(values.into && values.out)) {
     say(values.into ? `extract: nothing new to add, ${values.into} is unchanged` : "extract: nothing could be read, no graph written");
     return values.into && files.length ? 0 : 1;
   }
@@ -171,6 +213,15 @@ async function readGraphIfAny(path: string, say: (line: string) => void): Promis
   } catch (err) {
     say(`extract: ${path} is not a graph to add to: ${err instanceof GraphFormatError ? err.message : String(err)}`);
     return "invalid";
+  }
+}
+
+/** The corrections of an edits file, or why it cannot be used. */
+async function readEditsFile(path: string): Promise<{ edits: EditRequest[] } | { problems: string[] }> {
+  try {
+    return parseEditsFile(await readTextFile(path));
+  } catch (err) {
+    return { problems: [`cannot read it: ${err instanceof InputError ? err.message : fileErrorReason(err)}`] };
   }
 }
 
