@@ -3,7 +3,8 @@
 // process so that memory figures are not mixed: bare wink-nlp (readDoc + tokens + POS), the full
 // extraction (loadExtractor().extract) under the same conditions, and extraction end to end into
 // one graph (merging every result). Prints MB/s, articles/s and peak memory, and the ratio
-// full/bare. Runs scripts/bench-query.ts's runQueryBench() if present.
+// full/bare. Runs scripts/bench-query.ts's runQueryBench() and scripts/bench-edits.ts's
+// runEditsBench() (replaying 1,000 corrections on 100,000 claims) if present.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -235,6 +236,16 @@ async function runQueryBench(print: boolean): Promise<unknown> {
   return typeof mod.runQueryBench === "function" ? await mod.runQueryBench({ print }) : null;
 }
 
+// ---------------------------------------------------------------- corrections (scripts/bench-edits.ts)
+
+/** scripts/bench-edits.ts's runEditsBench: replaying 1,000 corrections on the 100,000-claim graph. */
+async function runEditsBench(print: boolean): Promise<unknown> {
+  const file = join(here, "bench-edits.ts");
+  if (!existsSync(file)) return null;
+  const mod = (await import(pathToFileURL(file).href)) as { runEditsBench?: (options?: { print?: boolean }) => unknown };
+  return typeof mod.runEditsBench === "function" ? await mod.runEditsBench({ print }) : null;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -311,7 +322,8 @@ async function main(): Promise<void> {
     `${label.padEnd(50)} ${mbps(r).toFixed(2).padStart(6)} MB/s ${(r.articles / r.seconds).toFixed(0).padStart(6)} articles/s (cpu time: ${cpuMbps(r).toFixed(2).padStart(5)} MB/s)   peak rss ${mib(r.peakRss)}, heap ${mib(r.peakHeap)}   (load ${r.loadSeconds.toFixed(1)} s)`;
   if (values.json) {
     const query = await runQueryBench(false);
-    process.stdout.write(JSON.stringify({ corpus: { articles: corpus.length, bytes, seed }, bare, barePos, full, graph, ratio, ratioPos, cpuRatio, cpuRatioPos, query }) + "\n");
+    const edits = await runEditsBench(false);
+    process.stdout.write(JSON.stringify({ corpus: { articles: corpus.length, bytes, seed }, bare, barePos, full, graph, ratio, ratioPos, cpuRatio, cpuRatioPos, query, edits }) + "\n");
     return;
   }
   log(line("bare wink-nlp (default pipe: readDoc+tokens+pos)", bare));
@@ -330,6 +342,8 @@ async function main(): Promise<void> {
     log(`claimgraph extract --jobs ${jobs}, whole process (start, read, extract, merge, write): ${seconds.toFixed(2)} s, ${(bytes / MB / seconds).toFixed(2)} MB/s = ${((bytes / MB / seconds) / mbps(bare)).toFixed(2)}x bare single-threaded wink-nlp (default pipe; ${((bytes / MB / seconds) / mbps(barePos)).toFixed(2)}x the pos-only pipe; goal >= 1.0)`);
   // The query benchmark prints its own block of figures.
   await runQueryBench(true);
+  // So does the replay of corrections.
+  await runEditsBench(true);
 }
 
 main().catch((err) => {
