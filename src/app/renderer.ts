@@ -205,13 +205,21 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
       computeSizes();
       hidden = computeHidden(store.graph, store.state.filters);
       computeFocus();
+      cancelAnimationFrame(refreshFrame);
       sigma.refresh();
       return;
     }
     if (change === "filters") hidden = computeHidden(store.graph, store.state.filters);
-    computeFocus();
-    sigma.refresh({ skipIndexation: true });
+    // A hover, a selection or an answer's highlight redraws on the next frame, once: an answer of
+    // 10,000 claims re-runs the reducers of every edge, which must not hold up the answer's own
+    // view (the timeline of 10,000 claims was 441 ms to draw with it, docs/explorer.md).
+    cancelAnimationFrame(refreshFrame);
+    refreshFrame = requestAnimationFrame(() => {
+      computeFocus();
+      sigma.refresh({ skipIndexation: true });
+    });
   });
+  let refreshFrame = 0;
 
   // The stage changes size when the query bar shows or hides answers, not only with the window.
   let resizeFrame = 0;

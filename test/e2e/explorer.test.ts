@@ -284,7 +284,7 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     expect(await readFile(await download("gexf"), "utf8")).toMatch(/<gexf[^>]*version="1\.3"[\s\S]*Volodymyr Zelenskyy/);
     expect(await readFile(await download("graphml"), "utf8")).toMatch(/<graphml[\s\S]*Volodymyr Zelenskyy/);
     const csv = await readFile(await download("csv"), "utf8");
-    expect(csv.split("\r\n")[0]).toBe("\ufeffclaim,speaker,speaker_kind,stance,targets,addressee,summary,quote,evidence,document,source,date");
+    expect(csv.split("\r\n")[0]).toBe("\ufeffclaim,speaker,speaker_kind,stance,targets,addressee,summary,quote,evidence,document,source,date,edited");
     expect(csv).toMatch(/Volodymyr Zelenskyy,person,proposes,.*Donbas/);
     expect(await readFile(await download("cypher"), "utf8")).toMatch(/MERGE \(e:Entity/);
     const png = await readFile(await download("png"));

@@ -37,3 +37,33 @@ export function generateGraph(nodes: number, edges: number, seed = 1): string {
   return exportGraphJSON(graph);
 }
 
+
+/**
+ * A story told over a year by one busy actor: `claims` claims of "Entity 0" on 50 issues, in 240
+ * dated documents, to time the timeline view (scripts/perf-browser.ts).
+ */
+export function generateTimelineGraph(claims: number, seed = 7): string {
+  let s = seed;
+  const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const graph = createClaimGraph();
+  const docs = Array.from({ length: 240 }, (_, i) => {
+    const text = `Entity 0 said that issue ${i % 50} mattered.`;
+    const day = new Date(Date.UTC(2025, 0, 1 + Math.floor((i * 365) / 240))).toISOString().slice(0, 10);
+    return { id: `d${i}`, title: `Generated article ${i}`, date: day, source: `d${i}`, text };
+  });
+  graph.setAttribute("documents", docs);
+  graph.addNode("n0", { label: "Entity 0", kind: "organization", aliases: [], mentions: claims, docs: docs.map((d) => d.id) });
+  for (let t = 1; t <= 50; t++) graph.addNode(`n${t}`, { label: `issue ${t}`, kind: "topic", aliases: [], mentions: 1, docs: ["d0"] });
+  for (let c = 0; c < claims; c++) {
+    const doc = docs[Math.floor(rand() * docs.length)];
+    graph.addDirectedEdgeWithKey(`c${c}:0`, "n0", `n${1 + Math.floor(50 * rand() ** 2)}`, {
+      stance: STANCES[Math.floor(rand() * STANCES.length)],
+      claim: `c${c}`,
+      summary: `position ${c % 97}`,
+      quote: null,
+      addressee: null,
+      evidence: [{ doc: doc.id, start: 0, end: doc.text.length, text: doc.text }],
+    });
+  }
+  return exportGraphJSON(graph);
+}

@@ -20,6 +20,8 @@ export interface TimelineViewOptions {
 
 /** Rows drawn at first: a whole-graph timeline has hundreds of speakers. */
 const FIRST_ROWS = 30;
+/** Changes listed at first. */
+const CHANGES_PAGE = 50;
 const DAY = 86_400_000;
 
 /** Milliseconds of an ISO date ("2025", "2025-05" and "2025-05-11" alike: their first day). */
@@ -132,20 +134,30 @@ export function renderTimeline(answer: TimelineAnswer, options: TimelineViewOpti
 
   if (answer.changes.length) {
     const list = h("ol", { class: "tl-changes", "aria-label": "Changes of position" });
-    for (const c of answer.changes) {
-      const li = h("li", { class: `tl-change ${c.kind}`, tabindex: 0, "data-change": c.kind },
-        h("strong", {}, c.kind === "stance" ? "Turn" : c.kind === "proposal" ? "New proposal" : "Withdrawal"), ` ${c.before?.date ?? "…"} → ${c.after.date}: `, c.reason);
-      const choose = () => {
-        options.highlight([c.before?.id, c.after.id].filter((x): x is string => !!x));
-        options.openClaim?.(c.after);
-      };
-      li.addEventListener("click", choose);
-      li.addEventListener("keydown", (e) => {
-        if (e.key === "Enter") choose();
-      });
-      list.append(li);
-    }
-    section.append(h("h4", {}, `Changes of position (${answer.changes.length})`), list);
+    // In pages, as the claims table: a busy actor of a big graph has thousands of changes.
+    let listed = 0;
+    const moreChanges = h("button", { type: "button", class: "query-more tl-more-changes" });
+    const listMore = () => {
+      for (const c of answer.changes.slice(listed, listed + CHANGES_PAGE)) {
+        const li = h("li", { class: `tl-change ${c.kind}`, tabindex: 0, "data-change": c.kind },
+          h("strong", {}, c.kind === "stance" ? "Turn" : c.kind === "proposal" ? "New proposal" : "Withdrawal"), ` ${c.before?.date ?? "…"} → ${c.after.date}: `, c.reason);
+        const choose = () => {
+          options.highlight([c.before?.id, c.after.id].filter((x): x is string => !!x));
+          options.openClaim?.(c.after);
+        };
+        li.addEventListener("click", choose);
+        li.addEventListener("keydown", (e) => {
+          if (e.key === "Enter") choose();
+        });
+        list.append(li);
+      }
+      listed = Math.min(answer.changes.length, listed + CHANGES_PAGE);
+      moreChanges.hidden = listed >= answer.changes.length;
+      moreChanges.textContent = `Show ${Math.min(CHANGES_PAGE, answer.changes.length - listed)} more of ${answer.changes.length - listed} changes`;
+    };
+    moreChanges.addEventListener("click", listMore);
+    listMore();
+    section.append(h("h4", {}, `Changes of position (${answer.changes.length})`), list, moreChanges);
   }
   return section;
 }
