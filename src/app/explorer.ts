@@ -14,6 +14,7 @@ import { LayoutRunner, quickLayout, seedPositions } from "./layout.js";
 import { renderLegend } from "./legend.js";
 import { Panel } from "./panel.js";
 import { mountQueryBar, type QueryBar } from "./query/index.js";
+import { Corrections, inWords } from "./corrections.js";
 import * as persist from "./persist.js";
 import { createRenderer, type Renderer } from "./renderer.js";
 import { setupSearch } from "./search-box.js";
@@ -54,6 +55,8 @@ export interface ExplorerAPI {
   resetToDefault(): Promise<void>;
   /** Resolves once the stored graph has been written. */
   saved(): Promise<void>;
+  /** The user's corrections (undo/redo, replay after new articles). */
+  corrections: Corrections;
 }
 
 async function fetchGraph(url: string): Promise<ClaimGraph> {
@@ -122,6 +125,8 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     h("option", { value: "" }, "Export…"),
     EXPORT_FORMATS.map((f) => h("option", { value: f.id }, f.label)),
     h("option", { value: "png" }, "PNG image"));
+  const undoButton = h("button", { type: "button", id: "undo", disabled: true, title: "Undo the last correction (Ctrl+Z)" }, "Undo");
+  const redoButton = h("button", { type: "button", id: "redo", disabled: true, title: "Redo (Ctrl+Shift+Z)" }, "Redo");
   const resetButton = h("button", { type: "button", id: "reset", title: "Forget your changes and show the default data again" }, "Reset");
   const status = h("div", { id: "status", role: "status", "aria-live": "polite" });
   // Errors get a banner of their own under the toolbar, with the whole message and a close button.
@@ -143,7 +148,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     h("header", { id: "toolbar" },
       h("h1", {}, "claimgraph"),
       h("div", { class: "search" }, searchInput, searchList),
-      layoutButton, addButton, importButton, importInput, exportSelect, resetButton,
+      layoutButton, addButton, importButton, importInput, exportSelect, undoButton, redoButton, resetButton,
       h("div", { class: "status-area" }, progress, cancelButton, status)),
     viewBanner,
     alertBox,
@@ -156,7 +161,33 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   const layout = new LayoutRunner(graph);
   addGraphControls(graphWrap, renderer, store);
   let queryBar: QueryBar | null = null;
-  const panel = new Panel(panelEl, store, renderer.hidden, (key) => queryBar?.showPositions(key), (key) => queryBar?.showTimeline(key));
+  // Corrections: recorded in the graph, undone and redone, applied again after new articles.
+  const corrections = new Corrections({
+    graph: () => store.graph,
+    changed: (op) => {
+      seedPositions(store.graph);
+      const sel = store.state.selection;
+      // The entity merged away is the one it was merged into; anything else gone is unselected.
+      if (op.op === "mergeNodes" && sel?.type === "node" && sel.key === op.node.key && store.graph.hasNode(op.into.key)) store.state.selection = { type: "node", key: op.into.key };
+      else if (sel && !(sel.type === "node" ? store.graph.hasNode(sel.key) : store.graph.hasEdge(sel.key))) store.state.selection = null;
+      store.emit("graph");
+      syncHash();
+      saver.noteEdited();
+    },
+    say: (m, k) => say(m, k),
+  });
+  const syncUndo = () => {
+    undoButton.disabled = !corrections.canUndo;
+    redoButton.disabled = !corrections.canRedo;
+    const [u, r] = [corrections.nextUndo, corrections.nextRedo];
+    undoButton.title = u ? `Undo: ${inWords(u)} (Ctrl+Z)` : "Nothing to undo";
+    redoButton.title = r ? `Redo: ${inWords(r)} (Ctrl+Shift+Z)` : "Nothing to redo";
+  };
+  corrections.onChange(syncUndo);
+  store.subscribe((change) => change === "graph" && syncUndo());
+  undoButton.addEventListener("click", () => corrections.undo());
+  redoButton.addEventListener("click", () => corrections.redo());
+  const panel = new Panel(panelEl, store, renderer.hidden, (key) => queryBar?.showPositions(key), (key) => queryBar?.showTimeline(key), corrections);
 
   // Mark the first drawn frame, for the speed measurements (scripts/perf-browser.ts).
   // Sigma draws synchronously when created; the next frame is the first one on screen.
@@ -304,6 +335,9 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
         layout.stop();
         const before = store.graph.order;
         const merged = await mergeResults(results);
+        // The user's corrections hold for the new articles too: "Zelensky" lands on the node it
+        // was merged into, a deleted entity goes again.
+        const replayed = merged.added && (store.graph.getAttribute("edits") as unknown[] | undefined)?.length ? corrections.replay() : "";
         seedPositions(store.graph);
         store.emit("graph");
         const nodes = store.graph.order - before;
@@ -316,6 +350,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
             : `Added ${merged.added} article${merged.added === 1 ? "" : "s"}: ${merged.claims} claim${merged.claims === 1 ? "" : "s"}, ${nodes} new entit${nodes === 1 ? "y" : "ies"}.`,
           skipped.length && !onlyDuplicates ? `Skipped: ${skipped.join("; ")}.` : onlyDuplicates && warnings.length ? `Skipped: ${warnings.join("; ")}.` : "",
           failed.length ? `Not added: ${failed.join("; ")}.` : "",
+          replayed,
         ];
         say(parts.filter(Boolean).join(" "), failed.length || (!merged.added && !merged.duplicates.length) ? "error" : "info");
         if (nodes > 0 || merged.claims > 0) layout.start();
@@ -339,6 +374,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       say("Back to the default data.");
     },
     saved: () => saver.saved(),
+    corrections,
   };
 
   /** Show another graph (an import, a reset, or the stored graph merged with another tab's work). */
@@ -348,6 +384,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     seedPositions(next);
     if (needsLayout) quickLayout(next);
     store.replaceGraph(next);
+    corrections.rebind();
     syncHash();
     if (needsLayout && next.order > 400) layout.start();
   }
@@ -455,6 +492,12 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   document.addEventListener("keydown", (e) => {
     const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
     if (e.key === "Escape" && !typing) store.select(null);
+    // Undo and redo of corrections: Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y (Cmd on a Mac).
+    if ((e.ctrlKey || e.metaKey) && !typing && (e.key === "z" || e.key === "Z" || e.key === "y")) {
+      e.preventDefault();
+      if (e.key === "y" || e.shiftKey) corrections.redo();
+      else corrections.undo();
+    }
     if (e.key === "/" && !typing) {
       e.preventDefault();
       searchInput.focus();

@@ -1,6 +1,7 @@
 // The side panel: what a node says and what is said about it, or one claim, grouped by stance,
 // each with its evidence sentence (claim span marked) and its document. Text only, never HTML.
 import { STANCES, type Stance } from "../extraction/types.js";
+import { claimEditor, documentDeleteButton, nodeEditor, type Editor } from "./edit-forms.js";
 import type { ClaimGraph, EdgeAttributes } from "../graph/model.js";
 import { KIND_COLORS, STANCE_COLORS } from "./colors.js";
 import { clear, h } from "./dom.js";
@@ -53,6 +54,8 @@ export class Panel {
     private showPositions?: (key: string) => void,
     /** Show the entity's dated claims on a time axis, with its changes of position. */
     private showTimeline?: (key: string) => void,
+    /** Corrections (rename, merge, delete...), when the page allows them. */
+    private editor?: Editor,
   ) {}
 
   render(): void {
@@ -93,7 +96,8 @@ export class Panel {
         "Hover an entity to see its neighbourhood. Click an entity or an arrow to read the claims, with the sentence they come from. Arrows point from the speaker to what the claim is about."),
       h("h3", {}, "Documents"),
       h("ul", { class: "docs" }, docs.map((d) =>
-        h("li", { title: d.title ?? d.source }, h("span", { class: "doc-title" }, d.title || d.source || d.id), d.date ? h("span", { class: "date" }, d.date) : null))),
+        h("li", { title: d.title ?? d.source, "data-doc": d.id }, h("span", { class: "doc-title" }, d.title || d.source || d.id), d.date ? h("span", { class: "date" }, d.date) : h("span", { class: "date muted" }, "no date"),
+          this.editor ? documentDeleteButton(d, this.editor) : null))),
     );
   }
 
@@ -111,9 +115,11 @@ export class Panel {
         h("h2", { "data-testid": "panel-title" }, a.label),
         h("span", { class: "kind", style: `background:${KIND_COLORS[a.kind]}` }, a.kind),
         h("span", { class: "muted" }, ` ${a.mentions} mention${a.mentions === 1 ? "" : "s"}`),
+        a.edited ? h("span", { class: "edited-badge", title: "Corrected by hand" }, "edited") : null,
         aliases.length ? h("p", { class: "aliases" }, "Also: ", aliases.join(", ")) : null,
         this.affiliations(key),
-        this.showPositions ? this.positionsButton(key) : null),
+        this.showPositions ? this.positionsButton(key) : null,
+        this.editor ? nodeEditor(g, key, this.editor) : null),
       this.section(`Claims by ${a.label}`, made, "made"),
       this.section(`Claims about ${a.label}`, about, "about"),
     );
@@ -141,6 +147,7 @@ export class Panel {
     const edges = this.visibleEdges(g.filterOutEdges(g.source(edge), (_, a) => a.claim === claim));
     const [view] = groupClaims(g, edges);
     this.root.append(h("h2", {}, "Claim"), this.claimCard(view, "edge"));
+    if (this.editor) this.root.append(claimEditor(g, view, this.editor));
   }
 
   private positionsButton(key: string): HTMLElement {
@@ -175,6 +182,7 @@ export class Panel {
     const summary = h("button", { class: "summary", type: "button", title: "Show this claim in the graph" }, c.attrs.summary);
     summary.addEventListener("click", () => this.store.select({ type: "edge", key: c.edges[0] }));
 
+    if (c.attrs.edited) who.append(" ", h("span", { class: "edited-badge", title: "Corrected by hand" }, "edited"));
     const card = h("article", { class: "claim", "data-claim": c.claim, style: `border-left-color:${STANCE_COLORS[c.attrs.stance]}` },
       who, summary, c.attrs.quote ? h("blockquote", {}, `“${c.attrs.quote}”`) : null);
     for (const ev of c.attrs.evidence) {

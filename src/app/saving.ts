@@ -8,6 +8,7 @@
 import type { ExtractionResult } from "../extraction/types.js";
 import { exportGraph, importGraph } from "../graph/format.js";
 import { mergeDocument, MergeError, type ClaimGraph } from "../graph/model.js";
+import { addEdits, editsOf, replayEdits } from "../graph/edits/index.js";
 import * as persist from "./persist.js";
 
 export interface SaverHost {
@@ -32,6 +33,8 @@ export class Saver {
   private added: ExtractionResult[] = [];
   /** The graph was replaced here since `base` (an import, a reset). */
   private replaced = false;
+  /** Corrections were made here since `base`. */
+  private edited = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> = Promise.resolve();
   /** Set while there are changes not yet stored (or never to be stored, in a shared view). */
@@ -59,6 +62,12 @@ export class Saver {
   noteReplaced(): void {
     this.replaced = true;
     this.added = [];
+    this.schedule();
+  }
+
+  /** A correction was applied, undone or redone: saved; merged into another tab's graph by its log. */
+  noteEdited(): void {
+    this.edited = true;
     this.schedule();
   }
 
@@ -108,6 +117,7 @@ export class Saver {
     const replaced = this.replaced;
     this.added = [];
     this.replaced = false;
+    this.edited = false;
     if (!newer) return exportGraph(this.host.graph());
     let other: ClaimGraph;
     try {
@@ -130,16 +140,21 @@ export class Saver {
         else throw err;
       }
     }
+    // This tab's corrections go along: those the other graph lacks are applied to it and logged
+    // (a correction that cannot apply there is kept in its log and named).
+    const corrections = addEdits(other, editsOf(this.host.graph()));
+    if (corrections.problems.length) failed.push(`${corrections.problems.length} of your corrections could not apply to the other tab's graph (kept in its log)`);
+    if (corrections.added.length) replayEdits(other);
     this.host.adopt(other);
     if (failed.length) this.host.say(`Merged with another tab's changes, but ${failed.join("; ")}.`, "error");
-    else if (added.length) this.host.say(`Saved, together with the changes another tab made meanwhile.`);
+    else if (added.length || corrections.added.length) this.host.say(`Saved, together with the changes another tab made meanwhile.`);
     return exportGraph(other);
   }
 
   /** Another tab saved: show its graph, unless this tab has changes of its own to merge into it. */
   private async savedElsewhere(version: number): Promise<void> {
     if (version <= this.base || this.blocked) return;
-    if (this.added.length || this.replaced || this.timer) return this.schedule();
+    if (this.added.length || this.replaced || this.edited || this.timer) return this.schedule();
     await this.writing;
     const stored = await persist.load();
     if (stored.kind !== "graph" || stored.version <= this.base) return;

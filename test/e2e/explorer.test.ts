@@ -495,6 +495,75 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     await page.waitForFunction(() => !/from=/.test(location.hash));
   });
 
+  it("corrections: merge two entities, undo and redo, fix a claim's stance, delete a document; all kept over a reload, in the export, and applied again to new articles", async () => {
+    await open();
+    const original = await stats(page);
+    const labels = () => page.evaluate(() => (window as unknown as Win).claimgraph.store.graph.mapNodes((_: string, a: { label: string }) => a.label));
+
+    // Merge "assurances" into "security guarantees": searched and picked in the panel.
+    await page.evaluate(() => (window as unknown as Win).claimgraph.selectNode("topic:assurances"));
+    await page.click("[data-testid=node-editor] summary");
+    await page.fill("[data-testid=merge-input]", "security gu");
+    await page.click("[data-testid=node-editor] .name-pick[data-node='topic:security-guarantees']");
+    await waitText("#status", /Merged “assurances” into “security guarantees”/);
+    expect(await labels()).not.toContain("assurances");
+    await waitText("[data-testid=panel-title]", "security guarantees");
+    expect(await page.isEnabled("#undo")).toBe(true);
+    await shot("corrections-merged");
+
+    // Undo gives the graph back as it was; Ctrl+Shift+Z merges again.
+    await page.click("#undo");
+    await waitText("#status", /Undone/);
+    expect(await stats(page)).toEqual(original);
+    await page.locator("#graph").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("Control+Shift+Z");
+    await waitText("#status", /Redone/);
+    expect(await labels()).not.toContain("assurances");
+
+    // A claim's stance, corrected in the claim's panel, is marked as edited.
+    const edge = await page.evaluate(() => (window as unknown as Win).claimgraph.store.graph.findEdge((_: string, a: { stance: string }) => a.stance === "states"));
+    await page.evaluate((e) => (window as unknown as Win).claimgraph.selectEdge(e), edge);
+    await page.click("[data-testid=claim-editor] summary");
+    await page.selectOption("[data-testid=stance-select]", "opposes");
+    await page.click("[data-testid=claim-editor] [data-action=stance]");
+    await waitText("#status", /The claim now opposes/);
+    await waitText("#panel .edited-badge", "edited");
+
+    // A document deleted from the documents list takes its claims with it.
+    await page.evaluate(() => (window as unknown as Win).claimgraph.store.select(null));
+    await page.click("#add-articles");
+    await page.fill("#paste", "Macron backs talks\n\nEmmanuel Macron said France supported the peace talks.");
+    await page.click("#extract");
+    await waitText("#status", /Added 1 article/);
+    const docs = (await stats(page)).documents;
+    await page.click("#panel ul.docs li:last-child .doc-delete");
+    await waitText("#status", /Deleted the document/);
+    expect((await stats(page)).documents).toBe(docs - 1);
+    expect(await labels()).not.toContain("Emmanuel Macron");
+
+    // Everything is kept over a reload, as a log of three corrections.
+    await page.evaluate(() => (window as unknown as Win).claimgraph.saved());
+    const corrected = await stats(page);
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    expect(await stats(page)).toEqual(corrected);
+    const log = await page.evaluate(() => (window as unknown as Win).claimgraph.store.graph.getAttribute("edits").map((e: { op: string }) => e.op));
+    expect(log).toEqual(["mergeNodes", "setClaimStance", "deleteDocument"]);
+
+    // The exported JSON carries the log; the CSV marks the edited claim.
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.selectOption("#export", "json")]);
+    const path = join(OUTPUT, "export-corrected.json");
+    await dl.saveAs(path);
+    expect(JSON.parse(await readFile(path, "utf8")).attributes.edits.map((e: { op: string }) => e.op)).toEqual(log);
+
+    // A new article naming "assurances" again: the merge applies to it too.
+    await page.click("#add-articles");
+    await page.fill("#paste", "Zelenskyy wants assurances\n\nVolodymyr Zelenskyy said on Friday that Kyiv needed assurances from Washington.");
+    await page.click("#extract");
+    await waitText("#status", /Added 1 article/);
+    expect(await labels()).not.toContain("assurances");
+  });
+
   it("article text and imported data are shown as text, never run as HTML", async () => {
     await open();
     await page.evaluate(async () => {
