@@ -556,6 +556,13 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     await dl.saveAs(path);
     expect(JSON.parse(await readFile(path, "utf8")).attributes.edits.map((e: { op: string }) => e.op)).toEqual(log);
 
+    // Imported into a fresh page, the graph comes back with its corrections and its log.
+    await open();
+    await page.setInputFiles("#import-file", path);
+    await waitText("#status", /Imported/);
+    expect(await stats(page)).toEqual(corrected);
+    expect(await page.evaluate(() => (window as unknown as Win).claimgraph.store.graph.getAttribute("edits").length)).toBe(3);
+
     // A new article naming "assurances" again: the merge applies to it too.
     await page.click("#add-articles");
     await page.fill("#paste", "Zelenskyy wants assurances\n\nVolodymyr Zelenskyy said on Friday that Kyiv needed assurances from Washington.");
