@@ -435,6 +435,8 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     setDateRange: (from, to) => store.setFilters((f) => ((f.from = from), (f.to = to))),
   });
   api.queryBar = queryBar;
+  // The legend's Timeline button (and any other control) asks through the bar.
+  legendEl.addEventListener("claimgraph:ask", (e) => queryBar?.run((e as CustomEvent<string>).detail));
   // Answers follow the graph and the date range (a brush on the timeline re-runs the question).
   let lastRange = "";
   store.subscribe((change) => {

@@ -66,8 +66,11 @@ export function renderLegend(root: HTMLElement, store: Store): void {
     return input;
   };
   const undated = docs.length - dates.length;
+  const timeline = h("button", { type: "button", class: "timeline-all", disabled: !dates.length, title: "Every speaker's dated claims on a time axis; drag across it to keep a date range" }, "Timeline");
+  timeline.addEventListener("click", () => root.dispatchEvent(new CustomEvent("claimgraph:ask", { bubbles: true, detail: "timeline" })));
   const range = h("fieldset", { class: "date-range" }, h("legend", {}, "Dates"),
     h("label", {}, "from ", dateInput("from")), h("label", {}, "until ", dateInput("to")),
-    h("p", { class: "muted" }, dates.length ? `${dates[0]} to ${dates.at(-1)}` + (undated ? `; ${undated} undated` : "") : "No document has a date."));
+    h("p", { class: "muted" }, dates.length ? `${dates[0]} to ${dates.at(-1)}` + (undated ? `; ${undated} undated` : "") : "No document has a date."),
+    timeline);
   root.append(kinds, stances, view, range, docList);
 }

@@ -185,7 +185,9 @@ export function mountQueryBar(container: HTMLElement, host: QueryHost, options: 
     showTimeline(nodeKey) {
       const graph = host.graph();
       if (!graph.hasNode(nodeKey)) return null;
-      return run(`timeline of ${graph.getNodeAttribute(nodeKey, "label")}`);
+      // An entity that speaks: its own timeline; an issue that only is spoken of: everyone's on it.
+      const label = graph.getNodeAttribute(nodeKey, "label");
+      return run(graph.outDegree(nodeKey) > 0 ? `timeline of ${label}` : `timeline on ${label}`);
     },
     refresh() {
       if (answer) run(answer.input);
