@@ -17,8 +17,11 @@ export function renderLegend(root: HTMLElement, store: Store): void {
   const g = store.graph;
   const kindCount = new Map<string, number>();
   g.forEachNode((_, a) => kindCount.set(a.kind, (kindCount.get(a.kind) ?? 0) + 1));
-  const stanceCount = new Map<string, number>();
-  g.forEachEdge((_, a) => stanceCount.set(a.stance, (stanceCount.get(a.stance) ?? 0) + 1));
+  // Counted in claims, as the panel and the answers count: a claim about three entities is three
+  // edges of the graph but one claim (and one arrow).
+  const claimsBy = new Map<string, Set<string>>();
+  g.forEachEdge((_, a) => (claimsBy.get(a.stance) ?? claimsBy.set(a.stance, new Set()).get(a.stance)!).add(a.claim));
+  const stanceCount = new Map([...claimsBy].map(([s, set]) => [s, set.size]));
 
   const item = (
     group: string,
@@ -38,7 +41,7 @@ export function renderLegend(root: HTMLElement, store: Store): void {
     ENTITY_KINDS.map((k) => item("kind", k, h("span", { class: "dot", style: `background:${KIND_COLORS[k]}` }), k,
       kindCount.get(k) ?? 0, !filters.hiddenKinds.has(k),
       (v) => store.setFilters((f) => toggle(f.hiddenKinds, k, v)))));
-  const stances = h("fieldset", {}, h("legend", {}, "Stances (speaker → about)"),
+  const stances = h("fieldset", {}, h("legend", {}, "Claims by stance (speaker → about)"),
     STANCES.map((s) => item("stance", s, h("span", { class: "line", style: `background:${STANCE_COLORS[s]}` }), s,
       stanceCount.get(s) ?? 0, !filters.hiddenStances.has(s),
       (v) => store.setFilters((f) => toggle(f.hiddenStances, s, v)))));

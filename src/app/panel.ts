@@ -96,7 +96,8 @@ export class Panel {
         "Hover an entity to see its neighbourhood. Click an entity or an arrow to read the claims, with the sentence they come from. Arrows point from the speaker to what the claim is about."),
       h("h3", {}, "Documents"),
       h("ul", { class: "docs" }, docs.map((d) =>
-        h("li", { title: d.title ?? d.source, "data-doc": d.id }, h("span", { class: "doc-title" }, d.title || d.source || d.id), d.date ? h("span", { class: "date" }, d.date) : h("span", { class: "date muted" }, "no date"),
+        h("li", { title: d.title ?? d.source, "data-doc": d.id }, h("span", { class: "doc-title" }, d.title || d.source || d.id),
+          h("span", { class: "date" }, d.date ?? "no date", ...sourceLink(d.source)),
           this.editor ? documentDeleteButton(d, this.editor) : null))),
     );
   }
@@ -195,4 +196,21 @@ export class Panel {
     }
     return card;
   }
+}
+
+/**
+ * " · outlet.com" linking to a document's source when it is a web address: http and https only
+ * (never javascript: or data:), opened in a new tab without access to this page.
+ */
+function sourceLink(source: string | undefined): (HTMLElement | string)[] {
+  if (!source || !/^https?:\/\//i.test(source)) return [];
+  let url: URL;
+  try {
+    url = new URL(source);
+  } catch {
+    return [];
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return [];
+  const outlet = url.hostname.replace(/^(www|amp|m)\./, "");
+  return [" · ", h("a", { href: url.href, target: "_blank", rel: "noopener noreferrer", class: "doc-source", title: url.href }, outlet)];
 }

@@ -8,31 +8,26 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { ClaimGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/model.js";
 import { FADED_EDGE, FADED_NODE, KIND_COLORS, STANCE_COLORS } from "./colors.js";
 import { computeHidden, type Hidden } from "./filters.js";
-import { BIG_GRAPH_EDGES, edgeCurvatures, labelSettings, nodeSize } from "./style.js";
+import { BIG_GRAPH_EDGES, edgeCurvatures, labelSettings, nodeSize, secondaryClaimEdges } from "./style.js";
 import { EdgeArrowProgram } from "sigma/rendering";
 import type { Store } from "./state.js";
 import { addAffiliationLayer } from "./affiliation-layer.js";
+import { labelPriorities, placeLabels, type LabelCandidate, type PlacedLabel } from "./labels.js";
+
+/** Entities whose labels are always offered for placement (the most important of the story). */
+const FORCED_LABELS = 60;
 
 export type ClaimSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-/** Labels on a light box so they stay readable over edges. */
-function drawLabel(
-  ctx: CanvasRenderingContext2D,
-  data: PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">,
-  settings: Settings<NodeAttributes, EdgeAttributes, GraphAttributes>,
-): void {
-  if (!data.label) return;
-  // Long names are cut at the default zoom; hovering shows them whole.
-  const label = data.label.length > 32 ? `${data.label.slice(0, 30).trimEnd()}…` : data.label;
-  const size = settings.labelSize;
-  ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const width = ctx.measureText(label).width;
-  const x = data.x + data.size + 3;
-  const y = data.y + size / 3;
-  ctx.fillStyle = "rgba(255,255,255,0.85)";
-  ctx.fillRect(x - 2, data.y - size / 2 - 2, width + 4, size + 4);
-  ctx.fillStyle = "#1f2933";
-  ctx.fillText(label, x, y);
+/** Labels are drawn on a light box so they stay readable over edges (see drawPlacedLabels). */
+function drawPlacedLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], settings: { labelSize: number; labelWeight: string; labelFont: string }): void {
+  ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  for (const l of labels) {
+    ctx.fillStyle = "rgba(255,255,255,0.85)";
+    ctx.fillRect(l.box.x, l.box.y, l.box.width, l.box.height);
+    ctx.fillStyle = "#1f2933";
+    ctx.fillText(l.text, l.box.x + 2, l.y + settings.labelSize / 3);
+  }
 }
 
 export interface Renderer {
@@ -41,6 +36,8 @@ export interface Renderer {
   reindex(): void;
   hidden(): Hidden;
   focusNode(key: string): void;
+  /** The labels drawn in the last frame, with their boxes on screen (tests read them). */
+  displayedLabels(): readonly PlacedLabel[];
   kill(): void;
 }
 
@@ -53,10 +50,22 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
   let focusNeighbours = new Set<string>();
   let focusEdges: Set<string> | null = null;
   let focusEdgeEnds = new Set<string>();
+  // Label importance (labels.ts), recomputed with the graph; the candidates sigma offers in a
+  // frame are collected by its drawLabel hook, then placed by priority without overlaps.
+  let priorities = labelPriorities(store.graph);
+  let forced = new Set<string>();
+  const computeForced = () => {
+    forced = new Set([...priorities].filter(([, p]) => p > 0).sort((a, b) => b[1] - a[1]).slice(0, FORCED_LABELS).map(([k]) => k));
+  };
+  computeForced();
+  let candidates: LabelCandidate[] = [];
+  let placedLabels: PlacedLabel[] = [];
 
+  let secondary = new Set<string>();
   const computeSizes = () => {
     sizes = new Map();
     const g = store.graph;
+    secondary = secondaryClaimEdges(g);
     g.forEachNode((key, a) => sizes.set(key, nodeSize(a.mentions, g.degree(key), g.order)));
     curvatures = edgeCurvatures(g, g.size > BIG_GRAPH_EDGES);
   };
@@ -95,16 +104,25 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     labelSize: 13,
     labelWeight: "500",
     ...labelSettings(store.graph.order),
-    defaultDrawNodeLabel: drawLabel,
+    // Sigma picks candidates (its label grid, plus forced ones); labels.ts decides and draws.
+    defaultDrawNodeLabel: (_ctx, data) => {
+      if (!data.label) return;
+      const key = (data as { key?: string }).key ?? "";
+      const inFocus = key === focusNode || focusNeighbours.has(key) || focusEdgeEnds.has(key);
+      candidates.push({ node: key, x: data.x, y: data.y, size: data.size, label: data.label, priority: (priorities.get(key) ?? 0) + (inFocus ? 1000 : 0) + (key === focusNode ? 1000 : 0) });
+    },
     minCameraRatio: 0.05,
     maxCameraRatio: 10,
     stagePadding: 40,
     nodeReducer: (node, data) => {
       if (hidden.nodes.has(node)) return { ...data, hidden: true };
+      const minor = (priorities.get(node) ?? 0) < 0;
       const res: Partial<NodeDisplayData> = {
         x: data.x,
         y: data.y,
-        label: data.label,
+        // A minor topic ("talks", a word of one claim) is labelled only in focus.
+        label: minor ? null : data.label,
+        forceLabel: forced.has(node),
         size: sizes.get(node) ?? 5,
         color: KIND_COLORS[data.kind] ?? "#999",
         zIndex: 1,
@@ -114,8 +132,11 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
         if (node === focusNode || (focusEdges && focusEdgeEnds.has(node))) {
           res.highlighted = true;
           res.zIndex = 3;
+          res.label = data.label;
+          res.forceLabel = true;
         } else if (focusSet.has(node)) {
           res.zIndex = 2;
+          res.label = data.label;
           res.forceLabel = true;
         } else {
           res.color = FADED_NODE;
@@ -128,6 +149,9 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     },
     edgeReducer: (edge, data) => {
       if (hidden.edges.has(edge)) return { ...data, hidden: true } as Partial<EdgeDisplayData>;
+      // One arrow per claim, unless the claim or an end of this edge is in focus.
+      if (secondary.has(edge) && !focusEdges?.has(edge) && !(focusNode && store.graph.hasExtremity(edge, focusNode)))
+        return { ...data, hidden: true } as Partial<EdgeDisplayData>;
       const curvature = curvatures.get(edge) ?? 0.12;
       const res: Partial<EdgeDisplayData> & { curvature?: number } = {
         color: STANCE_COLORS[data.stance] ?? "#aaa",
@@ -159,6 +183,16 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
   });
 
   addAffiliationLayer(sigma, store);
+  sigma.on("beforeRender", () => (candidates = []));
+  sigma.on("afterRender", () => {
+    const ctx = sigma.getCanvases().labels?.getContext("2d");
+    if (!ctx) return;
+    const settings = sigma.getSettings();
+    ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const { width, height } = sigma.getDimensions();
+    placedLabels = placeLabels(candidates, { width, height }, (t) => ctx.measureText(t).width, { fontSize: settings.labelSize });
+    drawPlacedLabels(ctx, placedLabels, settings);
+  });
 
   // Hover redraws every node and edge (the rest fades): skip it while the user drags the stage,
   // and on big graphs wait until the pointer rests on a node.
@@ -203,6 +237,8 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
       sigma.setSetting("hideEdgesOnMove", store.graph.size > BIG_GRAPH_EDGES);
       for (const [k, v] of Object.entries(labelSettings(store.graph.order))) sigma.setSetting(k as "labelDensity", v);
       computeSizes();
+      priorities = labelPriorities(store.graph);
+      computeForced();
       hidden = computeHidden(store.graph, store.state.filters);
       computeFocus();
       cancelAnimationFrame(refreshFrame);
@@ -240,12 +276,15 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     sigma,
     reindex: () => {
       computeSizes();
+      priorities = labelPriorities(store.graph);
+      computeForced();
       hidden = computeHidden(store.graph, store.state.filters);
       computeFocus();
       sigma.refresh();
     },
     hidden: () => hidden,
     focusNode: focus,
+    displayedLabels: () => placedLabels,
     kill: () => {
       unsubscribe();
       resizeObserver.disconnect();

@@ -23,10 +23,14 @@ export function setupSearch(input: HTMLInputElement, list: HTMLElement, store: S
     if (!input.value.trim()) return close();
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
+    // The search keeps to the filters, and says how many entities they hide.
+    const hiddenMatches = hidden().size ? searchNodes(store.graph, input.value, 50).filter((x) => hidden().has(x.node)).length : 0;
+    const hiddenNote = hiddenMatches ? h("li", { class: "none hidden-matches" }, `${hiddenMatches} more hidden by the filters`) : null;
     if (!hits.length) {
-      list.append(h("li", { class: "none" }, "No entity matches"));
+      list.append(h("li", { class: "none" }, "No entity matches"), ...(hiddenNote ? [hiddenNote] : []));
       return;
     }
+    if (hits[0].fuzzy) list.append(h("li", { class: "none did-you-mean" }, `No entity is called “${input.value.trim()}”; did you mean:`));
     hits.forEach((hit, i) => {
       const li = h("li", { role: "option", "data-node": hit.node, "aria-selected": i === active ? "true" : "false" },
         hit.label, hit.matched !== hit.label ? h("span", { class: "muted" }, ` (${hit.matched})`) : null);
@@ -36,6 +40,7 @@ export function setupSearch(input: HTMLInputElement, list: HTMLElement, store: S
       });
       list.append(li);
     });
+    if (hiddenNote) list.append(hiddenNote);
   };
   input.addEventListener("input", show);
   input.addEventListener("focus", () => input.value && show());
@@ -45,7 +50,7 @@ export function setupSearch(input: HTMLInputElement, list: HTMLElement, store: S
       e.preventDefault();
       if (!hits.length) return;
       active = (active + (e.key === "ArrowDown" ? 1 : hits.length - 1)) % hits.length;
-      [...list.children].forEach((li, i) => li.setAttribute("aria-selected", i === active ? "true" : "false"));
+      [...list.querySelectorAll("li[role=option]")].forEach((li, i) => li.setAttribute("aria-selected", i === active ? "true" : "false"));
     } else if (e.key === "Enter") {
       if (hits[active]) choose(hits[active].node);
     } else if (e.key === "Escape") {

@@ -45,3 +45,18 @@ export function labelSettings(order: number) {
     ? { labelDensity: 1, labelGridCellSize: 100, labelRenderedSizeThreshold: 0 }
     : { labelDensity: 0.5, labelGridCellSize: 120, labelRenderedSizeThreshold: order > 2000 ? 5 : 8 };
 }
+
+/**
+ * One arrow per claim: a claim about several entities is an edge per target in the graph
+ * (CONTRACT.md), drawn as one arrow to its first target; the others are drawn only when the claim
+ * or one of its ends is in focus. Returns the edges not drawn by default.
+ */
+export function secondaryClaimEdges(graph: ClaimGraph): Set<string> {
+  const first = new Set<string>();
+  const out = new Set<string>();
+  graph.forEachEdge((edge, a) => {
+    if (first.has(a.claim)) out.add(edge);
+    else first.add(a.claim);
+  });
+  return out;
+}

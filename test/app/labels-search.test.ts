@@ -1,0 +1,73 @@
+// What the graph labels and how search ranks, without a browser: the story's important actors
+// labelled first, no two labels overlapping, generic words unlabelled; whole words before letters
+// inside a word, near spellings suggested; one arrow per claim.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { importGraph } from "../../src/graph/format.js";
+import type { ClaimGraph } from "../../src/graph/model.js";
+import { isMinorTopic, labelPriorities, labelText, placeLabels, type LabelCandidate } from "../../src/app/labels.js";
+import { searchNodes } from "../../src/app/search.js";
+import { secondaryClaimEdges } from "../../src/app/style.js";
+
+const seed = (): ClaimGraph => importGraph(readFileSync(new URL("../../data/graph.json", import.meta.url), "utf8"));
+const measure = (t: string) => t.length * 7;
+
+describe("label priority", () => {
+  it("puts the speakers with most claims first and leaves generic topics unlabelled", () => {
+    const g = seed();
+    const p = labelPriorities(g);
+    const ranked = [...p].sort((a, b) => b[1] - a[1]).map(([k]) => g.getNodeAttribute(k, "label"));
+    expect(ranked[0]).toBe("Volodymyr Zelenskyy");
+    // Putin, a speaker, before words of a single claim ("control", "missile").
+    expect(p.get("person:vladimir-putin")!).toBeGreaterThan(Math.max(p.get("topic:control") ?? -1, 0));
+    expect(isMinorTopic(g, "topic:talks")).toBe(true);
+    expect(p.get("topic:talks")).toBeLessThan(0);
+    expect(isMinorTopic(g, "topic:security-guarantees")).toBe(false);
+  });
+});
+
+describe("label placement", () => {
+  const at = (node: string, x: number, y: number, priority: number, label = node): LabelCandidate => ({ node, x, y, size: 5, label, priority });
+  it("places by priority and leaves out a label that would overlap one placed", () => {
+    const placed = placeLabels([at("minor", 100, 100, 1, "economic zone"), at("Putin", 102, 101, 10, "Vladimir Putin"), at("far", 100, 300, 0)], { width: 800, height: 600 }, measure);
+    expect(placed.map((l) => l.node)).toEqual(["Putin", "far"]);
+  });
+  it("no two placed labels overlap, whatever the crowd", () => {
+    const crowd = Array.from({ length: 300 }, (_, i) => at(`n${i}`, (i * 37) % 500, (i * 53) % 400, i % 17, `Entity number ${i}`));
+    const placed = placeLabels(crowd, { width: 500, height: 400 }, measure);
+    for (const a of placed)
+      for (const b of placed)
+        if (a !== b) expect(a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height).toBe(false);
+  });
+  it("a label that would run past the right edge goes left of its node, never cut off", () => {
+    const [l] = placeLabels([at("nato", 790, 100, 5, "North Atlantic Treaty Organization")], { width: 800, height: 600 }, measure);
+    expect(l.left).toBe(true);
+    expect(l.box.x + l.box.width).toBeLessThanOrEqual(800);
+    expect(labelText("North Atlantic Treaty Organization and partners").length).toBeLessThanOrEqual(32);
+  });
+});
+
+describe("search", () => {
+  it("ranks whole words and word starts, not letters inside a word: 'US' is the United States, not Russia", () => {
+    const hits = searchNodes(seed(), "US").map((h) => h.label);
+    expect(hits[0]).toBe("United States");
+    expect(hits).not.toContain("Russia");
+  });
+  it("suggests near spellings when nothing matches: 'Zelenskiy' -> Volodymyr Zelenskyy", () => {
+    const [hit] = searchNodes(seed(), "Zelenskiy");
+    expect(hit).toMatchObject({ label: "Volodymyr Zelenskyy", fuzzy: true });
+  });
+  it("still finds a name from letters inside a word when the query is long enough", () => {
+    expect(searchNodes(seed(), "lensk")[0].label).toBe("Volodymyr Zelenskyy");
+  });
+});
+
+describe("one arrow per claim", () => {
+  it("a claim about several entities keeps one edge drawn by default", () => {
+    const g = seed();
+    const secondary = secondaryClaimEdges(g);
+    const claims = new Set<string>();
+    g.forEachEdge((_, a) => claims.add(a.claim));
+    expect(g.size - secondary.size).toBe(claims.size);
+  });
+});
