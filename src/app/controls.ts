@@ -1,6 +1,7 @@
 // Small controls over the graph: zoom in / out / fit, and a tooltip naming the claim under the
 // pointer (who, stance, about whom, summary) before anyone clicks an arrow.
 import { STANCE_COLORS } from "./colors.js";
+import { STANCE_GLYPHS } from "../graph/palette.js";
 import { h } from "./dom.js";
 import type { Renderer } from "./renderer.js";
 import type { Store } from "./state.js";
@@ -28,7 +29,7 @@ export function addGraphControls(wrap: HTMLElement, renderer: Renderer, store: S
     const label = (n: string) => g.getNodeAttribute(n, "label");
     tip.replaceChildren(
       h("strong", {}, label(g.source(edge))), " ",
-      h("span", { class: "stance", style: `color:${STANCE_COLORS[a.stance]}` }, a.stance), " ",
+      h("span", { class: "stance", style: `color:${STANCE_COLORS[a.stance]}` }, `${STANCE_GLYPHS[a.stance]} ${a.stance}`), " ",
       h("strong", {}, label(g.target(edge))),
       h("div", {}, a.summary),
     );

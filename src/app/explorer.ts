@@ -15,6 +15,7 @@ import { renderLegend } from "./legend.js";
 import { Panel } from "./panel.js";
 import { mountQueryBar, type QueryBar } from "./query/index.js";
 import { Corrections, inWords } from "./corrections.js";
+import { isFiltering } from "./filters.js";
 import * as persist from "./persist.js";
 import { createRenderer, type Renderer } from "./renderer.js";
 import { setupSearch } from "./search-box.js";
@@ -280,10 +281,14 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       }
       f.showUnclaimed = view.filters.showUnclaimed;
       f.showAffiliations = view.filters.showAffiliations;
+      f.hideMinor = view.filters.hideMinor;
+      f.minClaims = view.filters.minClaims;
       f.from = view.filters.from;
       f.to = view.filters.to;
     });
     store.select(view.selection);
+    if (view.selection && !store.state.selection)
+      say(`The link names ${view.selection.type === "node" ? "an entity" : "a claim"} this graph does not have (“${view.selection.key}”): showing the whole graph instead.`, "error");
     const sel = store.state.selection;
     if (sel?.type === "node") requestAnimationFrame(() => renderer.focusNode(sel.key));
   };
@@ -435,6 +440,9 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     setDateRange: (from, to) => store.setFilters((f) => ((f.from = from), (f.to = to))),
   });
   api.queryBar = queryBar;
+  // A node dragged by hand: the layout stops (it would move it back), the new place is saved.
+  graphEl.addEventListener("claimgraph:dragstart", () => layout.stop());
+  graphEl.addEventListener("claimgraph:moved", () => saver.noteChanged());
   // The legend's Timeline button (and any other control) asks through the bar.
   legendEl.addEventListener("claimgraph:ask", (e) => queryBar?.run((e as CustomEvent<string>).detail));
   // Answers follow the graph and the date range (a brush on the timeline re-runs the question).
@@ -467,7 +475,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     exportSelect.value = "";
     if (!kind) return;
     try {
-      await exportAs(kind, store.graph, renderer.sigma);
+      await exportAs(kind, store.graph, renderer, isFiltering(store.state.filters) ? "filtered view" : null);
     } catch (err) {
       say(`Export failed: ${err}`, "error");
     }

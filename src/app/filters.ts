@@ -2,6 +2,7 @@
 // reducers and the panels ask the same question cheaply and always agree.
 import type { ClaimGraph } from "../graph/model.js";
 import { dateInRange } from "../graph/query/claims.js";
+import { isMinorTopic } from "./labels.js";
 import type { Filters } from "./state.js";
 
 export interface Hidden {
@@ -10,7 +11,7 @@ export interface Hidden {
 }
 
 export function isFiltering(filters: Filters): boolean {
-  return filters.hiddenStances.size + filters.hiddenKinds.size + filters.hiddenDocs.size > 0 || hasDateRange(filters);
+  return filters.hiddenStances.size + filters.hiddenKinds.size + filters.hiddenDocs.size > 0 || hasDateRange(filters) || filters.hideMinor || filters.minClaims > 1;
 }
 
 export function hasDateRange(filters: Filters): boolean {
@@ -33,8 +34,11 @@ export function computeHidden(graph: ClaimGraph, filters: Filters): Hidden {
   const outOfRange = hasDateRange(filters) ? (doc: string) => !dateInRange(dated.get(doc) ?? null, filters.from ?? undefined, filters.to ?? undefined) : () => false;
   const docHidden = (doc: string) => filters.hiddenDocs.has(doc) || outOfRange(doc);
   const someDocsHidden = filters.hiddenDocs.size > 0 || hasDateRange(filters);
+  const claimCount = filters.minClaims > 1 ? claimsPerNode(graph) : null;
   graph.forEachNode((key, a) => {
     if (filters.hiddenKinds.has(a.kind)) nodes.add(key);
+    else if (filters.hideMinor && isMinorTopic(graph, key)) nodes.add(key);
+    else if (claimCount && (claimCount.get(key) ?? 0) < filters.minClaims) nodes.add(key);
     else if (someDocsHidden && a.docs.length && a.docs.every(docHidden)) nodes.add(key);
     else if (unclaimed?.has(key)) nodes.add(key);
   });
@@ -48,6 +52,18 @@ export function computeHidden(graph: ClaimGraph, filters: Filters): Hidden {
       edges.add(key);
   });
   return { nodes, edges };
+}
+
+/** Distinct claims each entity takes part in (speaker, target or addressee). */
+export function claimsPerNode(graph: ClaimGraph): Map<string, number> {
+  const claims = new Map<string, Set<string>>();
+  const add = (node: string, claim: string) => (claims.get(node) ?? claims.set(node, new Set()).get(node)!).add(claim);
+  graph.forEachEdge((_, a, source, target) => {
+    add(source, a.claim);
+    add(target, a.claim);
+    if (a.addressee) add(a.addressee, a.claim);
+  });
+  return new Map([...claims].map(([k, v]) => [k, v.size]));
 }
 
 /** Entities that are no speaker, target or addressee of any claim. */

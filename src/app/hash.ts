@@ -20,6 +20,8 @@ export function viewToHash(selection: Selection, filters: Filters = emptyFilters
   for (const item of hide) parts.push(`hide=${encodeURIComponent(item)}`);
   if (filters.showUnclaimed) parts.push("show=unclaimed");
   if (filters.showAffiliations) parts.push("show=affiliations");
+  if (filters.hideMinor) parts.push("hide=minor");
+  if (filters.minClaims > 1) parts.push(`min=${filters.minClaims}`);
   if (filters.from) parts.push(`from=${filters.from}`);
   if (filters.to) parts.push(`to=${filters.to}`);
   return parts.length ? `#${parts.join("&")}` : "";
@@ -37,11 +39,14 @@ export function viewFromHash(hash: string): HashView {
     if (kind === "stance" && isStance(value)) filters.hiddenStances.add(value);
     else if (kind === "kind" && isEntityKind(value)) filters.hiddenKinds.add(value);
     else if (kind === "doc" && value) filters.hiddenDocs.add(value);
+    else if (item === "minor") filters.hideMinor = true;
   }
   for (const item of params.getAll("show")) {
     if (item === "unclaimed") filters.showUnclaimed = true;
     if (item === "affiliations") filters.showAffiliations = true;
   }
+  const min = Number(params.get("min"));
+  if (Number.isInteger(min) && min > 1 && min < 1000) filters.minClaims = min;
   const date = (v: string | null) => (v && /^\d{4}(-\d{2}){0,2}$/.test(v) ? v : null);
   filters.from = date(params.get("from"));
   filters.to = date(params.get("to"));

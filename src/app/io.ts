@@ -4,7 +4,7 @@
 import { exportFormat, type ExportFormatId } from "../graph/export/formats.js";
 import { importGraph } from "../graph/format.js";
 import type { ClaimGraph } from "../graph/model.js";
-import type { ClaimSigma } from "./renderer.js";
+import type { Renderer } from "./renderer.js";
 
 export function download(content: Blob | string, fileName: string, type = "application/octet-stream"): void {
   const blob = typeof content === "string" ? new Blob([content], { type }) : content;
@@ -21,15 +21,15 @@ export function download(content: Blob | string, fileName: string, type = "appli
 /** What the Export menu offers: the shared formats (graph/export/formats.ts) and a PNG of the view. */
 export type ExportKind = ExportFormatId | "png";
 
-export async function exportAs(kind: ExportKind, graph: ClaimGraph, sigma: ClaimSigma): Promise<void> {
+export async function exportAs(kind: ExportKind, graph: ClaimGraph, renderer: Renderer, filtered: string | null): Promise<void> {
   const format = exportFormat(kind);
   if (format) {
     // The pieces go to the Blob as they are: a big graph never becomes one string.
     download(new Blob([...format.write(graph)], { type: format.mime }), `claimgraph.${format.extension}`);
     return;
   }
-  const { downloadAsPNG } = await import("@sigma/export-image");
-  await downloadAsPNG(sigma as never, { fileName: "claimgraph", backgroundColor: "#ffffff" });
+  const { exportPNG } = await import("./png-export.js");
+  download(await exportPNG(renderer.sigma, graph, { labelPriority: renderer.labelPriority, filtered }), "claimgraph.png", "image/png");
 }
 
 /** Read a graph file; throws GraphFormatError (with the problems) for anything invalid. */

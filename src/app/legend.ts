@@ -2,8 +2,10 @@
 // unticking hides those elements from the graph and the panels.
 import { ENTITY_KINDS, STANCES } from "../extraction/types.js";
 import { KIND_COLORS, STANCE_COLORS } from "./colors.js";
+import { STANCE_GLYPHS } from "../graph/palette.js";
 import { clear, h } from "./dom.js";
 import { unclaimedNodes } from "./filters.js";
+import { isMinorTopic } from "./labels.js";
 import type { Store } from "./state.js";
 
 function toggle<T>(set: Set<T>, value: T, visible: boolean): void {
@@ -42,7 +44,7 @@ export function renderLegend(root: HTMLElement, store: Store): void {
       kindCount.get(k) ?? 0, !filters.hiddenKinds.has(k),
       (v) => store.setFilters((f) => toggle(f.hiddenKinds, k, v)))));
   const stances = h("fieldset", {}, h("legend", {}, "Claims by stance (speaker → about)"),
-    STANCES.map((s) => item("stance", s, h("span", { class: "line", style: `background:${STANCE_COLORS[s]}` }), s,
+    STANCES.map((s) => item("stance", s, h("span", { class: "glyph", style: `color:${STANCE_COLORS[s]}`, "aria-hidden": "true" }, STANCE_GLYPHS[s], h("span", { class: "line", style: `background:${STANCE_COLORS[s]}` })), s,
       stanceCount.get(s) ?? 0, !filters.hiddenStances.has(s),
       (v) => store.setFilters((f) => toggle(f.hiddenStances, s, v)))));
   const docs = g.getAttribute("documents");
@@ -52,15 +54,36 @@ export function renderLegend(root: HTMLElement, store: Store): void {
       input.addEventListener("change", () => store.setFilters((f) => toggle(f.hiddenDocs, d.id, input.checked)));
       return h("label", { class: "item", title: d.title ?? d.id }, input, h("span", { class: "doc-name" }, d.title || d.source || d.id));
     })));
+  // The list opens under its summary, kept inside the window whatever the legend's wrapping.
+  docList.addEventListener("toggle", () => {
+    const list = docList.querySelector<HTMLElement>(".doc-list");
+    if (!docList.open || !list) return;
+    list.style.left = "0px";
+    list.style.right = "auto";
+    const box = list.getBoundingClientRect();
+    const overflow = box.right - (window.innerWidth - 8);
+    if (overflow > 0) list.style.left = `${Math.max(-docList.getBoundingClientRect().left + 8, -overflow)}px`;
+  });
   // Entities only mentioned, and who speaks for whom: off unless asked for.
   const unclaimed = unclaimedNodes(g).size;
+  let minor = 0;
+  g.forEachNode((k) => (minor += isMinorTopic(g, k) ? 1 : 0));
+  const minClaimsInput = () => {
+    const input = h("input", { type: "number", min: 1, max: 99, step: 1, value: Math.max(1, filters.minClaims), "data-filter": "min-claims", "aria-label": "Only entities in at least this many claims", class: "min-claims" });
+    input.addEventListener("change", () => store.setFilters((f) => (f.minClaims = Math.max(0, Math.min(99, Math.round(Number(input.value) || 0))))));
+    return h("label", { class: "item", title: "Hide the entities that take part in fewer claims" }, "in ≥ ", input, " claims");
+  };
   let ties = 0;
   g.forEachNode((_, a) => (ties += a.affiliations?.length ?? 0));
   const view = h("fieldset", {}, h("legend", {}, "Show"),
     item("show", "unclaimed", h("span", { class: "dot hollow" }), "entities without claims", unclaimed, filters.showUnclaimed,
       (v) => store.setFilters((f) => (f.showUnclaimed = v))),
     item("show", "affiliations", h("span", { class: "line dashed" }), "who speaks for whom", ties, filters.showAffiliations,
-      (v) => store.setFilters((f) => (f.showAffiliations = v))));
+      (v) => store.setFilters((f) => (f.showAffiliations = v))),
+    // Declutter: generic or one-claim topics, and entities in few claims.
+    item("hide", "minor", h("span", { class: "dot", style: `background:${KIND_COLORS.topic}` }), "hide minor topics", minor, filters.hideMinor,
+      (v) => store.setFilters((f) => (f.hideMinor = v))),
+    minClaimsInput());
   // The date range: also set by brushing a timeline; documents without a date are out of any range.
   const dates = docs.map((d) => d.date).filter((d): d is string => !!d).sort();
   const dateInput = (which: "from" | "to") => {

@@ -62,8 +62,13 @@ export class Panel {
     clear(this.root);
     const sel = this.store.state.selection;
     const g = this.store.graph;
-    if (sel?.type === "node" && g.hasNode(sel.key) && !this.hidden().nodes.has(sel.key)) this.renderNode(sel.key);
-    else if (sel?.type === "edge" && g.hasEdge(sel.key) && !this.hidden().edges.has(sel.key)) this.renderEdge(sel.key);
+    const close = () => {
+      const button = h("button", { type: "button", class: "panel-close", "aria-label": "Close the details", title: "Close (Esc)" }, "×");
+      button.addEventListener("click", () => this.store.select(null));
+      this.root.append(button);
+    };
+    if (sel?.type === "node" && g.hasNode(sel.key) && !this.hidden().nodes.has(sel.key)) (close(), this.renderNode(sel.key));
+    else if (sel?.type === "edge" && g.hasEdge(sel.key) && !this.hidden().edges.has(sel.key)) (close(), this.renderEdge(sel.key));
     else this.renderOverview();
     this.root.scrollTop = 0;
   }
@@ -86,12 +91,21 @@ export class Panel {
   private renderOverview(): void {
     const g = this.store.graph;
     const docs = g.getAttribute("documents");
+    // Counts of what is shown: the filters' hidden entities and claims are counted apart.
+    const hidden = this.hidden();
     const claims = new Set<string>();
-    g.forEachEdge((_, a) => claims.add(a.claim));
+    const shownClaims = new Set<string>();
+    g.forEachEdge((e, a) => {
+      claims.add(a.claim);
+      if (!hidden.edges.has(e)) shownClaims.add(a.claim);
+    });
+    const shownNodes = g.order - hidden.nodes.size;
+    const filtered = shownNodes < g.order || shownClaims.size < claims.size;
     this.root.append(
       h("h2", {}, "Claims graph"),
       h("p", { class: "stats", "data-testid": "stats" },
-        `${g.order} entities · ${claims.size} claims · ${docs.length} document${docs.length === 1 ? "" : "s"}`),
+        `${shownNodes} entities · ${shownClaims.size} claims · ${docs.length} document${docs.length === 1 ? "" : "s"}`,
+        filtered ? h("span", { class: "muted" }, ` (the filters hide ${g.order - shownNodes} entities and ${claims.size - shownClaims.size} claims)`) : null),
       h("p", { class: "hint" },
         "Hover an entity to see its neighbourhood. Click an entity or an arrow to read the claims, with the sentence they come from. Arrows point from the speaker to what the claim is about."),
       h("h3", {}, "Documents"),

@@ -19,7 +19,34 @@ const FORCED_LABELS = 60;
 
 export type ClaimSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-/** Labels are drawn on a light box so they stay readable over edges (see drawPlacedLabels). */
+/**
+ * Labels chosen by labels.ts instead of sigma's grid alone: sigma offers the candidates of a frame
+ * (its label grid plus the forced labels) to the drawLabel hook, which only collects them; after
+ * the frame they are placed by priority without overlaps and drawn. Returns the last frame's labels.
+ * The PNG export installs it on its own renderer too.
+ */
+export function installLabels(sigma: ClaimSigma, priorityOf: (key: string) => number): () => readonly PlacedLabel[] {
+  let candidates: LabelCandidate[] = [];
+  let placed: PlacedLabel[] = [];
+  sigma.setSetting("defaultDrawNodeLabel", (_ctx, data) => {
+    if (!data.label) return;
+    const key = (data as { key?: string }).key ?? "";
+    candidates.push({ node: key, x: data.x, y: data.y, size: data.size, label: data.label, priority: priorityOf(key) });
+  });
+  sigma.on("beforeRender", () => (candidates = []));
+  sigma.on("afterRender", () => {
+    const ctx = sigma.getCanvases().labels?.getContext("2d");
+    if (!ctx) return;
+    const settings = sigma.getSettings();
+    ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const { width, height } = sigma.getDimensions();
+    placed = placeLabels(candidates, { width, height }, (t) => ctx.measureText(t).width, { fontSize: settings.labelSize });
+    drawPlacedLabels(ctx, placed, settings);
+  });
+  return () => placed;
+}
+
+/** Labels are drawn on a light box so they stay readable over edges. */
 function drawPlacedLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], settings: { labelSize: number; labelWeight: string; labelFont: string }): void {
   ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
   for (const l of labels) {
@@ -38,6 +65,8 @@ export interface Renderer {
   focusNode(key: string): void;
   /** The labels drawn in the last frame, with their boxes on screen (tests read them). */
   displayedLabels(): readonly PlacedLabel[];
+  /** How much an entity's label matters now (labels.ts, plus the focus). */
+  labelPriority(key: string): number;
   kill(): void;
 }
 
@@ -58,8 +87,6 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     forced = new Set([...priorities].filter(([, p]) => p > 0).sort((a, b) => b[1] - a[1]).slice(0, FORCED_LABELS).map(([k]) => k));
   };
   computeForced();
-  let candidates: LabelCandidate[] = [];
-  let placedLabels: PlacedLabel[] = [];
 
   let secondary = new Set<string>();
   const computeSizes = () => {
@@ -104,13 +131,6 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     labelSize: 13,
     labelWeight: "500",
     ...labelSettings(store.graph.order),
-    // Sigma picks candidates (its label grid, plus forced ones); labels.ts decides and draws.
-    defaultDrawNodeLabel: (_ctx, data) => {
-      if (!data.label) return;
-      const key = (data as { key?: string }).key ?? "";
-      const inFocus = key === focusNode || focusNeighbours.has(key) || focusEdgeEnds.has(key);
-      candidates.push({ node: key, x: data.x, y: data.y, size: data.size, label: data.label, priority: (priorities.get(key) ?? 0) + (inFocus ? 1000 : 0) + (key === focusNode ? 1000 : 0) });
-    },
     minCameraRatio: 0.05,
     maxCameraRatio: 10,
     stagePadding: 40,
@@ -183,16 +203,12 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
   });
 
   addAffiliationLayer(sigma, store);
-  sigma.on("beforeRender", () => (candidates = []));
-  sigma.on("afterRender", () => {
-    const ctx = sigma.getCanvases().labels?.getContext("2d");
-    if (!ctx) return;
-    const settings = sigma.getSettings();
-    ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const { width, height } = sigma.getDimensions();
-    placedLabels = placeLabels(candidates, { width, height }, (t) => ctx.measureText(t).width, { fontSize: settings.labelSize });
-    drawPlacedLabels(ctx, placedLabels, settings);
-  });
+  // The story's important actors first, the entities in focus before all.
+  const labelPriority = (key: string) => {
+    const inFocus = key === focusNode || focusNeighbours.has(key) || focusEdgeEnds.has(key);
+    return (priorities.get(key) ?? 0) + (inFocus ? 1000 : 0) + (key === focusNode ? 1000 : 0);
+  };
+  const displayedLabels = installLabels(sigma, labelPriority);
 
   // Hover redraws every node and edge (the rest fades): skip it while the user drags the stage,
   // and on big graphs wait until the pointer rests on a node.
@@ -224,7 +240,60 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     if (!dragging) hoverLater(node);
   });
   sigma.on("leaveNode", () => hoverLater(null));
-  sigma.on("clickNode", ({ node }) => store.select({ type: "node", key: node }));
+  sigma.on("clickNode", ({ node }) => {
+    if (!moved) store.select({ type: "node", key: node });
+  });
+
+  // Dragging a node moves it (and pins it: the layout leaves it where it was put), not the camera.
+  // The page is told ("claimgraph:dragstart", "claimgraph:moved") to stop the layout and to save.
+  let dragged: string | null = null;
+  let moved = false;
+  sigma.on("downNode", ({ node }) => {
+    dragged = node;
+    moved = false;
+    if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+  });
+  captor.on("mousemovebody", (e) => {
+    if (!dragged || !store.graph.hasNode(dragged)) return;
+    if (!moved) container.dispatchEvent(new CustomEvent("claimgraph:dragstart", { bubbles: true }));
+    moved = true;
+    const p = sigma.viewportToGraph(e);
+    store.graph.mergeNodeAttributes(dragged, { x: p.x, y: p.y, fixed: true });
+    e.preventSigmaDefault();
+    e.original.preventDefault();
+    e.original.stopPropagation();
+  });
+  captor.on("mouseup", () => {
+    if (dragged && moved) container.dispatchEvent(new CustomEvent("claimgraph:moved", { bubbles: true, detail: dragged }));
+    dragged = null;
+    setTimeout(() => (moved = false));
+  });
+
+  // The keyboard: arrows pan, + and - zoom, 0 fits the graph, n and p go through the labelled
+  // entities (the most important first) and open each in the panel.
+  container.tabIndex = 0;
+  container.setAttribute("role", "application");
+  container.setAttribute("aria-roledescription", "claims graph");
+  container.setAttribute("aria-label", "Claims graph: arrows pan, + and - zoom, 0 fits, n and p go through the labelled entities");
+  let cursor = -1;
+  container.addEventListener("keydown", (e) => {
+    const camera = sigma.getCamera();
+    const step = 0.12 * camera.ratio;
+    const pan: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    if (pan[e.key]) {
+      const [dx, dy] = pan[e.key];
+      camera.animate({ x: camera.x + dx, y: camera.y + dy }, { duration: 120 });
+    } else if (e.key === "+" || e.key === "=") camera.animatedZoom({ duration: 200 });
+    else if (e.key === "-") camera.animatedUnzoom({ duration: 200 });
+    else if (e.key === "0") camera.animatedReset({ duration: 250 });
+    else if (e.key === "n" || e.key === "p") {
+      const labelled = [...displayedLabels()].sort((a, b) => b.priority - a.priority);
+      if (!labelled.length) return;
+      cursor = (cursor + (e.key === "n" ? 1 : labelled.length - 1)) % labelled.length;
+      store.select({ type: "node", key: labelled[cursor].node });
+    } else return;
+    e.preventDefault();
+  });
   sigma.on("clickEdge", ({ edge }) => store.select({ type: "edge", key: edge }));
   sigma.on("clickStage", () => store.select(null));
   sigma.on("enterEdge", () => container.classList.add("pointer"));
@@ -265,12 +334,40 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
   });
   resizeObserver.observe(container);
 
-  const focus = (key: string) => {
-    const d = sigma.getNodeDisplayData(key);
-    if (!d) return;
-    const camera = sigma.getCamera();
-    camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
+  /** Move the camera so that these nodes fill the view, with a margin (none: the whole graph). */
+  const fit = (nodes: Iterable<string>, duration = 450) => {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const n of nodes) {
+      const d = sigma.getNodeDisplayData(n);
+      if (!d || d.hidden) continue;
+      [x0, y0, x1, y1] = [Math.min(x0, d.x), Math.min(y0, d.y), Math.max(x1, d.x), Math.max(y1, d.y)];
+    }
+    if (x0 === Infinity) return;
+    // Display positions are in the framed graph's space, where the camera at ratio 1 shows it whole.
+    const ratio = Math.min(1.2, Math.max(0.08, 1.35 * Math.max(x1 - x0, y1 - y0)));
+    sigma.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration });
   };
+  // Selecting an entity shows it with all its neighbours, not a close-up that cuts them off.
+  const focus = (key: string) => {
+    if (!store.graph.hasNode(key)) return;
+    const hiddenNodes = hidden.nodes;
+    fit([key, ...store.graph.neighbors(key).filter((n) => !hiddenNodes.has(n))]);
+  };
+  // A filter that hides or shows entities re-centres the view on what it keeps (scattered dots
+  // otherwise); one that changes only edges or drawing (a stance, who speaks for whom) does not.
+  let lastHidden = new Set(hidden.nodes);
+  store.subscribe((change) => {
+    if (change === "graph") lastHidden = new Set(hidden.nodes);
+    if (change !== "filters") return;
+    const same = hidden.nodes.size === lastHidden.size && [...hidden.nodes].every((n) => lastHidden.has(n));
+    lastHidden = new Set(hidden.nodes);
+    if (same) return;
+    requestAnimationFrame(() => {
+      const visible = store.graph.filterNodes((n) => !hidden.nodes.has(n));
+      if (visible.length && visible.length < store.graph.order) fit(visible, 350);
+      else sigma.getCamera().animatedReset({ duration: 350 });
+    });
+  });
 
   return {
     sigma,
@@ -284,7 +381,8 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     },
     hidden: () => hidden,
     focusNode: focus,
-    displayedLabels: () => placedLabels,
+    displayedLabels,
+    labelPriority,
     kill: () => {
       unsubscribe();
       resizeObserver.disconnect();

@@ -64,7 +64,23 @@ export function mountQueryBar(container: HTMLElement, host: QueryHost, options: 
   const clearButton = h("button", { type: "button", class: "query-clear", title: "Clear the query and the highlight" }, "Clear");
   const form = h("form", { class: "query-form", role: "search" }, h("div", { class: "query-field" }, input, list), askButton, csvButton, jsonButton, clearButton);
   const output = h("div", { class: "query-output", "aria-live": "polite" });
-  const element = h("section", { class: "query-bar", "aria-label": "Query" }, form, output);
+  // A handle under the answer resizes it (drag, or the arrow keys when focused).
+  const resize = h("div", { class: "query-resize", role: "separator", "aria-orientation": "horizontal", "aria-label": "Resize the answer", tabindex: 0, title: "Drag to resize the answer" });
+  const setHeight = (px: number) => output.style.setProperty("--answer-height", `${Math.round(Math.min(window.innerHeight * 0.6, Math.max(60, px)))}px`);
+  resize.addEventListener("pointerdown", (e) => {
+    const start = e.clientY;
+    const from = output.getBoundingClientRect().height;
+    resize.setPointerCapture(e.pointerId);
+    const move = (m: PointerEvent) => setHeight(from + m.clientY - start);
+    resize.addEventListener("pointermove", move);
+    resize.addEventListener("pointerup", () => resize.removeEventListener("pointermove", move), { once: true });
+  });
+  resize.addEventListener("keydown", (e) => {
+    if (e.key !== "ArrowUp" && e.key !== "ArrowDown") return;
+    e.preventDefault();
+    setHeight(output.getBoundingClientRect().height + (e.key === "ArrowDown" ? 40 : -40));
+  });
+  const element = h("section", { class: "query-bar", "aria-label": "Query" }, form, output, resize);
   container.append(element);
 
   let answer: QueryAnswer | null = null;
