@@ -118,11 +118,27 @@ export function placeLabels(
     const text = labelText(c.label);
     const width = measure(text) + 4;
     const height = fontSize + 4;
-    let left = c.x + c.size + 3 + width > view.width;
-    let box = { x: left ? c.x - c.size - 3 - width : c.x + c.size + 1, y: c.y - fontSize / 2 - 2, width, height };
-    if (box.x < 0) (left = false), (box = { ...box, x: c.x + c.size + 1 });
-    const keys = cells(box);
-    if (keys.some((k) => grid.get(k)?.some((o) => meets(o, box)))) continue;
+    // Right of the node, else left of it, else above or below it: the first place that is free
+    // and inside the view.
+    const y = c.y - fontSize / 2 - 2;
+    const places = [
+      { x: c.x + c.size + 1, y, left: false },
+      { x: c.x - c.size - 3 - width, y, left: true },
+      { x: c.x - width / 2, y: c.y - c.size - height - 1, left: false },
+      { x: c.x - width / 2, y: c.y + c.size + 1, left: false },
+    ];
+    const fits = (p: { x: number; y: number }) => p.x >= 0 && p.x + width <= view.width;
+    let chosen: { box: PlacedLabel["box"]; keys: string[]; left: boolean } | null = null;
+    for (const p of places) {
+      if (!fits(p)) continue;
+      const box = { x: p.x, y: p.y, width, height };
+      const keys = cells(box);
+      if (keys.some((k) => grid.get(k)?.some((o) => meets(o, box)))) continue;
+      chosen = { box, keys, left: p.left };
+      break;
+    }
+    if (!chosen) continue;
+    const { box, keys, left } = chosen;
     for (const k of keys) {
       const list = grid.get(k);
       if (list) list.push(box);

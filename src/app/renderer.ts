@@ -53,7 +53,7 @@ function drawPlacedLabels(ctx: CanvasRenderingContext2D, labels: readonly Placed
     ctx.fillStyle = "rgba(255,255,255,0.85)";
     ctx.fillRect(l.box.x, l.box.y, l.box.width, l.box.height);
     ctx.fillStyle = "#1f2933";
-    ctx.fillText(l.text, l.box.x + 2, l.y + settings.labelSize / 3);
+    ctx.fillText(l.text, l.box.x + 2, l.box.y + l.box.height / 2 + settings.labelSize / 3);
   }
 }
 
