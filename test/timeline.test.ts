@@ -74,6 +74,10 @@ describe("dates of articles", () => {
     expect(yearlessDate("DETROIT, Sept. 13th —", { reference: "2025-10-01" })).toBe("2025-09-13");
     expect(yearlessDate("13 September", { reference: "2025-09-13" })).toBe("2025-09-13");
   });
+  it("the article's own year comes before the reference day's: a file copied in 2026 of a 2023 story", () => {
+    expect(yearlessDate("DETROIT, Sept. 13th —", { reference: "2026-02-01", body: "The contract expires Sept. 14, 2023." })).toBe("2023-09-13");
+    expect(yearlessDate("DETROIT, Sept. 13th —", { reference: "2022-02-01", body: "The contract expires Sept. 14, 2023." })).toBe("2021-09-13");
+  });
   it("else from the body's first full date or its most frequent year", () => {
     expect(yearlessDate("Sept. 13", { body: "The contract expires Sept. 14, 2023 at midnight." })).toBe("2023-09-13");
     expect(yearlessDate("Sept. 13", { body: "In 2023 the union ... 2023 ... 2019" })).toBe("2023-09-13");

@@ -282,6 +282,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       f.showUnclaimed = view.filters.showUnclaimed;
       f.showAffiliations = view.filters.showAffiliations;
       f.hideMinor = view.filters.hideMinor;
+      f.colorBy = view.filters.colorBy;
       f.minClaims = view.filters.minClaims;
       f.from = view.filters.from;
       f.to = view.filters.to;

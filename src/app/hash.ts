@@ -20,6 +20,7 @@ export function viewToHash(selection: Selection, filters: Filters = emptyFilters
   for (const item of hide) parts.push(`hide=${encodeURIComponent(item)}`);
   if (filters.showUnclaimed) parts.push("show=unclaimed");
   if (filters.showAffiliations) parts.push("show=affiliations");
+  if (filters.colorBy === "story") parts.push("color=story");
   if (filters.hideMinor) parts.push("hide=minor");
   if (filters.minClaims > 1) parts.push(`min=${filters.minClaims}`);
   if (filters.from) parts.push(`from=${filters.from}`);
@@ -45,6 +46,7 @@ export function viewFromHash(hash: string): HashView {
     if (item === "unclaimed") filters.showUnclaimed = true;
     if (item === "affiliations") filters.showAffiliations = true;
   }
+  if (params.get("color") === "story") filters.colorBy = "story";
   const min = Number(params.get("min"));
   if (Number.isInteger(min) && min > 1 && min < 1000) filters.minClaims = min;
   const date = (v: string | null) => (v && /^\d{4}(-\d{2}){0,2}$/.test(v) ? v : null);

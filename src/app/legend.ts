@@ -2,7 +2,8 @@
 // unticking hides those elements from the graph and the panels.
 import { ENTITY_KINDS, STANCES } from "../extraction/types.js";
 import { KIND_COLORS, STANCE_COLORS } from "./colors.js";
-import { STANCE_GLYPHS } from "../graph/palette.js";
+import { STANCE_GLYPHS, storyColor } from "../graph/palette.js";
+import { findStories } from "../graph/stories.js";
 import { clear, h } from "./dom.js";
 import { unclaimedNodes } from "./filters.js";
 import { isMinorTopic } from "./labels.js";
@@ -98,5 +99,27 @@ export function renderLegend(root: HTMLElement, store: Store): void {
     h("label", {}, "from ", dateInput("from")), h("label", {}, "until ", dateInput("to")),
     h("p", { class: "muted" }, dates.length ? `${dates[0]} to ${dates.at(-1)}` + (undated ? `; ${undated} undated` : "") : "No document has a date."),
     timeline);
-  root.append(kinds, stances, view, range, docList);
+  // Colour by kind or by story; by story, each story can be hidden (its documents are).
+  const colorSelect = h("select", { "data-filter": "color-by", "aria-label": "Colour the entities by" },
+    h("option", { value: "kind", selected: filters.colorBy === "kind" }, "kind"),
+    h("option", { value: "story", selected: filters.colorBy === "story" }, "story"));
+  colorSelect.addEventListener("change", () => store.setFilters((f) => (f.colorBy = colorSelect.value === "story" ? "story" : "kind")));
+  const colour = h("label", { class: "item color-by" }, "Colour by ", colorSelect);
+  const storyBox = filters.colorBy === "story" ? storiesFieldset(store) : null;
+  root.append(kinds, stances, view, range, docList, colour, ...(storyBox ? [storyBox] : []));
+}
+
+/** The stories of the graph, each with its colour, its main names and a box to hide it. */
+function storiesFieldset(store: Store): HTMLElement {
+  const { stories } = findStories(store.graph);
+  const { filters } = store.state;
+  return h("fieldset", { class: "stories" }, h("legend", {}, `Stories (${stories.length})`),
+    stories.map((s) => {
+      const shown = s.documents.some((d) => !filters.hiddenDocs.has(d));
+      const input = h("input", { type: "checkbox", "data-filter": "story", value: String(s.index), checked: shown });
+      input.addEventListener("change", () => store.setFilters((f) => s.documents.forEach((d) => toggle(f.hiddenDocs, d, input.checked))));
+      const name = s.names.length ? s.names.join(", ") : `story ${s.index + 1}`;
+      return h("label", { class: "item", title: `${s.documents.length} article${s.documents.length === 1 ? "" : "s"}: ${name}` }, input,
+        h("span", { class: "dot", style: `background:${storyColor(s.index)}` }), h("span", { class: "story-name" }, name), h("span", { class: "count" }, String(s.documents.length)));
+    }));
 }

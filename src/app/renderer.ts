@@ -7,6 +7,8 @@ import type { EdgeProgramType } from "sigma/rendering";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { ClaimGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/model.js";
 import { FADED_EDGE, FADED_NODE, KIND_COLORS, STANCE_COLORS } from "./colors.js";
+import { storyColor } from "../graph/palette.js";
+import { findStories, type Stories } from "../graph/stories.js";
 import { computeHidden, type Hidden } from "./filters.js";
 import { BIG_GRAPH_EDGES, edgeCurvatures, labelSettings, nodeSize, secondaryClaimEdges } from "./style.js";
 import { EdgeArrowProgram } from "sigma/rendering";
@@ -89,10 +91,14 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
   computeForced();
 
   let secondary = new Set<string>();
+  // Stories (colour by story), found when first asked for and again after the graph changes.
+  let stories: Stories | null = null;
+  const storiesOf = () => (stories ??= findStories(store.graph));
   const computeSizes = () => {
     sizes = new Map();
     const g = store.graph;
     secondary = secondaryClaimEdges(g);
+    stories = null;
     g.forEachNode((key, a) => sizes.set(key, nodeSize(a.mentions, g.degree(key), g.order)));
     curvatures = edgeCurvatures(g, g.size > BIG_GRAPH_EDGES);
   };
@@ -144,7 +150,7 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
         label: minor ? null : data.label,
         forceLabel: forced.has(node),
         size: sizes.get(node) ?? 5,
-        color: KIND_COLORS[data.kind] ?? "#999",
+        color: store.state.filters.colorBy === "story" ? storyColor(storiesOf().byNode.get(node)) : (KIND_COLORS[data.kind] ?? "#999"),
         zIndex: 1,
       };
       const focusSet = focusNode ? focusNeighbours : focusEdges ? focusEdgeEnds : null;

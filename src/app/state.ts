@@ -12,6 +12,8 @@ export interface Filters {
   showUnclaimed: boolean;
   /** Draw who speaks for whom (dashed lines from an official to its organization or country). */
   showAffiliations: boolean;
+  /** What the node colours tell: the entity's kind, or its story (graph/stories.ts). */
+  colorBy: "kind" | "story";
   /** Hide the minor topics (generic words, topics of one claim: labels.ts isMinorTopic). */
   hideMinor: boolean;
   /** Hide entities in fewer claims than this (spoken, about or addressed); 0 or 1: none hidden. */
@@ -32,7 +34,7 @@ export interface ViewState {
 }
 
 export function emptyFilters(): Filters {
-  return { hiddenStances: new Set(), hiddenKinds: new Set(), hiddenDocs: new Set(), showUnclaimed: false, showAffiliations: false, hideMinor: false, minClaims: 0, from: null, to: null };
+  return { hiddenStances: new Set(), hiddenKinds: new Set(), hiddenDocs: new Set(), showUnclaimed: false, showAffiliations: false, hideMinor: false, minClaims: 0, colorBy: "kind", from: null, to: null };
 }
 
 export function initialState(): ViewState {

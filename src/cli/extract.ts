@@ -42,7 +42,7 @@ when the graph was written), 1 when none could be, 2 for a usage error.
 Dates
   Each article's date comes from the JSON "date" field, the page's metadata, or a
   date line among its first lines ("May 11, 2025"; "Sept. 13th" takes its year
-  from the file's modification day). --date 2025-05-11 gives it instead.
+  from the article's text, else from the file's modification day). --date 2025-05-11 gives it instead.
 
 Corrections (--edits FILE, docs/edits.md)
   A JSON list of operations (renameNode, setNodeKind, mergeNodes, splitAlias,

@@ -176,6 +176,25 @@ describe.skipIf(!hasChromium && !inCI)("the explorer with many articles", () => 
     await shot("decluttered");
   });
 
+  it("colours by story: the four dated clusters are four stories, each can be hidden", async () => {
+    await open();
+    await page.selectOption('#legend select[data-filter="color-by"]', "story");
+    await page.locator("#legend fieldset.stories").waitFor();
+    const stories = await page.$$eval("#legend fieldset.stories label", (ls) => ls.map((l) => l.textContent));
+    expect(stories.length).toBeGreaterThanOrEqual(5);
+    expect(stories.slice(0, 4).join(" ")).toMatch(/UAW|Stellantis/);
+    expect(await page.evaluate(() => location.hash)).toMatch(/color=story/);
+    await page.waitForTimeout(500);
+    await shot("stories");
+    const visible = () => page.evaluate(() => {
+      const api = (window as unknown as Win).claimgraph;
+      return api.store.graph.order - api.renderer.hidden().nodes.size;
+    });
+    const before = await visible();
+    await page.uncheck('#legend input[data-filter="story"][value="0"]');
+    expect(await visible()).toBeLessThan(before);
+  });
+
   it("exports a PNG at twice the view's resolution, with a title and a legend", async () => {
     await open();
     const [dl] = await Promise.all([page.waitForEvent("download"), page.selectOption("#export", "png")]);

@@ -73,9 +73,10 @@ const YEARLESS = [
 ];
 
 /**
- * A month and day without a year, completed with the year of the context: the latest such
- * date not after `reference` (news reports what has happened: "Sept. 13th" read on 2026-02-01
- * is 2025-09-13), else the year of the body's first full date, else its most frequent year.
+ * A month and day without a year, completed with the year of the context: the year of the
+ * body's first full date, else its most frequent year (a file copied today of a 2023 story says
+ * 2023 in its text), when not after the reference day; else the latest such date not after
+ * `reference` (news reports what has happened: "Sept. 13th" read on 2026-02-01 is 2025-09-13).
  */
 export function yearlessDate(text: string, context: DateContext): string | null {
   let best: { index: number; month: string; day: string } | null = null;
@@ -86,15 +87,17 @@ export function yearlessDate(text: string, context: DateContext): string | null 
   }
   if (!best) return null;
   const reference = context.reference ? fullDate(context.reference) : null;
-  if (reference) {
-    const year = Number(reference.slice(0, 4));
-    const sameYear = toIso(String(year), best.month, best.day);
-    if (sameYear && sameYear <= reference) return sameYear;
-    return toIso(String(year - 1), best.month, best.day);
-  }
+  // The article's own years first: a file copied today of a 2023 story says 2023 in its text.
   const body = context.body ?? "";
   const year = fullDate(body)?.slice(0, 4) ?? commonestYear(body);
-  return year ? toIso(year, best.month, best.day) : null;
+  if (year && (!reference || year <= reference.slice(0, 4))) return toIso(year, best.month, best.day);
+  if (reference) {
+    const y = Number(reference.slice(0, 4));
+    const sameYear = toIso(String(y), best.month, best.day);
+    if (sameYear && sameYear <= reference) return sameYear;
+    return toIso(String(y - 1), best.month, best.day);
+  }
+  return null;
 }
 
 function commonestYear(text: string): string | null {
