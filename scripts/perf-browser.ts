@@ -6,13 +6,14 @@
 //   3. the page's initial JavaScript, gzipped (what index.html loads before any user action);
 //   4. adding articles: 50 articles in one batch, then one 5 MB paste: time to the added graph and
 //      the longest main-thread task meanwhile (extraction runs in a worker; merging yields).
-// Usage: npm run bench:browser [-- --nodes 5000 --edges 20000 --json --only-adding --only-timeline]
+// Usage: npm run bench:browser [-- --nodes 5000 --edges 20000 --json --only-adding --only-timeline --only-views]
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { buildApp, hasChromium, launch, serve } from "../test/e2e/harness.js";
-import { generateGraph, generateTimelineGraph } from "../test/e2e/generate.js";
+import { generateGraph, generateTimelineGraph, repositoryArticlesGraph } from "../test/e2e/generate.js";
+import { exportGraphJSON } from "../src/graph/format.js";
 import { NEWS_SENTENCES } from "../test/fixtures/news-sentences.js";
 
 const arg = (name: string, fallback: number) => {
@@ -24,6 +25,40 @@ const EDGES = arg("edges", 20000);
 const asJSON = process.argv.includes("--json");
 const onlyAdding = process.argv.includes("--only-adding");
 const onlyTimeline = process.argv.includes("--only-timeline");
+const onlyViews = process.argv.includes("--only-views");
+
+/**
+ * A graph opened as a user opens it: its first frame; with `settle`, the layout left to settle by
+ * itself (seconds from the first frame) and the longest main-thread task meanwhile; then 3 s of
+ * panning with the layout stopped (frames per second).
+ */
+async function measureView(url: string, browser: Awaited<ReturnType<typeof launch>>, path: string, settle: boolean, shot: string) {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+  const page = await ctx.newPage();
+  await page.addInitScript(LONGTASKS);
+  await page.goto(`${url}?data=${path}`);
+  await page.waitForSelector("body[data-ready]", { timeout: 120000 });
+  await page.waitForFunction(() => performance.getEntriesByName("graph-drawn").length > 0);
+  const drawn = await page.evaluate(() => performance.getEntriesByName("graph-drawn")[0].startTime);
+  type W = { claimgraph: { layout: { isRunning(): boolean; stop(): void }; store: { graph: { order: number; size: number } } }; __longtasks: { start: number; duration: number }[] };
+  const out: Record<string, unknown> = await page.evaluate(() => {
+    const g = (window as unknown as W).claimgraph.store.graph;
+    return { nodes: g.order, edges: g.size };
+  });
+  out.firstFrameMs = Math.round(drawn);
+  if (settle) {
+    const t0 = Date.now();
+    while ((await page.evaluate(() => (window as unknown as W).claimgraph.layout.isRunning())) && Date.now() - t0 < 60000) await page.waitForTimeout(100);
+    out.layoutSettleSeconds = +((Date.now() - t0) / 1000).toFixed(1);
+    const tasks = await page.evaluate(() => (window as unknown as W).__longtasks);
+    out.longestTaskWhileLayoutRunsMs = Math.round(Math.max(0, ...tasks.filter((t) => t.start > drawn).map((t) => t.duration)));
+  } else await page.evaluate(() => (window as unknown as W).claimgraph.layout.stop());
+  await page.waitForTimeout(500);
+  out.fpsPanning = +(await panFps(page, 3000)).toFixed(1);
+  await page.screenshot({ path: join(process.cwd(), "test-output", `bench-${shot}.png`) });
+  await ctx.close();
+  return out;
+}
 /** Issue 12: the timeline of 10,000 claims opens in < 200 ms. */
 const TIMELINE_CLAIMS = 10_000;
 
@@ -150,9 +185,20 @@ async function main() {
   const server = await serve(dist);
   server.extra.set("/bench-graph.json", generateGraph(NODES, EDGES));
   server.extra.set("/timeline-graph.json", generateTimelineGraph(TIMELINE_CLAIMS));
+  server.extra.set("/graph-1k.json", generateGraph(1000, 4000));
+  server.extra.set("/articles-graph.json", exportGraphJSON(await repositoryArticlesGraph()));
   const browser = await launch();
   const results: Record<string, unknown> = {};
   try {
+    // 6. The 1,000-node / 4,000-edge case (issue 13: beside Gephi Lite), and the repository's
+    // real articles (a story told by many articles: first view, layout settle, longest task).
+    results.graph1k = await measureView(server.url, browser, "/graph-1k.json", false, "1000");
+    results.articlesGraph = await measureView(server.url, browser, "/articles-graph.json", true, "articles");
+    if (onlyViews) {
+      console.log(JSON.stringify(results, null, 2));
+      return;
+    }
+
     // 5. The timeline view of 10,000 claims.
     results.timeline = await measureTimeline(server.url, browser);
     if (onlyTimeline) {
@@ -276,6 +322,8 @@ async function main() {
     console.log(`initial JS gzipped: ${r.initialJsGzipKB} KB (goal < 400)`);
     for (const [k, v] of Object.entries(results.adding as object)) console.log(`adding articles, ${k}: ${JSON.stringify(v)}`);
     console.log(`timeline view: ${JSON.stringify(results.timeline)}`);
+    console.log(`1,000 nodes / 4,000 edges: ${JSON.stringify(results.graph1k)}`);
+    console.log(`the repository's 37 real articles: ${JSON.stringify(results.articlesGraph)}`);
   }
 }
 

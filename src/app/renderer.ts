@@ -10,7 +10,7 @@ import { FADED_EDGE, FADED_NODE, KIND_COLORS, STANCE_COLORS } from "./colors.js"
 import { storyColor } from "../graph/palette.js";
 import { findStories, type Stories } from "../graph/stories.js";
 import { computeHidden, type Hidden } from "./filters.js";
-import { BIG_GRAPH_EDGES, edgeCurvatures, labelSettings, nodeSize, secondaryClaimEdges } from "./style.js";
+import { BIG_GRAPH_EDGES, edgeCurvatures, labelSettings, nodeSize, secondaryClaimEdges, STRAIGHT_EDGES_FROM } from "./style.js";
 import { EdgeArrowProgram } from "sigma/rendering";
 import type { Store } from "./state.js";
 import { addAffiliationLayer } from "./affiliation-layer.js";
@@ -30,6 +30,9 @@ export type ClaimSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export function installLabels(sigma: ClaimSigma, priorityOf: (key: string) => number): () => readonly PlacedLabel[] {
   let candidates: LabelCandidate[] = [];
   let placed: PlacedLabel[] = [];
+  // Text widths, measured once per font: a pan redraws the same labels every frame.
+  const widths = new Map<string, number>();
+  let widthsFont = "";
   sigma.setSetting("defaultDrawNodeLabel", (_ctx, data) => {
     if (!data.label) return;
     const key = (data as { key?: string }).key ?? "";
@@ -42,7 +45,10 @@ export function installLabels(sigma: ClaimSigma, priorityOf: (key: string) => nu
     const settings = sigma.getSettings();
     ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     const { width, height } = sigma.getDimensions();
-    placed = placeLabels(candidates, { width, height }, (t) => ctx.measureText(t).width, { fontSize: settings.labelSize });
+    const font = ctx.font;
+    if (font !== widthsFont) (widths.clear(), (widthsFont = font));
+    const measure = (t: string) => widths.get(t) ?? (widths.size > 20000 && widths.clear(), widths.set(t, ctx.measureText(t).width).get(t)!);
+    placed = placeLabels(candidates, { width, height }, measure, { fontSize: settings.labelSize });
     drawPlacedLabels(ctx, placed, settings);
   });
   return () => placed;
@@ -100,7 +106,7 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     secondary = secondaryClaimEdges(g);
     stories = null;
     g.forEachNode((key, a) => sizes.set(key, nodeSize(a.mentions, g.degree(key), g.order)));
-    curvatures = edgeCurvatures(g, g.size > BIG_GRAPH_EDGES);
+    curvatures = edgeCurvatures(g, g.size > STRAIGHT_EDGES_FROM);
   };
 
   const computeFocus = () => {
@@ -131,7 +137,7 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     },
     renderEdgeLabels: false,
     enableEdgeEvents: store.graph.size <= BIG_GRAPH_EDGES,
-    hideEdgesOnMove: store.graph.size > BIG_GRAPH_EDGES,
+    hideEdgesOnMove: store.graph.size > STRAIGHT_EDGES_FROM,
     zIndex: true,
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
     labelSize: 13,
@@ -309,7 +315,7 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     if (change === "graph") {
       if (sigma.getGraph() !== store.graph) sigma.setGraph(store.graph);
       sigma.setSetting("enableEdgeEvents", store.graph.size <= BIG_GRAPH_EDGES);
-      sigma.setSetting("hideEdgesOnMove", store.graph.size > BIG_GRAPH_EDGES);
+      sigma.setSetting("hideEdgesOnMove", store.graph.size > STRAIGHT_EDGES_FROM);
       for (const [k, v] of Object.entries(labelSettings(store.graph.order))) sigma.setSetting(k as "labelDensity", v);
       computeSizes();
       priorities = labelPriorities(store.graph);

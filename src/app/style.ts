@@ -33,8 +33,14 @@ export function edgeCurvatures(graph: ClaimGraph, straightLone = false): Map<str
   return out;
 }
 
-/** Above this many edges, lone edges are straight and edge events are off (drawing cost). */
+/** Above this many edges, edge events are off (picking an edge under the pointer costs a GPU read). */
 export const BIG_GRAPH_EDGES = 5000;
+/**
+ * Above this many edges, lone edges are straight and edges hide while the camera moves: drawing
+ * thousands of arrows is what a frame costs (at 1,000 nodes and 4,000 edges, 9 fps of panning on
+ * software WebGL with the arrows drawn, all of it GPU time; docs/explorer.md).
+ */
+export const STRAIGHT_EDGES_FROM = 2000;
 
 /**
  * Label crowding: a small graph labels every node; a big one labels the biggest nodes and lets

@@ -1,7 +1,12 @@
 // A generated claims graph for speed measurements (scripts/perf-browser.ts).
 import { ENTITY_KINDS, STANCES } from "../../src/extraction/types.js";
 import { exportGraphJSON } from "../../src/graph/format.js";
-import { createClaimGraph } from "../../src/graph/model.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadExtractor } from "../../src/extraction/index.js";
+import { readInput } from "../../src/extraction/input/index.js";
+import { createClaimGraph, mergeExtraction, type ClaimGraph } from "../../src/graph/model.js";
+import { ROOT } from "./harness.js";
 
 /** A claims graph with a realistic shape: few speakers say most, popular topics attract most claims. */
 export function generateGraph(nodes: number, edges: number, seed = 1): string {
@@ -67,3 +72,23 @@ export function generateTimelineGraph(claims: number, seed = 7): string {
   }
   return exportGraphJSON(graph);
 }
+
+/**
+ * The graph of the repository's real articles (the four story clusters of 7 dated articles, the
+ * holdout articles, the seed report: 37 documents), extracted and merged as the page would.
+ */
+export async function repositoryArticlesGraph(): Promise<ClaimGraph> {
+  const extractor = await loadExtractor();
+  const graph = createClaimGraph();
+  const fixtures = join(ROOT, "test", "fixtures");
+  const files: [string, string][] = [
+    ...readdirSync(join(fixtures, "clusters"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d): [string, string] => ["corpus.jsonl", readFileSync(join(fixtures, "clusters", d.name, "corpus.jsonl"), "utf8")]),
+    ...readdirSync(join(fixtures, "holdout")).filter((f) => f.endsWith(".txt")).map((f): [string, string] => [f, readFileSync(join(fixtures, "holdout", f), "utf8")]),
+    ...readdirSync(join(ROOT, "data", "articles")).map((f): [string, string] => [f, readFileSync(join(ROOT, "data", "articles", f), "utf8")]),
+  ];
+  for (const [name, text] of files) for (const doc of readInput(name, text).documents) mergeExtraction(graph, extractor.extract(doc));
+  return graph;
+}
+

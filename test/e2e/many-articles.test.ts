@@ -3,36 +3,19 @@
 // a journalist would load it. The ten speakers with most claims are labelled at the default zoom,
 // no two labels overlap, the documents list stays on screen at 1024 px, and the view is usable by
 // mouse and keyboard.
-import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadExtractor } from "../../src/extraction/index.js";
-import { readInput } from "../../src/extraction/input/index.js";
 import { exportGraphJSON } from "../../src/graph/format.js";
-import { createClaimGraph, mergeExtraction, type ClaimGraph } from "../../src/graph/model.js";
-import { buildApp, CHROMIUM, hasChromium, launch, OUTPUT, ROOT, serve, type StaticServer } from "./harness.js";
+import type { ClaimGraph } from "../../src/graph/model.js";
+import { repositoryArticlesGraph } from "./generate.js";
+import { buildApp, CHROMIUM, hasChromium, launch, OUTPUT, serve, type StaticServer } from "./harness.js";
 
 const inCI = process.env.CI === "true" || process.env.CI === "1";
 if (!hasChromium && !inCI) console.warn(`e2e: ${CHROMIUM} not found, the browser tests are skipped`);
 
 type Win = { claimgraph: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-async function manyArticles(): Promise<ClaimGraph> {
-  const extractor = await loadExtractor();
-  const graph = createClaimGraph();
-  const fixtures = join(ROOT, "test", "fixtures");
-  const files: [string, string][] = [
-    ...readdirSync(join(fixtures, "clusters"), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d): [string, string] => ["corpus.jsonl", readFileSync(join(fixtures, "clusters", d.name, "corpus.jsonl"), "utf8")]),
-    ...readdirSync(join(fixtures, "holdout")).filter((f) => f.endsWith(".txt")).map((f): [string, string] => [f, readFileSync(join(fixtures, "holdout", f), "utf8")]),
-    ...readdirSync(join(ROOT, "data", "articles")).map((f): [string, string] => [f, readFileSync(join(ROOT, "data", "articles", f), "utf8")]),
-  ];
-  for (const [name, text] of files) for (const doc of readInput(name, text).documents) mergeExtraction(graph, extractor.extract(doc));
-  return graph;
-}
 
 describe.skipIf(!hasChromium && !inCI)("the explorer with many articles", () => {
   let server: StaticServer;
@@ -41,7 +24,7 @@ describe.skipIf(!hasChromium && !inCI)("the explorer with many articles", () => 
   let page: Page;
 
   beforeAll(async () => {
-    graph = await manyArticles();
+    graph = await repositoryArticlesGraph();
     const dir = await buildApp("e2e-many-dist");
     server = await serve(dir);
     server.extra.set("/many.json", exportGraphJSON(graph));
