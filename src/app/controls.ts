@@ -17,7 +17,15 @@ export function addGraphControls(wrap: HTMLElement, renderer: Renderer, store: S
     h("div", { class: "zoom-controls" },
       button("+", "Zoom in", () => camera.animatedZoom({ duration: 250 })),
       button("−", "Zoom out", () => camera.animatedUnzoom({ duration: 250 })),
-      button("⤢", "Fit the whole graph", () => camera.animatedReset({ duration: 300 }))),
+      button("⤢", "Fit the whole graph", () => camera.animatedReset({ duration: 300 })),
+      // Fullscreen: the graph with its legend (the stage), where the browser allows it.
+      ...(document.fullscreenEnabled
+        ? [button("⛶", "Fullscreen (Esc leaves it)", () => {
+            const stage = wrap.closest("#stage") ?? wrap;
+            if (document.fullscreenElement) void document.exitFullscreen();
+            else void stage.requestFullscreen?.();
+          })]
+        : [])),
   );
 
   const tip = h("div", { class: "edge-tip", role: "tooltip", hidden: true });

@@ -264,10 +264,15 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     if (change !== "highlight") panel.render();
     if (change === "selection" || change === "filters") syncHash();
   });
+  // A layout the user started that stops at once (the graph was settled) says so, instead of the
+  // button flipping back without a word.
+  let userStartedAt = 0;
   layout.onChange((running) => {
     layoutButton.textContent = running ? "Stop layout" : "Run layout";
     layoutButton.classList.toggle("running", running);
     if (!running) saver.noteChanged();
+    if (!running && userStartedAt && performance.now() - userStartedAt < 1500) say("The layout is already settled: the entities barely moved. Drag an entity to place it by hand.");
+    if (!running) userStartedAt = 0;
   });
 
   renderLegend(legendEl, store);
@@ -438,6 +443,11 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       if (edge) store.select({ type: "edge", key: edge });
     },
     dateRange: () => ({ from: store.state.filters.from, to: store.state.filters.to }),
+    // A claim is shown when one of its edges is (the date range is applied first, in its own words).
+    claimShown: (claim) => {
+      const hiddenEdges = renderer.hidden().edges;
+      return claim.edges.some((e) => store.graph.hasEdge(e) && !hiddenEdges.has(e));
+    },
     setDateRange: (from, to) => store.setFilters((f) => ((f.from = from), (f.to = to))),
   });
   api.queryBar = queryBar;
@@ -446,17 +456,17 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   graphEl.addEventListener("claimgraph:moved", () => saver.noteChanged());
   // The legend's Timeline button (and any other control) asks through the bar.
   legendEl.addEventListener("claimgraph:ask", (e) => queryBar?.run((e as CustomEvent<string>).detail));
-  // Answers follow the graph and the date range (a brush on the timeline re-runs the question).
-  let lastRange = "";
+  // Answers follow the graph and the filters (a brush on the timeline re-runs the question).
   store.subscribe((change) => {
-    const range = `${store.state.filters.from}|${store.state.filters.to}`;
-    if (change === "graph" || (change === "filters" && range !== lastRange)) queryBar?.refresh();
-    lastRange = range;
+    if (change === "graph" || change === "filters") queryBar?.refresh();
   });
 
   // ---- toolbar actions
   setupSearch(searchInput, searchList, store, () => renderer.hidden().nodes, (node) => api.selectNode(node));
-  layoutButton.addEventListener("click", () => layout.toggle());
+  layoutButton.addEventListener("click", () => {
+    userStartedAt = layout.isRunning() ? 0 : performance.now();
+    layout.toggle();
+  });
   importButton.addEventListener("click", () => importInput.click());
   importInput.addEventListener("change", async () => {
     const file = importInput.files?.[0];

@@ -155,6 +155,10 @@ describe.skipIf(!hasChromium && !inCI)("the explorer with many articles", () => 
     expect(await visible()).toBeLessThan(fewer);
     await page.locator("[data-testid=stats]", { hasText: "the filters hide" }).waitFor();
     expect(await page.evaluate(() => location.hash)).toMatch(/hide=minor.*min=3/);
+    // Answers keep to the filters and say what they left out.
+    await page.fill(".query-input", "who said what");
+    await page.keyboard.press("Enter");
+    await page.locator(".query-message", { hasText: "Kept to the filters" }).waitFor();
     await page.waitForTimeout(600);
     await shot("decluttered");
   });

@@ -2,7 +2,7 @@
 // (or the positions view), "did you mean" buttons, CSV/JSON export, and the query in the URL (?q=).
 // Self-contained: the page mounts it into a container and says how to highlight claims.
 import type { ClaimGraph } from "../../graph/model.js";
-import { answerJSON, ask, complete, queryIndexFor, toCSV, withinDates, type ClaimResult, type Completion, type QueryAnswer } from "../../graph/query/index.js";
+import { answerJSON, ask, complete, keepClaims, queryIndexFor, toCSV, withinDates, type ClaimResult, type Completion, type QueryAnswer } from "../../graph/query/index.js";
 import { clear, h } from "../dom.js";
 import { download } from "../io.js";
 import { renderAnswer } from "./results.js";
@@ -18,6 +18,8 @@ export interface QueryHost {
   selectNode?(key: string): void;
   /** Open a claim in the side panel, when its row or mark is clicked. */
   openClaim?(claim: ClaimResult): void;
+  /** Whether the page's filters show a claim: answers keep to them and say so. */
+  claimShown?(claim: ClaimResult): boolean;
   /** The page's date range filter: answers keep to it and say so. */
   dateRange?(): { from: string | null; to: string | null };
   setDateRange?(from: string | null, to: string | null): void;
@@ -175,7 +177,10 @@ export function mountQueryBar(container: HTMLElement, host: QueryHost, options: 
     closeList();
     input.value = text;
     const range = host.dateRange?.() ?? { from: null, to: null };
-    const a = withinDates(ask(queryIndexFor(host.graph()), text), range.from, range.to);
+    let a = withinDates(ask(queryIndexFor(host.graph()), text), range.from, range.to);
+    // The other filters (stances, kinds, documents, declutter) hide claims too: kept to, and said.
+    if (host.claimShown && a.kind !== "error" && a.claims.some((c) => !host.claimShown!(c)))
+      a = keepClaims(a, host.claimShown, "Kept to the filters", "that they hide");
     showAnswer(a);
     if (syncURL) writeQueryToURL(text);
     return a;

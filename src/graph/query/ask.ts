@@ -216,12 +216,21 @@ function timelineAnswer(index: QueryIndex, plan: Extract<Plan, { kind: "timeline
  * are left out and counted in the message; positions and rows left without a claim go.
  */
 export function withinDates(answer: QueryAnswer, from: string | null, to: string | null): QueryAnswer {
-  if ((!from && !to) || answer.kind === "error") return answer;
-  const keep = (c: ClaimResult) => dateInRange(c.date, from ?? undefined, to ?? undefined);
+  if (!from && !to) return answer;
+  const range = `${from ?? "the start"} – ${to ?? "the end"}`;
+  return keepClaims(answer, (c) => dateInRange(c.date, from ?? undefined, to ?? undefined), `Within the date range ${range}`, "outside it");
+}
+
+/**
+ * An answer kept to the claims `keep` accepts (the page's filters), saying so: "Within the date
+ * range …: 2 claims outside it left out", "Kept to the filters: 3 claims they hide left out".
+ * Positions, rows, conflicts and changes left without their claims go.
+ */
+export function keepClaims(answer: QueryAnswer, keep: (c: ClaimResult) => boolean, what: string, outside: string): QueryAnswer {
+  if (answer.kind === "error") return answer;
   const claims = answer.claims.filter(keep);
   const left = answer.claims.length - claims.length;
-  const range = `${from ?? "the start"} – ${to ?? "the end"}`;
-  const note = `Within the date range ${range}${left ? `: ${plural(left, "claim")} outside it left out` : ""}.`;
+  const note = `${what}${left ? `: ${plural(left, "claim")} ${outside} left out` : ""}.`;
   const message = [answer.message, note].filter(Boolean).join(" ");
   switch (answer.kind) {
     case "claims":
@@ -242,7 +251,8 @@ export function withinDates(answer: QueryAnswer, from: string | null, to: string
           const has = (p: { speaker: EntityRef; stance: string }) => kept.has(`${p.speaker.key}\u0000${p.stance}`);
           const conflicts = i.conflicts.filter((c) => has(c.a) && has(c.b));
           const speakers = i.speakers.filter((s) => positions.some((p) => p.speaker.key === s.key));
-          return { ...i, positions, speakers, conflicts, conflictCount: Math.min(i.conflictCount, conflicts.length === i.conflicts.length ? i.conflictCount : conflicts.length) };
+          const changes = i.changes.filter((c) => keep(c.after) && (!c.before || keep(c.before)));
+          return { ...i, positions, speakers, conflicts, changes, conflictCount: conflicts.length === i.conflicts.length ? i.conflictCount : conflicts.length };
         })
         .filter((i) => i.positions.length);
       return { ...answer, issues, claims, message };

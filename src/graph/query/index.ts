@@ -1,5 +1,5 @@
 // Public API of the query layer (pure TypeScript, no DOM, no Node APIs).
-export { ask, askStructured, answerPlan, withinDates, type QueryAnswer, type ClaimsAnswer, type PositionsAnswer, type TimelineAnswer, type ErrorAnswer } from "./ask.js";
+export { ask, askStructured, answerPlan, withinDates, keepClaims, type QueryAnswer, type ClaimsAnswer, type PositionsAnswer, type TimelineAnswer, type ErrorAnswer } from "./ask.js";
 export {
   buildQueryIndex,
   queryIndexFor,
