@@ -190,6 +190,25 @@ describe("knowledge graph: names and kinds", () => {
   });
 });
 
+describe("knowledge graph: acronyms and sentence openers", () => {
+  it("an acronym and the name it abbreviates are one node across articles of a story, named in full: NAFTA, Nafta", () => {
+    const g = graphOf(
+      doc("trade-1", "Mexico said on Tuesday it would accept reviews of the North American Free Trade Agreement every five years. Canada rejected the sunset clause, Canadian Foreign Minister Chrystia Freeland said."),
+      doc("trade-2", "Canada said on Friday that NAFTA needed no sunset clause, Freeland said. Mexico wants NAFTA to stay a three-way deal, Mexican Economy Minister Ildefonso Guajardo said."),
+      doc("trade-3", "Freeland said Canada would not accept a Nafta sunset clause, and Guajardo said Mexico agreed."),
+    );
+    const nafta = nodesNamed(g, "North American Free Trade Agreement");
+    expect(nafta).toHaveLength(1);
+    expect(g.getNodeAttribute(nafta[0], "kind")).toBe("topic");
+    expect(nodesNamed(g, "NAFTA")).toEqual(nafta);
+    expect(g.filterNodes((_, a) => a.label === "Nafta" || a.label === "NAFTA")).toEqual([]);
+  });
+  it("takes no name from a word that opens a sentence without naming: 'None of the ...', 'Second, ...', 'No. 2'", () => {
+    const g = graphOf(doc("openers", "None of the three countries' negotiators would comment, Canada said. Second, she pointed out that the deal already has a clause, Freeland said. Canada, the United States' No. 2 trading partner, was left out, Trudeau said."));
+    expect(g.filterNodes((_, a) => ["None", "Second", "No."].includes(a.label))).toEqual([]);
+  });
+});
+
 describe("knowledge graph: affiliations", () => {
   it("ties officials to what they speak for, from their titles", () => {
     const g = graphOf(UKRAINE_1);

@@ -12,7 +12,7 @@ import type {
   Stance,
 } from "../extraction/types.js";
 import { foldName } from "../extraction/text/names.js";
-import { EntityResolver, forgetResolverIndex } from "./resolve.js";
+import { acronymKey, EntityResolver, forgetResolverIndex } from "./resolve.js";
 
 export const FORMAT = "claimgraph/1";
 
@@ -268,7 +268,14 @@ function applyMerge(graph: ClaimGraph, result: ExtractionResult, docId: string, 
           next.kind = entity.kind;
           delete next.kindGuessed;
         }
-        const relabel = next.kind === "person" && entity.kind === "person" && entity.label.length > a.label.length && entity.label.split(" ").length <= 4 && foldName(entity.label).endsWith(foldName(a.label).split(" ").pop() ?? "");
+        // An acronym node named in full: the full name labels it, with the full name's kind
+        // ("NAFTA", guessed an organization, is the North American Free Trade Agreement, a treaty).
+        const spelledOut = /^[A-Z]{3,6}$/.test(a.label) && entity.label.includes(" ") && acronymKey(entity.label) === a.label.toLowerCase();
+        if (spelledOut && (a.kindGuessed || !entity.kindGuessed)) {
+          next.kind = entity.kind;
+          delete next.kindGuessed;
+        }
+        const relabel = spelledOut || (next.kind === "person" && entity.kind === "person" && entity.label.length > a.label.length && entity.label.split(" ").length <= 4 && foldName(entity.label).endsWith(foldName(a.label).split(" ").pop() ?? ""));
         if (relabel) next.label = entity.label;
         next.aliases = mergeAliases(next.label, a.aliases, relabel ? [a.label, ...entity.aliases] : [entity.label, ...entity.aliases]);
         newNames = next.aliases !== a.aliases || relabel || next.kind !== a.kind;

@@ -33,6 +33,8 @@ interface Index {
   byFirstWord: KeyLists;
   /** Words of a government body in any order ("commerce ministry") -> keys. */
   bySignature: KeyLists;
+  /** Acronym ("nafta") -> nodes called so, and nodes whose long name it abbreviates. */
+  byAcronym: KeyLists;
   /** Document id -> the actors it mentions (persons, organizations, countries, places). */
   actors: Map<string, Set<string>>;
   /** Node -> the actors of every document that mentions it: the story around it. */
@@ -107,6 +109,10 @@ function indexNode(index: Index, key: string, a: NodeAttributes) {
     const last = words[words.length - 1];
     if (last && last.length > 1) push(index.bySurname, nameSkeleton(last), key);
   } else if (a.kindGuessed && words.length === 1) push(index.bySurname, nameSkeleton(words[0]), key);
+  // Long names under their initials, and acronyms in capitals under themselves ("Nafta" is looked
+  // up, never indexed: many lone capitalized words are not acronyms).
+  const acronym = /^[A-Z]{3,6}$/.test(a.label) || !isAcronym(a.label) ? acronymKey(a.label) : null;
+  if (acronym) push(index.byAcronym, acronym, key);
   if (a.kind === "organization") {
     if (words.length > 1) push(index.byFirstWord, words[0], key);
     const sig = bodySignature(a.label);
@@ -137,18 +143,36 @@ export function forgetResolverIndex(graph: ClaimGraph): void {
 function indexOf(graph: ClaimGraph): Index {
   const cached = indexes.get(graph);
   if (cached && cached.order === graph.order) return cached;
-  const index: Index = { byName: new Map(), bySkeleton: new Map(), bySurname: new Map(), byFirstWord: new Map(), bySignature: new Map(), actors: new Map(), neighbours: new Map(), nextSuffix: new Map(), order: graph.order };
+  const index: Index = { byName: new Map(), bySkeleton: new Map(), bySurname: new Map(), byFirstWord: new Map(), bySignature: new Map(), byAcronym: new Map(), actors: new Map(), neighbours: new Map(), nextSuffix: new Map(), order: graph.order };
   graph.forEachNode((key, attrs) => indexNode(index, key, attrs));
   indexNeighbours(graph, index);
   indexes.set(graph, index);
   return index;
 }
 
+/**
+ * The acronym a name is or abbreviates, lowercase: "NAFTA" -> "nafta"; "North American Free Trade
+ * Agreement" -> "nafta" (the initials of its capitalized words, "of", "and", "for", "the" left
+ * out); null for other names. Acronyms of two letters are left out: too many share them.
+ */
+export function acronymKey(label: string): string | null {
+  if (isAcronym(label)) return label.toLowerCase();
+  const words = label.split(/[\s-]+/).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
+  if (words.length < 3 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  return words.map((w) => w[0].toLowerCase()).join("");
+}
+const ACRONYM_SKIP = new Set(["of", "and", "for", "the", "on", "de", "&"]);
+/** "NAFTA", or "Nafta" as British outlets write it. */
+const isAcronym = (label: string) => /^[A-Z](?:[A-Z]{2,5}|[a-z]{2,5})$/.test(label);
+
 /** Whether a node of kind `node` may be the entity of kind `entity`. */
-function compatible(node: NodeAttributes, entity: Entity): boolean {
+function compatible(node: NodeAttributes, entity: Entity, acronym = false): boolean {
   const a = node.kind;
   const b = entity.kind;
   if (a === b) return true;
+  // "NAFTA" and "North American Free Trade Agreement": an acronym's kind is often a guess
+  // (organization), its long name's a treaty (topic).
+  if (acronym) return a !== "person" && b !== "person" && a !== "group" && b !== "group";
   if (a === "topic" || b === "topic") return false;
   // A guessed kind gives way ("Biden" guessed an organization is the person Joe Biden).
   if (node.kindGuessed || entity.kindGuessed) return a !== "group" && b !== "group";
@@ -189,7 +213,7 @@ function personLike(kind: string, guessed: boolean | undefined): boolean {
 }
 
 /** Add a node to the candidates of an entity, unless their kinds or given names say they differ. */
-function addCandidate(g: ClaimGraph, out: Map<string, Candidate>, entity: Entity, key: string, strength: Strength): void {
+function addCandidate(g: ClaimGraph, out: Map<string, Candidate>, entity: Entity, key: string, strength: Strength, acronym = false): void {
   const known = out.get(key);
   if (known) {
     known.strength = Math.max(known.strength, strength);
@@ -197,7 +221,7 @@ function addCandidate(g: ClaimGraph, out: Map<string, Candidate>, entity: Entity
   }
   if (!g.hasNode(key)) return;
   const node = g.getNodeAttributes(key);
-  if (!compatible(node, entity)) return;
+  if (!compatible(node, entity, acronym)) return;
   // A name the node has as an alias is its name, whatever the given names say ("Jon Smithers"
   // merged by the user into "Jonathan Smithers", graph/edits/).
   if (entity.kind === "person" && node.kind === "person" && givenNamesClash(node.label, entity.label) && !hasAlias(node, entity.label)) return;
@@ -327,6 +351,9 @@ export class EntityResolver {
         if (foldName(node.label).split(" ").length === 1) addCandidate(g, out, entity, key, Strength.Weak);
       }
     }
+    // "NAFTA" for "North American Free Trade Agreement", and back: one entity within a story.
+    const acronym = acronymKey(entity.label);
+    if (acronym) for (const key of recent(this.index.byAcronym.get(acronym))) if (key !== entity.key && acronymKey(g.getNodeAttribute(key, "label")) === acronym && isAcronym(g.getNodeAttribute(key, "label")) !== isAcronym(entity.label)) addCandidate(g, out, entity, key, Strength.Weak, true);
     if (entity.kind === "organization") {
       // "Ford" for "Ford Motor": a company's first word.
       if (words.length === 1) for (const key of recent(this.index.byFirstWord.get(words[0]))) addCandidate(g, out, entity, key, Strength.Weak);

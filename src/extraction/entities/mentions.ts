@@ -60,7 +60,16 @@ const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "e
 
 const SURNAME_ENDING = /\p{Ll}(?:ov|ova|ev|eva|sky|skyy|skiy|ski|ska|enko|chuk|yuk|escu|ić|vić|vic|sson|ini|elli|etti|yan|oglu|oğlu|wicz|shvili|adze|idze|ovich|evich|stein|baum)$/u;
 const NAME_PARTICLES = new Set(["al", "el", "ad", "as", "ash", "an", "abu", "bin", "ibn", "ben", "bint"]);
-const TIME_WORDS = new Set(["yesterday", "today", "tomorrow", "tonight", "indeed", "meanwhile", "however", "therefore", "still"]);
+// Words that open a sentence without naming anyone: time and discourse adverbs, ordinals that
+// count arguments, quantifier pronouns. "None of the three countries' trade representatives ...",
+// "Second, she pointed out that ...": never an organization called None or Second.
+const SENTENCE_ADVERBS = new Set([
+  "yesterday", "today", "tomorrow", "tonight", "indeed", "meanwhile", "however", "therefore", "still",
+  "none", "neither", "either", "each", "both", "first", "second", "third", "fourth", "fifth", "firstly",
+  "secondly", "thirdly", "finally", "lastly", "also", "instead", "then", "now", "later", "earlier",
+  "overall", "additionally", "furthermore", "moreover", "separately", "nonetheless", "nevertheless",
+  "ultimately", "eventually", "currently", "previously", "afterwards", "otherwise", "perhaps",
+]);
 const CONNECTORS = new Set(["of", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "los", "las", "di", "&", "and"]);
 const PLACE_PREPS = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "towards", "toward", "via", "on"]);
 
@@ -105,6 +114,8 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     return SURNAME_MONTHS.has(t.lower) && !!prev && i > sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.pos === "PROPN" && !CALENDAR_WORDS.has(prev.lower) && !ORG_KEYWORDS.has(prev.lower) && !/^\d/.test(tokens[i + 1]?.text ?? "");
   }
   if (TIME_ZONES.has(t.lower) && /^[A-Z]+$/.test(t.text)) return false;
+  // "the United States' No. 2 trading partner": the abbreviation of "number".
+  if (t.text === "No." && /^\d/.test(tokens[i + 1]?.text ?? "")) return false;
   // "R-Calif.", "D-N.Y.": the state of a party tag is no name of its own.
   if (tokens[i - 1]?.text === "-" && /^[RDI]$/.test(tokens[i - 2]?.text ?? "") && tokens[i - 1].start === tokens[i - 2].end) return false;
   if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && !(tokens[i + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text))) return false;
@@ -117,7 +128,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   if (atStart) {
     // wink tags sentence-initial capitals as proper nouns: "Territorial questions", "Yesterday we".
     const next = tokens[i + 1];
-    if (TIME_WORDS.has(t.lower)) return false;
+    if (SENTENCE_ADVERBS.has(t.lower) && !(next && isCapitalized(next) && next.pos === "PROPN")) return false;
     // "Critics in Seoul", "Officials said": a plural common noun, not a name.
     // "Talks between ...", "Sanctions on ...": a plural common noun opening the sentence.
     if (/s$/.test(t.text) && next && /^\p{Ll}/u.test(next.text) && ["ADP", "DET", "ADV", "SCONJ"].includes(next.pos) && !GAZETTEER.has(t.text)) return false;

@@ -244,11 +244,14 @@ export class EntityRegistry {
     return found;
   }
 
-  /** "IAM" for "International Association of Machinists": the organization whose initials it is. */
+  /**
+   * "IAM" for "International Association of Machinists", "NAFTA" for "North American Free Trade
+   * Agreement": the organization, or the treaty named as a topic, whose initials it is.
+   */
   private acronymOwner(text: string): DocEntity | null {
     if (!/^[A-Z]{2,6}$/.test(text)) return null;
     for (const e of this.byKey.values()) {
-      if (e.kind !== "organization") continue;
+      if (e.kind !== "organization" && !(e.kind === "topic" && text.length >= 3 && /^\p{Lu}\S*(?:\s+\S+){2,}$/u.test(e.label))) continue;
       const initials = e.label
         .split(/\s+/)
         .filter((w) => /^[A-Z]/.test(w))
