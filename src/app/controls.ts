@@ -20,7 +20,7 @@ export function addGraphControls(wrap: HTMLElement, renderer: Renderer, store: S
       button("⤢", "Fit the whole graph", () => camera.animatedReset({ duration: 300 })),
       // Fullscreen: the graph with its legend (the stage), where the browser allows it.
       ...(document.fullscreenEnabled
-        ? [button("⛶", "Fullscreen (Esc leaves it)", () => {
+        ? [button("▢", "Fullscreen (Esc leaves it)", () => {
             const stage = wrap.closest("#stage") ?? wrap;
             if (document.fullscreenElement) void document.exitFullscreen();
             else void stage.requestFullscreen?.();
