@@ -1,7 +1,6 @@
 // `claimgraph extract --edits FILE` as a user runs it (docs/edits.md): corrections applied after
 // extraction and recorded in the graph, applied again when --into adds articles, those that
 // cannot apply named on standard error and kept.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,15 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editsOf } from "../src/graph/edits/index.js";
 import { importGraph } from "../src/graph/format.js";
 import { claimsOf } from "../src/graph/model.js";
+import { extract, root } from "./support/cli.js";
 
-const root = join(import.meta.dirname, "..");
-const tsx = join(root, "node_modules", ".bin", "tsx");
 let dir: string;
-
-function extract(...args: string[]) {
-  const r = spawnSync(tsx, ["src/cli/claimgraph.ts", "extract", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "claimgraph-edits-"));

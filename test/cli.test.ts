@@ -5,16 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importGraph } from "../src/graph/format.js";
+import { extract, root, tsx } from "./support/cli.js";
 
-const root = join(import.meta.dirname, "..");
-// The project's own tsx, as `npx tsx` would find it, without npx's start-up time.
-const tsx = join(root, "node_modules", ".bin", "tsx");
 let dir: string;
-
-function extract(...args: string[]) {
-  const r = spawnSync(tsx, ["src/cli/claimgraph.ts", "extract", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "claimgraph-cli-"));
