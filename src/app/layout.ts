@@ -4,6 +4,7 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { ENTITY_KINDS } from "../extraction/types.js";
 import type { ClaimGraph } from "../graph/model.js";
+import { findStories } from "../graph/stories.js";
 import { FA2Supervisor, type Tick } from "./fa2-supervisor.js";
 
 /** A deterministic pseudo-random number in [0, 1) from a string, so a layout start is reproducible. */
@@ -37,6 +38,9 @@ export function seedPositions(graph: ClaimGraph): number {
   const cx = placedBefore ? (minX + maxX) / 2 : 0;
   const cy = placedBefore ? (minY + maxY) / 2 : 0;
   const sector = (2 * Math.PI) / ENTITY_KINDS.length;
+  // A fresh graph of several stories starts with each story in its own region (graph/stories.ts),
+  // so that ForceAtlas2 keeps apart what only a few shared actors tie together.
+  const regions = placedBefore ? null : storyRegions(graph, radius);
   let placed = 0;
   graph.forEachNode((key, a) => {
     if (hasPosition(a)) return;
@@ -48,6 +52,12 @@ export function seedPositions(graph: ClaimGraph): number {
       const step = radius / 8;
       x = b.x! + (r1 - 0.5) * step;
       y = b.y! + (r2 - 0.5) * step;
+    } else if (regions?.has(key)) {
+      const region = regions.get(key)!;
+      const angle = 2 * Math.PI * r1;
+      const r = region.r * Math.sqrt(r2);
+      x = region.x + r * Math.cos(angle);
+      y = region.y + r * Math.sin(angle);
     } else {
       const kindIndex = Math.max(0, ENTITY_KINDS.indexOf(a.kind));
       const angle = sector * (kindIndex + 0.1 + 0.8 * r1);
@@ -60,6 +70,28 @@ export function seedPositions(graph: ClaimGraph): number {
     placed++;
   });
   return placed;
+}
+
+/**
+ * The region of each node of a graph of several stories: the stories' centres on a circle (the
+ * biggest first), each a disc sized by its entities. Null for a graph of one story.
+ */
+function storyRegions(graph: ClaimGraph, radius: number): Map<string, { x: number; y: number; r: number }> | null {
+  const { stories, byNode } = findStories(graph);
+  const big = stories.filter((s) => s.documents.length >= 2);
+  if (big.length < 2) return null;
+  const sizes = new Map<number, number>();
+  for (const s of byNode.values()) sizes.set(s, (sizes.get(s) ?? 0) + 1);
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0) || 1;
+  const centres = new Map<number, { x: number; y: number; r: number }>();
+  stories.forEach((s, i) => {
+    const angle = (2 * Math.PI * i) / stories.length;
+    const share = Math.sqrt((sizes.get(s.index) ?? 1) / total);
+    centres.set(s.index, { x: radius * Math.cos(angle), y: radius * Math.sin(angle), r: Math.max(radius * 0.08, radius * 0.9 * share) });
+  });
+  const out = new Map<string, { x: number; y: number; r: number }>();
+  for (const [node, s] of byNode) out.set(node, centres.get(s)!);
+  return out;
 }
 
 /** A few synchronous iterations, for small graphs, so the first frame is already untangled. */

@@ -71,3 +71,24 @@ describe("one arrow per claim", () => {
     expect(g.size - secondary.size).toBe(claims.size);
   });
 });
+
+describe("a fresh graph of several stories starts with each story in its own region", () => {
+  it("seeds the nodes of two stories around two distant centres", async () => {
+    const { createClaimGraph } = await import("../../src/graph/model.js");
+    const { seedPositions } = await import("../../src/app/layout.js");
+    const g = createClaimGraph();
+    const docs = ["a1", "a2", "b1", "b2"].map((id) => ({ id, title: id, date: "2025-01-01", source: id, text: "" }));
+    g.setAttribute("documents", docs);
+    const add = (key: string, label: string, docIds: string[]) => g.addNode(key, { label, kind: "person", aliases: [], mentions: 1, docs: docIds });
+    add("p1", "Anna Albescu", ["a1", "a2"]);
+    add("p2", "Boris Brandt", ["a1", "a2"]);
+    add("p3", "Carla Castillo", ["b1", "b2"]);
+    add("p4", "David Dimitrov", ["b1", "b2"]);
+    for (let i = 0; i < 10; i++) add(`a${i}`, `Topic A ${i}`, ["a1"]), add(`b${i}`, `Topic B ${i}`, ["b1"]);
+    seedPositions(g);
+    const centre = (keys: string[]) => keys.map((k) => g.getNodeAttributes(k)).reduce((c, a) => ({ x: c.x + a.x! / keys.length, y: c.y + a.y! / keys.length }), { x: 0, y: 0 });
+    const a = centre(["p1", "p2", ...Array.from({ length: 10 }, (_, i) => `a${i}`)]);
+    const b = centre(["p3", "p4", ...Array.from({ length: 10 }, (_, i) => `b${i}`)]);
+    expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(20);
+  });
+});
