@@ -383,4 +383,4 @@ function insertSorted(sorted: number[], at: number): void {
   sorted.splice(i, 0, at);
 }
 
-export const isCountryLike = (e: DocEntity) => e.kind === "country" || GAZETTEER.get(e.label)?.kind === "country";
+

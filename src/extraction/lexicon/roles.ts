@@ -100,12 +100,6 @@ phase phases decade decades document documents discussion discussions willingnes
 timeframe confidence hope hopes progress way shares share percent lot chance chances attempt attempts
 `);
 
-/** Pronouns that refer to a speaker. */
-export const PERSONAL_PRONOUNS = words(`he she him her his hers himself herself`);
-export const PLURAL_PRONOUNS = words(`they them their themselves`);
-export const NEUTER_PRONOUNS = words(`it its itself`);
-export const FIRST_PERSON = words(`i we me us my our`);
-
 /** Months that are also surnames ("Theresa May", "Jan Brown"): a month after a given name is a name. */
 export const SURNAME_MONTHS = words(`may june april august`);
 

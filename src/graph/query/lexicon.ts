@@ -84,12 +84,6 @@ export const STANCE_WORDS: ReadonlyMap<string, StanceWord> = (() => {
   return words;
 })();
 
-/** The stance words as a regular-expression alternation, longest first so "calls for" beats "calls". */
-export const STANCE_ALTERNATION = [...STANCE_WORDS.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/ /g, "\\s+"))
-  .join("|");
-
 /** The stance of a word or phrase of a question ("proposed" -> proposes), or null. */
 export function stanceOfWord(word: string): StanceWord | null {
   const key = word.toLowerCase().trim().replace(/\s+/g, " ");
