@@ -67,14 +67,13 @@ function drawPlacedLabels(ctx: CanvasRenderingContext2D, labels: readonly Placed
 
 export interface Renderer {
   sigma: ClaimSigma;
-  /** Recompute derived data after the graph or the filters changed. */
-  reindex(): void;
   hidden(): Hidden;
   focusNode(key: string): void;
   /** The labels drawn in the last frame, with their boxes on screen (tests read them). */
   displayedLabels(): readonly PlacedLabel[];
   /** How much an entity's label matters now (labels.ts, plus the focus). */
   labelPriority(key: string): number;
+  /** Stop drawing and listening (the page never drops its renderer today; a host that does calls this). */
   kill(): void;
 }
 
@@ -383,14 +382,6 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
 
   return {
     sigma,
-    reindex: () => {
-      computeSizes();
-      priorities = labelPriorities(store.graph);
-      computeForced();
-      hidden = computeHidden(store.graph, store.state.filters);
-      computeFocus();
-      sigma.refresh();
-    },
     hidden: () => hidden,
     focusNode: focus,
     displayedLabels,
