@@ -98,7 +98,7 @@ async function evalClusters(dirs: string[]) {
     }
     const r = scoreCluster(name, articles, entities, data);
     if (values.json) {
-      const { perArticle, details, ...figures } = r;
+      const { perArticle, details: _details, ...figures } = r;
       print(JSON.stringify({ ...figures, seconds, perArticle: perArticle.map((a) => ({ slug: a.slug, ...a.score.result })) }));
       continue;
     }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editsOf } from "../src/graph/edits/index.js";
 import { importGraph } from "../src/graph/format.js";
 import { claimsOf } from "../src/graph/model.js";
-import { extract, root } from "./support/cli.js";
+import { extract } from "./support/cli.js";
 
 let dir: string;
 

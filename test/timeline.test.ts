@@ -215,7 +215,7 @@ describe("the command line: --timeline and --date", () => {
     expect(code).toBe(0);
     expect(out.indexOf("2025-05-01")).toBeLessThan(out.indexOf("2025-06-02"));
     expect(out).toMatch(/Changes of position \(3\):/);
-    expect(out).toMatch(/2025-05-20 → 2025-06-02  proposal/);
+    expect(out).toMatch(/2025-05-20 → 2025-06-02 {2}proposal/);
   });
   it("with --json each claim carries its date and stance", async () => {
     const { out } = await run("query", graphFile, "--timeline", "school district", "--json");

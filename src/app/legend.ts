@@ -71,7 +71,10 @@ export function renderLegend(root: HTMLElement, store: Store): void {
   g.forEachNode((k) => (minor += isMinorTopic(g, k) ? 1 : 0));
   const minClaimsInput = () => {
     const input = h("input", { type: "number", min: 1, max: 99, step: 1, value: Math.max(1, filters.minClaims), "data-filter": "min-claims", "aria-label": "Only entities in at least this many claims", class: "min-claims" });
-    input.addEventListener("change", () => store.setFilters((f) => (f.minClaims = Math.max(0, Math.min(99, Math.round(Number(input.value) || 0))))));
+    input.addEventListener("change", () => {
+      const min = Math.max(0, Math.min(99, Math.round(Number(input.value) || 0)));
+      if (min !== store.state.filters.minClaims) store.setFilters((f) => (f.minClaims = min));
+    });
     return h("label", { class: "item", title: "Hide the entities that take part in fewer claims" }, "in ≥ ", input, " claims");
   };
   let ties = 0;
@@ -89,7 +92,11 @@ export function renderLegend(root: HTMLElement, store: Store): void {
   const dates = docs.map((d) => d.date).filter((d): d is string => !!d).sort();
   const dateInput = (which: "from" | "to") => {
     const input = h("input", { type: "date", "data-filter": which, value: filters[which] ?? "", min: dates[0] ?? "", max: dates.at(-1) ?? "", "aria-label": which === "from" ? "From date" : "Until date" });
-    input.addEventListener("change", () => store.setFilters((f) => (f[which] = input.value || null)));
+    // Only a new value re-renders the legend: the legend's re-render removes the focused field,
+    // whose blur fires "change" again while the old legend is being taken down.
+    input.addEventListener("change", () => {
+      if ((input.value || null) !== store.state.filters[which]) store.setFilters((f) => (f[which] = input.value || null));
+    });
     return input;
   };
   const undated = docs.length - dates.length;

@@ -67,9 +67,13 @@ export class Panel {
       button.addEventListener("click", () => this.store.select(null));
       this.root.append(button);
     };
-    if (sel?.type === "node" && g.hasNode(sel.key) && !this.hidden().nodes.has(sel.key)) (close(), this.renderNode(sel.key));
-    else if (sel?.type === "edge" && g.hasEdge(sel.key) && !this.hidden().edges.has(sel.key)) (close(), this.renderEdge(sel.key));
-    else this.renderOverview();
+    if (sel?.type === "node" && g.hasNode(sel.key) && !this.hidden().nodes.has(sel.key)) {
+      close();
+      this.renderNode(sel.key);
+    } else if (sel?.type === "edge" && g.hasEdge(sel.key) && !this.hidden().edges.has(sel.key)) {
+      close();
+      this.renderEdge(sel.key);
+    } else this.renderOverview();
     this.root.scrollTop = 0;
   }
 

@@ -70,7 +70,10 @@ function drawLegend(ctx: CanvasRenderingContext2D, graph: ClaimGraph, top: numbe
   let y = top + 12;
   const item = (draw: () => void, text: string) => {
     const w = 18 + ctx.measureText(text).width + 16;
-    if (x + w > width) (x = 12), (y += 20);
+    if (x + w > width) {
+      x = 12;
+      y += 20;
+    }
     draw();
     ctx.fillStyle = "#1f2933";
     ctx.fillText(text, x + 18, y + 4);

@@ -1,11 +1,10 @@
 // The sigma view of the graph. Colours, sizes and curvature are derived in the reducers from the
 // data plus the view state; the graph keeps only data and positions.
 import Sigma from "sigma";
-import type { NodeDisplayData, EdgeDisplayData, PartialButFor } from "sigma/types";
-import type { Settings } from "sigma/settings";
+import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import type { EdgeProgramType } from "sigma/rendering";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
-import type { ClaimGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/model.js";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/model.js";
 import { FADED_EDGE, FADED_NODE, KIND_COLORS, STANCE_COLORS } from "./colors.js";
 import { storyColor } from "../graph/palette.js";
 import { findStories, type Stories } from "../graph/stories.js";
@@ -46,7 +45,10 @@ export function installLabels(sigma: ClaimSigma, priorityOf: (key: string) => nu
     ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     const { width, height } = sigma.getDimensions();
     const font = ctx.font;
-    if (font !== widthsFont) (widths.clear(), (widthsFont = font));
+    if (font !== widthsFont) {
+      widths.clear();
+      widthsFont = font;
+    }
     const measure = (t: string) => widths.get(t) ?? (widths.size > 20000 && widths.clear(), widths.set(t, ctx.measureText(t).width).get(t)!);
     placed = placeLabels(candidates, { width, height }, measure, { fontSize: settings.labelSize });
     drawPlacedLabels(ctx, placed, settings);

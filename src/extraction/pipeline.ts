@@ -499,30 +499,6 @@ function isSceneOnly(tokens: Token[], m: Mention, e: DocEntity): boolean {
 /** Nouns of events, after which "in X" says where they happened ("talks in Doha", "a rally in Tel Aviv"). */
 const EVENT_NOUNS = new Set(["talk", "meeting", "summit", "rally", "protest", "conference", "interview", "speech", "visit", "session", "round", "briefing", "vote", "hearing", "news"]);
 
-/**
- * The topics a claim is most about: the object right after the cue first, then phrases whose head
- * recurs in the document (the issues of the article) and multi-word phrases; text order breaks ties.
- */
-function salientTopics(phrases: TopicPhrase[], headCounts: Map<string, number>, max: number): TopicPhrase[] {
-  if (phrases.length <= max) return phrases;
-  const scores: number[] = [];
-  for (let i = 0; i < phrases.length; i++) {
-    const ph = phrases[i];
-    scores.push((i === 0 ? 2 : 0) + (headCounts.get(ph.head) ?? 1) + (ph.form.includes(" ") ? 1 : 0));
-  }
-  // The `max` best (the earlier on a tie), then back in text order. Plain loops: V8 inlined a
-  // map/sort/slice chain here into the caller and deoptimized it again on every call.
-  const chosen = new Uint8Array(phrases.length);
-  for (let n = 0; n < max; n++) {
-    let best = -1;
-    for (let i = 0; i < phrases.length; i++) if (!chosen[i] && (best < 0 || scores[i] > scores[best])) best = i;
-    chosen[best] = 1;
-  }
-  const out: TopicPhrase[] = [];
-  for (let i = 0; i < phrases.length; i++) if (chosen[i]) out.push(phrases[i]);
-  return out;
-}
-
 /** The distinct items, in order (lists of a few speakers: a scan beats a Set). */
 function unique<T>(xs: T[]): T[] {
   const out: T[] = [];

@@ -84,7 +84,10 @@ describe("a fresh graph of several stories starts with each story in its own reg
     add("p2", "Boris Brandt", ["a1", "a2"]);
     add("p3", "Carla Castillo", ["b1", "b2"]);
     add("p4", "David Dimitrov", ["b1", "b2"]);
-    for (let i = 0; i < 10; i++) add(`a${i}`, `Topic A ${i}`, ["a1"]), add(`b${i}`, `Topic B ${i}`, ["b1"]);
+    for (let i = 0; i < 10; i++) {
+      add(`a${i}`, `Topic A ${i}`, ["a1"]);
+      add(`b${i}`, `Topic B ${i}`, ["b1"]);
+    }
     seedPositions(g);
     const centre = (keys: string[]) => keys.map((k) => g.getNodeAttributes(k)).reduce((c, a) => ({ x: c.x + a.x! / keys.length, y: c.y + a.y! / keys.length }), { x: 0, y: 0 });
     const a = centre(["p1", "p2", ...Array.from({ length: 10 }, (_, i) => `a${i}`)]);

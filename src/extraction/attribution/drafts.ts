@@ -76,7 +76,6 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   const { tokens, from } = ctx;
   const t = tokens[cue.at];
   const prev = tokens[cue.at - 1];
-  const next = tokens[cue.last + 1];
 
   if (cue.kind === "according") {
     const subject = subjectRightOf(ctx, cue.last);

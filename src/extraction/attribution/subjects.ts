@@ -55,7 +55,6 @@ const RAISING = new Set([
 const TIME_WORDS = new Set(["today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "day", "days", "weeks", "months", "years", "earlier", "later"]);
 const TIME_MODIFIERS = new Set(["on", "last", "this", "next", "late", "early", "earlier", "later", "in", "at", "of", "the", "a", "past", "over", "during", "ago"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "who", "which"]);
-const CONJUNCTIONS = new Set(["and", "&", "as", "well"]);
 const APPOSITION_STARTS = new Set(["a", "an", "the", "who", "which", "whose", "from", "including", "one", "his", "her", "its", "their", "whom", "said", "speaking", "according", "in", "at", "on"]);
 
 /** Skip a time phrase ending at k ("on Thursday", "late on Thursday", "last week"); returns its start or k+1. */

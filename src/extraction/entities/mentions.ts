@@ -77,7 +77,7 @@ const PLACE_PREPS = new Set(["in", "at", "near", "from", "to", "into", "across",
 function isOpeningMark(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  if (/^[“‘(\[]$/.test(t.text)) return true;
+  if (/^[“‘([]$/.test(t.text)) return true;
   return t.text === '"' && (k === 0 || tokens[k - 1].end < t.start) && tokens[k + 1]?.start === t.end;
 }
 
@@ -151,7 +151,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   // "..., Cooper said": wink tags some surnames as verbs; before a speech verb it is a name.
   if (t.pos === "VERB" && i > sentenceStart && SPEECH_AFTER_NAME.has(tokens[i + 1]?.lower ?? "")) return true;
   // Capitalized common words count inside a sentence, not at its start ("The", "Territorial").
-  if (i === sentenceStart || tokens[i - 1]?.text.match(/^[“"‘(\[]$/)) return TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower);
+  if (i === sentenceStart || tokens[i - 1]?.text.match(/^[“"‘([]$/)) return TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower);
   return t.pos === "NOUN" || t.pos === "ADJ" || TITLE_HEADS.has(t.lower);
 }
 

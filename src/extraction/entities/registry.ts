@@ -1,6 +1,6 @@
 // The entities of one document and the coreference of their names: surnames and titles to the
 // full name, capitals and seats of government to their country, acronyms to organizations.
-import { GAZETTEER, kindOfCountryName } from "../lexicon/gazetteer.js";
+import { kindOfCountryName } from "../lexicon/gazetteer.js";
 import type { Entity, EntityKind } from "../types.js";
 import type { Mention } from "./mentions.js";
 import { nameSlug } from "../text/names.js";

@@ -86,7 +86,7 @@ function roleAfter(text: string, from: number, to: number): string {
 /** The title words of a phrase: ", a senior spokesman for the union," -> "senior spokesman". */
 function roleWords(s: string): string {
   const words = s.replace(/[’']s\b/g, "").split(/[\s,]+/).filter(Boolean);
-  let from = words.findIndex((w) => TITLE_HEADS.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase()));
+  const from = words.findIndex((w) => TITLE_HEADS.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase()));
   if (from < 0) return "";
   let to = from;
   while (to < words.length && (TITLE_HEADS.has(words[to].toLowerCase()) || TITLE_MODIFIERS.has(words[to].toLowerCase()) || (words[to] === "of" && to + 1 < words.length && /^\p{Lu}/u.test(words[to + 1])) || (words[to - 1] === "of" && /^\p{Lu}/u.test(words[to])))) to++;

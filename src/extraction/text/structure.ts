@@ -121,7 +121,7 @@ export function sentencesOf(text: string, tokens: Token[], paragraphs: Paragraph
     if (last !== "." && last !== "!" && last !== "?" && last !== "…" && !CLOSERS.test(before)) continue;
     // A straight quote opens when it sits before a word and after a space.
     const opens = t.text === '"' ? tokens[i + 1]?.start === t.end && t.start > tokens[i - 1].end : !CLOSERS.test(t.text);
-    if (!opens || !/^[\p{Lu}\d“"‘(\[]/u.test(t.text)) continue;
+    if (!opens || !/^[\p{Lu}\d“"‘([]/u.test(t.text)) continue;
     let k = i - 1;
     while (k > 0 && CLOSERS.test(tokens[k].text) && tokens[k].start === tokens[k - 1].end) k--;
     const prev = tokens[k];

@@ -4,7 +4,7 @@
 // thousand operations cost one pass over the graph) and, when asked, a Patch: each touched node
 // and edge as it was before, so that the history (history.ts) can undo the step exactly.
 import type { SourceDocument } from "../../extraction/types.js";
-import { foldName, nameSlug } from "../../extraction/text/names.js";
+import { foldName } from "../../extraction/text/names.js";
 import type { ClaimGraph, EdgeAttributes, NodeAffiliation, NodeAttributes } from "../model.js";
 import type { ClaimSpan, EditOp, NodeRef } from "./operations.js";
 

@@ -289,7 +289,12 @@ function matches(c: ClaimResult, dim: Dimension, allowed: ReadonlySet<string>): 
 function mergeByOrder(lists: ClaimResult[][]): ClaimResult[] {
   const seen = new Set<ClaimResult>();
   const out: ClaimResult[] = [];
-  for (const list of lists) for (const c of list) if (!seen.has(c)) (seen.add(c), out.push(c));
+  for (const list of lists)
+    for (const c of list) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      out.push(c);
+    }
   return out.sort((a, b) => a.order - b.order);
 }
 
@@ -333,7 +338,10 @@ export function explainEmpty(index: QueryIndex, query: ClaimQuery): string {
   for (const dim of ["speaker", "stance", "target", "addressee", "document", "from", "to"] as const) {
     if (query[dim] === undefined) continue;
     const relaxed = { ...query, [dim]: undefined };
-    if (dim === "from" || dim === "to") delete relaxed.from, delete relaxed.to;
+    if (dim === "from" || dim === "to") {
+      delete relaxed.from;
+      delete relaxed.to;
+    }
     const n = runQuery(index, relaxed).length;
     if (n) notes.push(`without the ${dim === "from" || dim === "to" ? "date range" : dim} condition: ${plural(n, "claim")}`);
   }

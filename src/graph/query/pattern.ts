@@ -43,7 +43,8 @@ export function parsePattern(index: QueryIndex, raw: string): ParseResult {
       unknown: [],
     };
   }
-  let { left, right } = m.groups;
+  const { left } = m.groups;
+  let { right } = m.groups;
   const modifiers: [string, string][] = [];
   right = right.replace(MODIFIER, (_, key: string, value: string) => {
     modifiers.push([key.toLowerCase(), value.replace(/^"|"$/g, "")]);

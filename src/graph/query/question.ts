@@ -440,7 +440,7 @@ function takeModifiers(index: QueryIndex, input: string): { rest: string } & Mod
     else if (w === "after") query.from = shiftDate(date, 1);
     else if (w === "before") query.to = shiftDate(date, -1);
     else if (w === "until" || w === "till" || w === "by") query.to = date;
-    else (query.from = date), (query.to = date);
+    else query.from = query.to = date;
     understood.push(`${w} ${date}`);
     return " ";
   });

@@ -131,7 +131,9 @@ export function changesIn(index: QueryIndex, row: TimelineRow, only: ReadonlySet
   const seen = new Set<string>();
   const add = (change: Change) => {
     const id = change.kind === "withdrawal" ? change.after.id : `${change.before?.id}\u0000${change.after.id}`;
-    if (!seen.has(id)) (seen.add(id), changes.push(change));
+    if (seen.has(id)) return;
+    seen.add(id);
+    changes.push(change);
   };
   for (const [group, { claims, key, label }] of byIssue) {
     const topic = !group.startsWith("\u0000") ? isTopic(index, key) : true;
