@@ -190,8 +190,8 @@ async function main() {
   const browser = await launch();
   const results: Record<string, unknown> = {};
   try {
-    // 6. The 1,000-node / 4,000-edge case (issue 13: beside Gephi Lite), and the repository's
-    // real articles (a story told by many articles: first view, layout settle, longest task).
+    // 6. The 1,000-node / 4,000-edge case (issue 13: beside Gephi Lite), and fifty articles (the
+    // repository's real ones and briefings: first view, layout settle, longest task).
     results.graph1k = await measureView(server.url, browser, "/graph-1k.json", false, "1000");
     results.articlesGraph = await measureView(server.url, browser, "/articles-graph.json", true, "articles");
     if (onlyViews) {
@@ -323,7 +323,7 @@ async function main() {
     for (const [k, v] of Object.entries(results.adding as object)) console.log(`adding articles, ${k}: ${JSON.stringify(v)}`);
     console.log(`timeline view: ${JSON.stringify(results.timeline)}`);
     console.log(`1,000 nodes / 4,000 edges: ${JSON.stringify(results.graph1k)}`);
-    console.log(`the repository's 37 real articles: ${JSON.stringify(results.articlesGraph)}`);
+    console.log(`fifty articles (37 real, 13 briefings of real passages): ${JSON.stringify(results.articlesGraph)}`);
   }
 }
 

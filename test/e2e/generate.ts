@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { loadExtractor } from "../../src/extraction/index.js";
 import { readInput } from "../../src/extraction/input/index.js";
 import { createClaimGraph, mergeExtraction, type ClaimGraph } from "../../src/graph/model.js";
+import { NEWS_SENTENCES } from "../fixtures/news-sentences.js";
 import { ROOT } from "./harness.js";
 
 /** A claims graph with a realistic shape: few speakers say most, popular topics attract most claims. */
@@ -74,8 +75,9 @@ export function generateTimelineGraph(claims: number, seed = 7): string {
 }
 
 /**
- * The graph of the repository's real articles (the four story clusters of 7 dated articles, the
- * holdout articles, the seed report: 37 documents), extracted and merged as the page would.
+ * A graph of fifty articles: the repository's real articles (the four story clusters of 7 dated
+ * articles, the holdout articles, the seed report: 37 documents) and 13 briefings assembled from the
+ * attribution spec's news passages, extracted and merged as the page would.
  */
 export async function repositoryArticlesGraph(): Promise<ClaimGraph> {
   const extractor = await loadExtractor();
@@ -89,6 +91,15 @@ export async function repositoryArticlesGraph(): Promise<ClaimGraph> {
     ...readdirSync(join(ROOT, "data", "articles")).map((f): [string, string] => [f, readFileSync(join(ROOT, "data", "articles", f), "utf8")]),
   ];
   for (const [name, text] of files) for (const doc of readInput(name, text).documents) mergeExtraction(graph, extractor.extract(doc));
+  // Thirteen more, assembled from the attribution spec's news passages (each a realistic sentence
+  // of copy), dated a week apart: fifty articles in all.
+  const passages = NEWS_SENTENCES.filter((c) => !c.noClaims);
+  for (let i = 0; i < 13; i++) {
+    const body = passages.slice(i * 12, i * 12 + 12).map((c) => c.text.replace(/\n+/g, " "));
+    const date = new Date(Date.UTC(2025, 0, 6 + 7 * i)).toISOString().slice(0, 10);
+    const doc = { id: `briefing-${i + 1}`, title: `Briefing ${i + 1}`, date, source: `briefing-${i + 1}.txt`, text: `Briefing ${i + 1}\n${body.join("\n")}\n` };
+    mergeExtraction(graph, extractor.extract(doc));
+  }
   return graph;
 }
 
