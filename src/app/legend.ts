@@ -85,7 +85,7 @@ export function renderLegend(root: HTMLElement, store: Store): void {
     item("show", "affiliations", h("span", { class: "line dashed" }), "who speaks for whom", ties, filters.showAffiliations,
       (v) => store.setFilters((f) => (f.showAffiliations = v))),
     // Declutter: generic or one-claim topics, and entities in few claims.
-    item("hide", "minor", h("span", { class: "dot", style: `background:${KIND_COLORS.topic}` }), "hide minor topics", minor, filters.hideMinor,
+    item("hide", "minor", h("span", { class: "dot", style: "background:#c3c8d0" }), "hide minor topics", minor, filters.hideMinor,
       (v) => store.setFilters((f) => (f.hideMinor = v))),
     minClaimsInput());
   // The date range: also set by brushing a timeline; documents without a date are out of any range.

@@ -15,6 +15,9 @@ import type { Store } from "./state.js";
 import { addAffiliationLayer } from "./affiliation-layer.js";
 import { labelPriorities, placeLabels, type LabelCandidate, type PlacedLabel } from "./labels.js";
 
+/** A minor topic's colour: the topic grey, paler. */
+const MINOR_TOPIC_COLOR = "#c3c8d0";
+
 /** Entities whose labels are always offered for placement (the most important of the story). */
 const FORCED_LABELS = 60;
 
@@ -153,12 +156,13 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
       const res: Partial<NodeDisplayData> = {
         x: data.x,
         y: data.y,
-        // A minor topic ("talks", a word of one claim) is labelled only in focus.
+        // A minor topic ("talks", a word of one claim) is labelled only in focus, and drawn small
+        // and pale, so that the actors and the disputed issues stand out of a crowded graph.
         label: minor ? null : data.label,
         forceLabel: forced.has(node),
-        size: sizes.get(node) ?? 5,
-        color: store.state.filters.colorBy === "story" ? storyColor(storiesOf().byNode.get(node)) : (KIND_COLORS[data.kind] ?? "#999"),
-        zIndex: 1,
+        size: (sizes.get(node) ?? 5) * (minor ? 0.6 : 1),
+        color: minor && store.state.filters.colorBy === "kind" ? MINOR_TOPIC_COLOR : store.state.filters.colorBy === "story" ? storyColor(storiesOf().byNode.get(node)) : (KIND_COLORS[data.kind] ?? "#999"),
+        zIndex: minor ? 0 : 1,
       };
       const focusSet = focusNode ? focusNeighbours : focusEdges ? focusEdgeEnds : null;
       if (focusSet) {
