@@ -119,6 +119,14 @@ describe("links: the selection in the URL hash", () => {
     expect([...odd.filters.hiddenStances]).toEqual(["opposes"]);
     expect(odd.filters.hiddenKinds.size).toBe(0);
   });
+  it("carries the date range, the declutter filters and the colouring; refuses what is no date", () => {
+    const filters = emptyFilters();
+    Object.assign(filters, { from: "2025-05-01", to: "2025-06", hideMinor: true, minClaims: 3, colorBy: "story" });
+    const hash = viewToHash(null, filters);
+    expect(hash).toBe("#color=story&hide=minor&min=3&from=2025-05-01&to=2025-06");
+    expect(viewFromHash(hash).filters).toEqual(filters);
+    expect(viewFromHash("#from=yesterday&min=-2").filters).toEqual(emptyFilters());
+  });
 });
 
 describe("layout: starting positions", () => {
