@@ -10,11 +10,11 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Page } from "playwright-core";
 import { buildApp, hasChromium, launch, serve } from "../test/e2e/harness.js";
 import { generateGraph, generateTimelineGraph, repositoryArticlesGraph } from "../test/e2e/generate.js";
 import { exportGraphJSON } from "../src/graph/format.js";
 import { NEWS_SENTENCES } from "../test/fixtures/news-sentences.js";
+import { panFps } from "./pan-fps.js";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -54,7 +54,7 @@ async function measureView(url: string, browser: Awaited<ReturnType<typeof launc
     out.longestTaskWhileLayoutRunsMs = Math.round(Math.max(0, ...tasks.filter((t) => t.start > drawn).map((t) => t.duration)));
   } else await page.evaluate(() => (window as unknown as W).claimgraph.layout.stop());
   await page.waitForTimeout(500);
-  out.fpsPanning = +(await panFps(page, 3000)).toFixed(1);
+  out.fpsPanning = +(await panFps(page)).toFixed(1);
   await page.screenshot({ path: join(process.cwd(), "test-output", `bench-${shot}.png`) });
   await ctx.close();
   return out;
@@ -140,34 +140,6 @@ async function initialJsGzipped(dist: string): Promise<{ total: number; files: R
   const files: Record<string, number> = {};
   for (const url of new Set(urls)) files[url] = gzipSync(await readFile(join(dist, url))).length;
   return { total: Object.values(files).reduce((a, b) => a + b, 0), files };
-}
-
-/** Frames drawn per second while the mouse drags the graph around for `ms`. */
-async function panFps(page: Page, ms = 3000): Promise<number> {
-  const box = (await page.locator("#graph").boundingBox())!;
-  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
-  // A string, not a function: tsx would wrap inner functions in a helper the page does not have.
-  await page.evaluate(`(() => {
-    window.__frames = 0;
-    window.__counting = true;
-    const tick = () => { if (!window.__counting) return; window.__frames++; requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-  })()`);
-  const t0 = Date.now();
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  let i = 0;
-  while (Date.now() - t0 < ms) {
-    const a = (i++ / 20) * Math.PI;
-    await page.mouse.move(cx + 150 * Math.cos(a), cy + 100 * Math.sin(a));
-  }
-  await page.mouse.up();
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number; __counting: boolean };
-    w.__counting = false;
-    return w.__frames;
-  });
-  return frames / ((Date.now() - t0) / 1000);
 }
 
 const LONGTASKS = `
@@ -259,11 +231,11 @@ async function main() {
     const quietFrom = await page.evaluate(() => performance.now());
     await page.waitForTimeout(5000);
     const quietTo = await page.evaluate(() => performance.now());
-    const fpsDuringLayout = (await running()) ? await panFps(page, 3000) : null;
+    const fpsDuringLayout = (await running()) ? await panFps(page) : null;
     while ((await running()) && Date.now() - layoutStart < 60000) await page.waitForTimeout(250);
     const layoutMs = Date.now() - layoutStart;
     await page.waitForTimeout(500);
-    const fpsAfterLayout = await panFps(page, 3000);
+    const fpsAfterLayout = await panFps(page);
     // The same re-processing once the worker is idle: what one redraw costs without a layout
     // competing for the CPU (sigma's process() is what every position update triggers).
     const processIdle = (await page.evaluate(`(() => {
