@@ -203,6 +203,15 @@ describe("knowledge graph: acronyms and sentence openers", () => {
     expect(nodesNamed(g, "NAFTA")).toEqual(nafta);
     expect(g.filterNodes((_, a) => a.label === "Nafta" || a.label === "NAFTA")).toEqual([]);
   });
+  it("a judgement before an issue's name is no part of it: 'sweeping spending cuts' are the spending cuts; 'sweeping concessions' keep their word", () => {
+    const g = graphOf(
+      doc("budget-1", "House Speaker Kevin McCarthy demanded spending cuts in exchange for raising the debt limit, Republicans said."),
+      doc("budget-2", "McCarthy said on Friday that sweeping spending cuts were the price of a deal on the debt limit. The White House rejected sweeping concessions, Karine Jean-Pierre said."),
+    );
+    expect(nodesNamed(g, "spending cuts")).toHaveLength(1);
+    expect(nodesNamed(g, "sweeping spending cuts")).toEqual([]);
+    expect(nodesNamed(g, "sweeping concessions")).toHaveLength(1);
+  });
   it("takes no name from a word that opens a sentence without naming: 'None of the ...', 'Second, ...', 'No. 2'", () => {
     const g = graphOf(doc("openers", "None of the three countries' negotiators would comment, Canada said. Second, she pointed out that the deal already has a clause, Freeland said. Canada, the United States' No. 2 trading partner, was left out, Trudeau said."));
     expect(g.filterNodes((_, a) => ["None", "Second", "No."].includes(a.label))).toEqual([]);

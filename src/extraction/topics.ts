@@ -27,6 +27,16 @@ const VAGUE = new Set([
   "each", "both", "all", "few", "less", "least", "most", "very", "only", "so-called", "follow-up", "existing",
   "largest", "biggest", "smallest", "highest", "lowest", "top", "leading", "main", "former", "current",
 ]);
+
+/**
+ * Degree and judgement: "sweeping spending cuts" and "deep spending cuts" are the spending cuts, so
+ * they leave the name of a topic of two words or more; before a lone noun they stay ("sweeping
+ * concessions"), which alone would often be too generic to be a topic.
+ */
+const DEGREE = new Set([
+  "sweeping", "deep", "massive", "drastic", "steep", "modest", "meaningful", "substantial", "dramatic",
+  "sizable", "sizeable", "hefty", "slight", "sharp", "severe", "harsh", "draconian", "radical", "unprecedented",
+]);
 const NP_POS = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 
 const OPENING_MARKS = new Set(["“", '"', "”", "'", "’", "(", "["]);
@@ -109,12 +119,16 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       // "US-backed guarantees": the hyphen and participle after a name belong to the name.
       if (tokens[first].text === "-") first += tokens[first + 1]?.pos === "VERB" ? 2 : 1;
       while (first < last && (VAGUE.has(tokens[first].lower) || (tokens[first].pos === "NUM" && tokens[first + 1]?.text !== "-" && !isAmount(tokens, first)))) first++;
+      const judged = first;
+      while (first < last && DEGREE.has(tokens[first].lower)) first++;
+      // ...unless the head would stand alone: then the judgement is part of its name ("sweeping concessions").
+      if (first === last) first = judged;
       const head = tokens[last];
       const lemma = singular(head.lower);
       // A generic head is fine with a modifier of its own: "four-day week", "defence spending target".
       // People are not topics: "the president", "leaders", "officials".
       const person = PERSON_ROLE_HEADS.has(lemma) || TITLE_HEADS.has(head.lower);
-      const specific = !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || last - first >= 1);
+      const specific = !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || last - judged >= 1);
       if ((generic || specific) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
         let form = text.slice(tokens[first].start, head.end).replace(/\s+/g, " ");
         // Lowercase, but keep acronyms and mixed-case names: "EU", "iPhone".
