@@ -218,6 +218,49 @@ describe("knowledge graph: acronyms and sentence openers", () => {
   });
 });
 
+/** The target labels of the claims whose evidence contains `words`. */
+function targetsOf(g: ClaimGraph, words: string): string[] {
+  return claimsOf(g)
+    .filter((c) => c.evidence[0].text.includes(words))
+    .flatMap((c) => c.targets.map((t) => g.getNodeAttribute(t, "label")));
+}
+
+describe("knowledge graph: what a claim is about", () => {
+  it("takes no topic from a shell noun alone or judged by an adjective: 'the outcome', 'a sensitive stage', 'a difficult task'", () => {
+    const g = graphOf(
+      doc("shell", "Sheikh Mohammed said the outcome depended on Hamas. He said the talks had reached a sensitive stage. Zelenskyy said that the peace plan was a difficult task."),
+    );
+    const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
+    for (const shell of ["outcome", "sensitive stage", "stage", "difficult task", "task"]) expect(topics).not.toContain(shell);
+    expect(topics).toContain("peace plan");
+  });
+  it("keeps a shell noun that a noun, a relational adjective or an owner makes specific: 'vote outcome', 'humanitarian effort', 'the referee's decision'", () => {
+    const g = graphOf(
+      doc("specific", "Hamas said the vote outcome would not change its position. Hamas proposed a massive humanitarian effort in Gaza. Federation president Luis Aranda said the referee's decision was wrong."),
+    );
+    const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
+    expect(topics).toEqual(expect.arrayContaining(["vote outcome", "humanitarian effort", "decision"]));
+  });
+  it("takes no topic from a day's name and its time: 'Monday evening', 'Wednesday night'", () => {
+    const g = graphOf(doc("dates", "The mediators said the truce would take effect on Monday evening. The union said Wednesday night it had reached a tentative agreement with Ford."));
+    const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
+    expect(topics.filter((t) => /evening|night|monday|wednesday/i.test(t))).toEqual([]);
+  });
+  it("does not count the outlet or the platform that carried the words: 'on NBC', 'its Telegram channel', 'on X, formerly known as Twitter'", () => {
+    const g = graphOf(
+      doc("channels", "Janet Yellen said on NBC that some bills would go unpaid if the debt ceiling was not raised. The RSF said on its Telegram channel that it was committed to the ceasefire. Joe Biden said in a social media post on X, formerly known as Twitter, that he would join the picket line."),
+    );
+    const all = [...targetsOf(g, "some bills"), ...targetsOf(g, "committed to the ceasefire"), ...targetsOf(g, "picket line")];
+    expect(all).not.toEqual(expect.arrayContaining(["NBC"]));
+    for (const channel of ["NBC", "Telegram", "Twitter", "X", "channel"]) expect(all).not.toContain(channel);
+    expect(all).toEqual(expect.arrayContaining(["debt ceiling", "ceasefire", "picket line"]));
+  });
+  it("does not count the town where a speech was given, even after an adjective: 'a campaign stop in suburban Detroit'", () => {
+    const g = graphOf(doc("scene", "Donald Trump said during a campaign stop in suburban Detroit that electric vehicles would cost auto jobs."));
+    expect(targetsOf(g, "electric vehicles")).not.toContain("Detroit");
+  });
+});
+
 describe("knowledge graph: affiliations", () => {
   it("ties officials to what they speak for, from their titles", () => {
     const g = graphOf(UKRAINE_1);

@@ -7,7 +7,7 @@ import type { MentionsAt } from "./attribution/subjects.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { EntityRegistry, entityKey, type DocEntity } from "./entities/registry.js";
 import { COMMITTING_CONTENT, DEMANDING_CONTENT, DESCRIBING, NEGATIVE_VERDICT, OPPOSING_CONTENT, POSITIVE_VERDICT, REFUSING_CONTENT, REPORTED_COMMITMENT, THREAT_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
-import { PLATFORMS } from "./lexicon/gazetteer.js";
+import { BROADCASTER_INITIALS, MEDIA_NAME_WORDS, PLATFORMS } from "./lexicon/gazetteer.js";
 import { tokenize, type Token } from "./nlp.js";
 import { affiliationsOfSentence } from "./resolution/affiliations.js";
 import { DiscourseMemory } from "./resolution/discourse.js";
@@ -462,14 +462,24 @@ const MAX_TOPICS = 4;
  */
 function isTarget(tokens: Token[], m: Mention, e: DocEntity, speaker: DocEntity): boolean {
   if (e === speaker || speaker.affiliatedWith.includes(e) || speaker.affiliatedWith.some((a) => a.affiliatedWith.includes(e) && a.kind !== "country")) return false;
-  if (PLATFORMS.has(m.text) && (["on", "via", "a", "an"].includes(tokens[m.t0 - 1]?.lower ?? "") || /^(?:post|video|livestream|message|statement)s?$/.test(tokens[m.t1]?.lower ?? ""))) return false;
+  if (PLATFORMS.has(m.text) && (CHANNEL_BEFORE.has(tokens[m.t0 - 1]?.lower ?? "") || CHANNEL_AFTER.test(tokens[m.t1]?.lower ?? ""))) return false;
+  // "told the Seattle Times newspaper", "confirmed on NBC's 'Meet the Press'": the outlet that
+  // carried the words, not a party to them.
+  if (isMedia(e)) return false;
   if (BOTH_SIDES.test(e.label)) return false;
   return !isSceneOnly(tokens, m, e);
 }
 
-/** A news organization: "told the Seattle Times", "told CBC News" names the outlet, not a party. */
+/** Words around a platform's name that make it the channel: "on Telegram", "its Telegram channel", "a Facebook post". */
+const CHANNEL_BEFORE = new Set(["on", "via", "a", "an", "its", "his", "her", "their", "as"]);
+const CHANNEL_AFTER = /^(?:post|video|livestream|message|statement|channel|account|page|feed|broadcast)s?$/;
+
+/**
+ * A news organization: "told the Seattle Times", "told CBC News" names the outlet, not a party;
+ * so do the broadcasters and wire services known by their initials (NBC, CNN, AFP).
+ */
 function isMedia(e: DocEntity): boolean {
-  return e.kind === "organization" && /\b(?:times|news|post|journal|press|herald|tribune|gazette|telegraph|guardian|reuters|broadcaster|newspaper|television|radio|tv|network|agency|daily|magazine)\b/i.test(e.label);
+  return (e.kind === "organization" || e.kind === "group") && (MEDIA_NAME_WORDS.test(e.label) || BROADCASTER_INITIALS.test(e.label));
 }
 
 /** "the country's creditors", "the nation's debt": the story's country. */
@@ -491,13 +501,16 @@ const SCENE_PREPS = new Set(["in", "at", "near", "outside", "inside", "around", 
  */
 function isSceneOnly(tokens: Token[], m: Mention, e: DocEntity): boolean {
   if (e.kind !== "place") return false;
-  const prep = tokens[m.t0 - 1]?.lower ?? "";
-  const head = tokens[m.t0 - 2];
+  // "in suburban Detroit", "in northern Gaza": an adjective between the preposition and the place.
+  let at = m.t0 - 1;
+  if (tokens[at]?.pos === "ADJ" && /^\p{Ll}/u.test(tokens[at]?.text ?? "")) at--;
+  const prep = tokens[at]?.lower ?? "";
+  const head = tokens[at - 1];
   return SCENE_PREPS.has(prep) && !(head && head.pos === "NOUN" && /^\p{Ll}/u.test(head.text) && !EVENT_NOUNS.has(singular(head.lower)));
 }
 
 /** Nouns of events, after which "in X" says where they happened ("talks in Doha", "a rally in Tel Aviv"). */
-const EVENT_NOUNS = new Set(["talk", "meeting", "summit", "rally", "protest", "conference", "interview", "speech", "visit", "session", "round", "briefing", "vote", "hearing", "news"]);
+const EVENT_NOUNS = new Set(["talk", "meeting", "summit", "rally", "protest", "conference", "interview", "speech", "visit", "session", "round", "briefing", "vote", "hearing", "news", "stop", "event", "appearance", "address", "forum", "dinner", "ceremony"]);
 
 /** The distinct items, in order (lists of a few speakers: a scan beats a Set). */
 function unique<T>(xs: T[]): T[] {

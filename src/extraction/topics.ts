@@ -76,8 +76,9 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   if (CURRENCY.has(t.text)) return tokens[k + 1]?.pos === "NUM";
   if (t.pos === "VERB" && isHeadNoun(tokens, k)) return true;
   // "next week", "last year": a time phrase is not part of the topic before it.
-  if (TIME_NOUNS.has(t.lower) && TIME_DETERMINERS.has(tokens[k - 1]?.lower ?? "")) return false;
-  if (TIME_DETERMINERS.has(t.lower) && t.lower !== "that" && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) return false;
+  // "Monday evening", "Wednesday night", "the June 5 meeting": a date is when, not what.
+  if (TIME_NOUNS.has(t.lower) && (TIME_DETERMINERS.has(tokens[k - 1]?.lower ?? "") || CALENDAR_WORDS.has(tokens[k - 1]?.lower ?? ""))) return false;
+  if ((TIME_DETERMINERS.has(t.lower) && t.lower !== "that" && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) || (CALENDAR_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return false;
   // "..., demands an end to": a cue verb in -s that wink tags as a noun, before a determiner.
   if (t.pos === "NOUN" && /s$/.test(t.lower) && CUE_FORMS.has(t.lower) && ["a", "an", "the"].includes(tokens[k + 1]?.lower ?? "")) return false;
   if (NP_POS.has(t.pos)) return !OPENING_MARKS.has(t.text[0]);
@@ -95,6 +96,35 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   // Hyphenated compounds: "20-point", "two-year".
   return t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
+
+/**
+ * Whether what modifies the head at `last` says which one it is: a noun, a name, an amount, a
+ * hyphenated compound ("vote outcome", "debt-ceiling decision", "$1.5 trillion gap") or a
+ * relational adjective, one made from a noun ("humanitarian effort", "bilateral issues",
+ * "economic concerns"); not qualitative adjectives alone ("a sensitive stage", "a turning point",
+ * "a difficult task"), which judge it.
+ */
+function hasNounModifier(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k < last; k++) {
+    const t = tokens[k];
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.text === "-" || CURRENCY.has(t.text) || t.text === "%") return true;
+    if (t.pos === "ADJ" && RELATIONAL_ADJECTIVE.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "the referee's decision", "the players' concerns": whose it is says which one it is. Not after a
+ * name ("Trump's view", "Netanyahu's remarks"): there the owner is the target, already counted.
+ */
+function isPossessed(tokens: Token[], first: number, isName: (k: number) => boolean): boolean {
+  const mark = tokens[first - 1];
+  if (!mark || isName(first - 2)) return false;
+  return mark.lower === "'s" || mark.lower === "’s" || ((mark.text === "'" || mark.text === "’") && /s$/.test(tokens[first - 2]?.lower ?? ""));
+}
+
+/** Endings of English relational adjectives: political, economic, humanitarian, monetary, nuclear, Chinese. */
+const RELATIONAL_ADJECTIVE = /(?:al|ic|ian|ary|ar|ese)$/;
 
 /**
  * Noun phrases of tokens [from, to) that can be topics. `isName(k)`: token k is part of a named
@@ -128,7 +158,7 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       // A generic head is fine with a modifier of its own: "four-day week", "defence spending target".
       // People are not topics: "the president", "leaders", "officials".
       const person = PERSON_ROLE_HEADS.has(lemma) || TITLE_HEADS.has(head.lower);
-      const specific = !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || last - judged >= 1);
+      const specific = !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || hasNounModifier(tokens, judged, last) || isPossessed(tokens, k, isName));
       if ((generic || specific) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
         let form = text.slice(tokens[first].start, head.end).replace(/\s+/g, " ");
         // Lowercase, but keep acronyms and mixed-case names: "EU", "iPhone".

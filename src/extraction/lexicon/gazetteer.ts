@@ -303,7 +303,13 @@ for (const line of PLACES.trim().split("\n"))
   for (const p of line.split(";")) add(p, { name: p, kind: "place", via: "name" });
 
 /** Platforms where statements are posted: "said on Telegram" names the channel, not a target. */
-export const PLATFORMS = new Set(["Telegram", "WhatsApp", "Facebook", "Instagram", "YouTube", "TikTok", "Truth Social", "Weibo", "WeChat", "LinkedIn"]);
+export const PLATFORMS = new Set(["Telegram", "WhatsApp", "Facebook", "Instagram", "YouTube", "TikTok", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Twitter", "X", "Threads", "Bluesky", "Reddit", "Snapchat"]);
+
+/** Words in the names of news outlets: "the Seattle Times", "CBC News", "the Daily Telegraph". */
+export const MEDIA_NAME_WORDS = /\b(?:times|news|post|journal|press|herald|tribune|gazette|telegraph|guardian|reuters|broadcaster|newspaper|television|radio|tv|network|agency|daily|magazine)\b/i;
+
+/** Broadcasters and wire services that English news copy cites by their initials. */
+export const BROADCASTER_INITIALS = /^(?:NBC|CBS|ABC|BBC|CNN|CNBC|MSNBC|NPR|PBS|Fox|AFP|AP|DPA|ANSA|EFE|TASS|RIA|CBC|CTV|ITV|RTE|RT|DW|NHK|KBS|SABC|ABC News|Fox News)$/;
 
 /** Entity kind of a country-like name that is an organization (European Union for Brussels). */
 export function kindOfCountryName(name: string): "country" | "organization" {

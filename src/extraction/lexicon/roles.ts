@@ -85,7 +85,14 @@ mayor king queen prince leader chief chairman chairwoman director negotiator off
 lawmaker mediator adviser advisor ceo founder prosecutor judge chair head coach manager captain speaker
 `);
 
-/** Nouns too generic to be a topic on their own. */
+/**
+ * Nouns too generic to be a topic on their own or with an adjective ("the outcome", "a sensitive
+ * stage", "a turning point"); with a noun of their own they are one ("the vote outcome", "the
+ * debt-ceiling decision"). The last lines are shell nouns, after H.-J. Schmid, "English Abstract
+ * Nouns as Conceptual Shells" (2000): factual, mental, modal and eventive nouns whose content is
+ * the clause around them ("the decision to strike": the strike is the issue, not the decision).
+ * The nouns of a negotiation's things (offer, plan, deal) are issues and are in lexicon/issues.ts.
+ */
 export const GENERIC_NOUNS = words(`
 thing things way ways time times year years day days week weeks month months hour hours minute minutes
 part parts lot lots number numbers kind sort type people person man men woman women one ones someone
@@ -98,6 +105,14 @@ possibility need needs effort efforts step steps move moves situation role basis
 idea ideas thought thoughts sense addition response reply answer email letter note
 phase phases decade decades document documents discussion discussions willingness approval
 timeframe confidence hope hopes progress way shares share percent lot chance chances attempt attempts
+outcome outcomes decision decisions consequence consequences upshot problem problems
+concern concerns notion notions belief beliefs suggestion suggestions prospect prospects possibility
+element elements achievement achievements confirmation clarity alternative alternatives hesitation
+objection objections pressure mood sincerity collapse win gap gaps consensus change changes stage stages
+task tasks threat threats ground grounds sign signs signal signals aim aims goal goals tone feeling
+feelings impression impressions assurance commitment commitments support criticism intention intentions
+readiness desire wish success failure mistake error difference differences development developments
+channel channels video videos tweet tweets livestream podcast broadcast op-ed
 `);
 
 /** Months that are also surnames ("Theresa May", "Jan Brown"): a month after a given name is a name. */
