@@ -225,6 +225,37 @@ function targetsOf(g: ClaimGraph, words: string): string[] {
     .flatMap((c) => c.targets.map((t) => g.getNodeAttribute(t, "label")));
 }
 
+describe("knowledge graph: names in long forms and descriptions", () => {
+  it("keeps a name with 'and' whole when the acronym after it spells all of it: 'Office of Management and Budget (OMB)'", () => {
+    const g = graphOf(doc("omb", "The White House's Office of Management and Budget (OMB) said the bill was reckless."));
+    expect(nodesNamed(g, "Office of Management and Budget")).toHaveLength(1);
+    expect(nodesNamed(g, "Budget")).toEqual([]);
+    expect(nodesNamed(g, "OMB")).toEqual(nodesNamed(g, "Office of Management and Budget"));
+  });
+  it("reads a law's short title written as a list as one topic: 'the Limit, Save, Grow Act'", () => {
+    const g = graphOf(doc("lsg", "The White House called the bill, known as the Limit, Save, Grow Act of 2023, reckless."));
+    expect(g.filterNodes((_, a) => a.label === "Limit, Save, Grow Act" && a.kind === "topic")).toHaveLength(1);
+    expect(nodesNamed(g, "Limit")).toEqual([]);
+  });
+  it("gives 'said the California Republican' to the person who spoke before, not to California nor to the person named last", () => {
+    const g = graphOf(doc("ca", 'House Speaker Kevin McCarthy said the talks were productive. He met Joe Biden on Monday. "We have got a lot of work to do," said the California Republican.'));
+    expect(speakersOf(g, "a lot of work").map((k) => g.getNodeAttribute(k, "label"))).toEqual(["Kevin McCarthy"]);
+  });
+  it("takes the agent of a passive with its title as the person: 'unveiled last week by House Speaker Kevin McCarthy'", () => {
+    const g = graphOf(doc("passive", "The proposal was unveiled last week by House Speaker Kevin McCarthy and represents the GOP's opening bid."));
+    expect(speakersOf(g, "unveiled").map((k) => g.getNodeAttribute(k, "label"))).toEqual(["Kevin McCarthy"]);
+  });
+  it("makes one issue of two heads of one meaning with the same modifier: 'debt ceiling' and 'debt limit', within an article and across a story", () => {
+    const g = graphOf(
+      doc("debt-1", "Treasury Secretary Janet Yellen said Congress must raise the debt ceiling. House Speaker Kevin McCarthy said the debt limit would not be raised without spending cuts. Yellen warned that the debt ceiling had to be raised by June."),
+      doc("debt-2", "Kevin McCarthy said on Friday that the debt limit deal was close. Janet Yellen said the debt limit had to be raised."),
+    );
+    const issue = nodesNamed(g, "debt ceiling");
+    expect(issue).toHaveLength(1);
+    expect(nodesNamed(g, "debt limit")).toEqual(issue);
+  });
+});
+
 describe("knowledge graph: what a claim is about", () => {
   it("takes no topic from a shell noun alone or judged by an adjective: 'the outcome', 'a sensitive stage', 'a difficult task'", () => {
     const g = graphOf(

@@ -2,6 +2,7 @@
 // "the guarantees" and "US-backed security guarantees" all become "security guarantees": within a
 // document, phrases that share a head noun take the most frequent multi-word form.
 import { CUE_FORMS } from "./lexicon/cues.js";
+import { ISSUE_HEAD_SYNONYM } from "./lexicon/issues.js";
 import { CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 import { singular } from "./text/inflection.js";
@@ -186,6 +187,22 @@ export function canonicalTopics(phrases: readonly TopicPhrase[]): Map<string, st
     m.set(p.form, (m.get(p.form) ?? 0) + 1);
   }
   const out = new Map<string, string>();
+  // "debt ceiling" and "debt limit" in one article: one issue, under the form said more often.
+  const bySynonym = new Map<string, Map<string, number>>();
+  for (const p of phrases) {
+    const words = p.form.split(" ");
+    const head = ISSUE_HEAD_SYNONYM.get(p.head);
+    if (!head || words.length < 2) continue;
+    const key = words.slice(0, -1).join(" ") + " " + head;
+    let m = bySynonym.get(key);
+    if (!m) bySynonym.set(key, (m = new Map()));
+    m.set(p.form, (m.get(p.form) ?? 0) + 1);
+  }
+  for (const forms of bySynonym.values()) {
+    if (forms.size < 2) continue;
+    const best = [...forms].sort((a, b) => b[1] - a[1])[0]![0];
+    for (const form of forms.keys()) if (form !== best) out.set(form, best);
+  }
   for (const forms of counts.values()) {
     if (forms.size < 2) continue;
     // The head's main form: prefer two- and three-word forms without an amount, then frequency.

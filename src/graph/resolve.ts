@@ -11,7 +11,9 @@
 // - what differs never merges: a person and a non-person (unless one kind was a guess), two
 //   people with different given names, a topic and a named entity.
 import type { Entity, EntityKind } from "../extraction/types.js";
+import { ISSUE_HEAD_SYNONYM } from "../extraction/lexicon/issues.js";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../extraction/lexicon/roles.js";
+import { singular } from "../extraction/text/inflection.js";
 import { foldName, nameSkeleton } from "../extraction/text/names.js";
 import type { ClaimGraph, NodeAttributes } from "./model.js";
 
@@ -100,9 +102,25 @@ function closedCompound(label: string): string {
   return "\u0000" + foldName(label).replace(/ /g, "");
 }
 
+/**
+ * An issue's name with its head replaced by the first of its synonyms: "debt ceiling" and "debt
+ * limit", "trade deal" and "trade agreement" share it. Null for a lone head ("deal", "talks"):
+ * a generic word joins nothing.
+ */
+function synonymKey(label: string): string | null {
+  const words = foldName(label).split(" ").filter(Boolean);
+  if (words.length < 2) return null;
+  const head = ISSUE_HEAD_SYNONYM.get(singular(words[words.length - 1]!));
+  return head ? "\u0001" + words.slice(0, -1).join(" ") + " " + head : null;
+}
+
 function indexNode(index: Index, key: string, a: NodeAttributes) {
   for (const n of identifyingNames(a.label, a.aliases)) push(index.byName, n, key);
-  if (a.kind === "topic") push(index.byName, closedCompound(a.label), key);
+  if (a.kind === "topic") {
+    push(index.byName, closedCompound(a.label), key);
+    const synonym = synonymKey(a.label);
+    if (synonym) push(index.byName, synonym, key);
+  }
   const words = foldName(a.label).split(" ").filter(Boolean);
   if (a.kind === "person") {
     if (words.length > 1) push(index.bySkeleton, nameSkeleton(a.label), key);
@@ -339,6 +357,9 @@ export class EntityResolver {
     for (const key of recent(this.index.byName.get(label))) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
     // A topic spelt open, hyphenated or closed: the same issue when the story is the same (weak).
     if (entity.kind === "topic") for (const key of recent(this.index.byName.get(closedCompound(entity.label)))) addCandidate(g, out, entity, key, Strength.Weak);
+    // "debt ceiling" and "debt limit": one issue under two heads of one meaning (weak: the story must agree).
+    const synonym = entity.kind === "topic" ? synonymKey(entity.label) : null;
+    if (synonym) for (const key of recent(this.index.byName.get(synonym))) addCandidate(g, out, entity, key, Strength.Weak);
     if (named) for (const n of identifyingNames(entity.label, entity.aliases)) for (const key of recent(this.index.byName.get(n))) if (foldName(g.getNodeAttribute(key, "label")) === n) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
     if (entity.kind === "person" || entity.kindGuessed) {
       // "Volodymyr Zelensky" and "Volodymyr Zelenskyy": one skeleton; the same person.

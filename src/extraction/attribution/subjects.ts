@@ -439,6 +439,12 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
 }
 
 /** The subject after a cue: "..., said Peskov", "according to officials", "proposed by Germany". */
+/** Whether a person's name starts at token k or right after one more title word ("Speaker Kevin McCarthy"). */
+function personNamedAfter(view: SentenceView, k: number): boolean {
+  for (let e = k; e < Math.min(view.to, k + 2); e++) if (view.mentionStartingAt.get(e)?.kind === "person") return true;
+  return false;
+}
+
 export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   const { tokens, to } = view;
   let k = j + 1;
@@ -450,7 +456,8 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   // Names and determiners start the subject; find where it ends.
   const m = view.mentionStartingAt.get(k);
   // "according to GOP aides", "said Kremlin officials": the name modifies a group noun.
-  if (m && tokens[m.t1] && (GROUP_HEADS.has(tokens[m.t1].lower) || PERSON_ROLE_HEADS.has(tokens[m.t1].lower))) {
+  // ...but "by House Speaker Kevin McCarthy": the role is the title of the name after it.
+  if (m && tokens[m.t1] && (GROUP_HEADS.has(tokens[m.t1].lower) || (PERSON_ROLE_HEADS.has(tokens[m.t1].lower) && !personNamedAfter(view, m.t1 + 1)))) {
     let e = m.t1;
     while (e + 1 < to && GROUP_HEADS.has(tokens[e + 1].lower)) e++;
     const np = agentiveNP(view, e);

@@ -201,6 +201,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       else if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PRON", "PART", "PUNCT"].includes(t.pos) && !CALENDAR_WORDS.has(t.lower)) j++;
       else if (CONNECTORS.has(t.lower) && t.lower !== "and" && connectsName(tokens, j, to, from)) j++;
       else if (t.lower === "and" && joinsAcrossAnd(tokens, i, j, to, from)) j++;
+      // "the Limit, Save, Grow Act": a law whose short title is a list of words.
+      else if (t.text === "," && listTitleEnd(tokens, j, to) > 0) j = listTitleEnd(tokens, j, to);
       // "Speaker of the House Kevin McCarthy", "Secretary of the Treasury X": a title goes on over "of the".
       else if (t.lower === "of" && tokens[j + 1]?.lower === "the" && TITLE_HEADS.has(tokens[j - 1].lower) && j + 2 < to && isNameToken(tokens, j + 2, from)) j += 2;
       // Arabic and other name particles joined by a hyphen: "Khalid al-Mansouri", "Abd el-Fattah".
@@ -286,11 +288,36 @@ function orgNameFollows(tokens: Token[], k: number, to: number, from: number): b
  */
 function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from: number): boolean {
   if (j - i < 2) return false;
-  for (let k = i; k < j; k++) if (ORG_KEYWORDS.has(tokens[k].lower) || GAZETTEER.has(tokens[k].text) || !isCapitalized(tokens[k])) return false;
   let e = j + 1;
   // (wink tags some capitalized words of names as verbs: "Ways and Means".)
   while (e < to && (isNameToken(tokens, e, from) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[e].text) && !CALENDAR_WORDS.has(tokens[e].lower)))) e++;
-  return e > j + 1 && ORG_KEYWORDS.has(tokens[e - 1].lower);
+  if (e === j + 1) return false;
+  // "the Office of Management and Budget (OMB)": the acronym after it spells the whole name.
+  if (tokens[e]?.text === "(" && tokens[e + 2]?.text === ")" && tokens[e + 1].text === initials(tokens, i, e)) return true;
+  for (let k = i; k < j; k++) if (ORG_KEYWORDS.has(tokens[k].lower) || GAZETTEER.has(tokens[k].text) || !isCapitalized(tokens[k])) return false;
+  return ORG_KEYWORDS.has(tokens[e - 1].lower);
+}
+
+/**
+ * Where a short title written as a list ends ("Limit, Save, Grow Act", "Tax Cuts and Jobs Act"
+ * is joined by "and" elsewhere): from the comma at `j`, capitalized words and commas up to a
+ * capitalized law or plan keyword within a few words; 0 when the list is no title.
+ */
+function listTitleEnd(tokens: Token[], j: number, to: number): number {
+  for (let k = j + 1; k < Math.min(to, j + 8); k++) {
+    const t = tokens[k];
+    if (t.text === ",") continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return 0;
+    if (TOPIC_KEYWORDS.has(t.lower) && tokens[k - 1].text !== ",") return k + 1;
+  }
+  return 0;
+}
+
+/** The initials of the capitalized words of tokens [i, e): "Office of Management and Budget" -> "OMB". */
+function initials(tokens: Token[], i: number, e: number): string {
+  let out = "";
+  for (let k = i; k < e; k++) if (/^\p{Lu}/u.test(tokens[k].text)) out += tokens[k].text[0];
+  return out;
 }
 
 /** "von der Leyen", "Bank of England": connectors (one or two) followed by a name word. */

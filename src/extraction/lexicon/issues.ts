@@ -46,3 +46,19 @@ for (const line of SYNONYM_GROUPS) {
   const group = words(line);
   for (const w of group) ISSUE_SYNONYMS.set(w, group);
 }
+
+/**
+ * Heads that name the same kind of thing in news style, whatever the outlet's habit: with the
+ * same modifier they are one issue of a story ("debt ceiling" and "debt limit", "peace deal" and
+ * "peace agreement", "trade talks" and "trade negotiations"). Offers, proposals and plans are not
+ * here: two proposals of one story are often two ("Biden's proposal", "the Egyptian proposal").
+ */
+const HEAD_SYNONYM_GROUPS = ["ceiling limit", "talk negotiation", "agreement deal accord pact"];
+
+/** A head (singular) -> the first head of its group, the name its issues are indexed under. */
+export const ISSUE_HEAD_SYNONYM = new Map<string, string>();
+for (const line of HEAD_SYNONYM_GROUPS) {
+  const [first, ...rest] = line.split(" ");
+  ISSUE_HEAD_SYNONYM.set(first!, first!);
+  for (const w of rest) ISSUE_HEAD_SYNONYM.set(w, first!);
+}

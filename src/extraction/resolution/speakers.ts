@@ -55,7 +55,21 @@ const DESCRIPTIONS: { heads: ReadonlySet<string>; fits: (e: DocEntity) => boolea
 /** The entities a speaker reference stands for: names, pronouns, groups and roles. */
 export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: number, notThis?: DocEntity): DocEntity[] {
   const { registry, tokens, text, mentionEntity } = ctx;
-  if (ref.type === "mention") return [mentionEntity.get(ref.mention) ?? registry.resolve(ref.mention, true)];
+  if (ref.type === "mention") {
+    // "said the California Republican", "the Vermont independent": a party member named before,
+    // described by home state and party; the state is no speaker.
+    const m = ref.mention;
+    const next = tokens[m.t1];
+    if (tokens[m.t0 - 1]?.lower === "the" && (m.kind === "place" || m.kind === "country") && next && PARTY_MEMBER_NOUNS.has(next.lower) && !/s$/.test(next.lower)) {
+      // A member of that party if the text said so, else the person who spoke last.
+      const party = PARTY_MEMBERS_BY_ADJECTIVE.get(next.lower === "democrat" ? "democratic" : next.lower);
+      const person =
+        registry.mostRecent((e) => e !== notThis && e.kind === "person" && e.affiliatedWith.some((a) => a.label === party), at) ??
+        registry.mostRecent((e) => e !== notThis && e.kind === "person", at);
+      if (person) return [person];
+    }
+    return [mentionEntity.get(m) ?? registry.resolve(m, true)];
+  }
   if (ref.type === "pronoun") {
     // "Lighthizer and Freeland said in a joint statement ... They say": the pair that spoke last.
     if ((ref.word === "they" || ref.word === "them") && ctx.memory.lastGroup.length > 1) {
