@@ -59,6 +59,13 @@ The European Union said the agreement had to be ratified by member states.
 Johnson said Britain would not delay the vote.`,
 );
 
+/** The target labels of the claims whose evidence contains `words`. */
+function targetsOf(g: ClaimGraph, words: string): string[] {
+  return claimsOf(g)
+    .filter((c) => c.evidence[0].text.includes(words))
+    .flatMap((c) => c.targets.map((t) => g.getNodeAttribute(t, "label")));
+}
+
 describe("knowledge graph: one node per real-world entity", () => {
   it("merges one person spelt three ways by three outlets: Zelenskyy, Zelensky, Zelenskiy", () => {
     const g = graphOf(UKRAINE_1, UKRAINE_2);
@@ -218,13 +225,6 @@ describe("knowledge graph: acronyms and sentence openers", () => {
   });
 });
 
-/** The target labels of the claims whose evidence contains `words`. */
-function targetsOf(g: ClaimGraph, words: string): string[] {
-  return claimsOf(g)
-    .filter((c) => c.evidence[0].text.includes(words))
-    .flatMap((c) => c.targets.map((t) => g.getNodeAttribute(t, "label")));
-}
-
 describe("knowledge graph: names in long forms and descriptions", () => {
   it("keeps a name with 'and' whole when the acronym after it spells all of it: 'Office of Management and Budget (OMB)'", () => {
     const g = graphOf(doc("omb", "The White House's Office of Management and Budget (OMB) said the bill was reckless."));
@@ -253,6 +253,29 @@ describe("knowledge graph: names in long forms and descriptions", () => {
     const issue = nodesNamed(g, "debt ceiling");
     expect(issue).toHaveLength(1);
     expect(nodesNamed(g, "debt limit")).toEqual(issue);
+  });
+});
+
+describe("knowledge graph: a union's members and a title in the content", () => {
+  it("makes 'workers' and 'union members' of a story with one union that union's members, across articles", () => {
+    const g = graphOf(
+      doc("uaw-1", "United Auto Workers President Shawn Fain said workers would strike at midnight. The union said 57,000 union members were ready."),
+      doc("uaw-2", "UAW President Shawn Fain said on Friday that union members deserved record contracts. Ford said its offer was generous to workers."),
+    );
+    const members = nodesNamed(g, "UAW members");
+    expect(members).toHaveLength(1);
+    for (const form of ["workers", "union members"]) expect(nodesNamed(g, form)).toEqual(members);
+    expect(g.filterNodes((_, a) => a.label.includes("deserved"))).toEqual([]);
+    expect(g.getNodeAttribute(members[0], "kind")).toBe("group");
+  });
+  it("leaves 'workers' alone where no union or two unions are named", () => {
+    const g = graphOf(doc("two-unions", "The Teamsters and the United Auto Workers said workers would strike. Amazon said workers were paid well."));
+    expect(g.filterNodes((_, a) => / members$/.test(a.label))).toEqual([]);
+  });
+  it("reads a title alone in the content as the one person of the story who holds it: 'believed that the prime minister was referencing ...'", () => {
+    const g = graphOf(doc("title", "Prime Minister Benjamin Netanyahu said Hamas was not serious. Antony Blinken said he believed that the prime minister was referencing the absolute non-starters."));
+    expect(targetsOf(g, "referencing")).toContain("Benjamin Netanyahu");
+    expect(g.filterNodes((_, a) => a.kind === "topic" && a.label === "prime minister")).toEqual([]);
   });
 });
 

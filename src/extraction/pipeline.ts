@@ -11,7 +11,7 @@ import { BROADCASTER_INITIALS, MEDIA_NAME_WORDS, PLATFORMS } from "./lexicon/gaz
 import { tokenize, type Token } from "./nlp.js";
 import { affiliationsOfSentence } from "./resolution/affiliations.js";
 import { DiscourseMemory } from "./resolution/discourse.js";
-import { describedOrganization, resolveSpeakerRef, type SpeakerContext } from "./resolution/speakers.js";
+import { describedOrganization, describedPerson, resolveSpeakerRef, type SpeakerContext } from "./resolution/speakers.js";
 import { singular } from "./text/inflection.js";
 import { paragraphsOf, quotesOf, sentencesOf, type Paragraph, type Quote, type Sentence } from "./text/structure.js";
 import { claimTopics, DocumentIssues, isGeneric } from "./targets.js";
@@ -194,6 +194,16 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       const e = mentionEntity.get(m);
       if (e && !p.targets.includes(e) && isTarget(tokens, m, e, p.speaker)) p.targets.push(e);
     }
+    // "said he believed that the prime minister was referencing ...": a title alone in the
+    // content is the one person of the story who holds it.
+    for (let k = t0; k < t1; k++) {
+      if (tokens[k]!.lower !== "the") continue;
+      let h = k + 1;
+      while (h < t1 && (tokens[h]!.pos === "NOUN" || tokens[h]!.pos === "ADJ") && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+      if (h === k + 1 || tokens[h - 1]!.pos !== "NOUN" || nameTokens.has(h)) continue;
+      const person = describedPerson(registry, tokens[h - 1]!.lower, p.speaker);
+      if (person && !p.targets.includes(person)) p.targets.push(person);
+    }
     // Who it was said to is what it is about, unless that is only the outlet that reported it.
     if (p.addressee && !p.targets.includes(p.addressee) && !isMedia(p.addressee) && !BOTH_SIDES.test(p.addressee.label)) p.targets.push(p.addressee);
     // "urged both sides to", "said both parties had shown flexibility": the two parties of the
@@ -293,7 +303,9 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
         topicPhrases(text, tokens, c0, c1, notTopic, true)[0] ??
         topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, notTopic, true)[0];
       if (ph && isGeneric(ph)) ph = issues.antecedent(ph) ?? ph;
-      targetKeys.push(topicEntity(ph ? (labelOf.get(ph.form) ?? ph.form) : "statement").key);
+      // "to address auto workers": people, a group, as in the content's own targets above.
+      const people = ph && isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
+      targetKeys.push(people && people !== p.speaker ? people.key : topicEntity(ph ? (labelOf.get(ph.form) ?? ph.form) : "statement").key);
     }
     const evText = text.slice(p.evStart, p.evEnd);
     claims.push({

@@ -82,6 +82,9 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   if ((TIME_DETERMINERS.has(t.lower) && t.lower !== "that" && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) || (CALENDAR_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return false;
   // "..., demands an end to": a cue verb in -s that wink tags as a noun, before a determiner.
   if (t.pos === "NOUN" && /s$/.test(t.lower) && CUE_FORMS.has(t.lower) && ["a", "an", "the"].includes(tokens[k + 1]?.lower ?? "")) return false;
+  // "union members deserved record contracts": an -ed word that wink tags as an adjective or a
+  // noun after a plural noun is the verb of the clause.
+  if ((t.pos === "ADJ" || t.pos === "NOUN") && t.lower.length > 4 && /ed$/.test(t.lower) && tokens[k - 1]?.pos === "NOUN" && /[^s]s$/.test(tokens[k - 1]!.lower) && !isName(k - 1)) return false;
   if (NP_POS.has(t.pos)) return !OPENING_MARKS.has(t.text[0]);
   if (pluralAfterTo(tokens, k)) return true;
   // "demilitarized zone", "US-backed guarantees": participles inside a noun phrase.

@@ -65,6 +65,23 @@ const INSTITUTION_IN_ROLE =
 /** "Boeing Co", "Corrix Plc", "Vantage Holdings": the company is the name before the suffix. */
 const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|Plc|PLC|LLC|AG|SA|NV|SE|Group|Holdings?)$/;
 
+/** Names of labour unions: "United Auto Workers", "Chicago Teachers Union", "Teamsters", "Writers Guild". */
+const LABOR_UNION_NAME = /\b(?:unions?|workers|teamsters|machinists|guild|brotherhood|labou?r)\b/i;
+
+/**
+ * People named as a union's rank and file: "workers", "union members", "striking workers",
+ * "57,000 union members", "employees", "autoworkers".
+ */
+const UNION_MEMBERS = /^(?:(?:[\d,]+|about|some|all|many|most|thousands of|hundreds of|more than|the|its|their|striking|union|auto|rank-and-file|hourly|unionized)\s+)*(?:workers|members|employees|autoworkers|machinists)$/i;
+
+/** A union's short name: its acronym when it has one ("UAW" for "United Auto Workers"), else its name. */
+function shortName(label: string, aliases: readonly string[]): string {
+  if (/^[A-Z]{2,6}$/.test(label)) return label;
+  const initials = label.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  if (initials.length >= 2 && (aliases.includes(initials) || label.split(/\s+/).length >= 2)) return initials;
+  return label;
+}
+
 export class EntityRegistry {
   readonly byKey = new Map<string, DocEntity>();
   private surnames = new Map<string, string | null>();
@@ -164,16 +181,35 @@ export class EntityRegistry {
 
   /** A group or unnamed source ("US officials", "the union") as an entity of its own. */
   group(label: string, kind: EntityKind, at: number, speaking: boolean): DocEntity {
-    const key = entityKey(kind, label);
+    // "workers", "union members", "57,000 UAW members" in a story of one union: its members.
+    const union = kind === "group" && UNION_MEMBERS.test(label) ? this.soleUnion() : null;
+    const name = union ? `${shortName(union.label, union.aliases)} members` : label;
+    const key = entityKey(kind, name);
     let e = this.byKey.get(key);
     if (!e) {
-      e = newEntity(key, label, kind);
+      e = newEntity(key, name, kind);
       this.byKey.set(key, e);
+      if (union) {
+        e.affiliatedWith.push(union);
+        if (shortName(union.label, union.aliases) !== union.label) e.aliases.push(`${union.label} members`);
+      }
     }
+    if (union && label !== name && !e.aliases.includes(label)) e.aliases.push(label);
     e.mentions++;
     insertSorted(e.seen, at);
     if (speaking) e.lastSpoke = Math.max(e.lastSpoke, at);
     return e;
+  }
+
+  /** The one labour union the document names so far, if it names exactly one. */
+  private soleUnion(): DocEntity | null {
+    let found: DocEntity | null = null;
+    for (const e of this.byKey.values()) {
+      if (e.kind !== "organization" || !(LABOR_UNION_NAME.test(e.label) || /^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label) || e.aliases.some((a) => LABOR_UNION_NAME.test(a)))) continue;
+      if (found && found !== e) return null;
+      found = e;
+    }
+    return found;
   }
 
   markSpoke(e: DocEntity, at: number): void {

@@ -240,6 +240,17 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
 }
 
 /**
+ * The person a title alone in a claim's content stands for ("believed that the prime minister was
+ * referencing ...", "criticised the mayor"): the person met before whose title agrees, if only one
+ * does; null when none or several do.
+ */
+export function describedPerson(registry: EntityRegistry, head: string, notThis?: DocEntity): DocEntity | null {
+  if (!PERSON_ROLE_HEADS.has(head)) return null;
+  const people = registry.entitiesWhere((e) => e !== notThis && e.kind === "person" && roleAgrees(head, e.roles));
+  return people.length === 1 ? people[0]! : null;
+}
+
+/**
  * The organization a description in a claim's content stands for ("rejected the union's offer",
  * "the militant group's demands"): the one of that description mentioned last before `at`.
  */
