@@ -176,6 +176,15 @@ describe("knowledge graph: names and kinds", () => {
     expect(speakersOf(g, "The alliance said")).toEqual(["organization:north-atlantic-treaty-organization"]);
   });
 
+  it("knows surnames with a capital inside for people's: McCarthy, DeSantis, Ocasio-Cortez", () => {
+    const g = graphOf(doc("caps", "Kevin McCarthy said the deal was good. Ron DeSantis said it was not. Alexandria Ocasio-Cortez said the cuts were cruel."));
+    for (const name of ["Kevin McCarthy", "Ron DeSantis", "Alexandria Ocasio-Cortez"]) expect(g.getNodeAttribute(nodesNamed(g, name)[0], "kind")).toBe("person");
+  });
+  it("reads a lone party member ('not one Republican', 'a Democrat') as the party's members, never an organization 'Republican'", () => {
+    const g = graphOf(doc("party", 'Chip Roy said: "Not one Republican should vote for this deal." Hakeem Jeffries said every Democrat would back it.'));
+    expect(g.filterNodes((_, a) => a.label === "Republican" || a.label === "Democrat")).toEqual([]);
+    expect(targetsOf(g, "Not one Republican")).toContain("Republicans");
+  });
   it("makes a lone name a person when the text treats it as one ('Trump said ... He added')", () => {
     const g = graphOf(doc("lone", "Trump said the deal was good.\nHe added that talks would go on."));
     expect(g.getNodeAttribute(nodesNamed(g, "Trump")[0], "kind")).toBe("person");

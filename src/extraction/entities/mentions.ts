@@ -477,6 +477,12 @@ function lastTitleIndex(lowers: string[]): number {
   return last;
 }
 
+/**
+ * The shape of a word of a person's name: "Smith", "O'Neill", and the surnames with a capital
+ * inside, after a prefix or a hyphen ("McCarthy", "MacArthur", "DeSantis", "LaHood", "Ocasio-Cortez").
+ */
+const SURNAME_SHAPE = /^(?:Mc|Mac|De|Di|Da|La|Le|Fitz)?\p{Lu}[\p{Ll}'’.]+(?:['’-]\p{Lu}[\p{Ll}.]+)?$/u;
+
 function classify(
   tokens: Token[],
   runStart: number,
@@ -515,7 +521,7 @@ function classify(
   const personWord = (k: number) => {
     const w = tokens[t0 + k]?.text ?? "";
     // "Choo Kyung-ho": the hyphen and the lowercase syllable after it belong to the given name.
-    return /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || CONNECTORS.has(lowers[k]) || NAME_PARTICLES.has(lowers[k]) || w === "-" || (tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}{1,4}$/u.test(w));
+    return SURNAME_SHAPE.test(w) || CONNECTORS.has(lowers[k]) || NAME_PARTICLES.has(lowers[k]) || w === "-" || (tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}{1,4}$/u.test(w));
   };
   if (words.length >= 2 && words.length <= 4 && lowers.every((_, k) => personWord(k))) return "person";
   if (/^[A-Z0-9.&-]{2,}$/.test(tokens[t0].text)) return "organization";

@@ -1,6 +1,7 @@
 // The entities of one document and the coreference of their names: surnames and titles to the
 // full name, capitals and seats of government to their country, acronyms to organizations.
 import { kindOfCountryName } from "../lexicon/gazetteer.js";
+import { PARTY_MEMBERS_BY_ADJECTIVE } from "../lexicon/roles.js";
 import type { Entity, EntityKind } from "../types.js";
 import type { Mention } from "./mentions.js";
 import { nameSlug } from "../text/names.js";
@@ -232,6 +233,10 @@ export class EntityRegistry {
       if (g.via === "capital") return { key: entityKey("place", m.text), label: m.text, kind: "place" };
       return { key: entityKey(g.kind, g.name), label: g.name, kind: g.kind };
     }
+    // "not one Republican", "the California Republican", "a Democrat": a member of the party, whose
+    // node is the party's members ("Republicans"), never an organization "Republican".
+    const party = !m.role ? PARTY_MEMBERS_BY_ADJECTIVE.get(m.text === "Democrat" ? "democratic" : m.text.toLowerCase()) : undefined;
+    if (party && /^\p{Lu}\p{Ll}+$/u.test(m.text) && m.text !== "Democratic") return { key: entityKey("group", party), label: party, kind: "group" };
     if (m.kind === "person") {
       const same = this.sameAs.get(entityKey("person", m.text));
       if (same) return { key: same, label: this.byKey.get(same)?.label ?? m.text, kind: "person" };
