@@ -146,8 +146,34 @@ function nounCue(t: Token): string | null {
   return NOUN_CUES.has(one) ? one : null;
 }
 
+/** "claimed victory", "claiming 41 percent of the vote": winning, not asserting. */
+const CLAIMED_PRIZES = new Set(["victory", "victories", "win", "wins", "seat", "seats", "title", "titles", "crown", "percent", "share", "credit", "prize", "nomination", "delegates", "mantle", "lead", "responsibility"]);
+
+/**
+ * A cue word in a sense that reports nothing: "added 5,600 workers", "adds to her lead", "claiming
+ * his third victory".
+ */
+function nonSpeechSense(tokens: Token[], i: number, to: number, lemma: string): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (lemma === "add") {
+    const object = ["about", "nearly", "some", "roughly", "around", "almost", "over", "another", "more", "at", "least"].includes(next.lower) ? tokens[i + 2] : next;
+    return next.lower === "to" || next.lower === "up" || next.lower === "another" || next.lower === "more" || object?.pos === "NUM" || object?.text === "$";
+  }
+  // ", claiming his third victory": a participle after the main clause tells what was won ("is
+  // claiming victory in the bracket" asserts it).
+  if (lemma === "claim" && tokens[i - 1]?.text === "," && /ing$/.test(tokens[i].lower)) {
+    for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+      if (CLAIMED_PRIZES.has(tokens[k].lower)) return true;
+      if (!["DET", "ADJ", "NUM", "PRON", "PROPN"].includes(tokens[k].pos) && tokens[k].lower !== "his" && tokens[k].lower !== "her") return false;
+    }
+  }
+  return false;
+}
+
 function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: VerbCue): CueHit | null {
   const next = tokens[i + 1];
+  if (nonSpeechSense(tokens, i, to, lemma)) return null;
   let stance = spec.stance;
   let last = i;
   // Particles and prepositions that change the sense: "called for", "turned down", "warned against".

@@ -38,6 +38,15 @@ export interface Draft {
   host: Draft | undefined;
 }
 
+/**
+ * Verbs of saying proper: their subject speaks whatever noun phrase it is ("The magazine said", "A
+ * reporter asked", "Sixty percent said"); "the attacks highlight", "a program called" do not.
+ */
+const SPEECH_VERBS = new Set(
+  `say tell add note write claim argue ask explain report reply respond answer state declare announce insist urge warn tweet
+   comment remark observe contend maintain assert conclude testify recall complain acknowledge admit concede confirm allege
+   joke quip retort boast predict charge reveal`.split(/\s+/),
+);
 const BE = new Set(["is", "are", "was", "were", "been", "being", "be", "'s", "’s"]);
 const CLAUSE_LINKS = new Set(["while", "but", "and", "whereas", "as", "although", "though", ",", ";", "-", "—", "–", "even"]);
 const OPEN_MARKS = new Set(["“", '"', "«", "„", "‘"]);
@@ -143,7 +152,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
       if (cue.spec?.reporting) host.speechFrom ??= t.start;
       return null;
     }
-    const subject = sentenceSubject(ctx, cue.at);
+    const subject = sentenceSubject(ctx, cue.at, SPEECH_VERBS.has(cue.lemma));
     if (!subject) return null;
     // "The WTO cut its forecast ..., citing weak demand": the whole clause is the statement.
     const d = make(ctx, cue, subject, "left", earlier);
@@ -154,7 +163,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   // "has not confirmed", "did not say": no statement was made.
   if (cue.spec?.reporting && cue.stance === "states" && negated(tokens, cue.at, from)) return null;
 
-  const left = subjectLeftOf(ctx, cue.at);
+  const left = subjectLeftOf(ctx, cue.at, cue.kind === "verb" && SPEECH_VERBS.has(cue.lemma));
   if (left && inBackgroundClause(ctx, left.t0)) return null;
   if (left) {
     const before = tokens[left.t0 - 1];
@@ -228,12 +237,12 @@ function previousWord(tokens: Token[], at: number, from: number): Token | null {
 }
 
 /** The subject of the sentence's first verb, for a participle that hangs on the main clause. */
-function sentenceSubject(ctx: DraftContext, before: number): Subject | null {
+function sentenceSubject(ctx: DraftContext, before: number, loose = false): Subject | null {
   for (let k = ctx.from; k < before; k++) {
     const t = ctx.tokens[k];
     // "the detained fishermen": a participle inside a noun phrase is not the main verb.
     if (["DET", "ADJ"].includes(ctx.tokens[k - 1]?.pos ?? "") && t.pos === "VERB") continue;
-    if (t.pos === "VERB" || t.pos === "AUX") return subjectLeftOf(ctx, k);
+    if (t.pos === "VERB" || t.pos === "AUX") return subjectLeftOf(ctx, k, loose);
   }
   return null;
 }
@@ -404,7 +413,9 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
 
   // The innermost earlier claim whose content holds this cue; a continuation stands on its own.
   // ", while Kyiv is pressing for ...": a contrasting clause is a sibling, not reported content.
-  const contrast = ["while", "whereas", "but", "although", "though"].includes(tokens[subject.t0 - 1]?.lower ?? "");
+  // ", and Y said B": a coordinated clause with its own subject and verb of speech is a sibling too.
+  const coordinated = tokens[subject.t0 - 1]?.lower === "and" && tokens[subject.t0 - 2]?.text === "," && cue.kind === "verb" && SPEECH_VERBS.has(cue.lemma);
+  const contrast = coordinated || ["while", "whereas", "but", "although", "though"].includes(tokens[subject.t0 - 1]?.lower ?? "");
   // "X said A, and B, according to Y": a closing "according to" is the narrator's attribution.
   const closingAccording = cue.kind === "according" && tokens[cue.at - 1]?.text === ",";
   // "unveiled a bill ..., a plan Democrats said they would block": speech is never the content of

@@ -15,6 +15,8 @@ export interface Subject {
   refs: SpeakerRef[];
   /** Found through a relative pronoun: the cue is inside "X, which ..., " and its content ends with the clause. */
   relative?: boolean;
+  /** A noun phrase beyond the lists ("The magazine", "Sixty percent"), accepted for a verb of speech. */
+  loose?: boolean;
   /** Token range of the whole subject (all conjuncts). */
   t0: number;
   t1: number;
@@ -327,8 +329,64 @@ function headBeforeOf(view: SentenceView, k: number): SpeakerRef | null {
   return head ? { ...head, t1: k + 1 } : null;
 }
 
-/** The subject of the cue at token j, to its left. */
-export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
+/** Quantities that stand for a share of a group: "55 percent", "nearly half", "a third", "4 in 10". */
+const SHARE_WORDS = new Set(["percent", "%", "half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "majority", "majorities", "plurality", "minority", "most", "many", "some", "few", "fewer", "more", "all", "one"]);
+/** Determiners that open a noun phrase that may speak: "the magazine", "a reporter", "another". */
+const NP_DETERMINERS = new Set(["the", "a", "an", "this", "that", "one", "another", "his", "her", "its", "their", "our"]);
+/** Heads that never speak, even with a determiner: times, places, abstract shells. */
+const MUTE_HEADS = new Set([
+  "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "way", "ways", "thing", "things", "fact", "idea",
+  "question", "problem", "issue", "case", "point", "moment", "result", "end", "rest", "number", "lot", "part", "kind", "sort", "place",
+  "race", "election", "campaign", "debate", "vote", "votes", "deal", "bill", "law", "plan", "move", "decision", "effort", "event",
+]);
+
+/**
+ * A subject beyond the lists, for a verb of speech only: a noun phrase opened by a determiner ("The
+ * magazine said", "A reporter asked", "The billionaire businessman says") or a share of a group
+ * ("Sixty-six percent said", "Nearly half said", "more than 4 in 10 said"), ending at token k.
+ */
+function looseSubject(view: SentenceView, k: number): SpeakerRef | null {
+  const { tokens, from } = view;
+  const head = tokens[k];
+  if (!head || k < from) return null;
+  // "4 in 10", "three in four": a share written as a ratio.
+  if (head.pos === "NUM" && tokens[k - 1]?.lower === "in" && tokens[k - 2]?.pos === "NUM" && k - 2 >= from) {
+    let s = k - 2;
+    while (s - 1 >= from && ["more", "than", "less", "fewer", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"].includes(tokens[s - 1].lower)) s--;
+    return { type: "np", t0: s, t1: k + 1, head: "share", modifiers: [], determiner: "" };
+  }
+  if (head.pos !== "NOUN" && !(head.pos === "PROPN" && SHARE_WORDS.has(head.lower)) && head.lower !== "%") return null;
+  if (!/^[\p{Ll}%]/u.test(head.text) && !SHARE_WORDS.has(head.lower)) return null;
+  if (MUTE_HEADS.has(head.lower) || CALENDAR_WORDS.has(head.lower)) return null;
+  let s = k;
+  while (s - 1 >= from) {
+    const p = tokens[s - 1];
+    if (view.mentionEndingAt.get(s - 1)) {
+      const m = view.mentionEndingAt.get(s - 1)!;
+      s = m.roleT0 ?? m.t0;
+      continue;
+    }
+    if (["NOUN", "ADJ", "NUM", "PROPN"].includes(p.pos) || (p.text === "-" && s - 2 >= from) || p.lower === "'s" || p.lower === "’s") s--;
+    else break;
+  }
+  const d = tokens[s - 1];
+  const share = SHARE_WORDS.has(head.lower) && (s < k || ["half", "third", "quarter", "majority", "plurality", "minority", "most", "two-thirds", "three-quarters"].includes(head.lower) || (d && NP_DETERMINERS.has(d.lower)));
+  if (share || tokens[s]?.pos === "NUM") {
+    while (s - 1 >= from && ["more", "than", "less", "fewer", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "a", "the", "mere", "another"].includes(tokens[s - 1].lower)) s--;
+    if (s - 1 >= from && tokens[s - 1].pos === "ADV") s--;
+    return share || SHARE_WORDS.has(head.lower) ? { type: "np", t0: s, t1: k + 1, head: singular(head.lower), modifiers: [], determiner: "" } : null;
+  }
+  if (!d || s - 1 < from || !NP_DETERMINERS.has(d.lower)) return null;
+  // "negotiations toward an agreement would continue", "with knowledge of the situation said": the
+  // object of a preposition is no subject.
+  if (s - 2 >= from && (tokens[s - 2].pos === "ADP" || tokens[s - 2].pos === "SCONJ")) return null;
+  // "that" and "one" open a noun phrase only at the start of the clause: "said that the union ..." is no subject.
+  if ((d.lower === "that" || d.lower === "one") && s - 1 > from && ![",", ";", "and", "but"].includes(tokens[s - 2].lower)) return null;
+  return { type: "np", t0: s - 1, t1: k + 1, head: singular(head.lower), modifiers: [], determiner: d.lower };
+}
+
+/** The subject of the cue at token j, to its left. `loose`: a verb of speech, whose subject may be any noun phrase. */
+export function subjectLeftOf(view: SentenceView, j: number, loose = false): Subject | null {
   const { tokens, from } = view;
   let k = j - 1;
   while (k >= from) {
@@ -363,6 +421,16 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
     // "appear to demand", "seek to assure"
     if (t.lower === "to" && k - 1 >= from && verbBases(tokens[k - 1].lower).some((b) => RAISING.has(b))) {
       k -= 2;
+      continue;
+    }
+    // "More than 4 in 10 said": a share, not a time phrase.
+    if (loose && t.pos === "NUM" && tokens[k - 1]?.lower === "in" && tokens[k - 2]?.pos === "NUM") {
+      const share = looseSubject(view, k);
+      if (share) return { refs: [share], t0: share.t0, t1: share.t1, loose: true };
+    }
+    // "A news report published Monday said", "students polled said": a participle after the noun.
+    if (loose && t.pos === "VERB" && /ed$/.test(t.lower) && k - 1 >= from && tokens[k - 1].pos === "NOUN" && /^\p{Ll}/u.test(tokens[k - 1].text)) {
+      k--;
       continue;
     }
     const ts = timePhraseStart(tokens, k, from);
@@ -401,6 +469,14 @@ export function subjectLeftOf(view: SentenceView, j: number): Subject | null {
     // "The governors of five northern provinces": the head before "of" speaks.
     if (ref?.type === "np" && tokens[ref.t0 - 1]?.lower === "of") ref = headBeforeOf(view, k) ?? ref;
     if (!ref && (t.pos === "NOUN" || t.pos === "PROPN")) ref = headBeforeOf(view, k);
+    if (!ref && loose) {
+      const np = looseSubject(view, k);
+      // "a statement posted on social media", "the report released in May": a participle after
+      // the noun phrase modifies it.
+      const next = tokens[j + 1];
+      if (!np || (k === j - 1 && /ed$/.test(tokens[j].lower) && next && next.pos === "ADP" && next.lower !== "that")) return null;
+      return { refs: [np], t0: np.t0, t1: np.t1, loose: true };
+    }
     if (!ref) return null;
     // "Not one Republican should vote for this deal", "No Democrat will": nobody is the subject,
     // so nobody speaks (the words are a claim of whoever says them).
