@@ -281,6 +281,14 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     const g = graphOf(doc("two-unions", "The Teamsters and the United Auto Workers said workers would strike. Amazon said workers were paid well."));
     expect(g.filterNodes((_, a) => / members$/.test(a.label))).toEqual([]);
   });
+  it("reads 'the administration' after 'the Trump administration' as that administration, as speaker and as target", () => {
+    const g = graphOf(doc("admin", "The Trump administration wants a sunset clause. Canada said the administration was wrong. The administration said it would not back down."));
+    const admin = nodesNamed(g, "Trump administration");
+    expect(admin).toHaveLength(1);
+    expect(targetsOf(g, "was wrong")).toContain("Trump administration");
+    expect(speakersOf(g, "back down")).toEqual(admin);
+    expect(g.filterNodes((_, a) => a.label === "administration")).toEqual([]);
+  });
   it("reads a title alone in the content as the one person of the story who holds it: 'believed that the prime minister was referencing ...'", () => {
     const g = graphOf(doc("title", "Prime Minister Benjamin Netanyahu said Hamas was not serious. Antony Blinken said he believed that the prime minister was referencing the absolute non-starters."));
     expect(targetsOf(g, "referencing")).toContain("Benjamin Netanyahu");

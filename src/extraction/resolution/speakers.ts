@@ -50,6 +50,8 @@ const DESCRIPTIONS: { heads: ReadonlySet<string>; fits: (e: DocEntity) => boolea
   { heads: new Set(["group", "movement", "organization", "organisation", "militia", "faction"]), fits: (e) => e.kind === "organization" && !isIntergovernmental(e.label) && !UNION_WORDS.test(e.label) },
   { heads: new Set(["club", "league", "team"]), fits: (e) => e.kind === "organization" },
   { heads: new Set(["bloc", "alliance"]), fits: (e) => e.kind === "organization" && isIntergovernmental(e.label) },
+  // "the administration" after "the Trump administration", "the government" after "the Modi government".
+  { heads: new Set(["administration", "government"]), fits: (e) => e.kind === "organization" && /\b(?:administration|government)$/i.test(e.label) },
 ];
 
 /** The entities a speaker reference stands for: names, pronouns, groups and roles. */
