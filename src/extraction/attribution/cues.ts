@@ -61,6 +61,8 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
 /** Every word that can be a cue: most tokens are none, and are skipped with one lookup. */
 const CUE_TRIGGERS = new Set<string>([
   "according",
+  // "Lynch: No outside influence on the probe": a headline's colon (drafts.ts).
+  ":",
   ...CUE_FORMS.keys(),
   ...ADJECTIVE_CUES.keys(),
   ...[...NOUN_CUES.keys()].flatMap((n) => [n, `${n}s`, `${n}es`, n.replace(/y$/, "ies")]),

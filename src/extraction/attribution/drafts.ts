@@ -6,7 +6,7 @@
 import type { Token } from "../nlp.js";
 import type { Quote, Sentence } from "../text/structure.js";
 import type { Stance } from "../types.js";
-import { CUE_FORMS, DETAIL_NOUNS, GIVING_VERBS, NON_POSITIONS, NEGATORS, FLIP_ON_NEGATION } from "../lexicon/cues.js";
+import { CUE_FORMS, DETAIL_NOUNS, GIVING_VERBS, NON_POSITIONS, NEGATORS, FLIP_ON_NEGATION, VERB_CUES } from "../lexicon/cues.js";
 import { findCues, type CueHit } from "./cues.js";
 import { CALENDAR_WORDS, GROUP_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import { singular } from "../text/inflection.js";
@@ -66,6 +66,8 @@ export function draftsOf(ctx: DraftContext): Draft[] {
   const cues = findCues(tokens, from, to, (k) => ctx.mentionEndingAt.has(k)).filter((c) => !insideQuote(quotes, tokens[c.at].start));
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
+  const headline = headlineDraft(ctx);
+  if (headline) drafts.push(headline);
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c];
     if (consumed.has(cue.at)) continue;
@@ -79,6 +81,43 @@ export function draftsOf(ctx: DraftContext): Draft[] {
   }
   finishSpans(ctx, drafts);
   return drafts;
+}
+
+const SAY = VERB_CUES.get("say")!;
+const PREFIX_DASHES = new Set(["-", "–", "—"]);
+/** "Note:", "Photo:", "Update:": labels of page furniture, no source. */
+const FURNITURE_LABELS = new Set(["note", "photo", "photos", "video", "update", "updated", "editor", "source", "sources", "related", "watch", "listen", "read", "correction", "disclosure", "credit", "image", "caption", "subscribe", "advertisement", "share", "tags", "topics", "filed", "posted", "published", "latest", "the"]);
+
+/**
+ * The headline and transcript form of attribution: "Lynch: No outside influence on FBI probe",
+ * "Former Governor Ana Ruiz at the convention: Taxes will fall", "EXCLUSIVE – Tom Reyes: ...",
+ * "REYES: I think ...". The source is a name (or an agentive noun phrase) that opens the sentence,
+ * with at most a prepositional phrase ("at the convention", "on the tariffs", "to the union")
+ * and no verb before the colon; what follows is what they said.
+ */
+function headlineDraft(ctx: DraftContext): Draft | null {
+  const { tokens, from, to } = ctx;
+  let s = from;
+  if (/^[A-Z]{3,}$/.test(tokens[s]?.text ?? "") && PREFIX_DASHES.has(tokens[s + 1]?.text ?? "")) s += 2;
+  let c = s;
+  while (c < to && c < s + 12 && tokens[c].text !== ":") c++;
+  if (c >= to || tokens[c].text !== ":" || c === s || to - c < 4) return null;
+  if (FURNITURE_LABELS.has(tokens[s].lower)) return null;
+  // "Clock's ticking:", "He said:": a clause before the colon is no source label.
+  let end = c;
+  for (let k = s; k < c; k++) {
+    const t = tokens[k];
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text) || t.text === ",") return null;
+    if (end === c && k > s && ["on", "at", "to", "in", "about", "from"].includes(t.lower) && t.pos === "ADP") end = k;
+  }
+  // What follows must be said words: at least three words, not a time or a number alone.
+  let words = 0;
+  for (let k = c + 1; k < to; k++) if (/\p{L}/u.test(tokens[k].text)) words++;
+  if (words < 3) return null;
+  const subject = subjectLeftOf(ctx, end);
+  if (!subject || subject.t0 > s + 1 || subject.refs.some((r) => r.type === "pronoun")) return null;
+  const cue: CueHit = { at: c, last: c, stance: "states", lemma: "say", spec: SAY, kind: "verb" };
+  return make(ctx, cue, subject, "left", []);
 }
 
 function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Set<number>): Draft | null {
