@@ -43,7 +43,20 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
   const t = tokens[i];
   // "with Governor Andrew Bailey warning that ...": an -ing form after a name, before "that".
   if (t.pos === "NOUN" && /ing$/.test(t.lower) && verbLemma(t.lower) && subjectEndsAt(i - 1) && tokens[i + 1]?.lower === "that") return true;
+  // "Six in 10 say he is decisive": a plain "say" tagged as a noun after a share or a plural.
+  if (t.pos === "NOUN" && t.lower === "say" && (tokens[i - 1]?.pos === "NUM" || /s$/.test(tokens[i - 1]?.lower ?? "")) && ["PRON", "DET", "SCONJ", "PROPN"].includes(tokens[i + 1]?.pos ?? "")) return true;
   if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !/(?:s|ed)$/.test(t.lower) || !verbLemma(t.lower)) return false;
+  // "..., Viguerie notes.", "Bozell notes that ...": a verb of speech tagged as a noun after a name,
+  // before "that", a colon or a quotation, or closing a trailing attribution.
+  if (t.pos === "NOUN" && VERB_CUES.get(verbLemma(t.lower)!)?.reporting && subjectEndsAt(i - 1) && tokens[i + 1]) {
+    const after = tokens[i + 1].text;
+    if (after === "that" || after === ":" || after === "“" || after === '"') return true;
+    let m = i - 1;
+    while (m > 0 && subjectEndsAt(m - 1) && tokens[m - 1].pos === "PROPN") m--;
+    while (m > 0 && tokens[m - 1].pos === "PROPN") m--;
+    const trailing = [",", "”", '"', "—"].includes(tokens[m - 1]?.text ?? "");
+    if (trailing && (after === "." || after === "," || after === "!" || after === "?")) return true;
+  }
   if (t.pos === "ADJ" && !/ed$/.test(t.lower)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];

@@ -108,6 +108,8 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       if (APPOSITION_STARTS.has(first.lower) || first.pos === "NUM" || PERSON_ROLE_HEADS.has(first.lower) || GROUP_HEADS.has(first.lower) || lowerNoun) return s;
       // "France, however, remains ...": a parenthetical adverb.
       if (tokens[s + 2] === tokens[k] && (first.pos === "ADV" || first.pos === "CCONJ")) return s;
+      // "Cruz, by contrast, wrote", "Huckabee, for his part, said": a short prepositional adverbial.
+      if (first.pos === "ADP" && k - s <= 4 && k - s >= 3) return s;
       // "X, he said, ..." : a parenthetical attribution is skipped like an apposition.
       if (SUBJECT_PRONOUNS.has(first.lower) && tokens[s + 2] && tokens[s + 3] === tokens[k]) return s;
       continue; // a comma inside a list: keep looking for the one that opens the apposition
@@ -332,7 +334,7 @@ function headBeforeOf(view: SentenceView, k: number): SpeakerRef | null {
 /** Quantities that stand for a share of a group: "55 percent", "nearly half", "a third", "4 in 10". */
 const SHARE_WORDS = new Set(["percent", "%", "half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "majority", "majorities", "plurality", "minority", "most", "many", "some", "few", "fewer", "more", "all", "one"]);
 /** Determiners that open a noun phrase that may speak: "the magazine", "a reporter", "another". */
-const NP_DETERMINERS = new Set(["the", "a", "an", "this", "that", "one", "another", "his", "her", "its", "their", "our"]);
+const NP_DETERMINERS = new Set(["the", "a", "an", "this", "that", "one", "another", "his", "her", "its", "their", "our", "some", "many", "several", "most", "other", "both", "all", "two", "three", "few"]);
 /** Heads that never speak, even with a determiner: times, places, abstract shells. */
 const MUTE_HEADS = new Set([
   "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "way", "ways", "thing", "things", "fact", "idea",
@@ -376,6 +378,8 @@ function looseSubject(view: SentenceView, k: number): SpeakerRef | null {
     if (s - 1 >= from && tokens[s - 1].pos === "ADV") s--;
     return share || SHARE_WORDS.has(head.lower) ? { type: "np", t0: s, t1: k + 1, head: singular(head.lower), modifiers: [], determiner: "" } : null;
   }
+  // "Advocates said", "Skywriters wrote": a plural noun opening the sentence.
+  if (s === from && /s$/.test(head.lower) && head.pos === "NOUN") return { type: "np", t0: s, t1: k + 1, head: singular(head.lower), modifiers: [], determiner: "" };
   if (!d || s - 1 < from || !NP_DETERMINERS.has(d.lower)) return null;
   // "negotiations toward an agreement would continue", "with knowledge of the situation said": the
   // object of a preposition is no subject.
@@ -385,13 +389,35 @@ function looseSubject(view: SentenceView, k: number): SpeakerRef | null {
   return { type: "np", t0: s - 1, t1: k + 1, head: singular(head.lower), modifiers: [], determiner: d.lower };
 }
 
+const PP_PREPOSITIONS = new Set(["for", "in", "within", "at", "from", "with", "across", "among", "on", "around", "inside", "throughout"]);
+
+/**
+ * The speaker before a prepositional phrase that ends at token k: "advocates [for rail expansion]",
+ * "a report [in a local paper]", "majorities of Democrats [in five states]".
+ */
+function headBeforePreposition(view: SentenceView, k: number): SpeakerRef | null {
+  const { tokens, from } = view;
+  let s = k;
+  while (s - 1 >= from && ["NOUN", "ADJ", "DET", "NUM", "PROPN"].includes(tokens[s - 1].pos) && !PP_PREPOSITIONS.has(tokens[s - 1].lower) && k - s < 8) s--;
+  if (s === k && !["NOUN", "PROPN"].includes(tokens[k].pos)) return null;
+  const prep = tokens[s - 1];
+  if (!prep || s - 2 < from || !PP_PREPOSITIONS.has(prep.lower)) return null;
+  const before = s - 2;
+  const head = subjectEndingAt(view, before);
+  if (head && head.type !== "pronoun" && !(head.type === "mention" && head.mention.kind === "place")) return { ...head, t1: k + 1 };
+  const np = looseSubject(view, before);
+  return np ? { ...np, t1: k + 1 } : null;
+}
+
 /** The subject of the cue at token j, to its left. `loose`: a verb of speech, whose subject may be any noun phrase. */
 export function subjectLeftOf(view: SentenceView, j: number, loose = false): Subject | null {
   const { tokens, from } = view;
   let k = j - 1;
   while (k >= from) {
     const t = tokens[k];
-    const skippablePos = SKIPPABLE_POS.has(t.pos) && t.lower !== "to" && t.lower !== "’s" && t.lower !== "'s";
+    // "He’s predicting": the contracted auxiliary after a pronoun (not a possessive).
+    const contracted = (t.lower === "’s" || t.lower === "'s") && t.pos === "AUX" && ["he", "she", "it"].includes(tokens[k - 1]?.lower ?? "");
+    const skippablePos = SKIPPABLE_POS.has(t.pos) && t.lower !== "to" && (contracted || (t.lower !== "’s" && t.lower !== "'s"));
     if (SKIPPABLE_WORDS.has(t.lower) || (skippablePos && !SUBJECT_PRONOUNS.has(t.lower))) {
       k--;
       continue;
@@ -469,6 +495,12 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     // "The governors of five northern provinces": the head before "of" speaks.
     if (ref?.type === "np" && tokens[ref.t0 - 1]?.lower === "of") ref = headBeforeOf(view, k) ?? ref;
     if (!ref && (t.pos === "NOUN" || t.pos === "PROPN")) ref = headBeforeOf(view, k);
+    // "Some advocates for rail expansion said", "an earlier report in a local paper said", "his
+    // rivals for the nomination have said": the head before a prepositional phrase speaks.
+    if (!ref && loose) {
+      const pp = headBeforePreposition(view, k);
+      if (pp) return withConjuncts(view, pp);
+    }
     if (!ref && loose) {
       const np = looseSubject(view, k);
       // "a statement posted on social media", "the report released in May": a participle after
