@@ -40,7 +40,7 @@ export interface MentionsAt {
 const STATEMENT_HEADS = new Set(["statement", "communique", "communiqué", "declaration"]);
 /** Documents that speak for whoever issued them: "the Hamas response proposes". */
 const DOCUMENT_HEADS = new Set(["response", "reply", "counterproposal", "counteroffer", "proposal", "plan", "letter", "statement", "draft", "document", "offer", "memo", "submission"]);
-const REPORT_NOUNS = new Set(["estimate", "report", "survey", "poll", "study", "analysis", "data", "figure", "statement", "document", "count", "tally", "assessment", "calculation", "forecast", "projection", "source"]);
+const REPORT_NOUNS = new Set(["estimate", "report", "survey", "poll", "study", "analysis", "data", "figure", "statement", "document", "count", "tally", "assessment", "calculation", "forecast", "projection", "source", "result", "filing", "record", "article", "research", "transcript", "release", "memo"]);
 const SKIPPABLE_POS = new Set(["AUX", "ADV", "PART"]);
 const SKIPPABLE_WORDS = new Set([
   "also", "not", "n't", "never", "no", "longer", "still", "again", "already", "now", "then", "repeatedly", "reportedly",
@@ -603,6 +603,24 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
       const r = subjectEndingAt(view, e);
       if (r) return { refs: [r], t0: r.t0, t1: r.t1 };
     }
+  }
+  // "according to a new poll", "according to campaign finance documents", "according to early
+  // results of the exit polls": the report speaks (for whoever made it).
+  for (let e = k; e < Math.min(to, k + 7); e++) {
+    const t = tokens[e];
+    if (t.pos === "NOUN" && REPORT_NOUNS.has(singular(t.lower)) && tokens[e + 1]?.pos !== "NOUN") {
+      const modifiers: SpeakerRef[] = [];
+      for (let m = k; m < e; m++) {
+        const mm = view.mentionStartingAt.get(m);
+        if (mm && !mm.adjectival && mm.kind === "organization" && mm.t1 <= e) modifiers.push({ type: "mention", mention: mm, t0: mm.t0, t1: mm.t1 });
+      }
+      // "a new Associated Press-GfK poll", "a Reuters/Ipsos survey": the organization that made it.
+      if (modifiers.length === 1) return { refs: modifiers, t0: k, t1: e + 1 };
+      const determiner = NP_DETERMINERS.has(tokens[k].lower) ? tokens[k].lower : "";
+      return { refs: [{ type: "np", t0: k, t1: e + 1, head: singular(t.lower), modifiers: [], determiner }], t0: k, t1: e + 1 };
+    }
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"].includes(t.pos) && t.text !== "-" && t.text !== "/") break;
+    if (t.pos === "ADP" && t.lower !== "of") break;
   }
   return null;
 }

@@ -28,11 +28,14 @@ export const VERB_CUES = new Map<string, VerbCue>([
      contend observe remark comment mention reveal disclose declare proclaim write tweet post reply respond answer
      recall stress emphasize emphasise highlight underline predict estimate believe think expect concede allege
      hint clarify testify describe characterize characterise portray
-     forecast caution complain cite`,
+     forecast caution complain cite lament exclaim yell shout chant scream`,
     cue("states", { reporting: true }),
   ),
+  // Verdicts in one word: "labeled the order 'an abuse of power'", "dubbed the plan a gimmick".
+  ...many(`label dub brand term`, cue("states")),
+  ["retweet", cue("states")],
   // "reiterated their opposition to", "signalled its support for": the object's stance.
-  ...many(`reiterate repeat restate signal register`, cue("states", { reporting: true, objectStance: true })),
+  ...many(`reiterate repeat restate signal register reaffirm`, cue("states", { reporting: true, objectStance: true })),
   ["tell", cue("states", { reporting: true, addressee: true })],
   ["inform", cue("states", { reporting: true, addressee: true })],
   ["brief", cue("states", { reporting: true, addressee: true })],
@@ -40,6 +43,10 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["reassure", cue("commits", { reporting: true, addressee: true })],
   ["warn", cue("states", { reporting: true, addressee: true, with: { against: "opposes", of: "states" } })],
   ["point", cue("states", { reporting: true, only: ["out"] })],
+  // "shot back that the reporter had not been called on": a retort.
+  ["shoot", cue("states", { reporting: true, only: ["back"] })],
+  ["weigh", cue("states", { only: ["in"] })],
+  ["chime", cue("states", { only: ["in"] })],
   ["express", cue("states", { only: ["confidence", "hope", "optimism", "concern", "support", "opposition", "doubt", "regret", "frustration", "willingness", "readiness", "disappointment", "satisfaction", "hesitation", "reservations", "reservation", "skepticism", "scepticism"] })],
   ["extend", cue("supports", { only: ["support", "backing", "solidarity"] })],
   ["voice", cue("states", { only: ["support", "opposition", "concern", "doubt", "confidence", "hope", "frustration"] })],
@@ -95,18 +102,21 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["echo", cue("supports")],
   ["share", cue("supports", { only: ["view", "views", "concern", "concerns", "assessment", "position", "belief", "opinion", "vision", "goal", "hope", "the", "his", "her", "their", "its"] })],
   ["side", cue("supports", { only: ["with"] })],
+  ["vouch", cue("supports", { only: ["for"] })],
   ["vote", cue("supports", { only: ["for", "against", "down"], with: { against: "opposes", down: "opposes" } })],
   ["sign", cue("supports", { only: ["off", "on"] })],
   // opposes: rejection, disagreement, criticism
   ...many(
     `reject oppose refuse deny dismiss rebuff resist veto disagree dispute criticize criticise condemn
      denounce slam blast decry deplore lambast accuse spurn snub scrap repudiate protest object disavow
-     boycott contest fault chide rebuke scold counter blame mock ridicule deride scorn`,
+     boycott contest fault chide rebuke scold counter blame mock ridicule deride scorn
+     pan assail savage skewer berate castigate excoriate bemoan`,
     cue("opposes"),
   ),
   // "charged that the agency had lied": an accusation (not "charged him with fraud").
   ["charge", cue("opposes", { reporting: true, only: ["that"] })],
   ["turn", cue("opposes", { only: ["down"] })],
+  ["rail", cue("opposes", { only: ["against"] })],
   ["rule", cue("opposes", { only: ["out"] })],
   ["decline", cue("opposes")],
   ["hit", cue("opposes", { only: ["out", "back"] })],
@@ -196,7 +206,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ["said"], tell: ["told"], seek: ["sought"], give: ["gave", "given"], make: ["made"], put: ["put"],
   set: ["set"], speak: ["spoke", "spoken"], write: ["wrote", "written"], think: ["thought"], swear: ["swore", "sworn"],
   undertake: ["undertook", "undertaken"], lay: ["laid"], hit: ["hit"], forecast: ["forecast"], bid: ["bid"],
-  lash: ["lashed"], fire: ["fired"], side: ["sided"], sign: ["signed"], turn: ["turned"], rule: ["ruled"], vote: ["voted"], draw: ["drew", "drawn"],
+  lash: ["lashed"], fire: ["fired"], shoot: ["shot"], pan: ["panned", "panning"], dub: ["dubbed", "dubbing"], side: ["sided"], sign: ["signed"], turn: ["turned"], rule: ["ruled"], vote: ["voted"], draw: ["drew", "drawn"],
 };
 
 /** Every inflected form of a regular English verb: "urge" -> urges, urged, urging. */
