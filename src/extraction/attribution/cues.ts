@@ -71,6 +71,12 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
  * The cue hits of tokens [from, to), in order. `subjectEndsAt(k)`: a name ends at token k
  * (used to read noun-tagged verbs).
  */
+/** Agent nouns of a position: "X, a supporter of Y", "X is a longtime critic of Y". */
+export const AGENT_POSITION_NOUNS = new Map<string, Stance>([
+  ...["supporter", "backer", "proponent", "advocate", "champion", "defender"].map((n) => [n, "supports"] as const),
+  ...["critic", "opponent", "foe", "detractor"].map((n) => [n, "opposes"] as const),
+]);
+
 /** Every word that can be a cue: most tokens are none, and are skipped with one lookup. */
 const CUE_TRIGGERS = new Set<string>([
   "according",
@@ -78,6 +84,7 @@ const CUE_TRIGGERS = new Set<string>([
   ":",
   ...CUE_FORMS.keys(),
   ...ADJECTIVE_CUES.keys(),
+  ...AGENT_POSITION_NOUNS.keys(),
   ...[...NOUN_CUES.keys()].flatMap((n) => [n, `${n}s`, `${n}es`, n.replace(/y$/, "ies")]),
 ]);
 
@@ -113,6 +120,12 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       const hit = verbHit(tokens, i, to, lemma, spec);
       if (hit) hits.push(hit);
       if (hit?.object !== undefined) i = hit.object;
+      continue;
+    }
+    // "a fierce supporter of the deal", "a longtime critic of the tariff": who someone is by their position.
+    const agent = AGENT_POSITION_NOUNS.get(t.lower);
+    if (agent && (tokens[i + 1]?.lower === "of" || (tokens[i + 1]?.lower === "for" && t.lower.startsWith("advocate")))) {
+      hits.push({ at: i, last: i + 1, stance: agent, lemma: t.lower, spec: null, kind: "noun" });
       continue;
     }
     const noun = t.pos === "NOUN" ? nounCue(t) : null;

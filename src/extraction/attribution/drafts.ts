@@ -7,7 +7,7 @@ import type { Token } from "../nlp.js";
 import type { Quote, Sentence } from "../text/structure.js";
 import type { Stance } from "../types.js";
 import { CUE_FORMS, DETAIL_NOUNS, GIVING_VERBS, NON_POSITIONS, NEGATORS, FLIP_ON_NEGATION, VERB_CUES } from "../lexicon/cues.js";
-import { findCues, type CueHit } from "./cues.js";
+import { AGENT_POSITION_NOUNS, findCues, type CueHit } from "./cues.js";
 import { CALENDAR_WORDS, GROUP_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import { singular } from "../text/inflection.js";
 import { subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
@@ -130,6 +130,11 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     return subject && make(ctx, cue, subject, "according", earlier);
   }
 
+  if (cue.kind === "noun" && AGENT_POSITION_NOUNS.has(cue.lemma)) {
+    const subject = agentOf(ctx, cue.at);
+    return subject && make(ctx, cue, subject, "left", earlier);
+  }
+
   if (cue.kind === "noun") {
     // "backed the government's plan": a possessed noun inside another claim is its object.
     if (earlier.some((d) => tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd)) return null;
@@ -203,7 +208,9 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   if (cue.spec?.reporting && cue.stance === "states" && negated(tokens, cue.at, from)) return null;
 
   const left = subjectLeftOf(ctx, cue.at, cue.kind === "verb" && SPEECH_VERBS.has(cue.lemma));
-  if (left && inBackgroundClause(ctx, left.t0)) return null;
+  // "when she said, “...”", "when he told them ...": speech in a time clause is still said; a
+  // position there is the background of the main clause ("After the union turned down the offer").
+  if (left && inBackgroundClause(ctx, left.t0) && !(SPEECH_VERBS.has(cue.lemma) && cue.stance === "states" && whenClause(ctx, left.t0))) return null;
   if (left) {
     const before = tokens[left.t0 - 1];
     const after = tokens[cue.last + 1];
@@ -257,6 +264,44 @@ function inBackgroundClause(ctx: DraftContext, subjectStart: number): boolean {
     if (SUBORDINATORS.has(w.lower)) return true;
   }
   return false;
+}
+
+/**
+ * Who is "a supporter of" or "a critic of" something: the name before the apposition ("Sheldon
+ * Adler, a fierce supporter of the deal,") or the subject of the copula ("Adler is a longtime critic of").
+ */
+function agentOf(ctx: DraftContext, at: number): Subject | null {
+  const { tokens, from } = ctx;
+  let k = at - 1;
+  while (k >= from && (["ADJ", "ADV", "DET"].includes(tokens[k].pos) || ["longtime", "long-time", "staunch", "vocal", "fierce", "prominent", "leading", "outspoken", "early", "strong"].includes(tokens[k].lower))) k--;
+  if (k < from) return null;
+  if (tokens[k].text === ",") return appositionAnchor(ctx, k);
+  if (/^(?:is|was|are|were|been|remains|remained|’s|'s)$/.test(tokens[k].lower)) {
+    let c = k;
+    while (c - 1 >= from && tokens[c - 1].pos === "AUX") c--;
+    return subjectLeftOf(ctx, c);
+  }
+  return null;
+}
+
+/** The name that an apposition opened by the comma at k describes: "Adler, a critic of ...". */
+function appositionAnchor(ctx: DraftContext, comma: number): Subject | null {
+  const { tokens, from } = ctx;
+  let e = comma - 1;
+  // "Kristen Gillibrand (D-NY), a supporter of": the party tag in brackets.
+  if (tokens[e]?.text === ")") {
+    while (e > from && tokens[e].text !== "(") e--;
+    e--;
+  }
+  const m = e >= from ? ctx.mentionEndingAt.get(e) : undefined;
+  if (!m || m.adjectival || (m.kind !== "person" && m.kind !== "organization")) return null;
+  return { refs: [{ type: "mention", mention: m, t0: m.t0, t1: m.t1 }], t0: m.t0, t1: m.t1 };
+}
+
+/** The clause of a subject opens with "when" or "as". */
+function whenClause(ctx: DraftContext, subjectStart: number): boolean {
+  const w = ctx.tokens[subjectStart - 1]?.lower;
+  return w === "when" || w === "as";
 }
 
 /** The last element that passes `test`, without copying the list. */
