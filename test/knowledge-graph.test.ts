@@ -281,6 +281,36 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     const g = graphOf(doc("two-unions", "The Teamsters and the United Auto Workers said workers would strike. Amazon said workers were paid well."));
     expect(g.filterNodes((_, a) => / members$/.test(a.label))).toEqual([]);
   });
+  it("keeps a union named 'X of Y and Z Workers' whole, reads 'IAM' as its acronym and 'IAM District 751' as one body", () => {
+    const g = graphOf(doc("iam", "The International Association of Machinists and Aerospace Workers said its members rejected the offer. IAM District 751 President Jon Holden said workers wanted their pensions back. The IAM said the vote was final."));
+    const union = nodesNamed(g, "International Association of Machinists and Aerospace Workers");
+    expect(union).toHaveLength(1);
+    expect(nodesNamed(g, "IAM")).toEqual(union);
+    expect(nodesNamed(g, "Aerospace Workers")).toEqual([]);
+    const members = nodesNamed(g, "IAM members");
+    expect(members).toHaveLength(1);
+    expect(nodesNamed(g, "workers")).toEqual(members);
+    expect(nodesNamed(g, "its members")).toEqual(members);
+  });
+  it("tells the Chinese surname He from the pronoun: 'Vice Premier He Lifeng said ... He added'", () => {
+    const g = graphOf(doc("he", "Chinese Vice Premier He Lifeng said the talks were candid. He added that China would respond. Scott Bessent met He Lifeng in Geneva."));
+    const he = nodesNamed(g, "He Lifeng");
+    expect(he).toHaveLength(1);
+    expect(g.getNodeAttribute(he[0], "kind")).toBe("person");
+    expect(g.filterNodes((_, a) => a.label === "Lifeng" || a.label === "He")).toEqual([]);
+    expect(speakersOf(g, "China would respond")).toEqual(he);
+  });
+  it("makes one body of a ministry in two word orders, owned by its country: \"China's Ministry of Commerce\", 'the Commerce Ministry'", () => {
+    const g = graphOf(
+      doc("mofcom-1", "China's Ministry of Commerce said Beijing firmly opposed the US export controls."),
+      doc("mofcom-2", "China's Commerce Ministry urged Washington to drop the export controls on Friday."),
+    );
+    const ministry = nodesNamed(g, "Ministry of Commerce");
+    expect(ministry).toHaveLength(1);
+    expect(nodesNamed(g, "Commerce Ministry")).toEqual(ministry);
+    expect(g.filterNodes((_, a) => /China's/.test(a.label))).toEqual([]);
+    expect((g.getNodeAttribute(ministry[0], "affiliations") ?? []).map((a) => a.entity)).toContain("country:china");
+  });
   it("reads 'the administration' after 'the Trump administration' as that administration, as speaker and as target", () => {
     const g = graphOf(doc("admin", "The Trump administration wants a sunset clause. Canada said the administration was wrong. The administration said it would not back down."));
     const admin = nodesNamed(g, "Trump administration");

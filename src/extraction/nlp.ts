@@ -125,6 +125,15 @@ export function tokenize(text: string): Tokenized {
     // Without folding, wink's own string is the token's text (one allocation less per token).
     const value = unfolded ? foldedValue : text.slice(offset, offset + foldedValue.length);
     const newline = pendingNewline;
+    // "IAM" comes out of wink as "I" + "AM" (read as "I am"): letters in capitals with no space
+    // between them are one word, an acronym.
+    const prev = out[out.length - 1];
+    if (prev && prev.end === offset && /^[A-Z]+$/.test(prev.text) && /^[A-Z]+$/.test(value)) {
+      out[out.length - 1] = new WinkToken(prev.i, prev.text + value, (prev.text + value).toLowerCase(), "PROPN", prev.start, offset + value.length, prev.newline);
+      pendingNewline = false;
+      offset += value.length;
+      continue;
+    }
     winkIndex[out.length] = i;
     out.push(new WinkToken(out.length, value, value.toLowerCase(), pos[i], offset, offset + value.length, newline));
     pendingNewline = false;

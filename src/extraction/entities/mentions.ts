@@ -103,8 +103,18 @@ function employerBeforeTitle(tokens: Token[], i: number): boolean {
 const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "insisted", "warned", "argued", "stressed", "noted", "wrote", "tweeted"]);
 
 /** Whether the token can be part of a name run. */
+function isSurnameHe(tokens: Token[], i: number, sentenceStart: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || next.pos === "VERB" || next.pos === "AUX" || CALENDAR_WORDS.has(next.lower)) return false;
+  const prev = tokens[i - 1];
+  return (i > sentenceStart && !!prev && !/^[“"‘(\[]$/.test(prev.text)) || (!!prev && TITLE_HEADS.has(prev.lower));
+}
+
 function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i];
+  // "Vice Premier He Lifeng", "met He Lifeng on Friday": the Chinese surname He, not the pronoun,
+  // after a title or inside a sentence, before a given name.
+  if (t.text === "He" && t.pos === "PRON") return isSurnameHe(tokens, i, sentenceStart);
   if (!isCapitalized(t) || t.text.length < 2 || t.pos === "PRON") return false;
   if (t.pos === "PUNCT" || t.pos === "SYM") return false;
   if (CALENDAR_WORDS.has(t.lower)) {
@@ -210,11 +220,13 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // Hyphenated given names: "Kyung-ho", "Min-jae".
       else if (t.text === "-" && /^\p{Ll}{1,4}$/u.test(tokens[j + 1]?.text ?? "") && tokens[j + 1].start === t.end && t.start === tokens[j - 1].end && /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1].text) && !GAZETTEER.has(tokens[j - 1].text)) j += 2;
       // "Tigray People's Liberation Front", "Workers' Party": a possessive inside an organization's name.
-      else if ((t.lower === "'s" || t.lower === "’s" || ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text))) && orgNameFollows(tokens, j + 1, to, from)) j++;
+      // ...but "China's Ministry of Commerce", "Ukraine's Defence Ministry": a known country or
+      // place owns the body; two names, and the body is affiliated with it.
+      else if ((t.lower === "'s" || t.lower === "’s" || ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text))) && !GAZETTEER.has(text.slice(tokens[i].start, tokens[j - 1].end)) && orgNameFollows(tokens, j + 1, to, from)) j++;
       else if ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.start === tokens[j - 1].end) j++;
       else if (t.text === "-" && j + 1 < to && /^\p{Lu}/u.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) j++;
       // "District 751", "Local 12": a number after a capitalized word of an organization's name.
-      else if (t.pos === "NUM" && /^\d+$/.test(t.text) && /^\p{Lu}/u.test(tokens[j - 1].text) && lowerWords(tokens, i, j).some((w) => ORG_KEYWORDS.has(w))) j++;
+      else if (t.pos === "NUM" && /^\d+$/.test(t.text) && /^\p{Lu}/u.test(tokens[j - 1].text) && (lowerWords(tokens, i, j).some((w) => ORG_KEYWORDS.has(w)) || UNIT_WORDS.has(tokens[j - 1].lower))) j++;
       else break;
     }
     // "Maria Castellanos of New Mexico": a name, then where the person is from.
@@ -294,6 +306,15 @@ function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from:
   if (e === j + 1) return false;
   // "the Office of Management and Budget (OMB)": the acronym after it spells the whole name.
   if (tokens[e]?.text === "(" && tokens[e + 2]?.text === ")" && tokens[e + 1].text === initials(tokens, i, e)) return true;
+  // "International Association of Machinists and Aerospace Workers", "Department of Health and
+  // Human Services": "X of Y and Z", whose Z ends in a plural keyword, is one body's name.
+  let of = -1;
+  for (let k = i + 1; k < j; k++) if (tokens[k].lower === "of") of = k;
+  if (of > 0 && of < j - 1 && /s$/.test(tokens[e - 1].lower) && ORG_KEYWORDS.has(tokens[e - 1].lower)) {
+    let plain = true;
+    for (let k = of + 1; k < j; k++) if (ORG_KEYWORDS.has(tokens[k].lower) || GAZETTEER.has(tokens[k].text)) plain = false;
+    if (plain) return true;
+  }
   for (let k = i; k < j; k++) if (ORG_KEYWORDS.has(tokens[k].lower) || GAZETTEER.has(tokens[k].text) || !isCapitalized(tokens[k])) return false;
   return ORG_KEYWORDS.has(tokens[e - 1].lower);
 }
@@ -483,6 +504,9 @@ function lastTitleIndex(lowers: string[]): number {
  */
 const SURNAME_SHAPE = /^(?:Mc|Mac|De|Di|Da|La|Le|Fitz)?\p{Lu}[\p{Ll}'’.]+(?:['’-]\p{Lu}[\p{Ll}.]+)?$/u;
 
+/** Numbered units of a union or party: "IAM District 751", "Local 12", "Lodge 2". */
+const UNIT_WORDS = new Set(["district", "local", "lodge", "chapter", "branch"]);
+
 function classify(
   tokens: Token[],
   runStart: number,
@@ -501,6 +525,8 @@ function classify(
   // "House Republicans", "Senate Democrats", "Tories": the members of a party, a group of people.
   // "the GOP", "House GOP": a party's nickname for its members (mention() names them "Republicans").
   if (PARTY_MEMBERS.has(lastWord) || PARTY_NICKNAMES.has(lastWord)) return "group";
+  // "IAM District 751", "Teamsters Local 2010": a numbered unit of a union is an organization.
+  if (lowers.length > 1 && /^\d+$/.test(lastWord) && UNIT_WORDS.has(lowers[lowers.length - 2])) return "organization";
   // "Fiscal Responsibility Act", "North American Free Trade Agreement": a named law or plan is a topic.
   if (TOPIC_KEYWORDS.has(lastWord) && lowers.length > 1) return "topic";
   // "Chicago Assembly Plant": a facility, though "Assembly" names organizations elsewhere.

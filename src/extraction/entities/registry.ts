@@ -4,7 +4,7 @@ import { kindOfCountryName } from "../lexicon/gazetteer.js";
 import { PARTY_MEMBERS_BY_ADJECTIVE } from "../lexicon/roles.js";
 import type { Entity, EntityKind } from "../types.js";
 import type { Mention } from "./mentions.js";
-import { nameSlug } from "../text/names.js";
+import { bodyNameVariant, nameSlug } from "../text/names.js";
 import { genderOfGivenName, genderOfTitle, type Gender } from "../lexicon/given-names.js";
 
 export interface DocEntity extends Entity {
@@ -73,14 +73,15 @@ const LABOR_UNION_NAME = /\b(?:unions?|workers|teamsters|machinists|guild|brothe
  * People named as a union's rank and file: "workers", "union members", "striking workers",
  * "57,000 union members", "employees", "autoworkers".
  */
-const UNION_MEMBERS = /^(?:(?:[\d,]+|about|some|all|many|most|thousands of|hundreds of|more than|the|its|their|striking|union|auto|rank-and-file|hourly|unionized)\s+)*(?:workers|members|employees|autoworkers|machinists)$/i;
+export const UNION_MEMBERS = /^(?:(?:[\d,]+|about|some|all|many|most|thousands of|hundreds of|more than|the|its|their|striking|union|auto|rank-and-file|hourly|unionized)\s+)*(?:workers|members|employees|autoworkers|machinists)$/i;
 
 /** A union's short name: its acronym when it has one ("UAW" for "United Auto Workers"), else its name. */
 function shortName(label: string, aliases: readonly string[]): string {
   if (/^[A-Z]{2,6}$/.test(label)) return label;
+  const acronym = aliases.find((a) => /^[A-Z]{2,6}$/.test(a));
+  if (acronym) return acronym;
   const initials = label.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-  if (initials.length >= 2 && (aliases.includes(initials) || label.split(/\s+/).length >= 2)) return initials;
-  return label;
+  return initials.length >= 2 && initials.length <= 4 ? initials : label;
 }
 
 export class EntityRegistry {
@@ -182,25 +183,31 @@ export class EntityRegistry {
 
   /** A group or unnamed source ("US officials", "the union") as an entity of its own. */
   group(label: string, kind: EntityKind, at: number, speaking: boolean): DocEntity {
-    // "workers", "union members", "57,000 UAW members" in a story of one union: its members.
+    // "workers", "union members", "57,000 UAW members" in a story of one union: its members, one
+    // group however the article words them (named at the end, when the union's short name is known).
     const union = kind === "group" && UNION_MEMBERS.test(label) ? this.soleUnion() : null;
-    const name = union ? `${shortName(union.label, union.aliases)} members` : label;
-    const key = entityKey(kind, name);
-    let e = this.byKey.get(key);
+    let e = union ? this.membersOf.get(union) : this.byKey.get(entityKey(kind, label));
     if (!e) {
-      e = newEntity(key, name, kind);
-      this.byKey.set(key, e);
+      const name = union ? `${shortName(union.label, union.aliases)} members` : label;
+      e = this.byKey.get(entityKey(kind, name));
+      if (!e) {
+        e = newEntity(entityKey(kind, name), name, kind);
+        this.byKey.set(e.key, e);
+      }
       if (union) {
-        e.affiliatedWith.push(union);
-        if (shortName(union.label, union.aliases) !== union.label) e.aliases.push(`${union.label} members`);
+        this.membersOf.set(union, e);
+        if (!e.affiliatedWith.includes(union)) e.affiliatedWith.push(union);
       }
     }
-    if (union && label !== name && !e.aliases.includes(label)) e.aliases.push(label);
+    if (union && label !== e.label && !e.aliases.includes(label)) e.aliases.push(label);
     e.mentions++;
     insertSorted(e.seen, at);
     if (speaking) e.lastSpoke = Math.max(e.lastSpoke, at);
     return e;
   }
+
+  /** The group of a union's members, by union. */
+  private readonly membersOf = new Map<DocEntity, DocEntity>();
 
   /** The one labour union the document names so far, if it names exactly one. */
   private soleUnion(): DocEntity | null {
@@ -262,7 +269,9 @@ export class EntityRegistry {
       if (longer) return { key: longer.key, label: longer.label, kind: longer.kind };
       const label = m.text.replace(CORPORATE_SUFFIX, "") || m.text;
       const orgKey = entityKey("organization", label);
-      const existing = this.byKey.get(orgKey);
+      // "the Commerce Ministry" after "the Ministry of Commerce": one body in two word orders.
+      const variant = bodyNameVariant(label);
+      const existing = this.byKey.get(orgKey) ?? (variant ? this.byKey.get(entityKey("organization", variant)) : undefined);
       if (existing) return { key: existing.key, label: existing.label, kind: existing.kind };
       return { key: orgKey, label, kind: "organization" };
     }
@@ -374,6 +383,16 @@ export class EntityRegistry {
     for (const e of this.byKey.values()) {
       if (e.mentions <= 0) continue;
       const entity: Entity = { key: e.key, label: e.label, kind: e.kind, aliases: e.aliases, mentions: e.mentions };
+      // A union's members under the union's short name as the article ends with it ("IAM members").
+      const union = e.kind === "group" ? e.affiliatedWith.find((a) => this.membersOf.get(a) === e) : undefined;
+      if (union) {
+        const names = [`${shortName(union.label, union.aliases)} members`, `${union.label} members`, e.label, ...e.aliases];
+        entity.label = names[0]!;
+        entity.aliases = [...new Set(names.slice(1))].filter((a) => a !== entity.label);
+      }
+      // The other word order of a body's name, for the articles that write it so.
+      const variant = e.kind === "organization" ? bodyNameVariant(e.label) : null;
+      if (variant && !e.aliases.includes(variant)) entity.aliases = [...e.aliases, variant];
       // Ties to entities of the article, and ties the gazetteer knows to entities it may never
       // name ("the Kremlin" -> Russia), which the graph finds by key.
       const owners = new Set<string>();

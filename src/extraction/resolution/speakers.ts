@@ -3,7 +3,7 @@
 // group of its own ("US officials", "analysts"). Inputs: the document's entities (registry), what
 // the discourse said so far (memory), and the mentions resolved in this sentence.
 import type { Mention } from "../entities/mentions.js";
-import { type DocEntity, type EntityRegistry } from "../entities/registry.js";
+import { type DocEntity, type EntityRegistry, UNION_MEMBERS } from "../entities/registry.js";
 import { GAZETTEER, isIntergovernmental } from "../lexicon/gazetteer.js";
 import { LAWMAKER_NOUNS, PARTY_MEMBER_NOUNS, PARTY_MEMBERS_BY_ADJECTIVE, PERSON_ROLE_HEADS, ROLE_SYNONYMS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
@@ -43,7 +43,7 @@ const DESCRIPTIONS: { heads: ReadonlySet<string>; fits: (e: DocEntity) => boolea
   // A union by its name ("Teamsters", "United Auto Workers", and their short forms "UAW", "NEU").
   { heads: new Set(["union"]), fits: (e) => e.kind === "organization" && !isIntergovernmental(e.label) && (UNION_WORDS.test(e.label) || e.aliases.some((a) => UNION_WORDS.test(a)) || /^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label)) },
   {
-    heads: new Set(["company", "firm", "carrier", "manufacturer", "airline", "insurer", "lender", "bank", "carmaker", "automaker", "automobile", "maker", "retailer", "giant", "conglomerate", "supplier", "producer", "operator", "employer", "corporation", "business"]),
+    heads: new Set(["company", "firm", "carrier", "manufacturer", "airline", "insurer", "lender", "bank", "carmaker", "automaker", "automobile", "maker", "planemaker", "jetmaker", "chipmaker", "drugmaker", "steelmaker", "shipbuilder", "miner", "brewer", "broadcaster", "publisher", "retailer", "giant", "conglomerate", "supplier", "producer", "operator", "employer", "corporation", "business"]),
     fits: (e) => e.kind === "organization" && !GAZETTEER.has(e.label) && !UNION_WORDS.test(e.label),
   },
   // "the group", "the militant group", "the movement": a non-state organization, Hamas included.
@@ -196,6 +196,9 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       return [org];
     }
   }
+  // "workers wanted their pensions back": the rank and file, the union's members where the
+  // story has one union (registry.group), not the union "... Workers" by the last word of its name.
+  if (UNION_MEMBERS.test(label)) return [registry.group(label, "group", tokens[ref.t0]!.start, true)];
   if (definite && !modifier && !COLLECTIVE_HEADS.has(ref.head)) {
     // "union leaders", "the spokesman": someone met before.
     const words = label.toLowerCase().split(/\s+/);

@@ -85,3 +85,22 @@ function wordSkeleton(w: string): string {
       .replace(/(.)\1+/g, "$1")
   );
 }
+
+/** Heads of a government body's name that outlets put first or last: "Ministry of Commerce", "Commerce Ministry". */
+const BODY_HEADS = "Ministry|Department|Office|Bureau|Agency|Commission|Committee|Council|Service|Authority|Secretariat";
+const BODY_OF = new RegExp(`^(${BODY_HEADS}) of (?:the )?((?:\\p{Lu}[\\p{L}-]*)(?: \\p{Lu}[\\p{L}-]*){0,2})$`, "u");
+const BODY_LAST = new RegExp(`^((?:\\p{Lu}[\\p{L}-]*)(?: \\p{Lu}[\\p{L}-]*){0,2}) (${BODY_HEADS})$`, "u");
+
+/**
+ * The other word order of a government body's name, as outlets write it: "Ministry of Commerce"
+ * <-> "Commerce Ministry", "Department of the Treasury" <-> "Treasury Department", "Ministry of
+ * Foreign Affairs" <-> "Foreign Ministry". Null for other names ("Office of Management and
+ * Budget" keeps its one order: its object has an "and").
+ */
+export function bodyNameVariant(label: string): string | null {
+  const of = BODY_OF.exec(label);
+  if (of) return `${of[2]!.replace(/ Affairs$/, "")} ${of[1]}`;
+  const last = BODY_LAST.exec(label);
+  if (last && !/ Affairs$/.test(last[1]!)) return `${last[2]} of ${last[1] === "Foreign" ? "Foreign Affairs" : last[1] === "Treasury" ? "the Treasury" : last[1]}`;
+  return null;
+}
