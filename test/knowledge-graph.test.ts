@@ -265,6 +265,33 @@ describe("knowledge graph: names in long forms and descriptions", () => {
   });
 });
 
+describe("knowledge graph: parties and politicians", () => {
+  it("reads a surname that opens with its particle as the person named in full: 'Le Pen said' after 'Marine Le Pen'", () => {
+    const g = graphOf(doc("lepen", "Marine Le Pen said the budget was unacceptable. Le Pen said her party would vote for the motion. Le Pen wants pensions indexed to inflation."));
+    const lePen = nodesNamed(g, "Marine Le Pen");
+    expect(lePen).toHaveLength(1);
+    expect(speakersOf(g, "vote for the motion")).toEqual(lePen);
+    expect(speakersOf(g, "pensions indexed")).toEqual(lePen);
+    expect(g.filterNodes((_, a) => a.label === "Le Pen")).toEqual([]);
+  });
+  it("makes a name given initials in brackets a body, and the initials its name: 'National Rally (RN)', 'the RN'", () => {
+    const g = graphOf(doc("rn", "The National Rally (RN) said it would not back down. France Unbowed (LFI) welcomed the vote. The RN said the budget was unacceptable."));
+    const rn = nodesNamed(g, "National Rally");
+    expect(g.getNodeAttribute(rn[0], "kind")).toBe("organization");
+    expect(g.getNodeAttribute(nodesNamed(g, "France Unbowed")[0], "kind")).toBe("organization");
+    expect(speakersOf(g, "budget was unacceptable")).toEqual(rn);
+  });
+  it("reads 'the party', 'her party' and 'the coalition' as the party or coalition met before", () => {
+    const g = graphOf(doc("party", "Marine Le Pen of the National Rally said the budget was unacceptable. The party has reiterated its demand for higher pensions. The New Popular Front (NFP) said it would file a motion. The coalition said Michel Barnier had failed."));
+    expect(speakersOf(g, "reiterated")).toEqual(nodesNamed(g, "National Rally"));
+    expect(speakersOf(g, "had failed")).toEqual(nodesNamed(g, "New Popular Front"));
+  });
+  it("reads 'the French veteran politician' as the French person in office named before", () => {
+    const g = graphOf(doc("veteran", "French Prime Minister Michel Barnier said the budget was needed. The French veteran politician said he would not resign."));
+    expect(speakersOf(g, "not resign")).toEqual(nodesNamed(g, "Michel Barnier"));
+  });
+});
+
 describe("knowledge graph: a union's members and a title in the content", () => {
   it("makes 'workers' and 'union members' of a story with one union that union's members, across articles", () => {
     const g = graphOf(

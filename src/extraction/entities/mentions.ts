@@ -102,14 +102,15 @@ function employerBeforeTitle(tokens: Token[], i: number): boolean {
 
 const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "insisted", "warned", "argued", "stressed", "noted", "wrote", "tweeted"]);
 
-/** Whether the token can be part of a name run. */
+/** "He" before a given name, after a title or inside a sentence: the Chinese surname, not the pronoun. */
 function isSurnameHe(tokens: Token[], i: number, sentenceStart: number): boolean {
   const next = tokens[i + 1];
   if (!next || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || next.pos === "VERB" || next.pos === "AUX" || CALENDAR_WORDS.has(next.lower)) return false;
   const prev = tokens[i - 1];
-  return (i > sentenceStart && !!prev && !/^[“"‘(\[]$/.test(prev.text)) || (!!prev && TITLE_HEADS.has(prev.lower));
+  return (i > sentenceStart && !!prev && !/^[“"‘([]$/.test(prev.text)) || (!!prev && TITLE_HEADS.has(prev.lower));
 }
 
+/** Whether the token can be part of a name run. */
 function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i];
   // "Vice Premier He Lifeng", "met He Lifeng on Friday": the Chinese surname He, not the pronoun,
@@ -388,10 +389,10 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
     // Only a title: "the President", "Foreign Minister". Kept as a role mention for coreference.
     return out;
   }
-  if (CONNECTORS.has(tokens[nameStart].lower) || tokens[nameStart].text === "-") {
-    // "Secretary of State for South Asian Affairs": a title that continues, no name.
-    return out;
-  }
+  // "Secretary of State for South Asian Affairs": a title that continues, no name; but "Le Pen",
+  // "Van Hollen", "De Gaulle" open with the particle of a surname.
+  const particle = /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[nameStart].text) && !["of", "for", "and"].includes(tokens[nameStart].lower) && nameStart + 1 < j && /^\p{Lu}\p{Ll}+$/u.test(tokens[nameStart + 1].text);
+  if ((CONNECTORS.has(tokens[nameStart].lower) && !(particle && lastTitle < 0)) || tokens[nameStart].text === "-") return out;
 
   // "Top White House officials", "Senior Hamas official": an adjective of rank with no title after it is no part of a name.
   if (lastTitle < 0 && j - i >= 2 && RANK_ADJECTIVES.has(lowers[0]) && !ORG_KEYWORDS.has(lowers[1])) return splitRun(text, tokens, i + 1, j, sentenceStart);
@@ -540,6 +541,9 @@ function classify(
   if (role) return "person";
   const prev = tokens[runStart - 1];
   const next = tokens[t1];
+  // "France Unbowed (LFI)", "National Rally (RN)": a name given its initials in brackets is a
+  // body's, never a person's.
+  if (next?.text === "(" && /^[A-Z]{2,6}$/.test(tokens[t1 + 1]?.text ?? "") && tokens[t1 + 2]?.text === ")") return "organization";
   // A role noun right after the name marks an organization: "Boeing spokesman Doug Alder".
   if (next && TITLE_HEADS.has(next.lower) && next.pos !== "PROPN") return "organization";
   // A role noun right before marks a person: "spokesman Doug Alder", "negotiator Michel Barnier".

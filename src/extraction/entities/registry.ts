@@ -84,6 +84,9 @@ function shortName(label: string, aliases: readonly string[]): string {
   return initials.length >= 2 && initials.length <= 4 ? initials : label;
 }
 
+/** A surname that opens with its particle: "Le Pen", "Van Hollen", "De Gaulle", "von der Leyen". */
+const SURNAME_PARTICLE = /^(?:(?:le|la|de|du|da|di|del|der|van|von|al|bin|ibn|dos|das|ter|ten)\s+)+\S+$/i;
+
 export class EntityRegistry {
   readonly byKey = new Map<string, DocEntity>();
   private surnames = new Map<string, string | null>();
@@ -249,15 +252,17 @@ export class EntityRegistry {
       if (same) return { key: same, label: this.byKey.get(same)?.label ?? m.text, kind: "person" };
     }
     // A lone name whose kind is a guess may be the surname of a person named in full.
-    if (m.kind === "person" || (m.guessed && !m.text.includes(" "))) {
+    // ("Le Pen", "Van Hollen": a surname with its particle is a lone surname too.)
+    if (m.kind === "person" || (m.guessed && (!m.text.includes(" ") || SURNAME_PARTICLE.test(m.text)))) {
       const words = m.text.split(/\s+/);
       const surname = words[words.length - 1].toLowerCase();
       // "Sheikh Mohammed": a given name after an honorific, for a long Arabic name.
       const full = this.surnames.get(surname) ?? (words.length === 1 && m.role && HONORIFIC_TITLES.test(m.role) ? this.surnames.get(`^${surname}`) : undefined);
-      if (full && (words.length === 1 || m.kind === "person")) {
+      const particled = words.length > 1 && m.kind !== "person";
+      if (full && (words.length === 1 || m.kind === "person" || particled)) {
         const e = this.byKey.get(full);
         // The full name labels the person even when the surname came first.
-        if (words.length > 1) return { key: full, label: m.text, kind: "person" };
+        if (words.length > 1 && !particled) return { key: full, label: m.text, kind: "person" };
         return { key: full, label: e?.label ?? m.text, kind: "person" };
       }
     }
@@ -301,6 +306,8 @@ export class EntityRegistry {
   private acronymOwner(text: string): DocEntity | null {
     if (!/^[A-Z]{2,6}$/.test(text)) return null;
     for (const e of this.byKey.values()) {
+      // "National Rally (RN)": the initials the article gave in brackets, whatever their order.
+      if (e.kind === "organization" && e.aliases.includes(text)) return e;
       if (e.kind !== "organization" && !(e.kind === "topic" && text.length >= 3 && /^\p{Lu}\S*(?:\s+\S+){2,}$/u.test(e.label))) continue;
       const initials = e.label
         .split(/\s+/)

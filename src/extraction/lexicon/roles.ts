@@ -39,7 +39,7 @@ authority board company airlines airways motors industries holdings bureau netwo
 television channel foundation trust society club coalition cabinet government administration secretariat
 directorate command guard guards brigade battalion corps chamber confederation consortium exchange reserve
 investment investments financial finance energy oil gas petroleum power steel systems technologies technology pharmaceuticals pharma foods capital partners
-caucus workers teamsters
+caucus workers teamsters rally parti partido partito partei rassemblement mouvement movimiento movimento fronte frente lega
 lines shipping logistics airport railways rail motor automotive electric electronics mining resources telecom
 communications media entertainment insurance securities investments ventures labs laboratories studios
 `);
@@ -83,6 +83,7 @@ export const PERSON_ROLE_HEADS = words(`
 president premier chancellor minister secretary ambassador envoy spokesman spokeswoman spokesperson governor senator
 mayor king queen prince leader chief chairman chairwoman director negotiator official commander general prime
 lawmaker mediator adviser advisor ceo founder prosecutor judge chair head coach manager captain speaker
+politician statesman stateswoman
 `);
 
 /**
@@ -201,5 +202,8 @@ export const ROLE_SYNONYMS = new Map<string, ReadonlySet<string>>(
     boss: "chief ceo chairman chairwoman president head executive director",
     executive: "chief ceo executive president chairman chairwoman",
     chief: "chief ceo head president chairman chairwoman director",
+    // "the veteran politician", "the 73-year-old lawmaker": any person in office.
+    politician: "*",
+    statesman: "*",
   }).map(([head, titles]) => [head, words(titles)]),
 );

@@ -37,6 +37,9 @@ const PAIR_OF_PARTIES = new Set(["side", "sides", "party", "parties", "country",
 /** "his country", "their government": the country the person speaks for. */
 const COUNTRY_NOUNS = new Set(["country", "nation", "government", "administration"]);
 
+/** Names of political parties: "Socialist Party", "National Rally", "Five Star Movement", "Rassemblement National". */
+const PARTY_NAME = /\b(?:party|rally|front|movement|parti|partido|partito|partei|rassemblement|mouvement|movimiento|movimento|fronte|frente|lega|league|alliance)\b/i;
+
 /** Organization descriptions and the organizations they may point back to. */
 const UNION_WORDS = /\b(?:union|unions|workers|teamsters|federation|guild|brotherhood|confederation|association|congress|syndicate)\b/i;
 const DESCRIPTIONS: { heads: ReadonlySet<string>; fits: (e: DocEntity) => boolean }[] = [
@@ -50,6 +53,10 @@ const DESCRIPTIONS: { heads: ReadonlySet<string>; fits: (e: DocEntity) => boolea
   { heads: new Set(["group", "movement", "organization", "organisation", "militia", "faction"]), fits: (e) => e.kind === "organization" && !isIntergovernmental(e.label) && !UNION_WORDS.test(e.label) },
   { heads: new Set(["club", "league", "team"]), fits: (e) => e.kind === "organization" },
   { heads: new Set(["bloc", "alliance"]), fits: (e) => e.kind === "organization" && isIntergovernmental(e.label) },
+  // "the coalition", "the alliance" of parties: the one met before ("the New Popular Front").
+  { heads: new Set(["coalition"]), fits: (e) => e.kind === "organization" && /\b(?:coalition|front|alliance|bloc|union)\b/i.test(e.label) && !isIntergovernmental(e.label) },
+  // "the party", "her party": the political party met before ("the National Rally", "Fidesz party").
+  { heads: new Set(["party"]), fits: (e) => e.kind === "organization" && PARTY_NAME.test(e.label) },
   // "the administration" after "the Trump administration", "the government" after "the Modi government".
   { heads: new Set(["administration", "government"]), fits: (e) => e.kind === "organization" && /\b(?:administration|government)$/i.test(e.label) },
 ];
