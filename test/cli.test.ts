@@ -85,6 +85,18 @@ describe("extract CLI: good input", { timeout: 90_000 }, () => {
     expect(doc).toMatchObject({ id: "talks", title: "Talks resume" });
     expect(doc.text).toBe(readFileSync(join(dir, "talks.txt"), "utf8"));
   });
+  it("explains each claim with --explain: the attribution pattern and the stance rules, the graph only to --out", () => {
+    writeFileSync(join(dir, "explain.txt"), "Talks\nMoscow did not accept the plan, Kremlin spokesman Dmitry Peskov said.\n");
+    const out = join(dir, "explained.json");
+    const r = extract(join(dir, "explain.txt"), "--explain", "--out", out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/explain#c\d+ {2}Russia opposes/);
+    expect(r.stdout).toMatch(/pattern {2}left .*cue "did not accept"/);
+    expect(r.stdout).toMatch(/stance {3}cue -> supports, negation -> opposes/);
+    expect(r.stdout).toMatch(/pattern {2}trailing/);
+    expect(importGraph(readFileSync(out, "utf8")).size).toBeGreaterThan(0);
+    rmSync(join(dir, "explain.txt"));
+  });
   it("walks folders recursively, skips what it cannot read and writes --out", () => {
     const out = join(dir, "out", "graph.json");
     const r = extract(dir, "--out", out, "--pretty");

@@ -7,6 +7,7 @@ import { InputError } from "../extraction/input/index.js";
 import { addEdits, describeEdit, editsOf, parseEditsFile, replayEdits, type EditProblem, type EditRequest } from "../graph/edits/index.js";
 import { GraphFormatError, importGraph } from "../graph/format.js";
 import { createClaimGraph, mergeDocument, MergeError, type ClaimGraph } from "../graph/model.js";
+import { explainResult } from "./explain.js";
 import { collectFiles, fileErrorReason, readTextFile } from "./files.js";
 import { ExtractPool } from "./pool.js";
 import { processUnit, unitsOf, type Unit, type UnitResult } from "./units.js";
@@ -25,6 +26,8 @@ export interface ExtractOptions {
   date?: string;
   /** An edits file (docs/edits.md): corrections applied after extraction and recorded in the graph. */
   edits?: string;
+  /** Print how each claim was read (pattern, stance rules) on standard output; the graph only goes to --out or --into. */
+  explain?: boolean;
 }
 
 export const EXTRACT_HELP = `
@@ -125,6 +128,7 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
     }
     for (const r of result.results) {
       const doc = r.document;
+      if (values.explain) for (const line of [`# ${doc.source}${doc.title ? ` — ${doc.title}` : ""}`, ...explainResult(r), ""]) process.stdout.write(`${line}\n`);
       try {
         const report = mergeDocument(graph, r);
         if (report.duplicateOf) {
@@ -184,7 +188,8 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
     return values.into && files.length ? 0 : 1;
   }
   try {
-    await writeGraph(graph, target, values.pretty ? 2 : 0);
+    // With --explain, standard output holds the explanations: the graph is written only to a file.
+    if (!(values.explain && !target)) await writeGraph(graph, target, values.pretty ? 2 : 0);
   } catch (err) {
     say(`extract: cannot write ${target ?? "the graph"}: ${fileErrorReason(err)}`);
     return 1;

@@ -6,7 +6,7 @@ import { draftsOf, type Draft } from "./attribution/drafts.js";
 import type { MentionsAt } from "./attribution/subjects.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { EntityRegistry, entityKey, type DocEntity } from "./entities/registry.js";
-import { COMMITTING_CONTENT, DEMANDING_CONTENT, DESCRIBING, NEGATIVE_VERDICT, OPPOSING_CONTENT, POSITIVE_VERDICT, REFUSING_CONTENT, REPORTED_COMMITMENT, THREAT_CONTENT, WANTING_CONTENT } from "./lexicon/cues.js";
+import { decideStance, type StanceFacts } from "./attribution/stance.js";
 import { BROADCASTER_INITIALS, MEDIA_NAME_WORDS, PLATFORMS } from "./lexicon/gazetteer.js";
 import { tokenize, type Token } from "./nlp.js";
 import { affiliationsOfSentence } from "./resolution/affiliations.js";
@@ -26,6 +26,8 @@ export async function createExtractor(): Promise<Extractor> {
 interface Pending {
   speaker: DocEntity;
   stance: Stance;
+  /** What decided `stance` (attribution/stance.ts). */
+  facts: StanceFacts;
   addressee: DocEntity | null;
   contentStart: number;
   contentEnd: number;
@@ -147,7 +149,8 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
         // its own: "Zelenskyy said Russia has shown no willingness").
         const host = d.nestedIn ? resolved.get(d.nestedIn)?.find((p) => p.speaker === speaker || (p.speaker.kind === "organization" && p.speaker.affiliatedWith.includes(speaker))) : undefined;
         if (host) {
-          if (host.stance === "states" && d.stance !== "states") host.stance = d.stance;
+          (host.facts.nested ??= []).push(d.stance);
+          host.stance = decideStance(host.facts).stance;
           host.addressee ??= addressee;
           continue;
         }
@@ -157,9 +160,11 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
         // sunset clause" is Trump's demand, not a position of Canada and Mexico.
         if (d.nestedIn && (d.stance === "states" || !d.subject.refs.every((r) => r.type === "mention") || d.nestedIn.stance === "demands")) continue;
         registry.markSpoke(speaker, tokens[d.subject.t0].start);
+        const facts = withContent(d, text, ownContentEnd(d, drafts, tokens), tokens);
         list.push({
           speaker,
-          stance: adjustStance(d, text, ownContentEnd(d, drafts, tokens), tokens),
+          stance: decideStance(facts).stance,
+          facts,
           addressee: addressee && addressee !== speaker ? addressee : null,
           contentStart: d.contentStart,
           contentEnd: d.contentEnd,
@@ -318,6 +323,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       quote: p.quote ? cleanQuote(text.slice(p.quote.innerStart, p.quote.innerEnd)) : null,
       evidence: [{ doc: document.id, start: p.evStart, end: p.evEnd, text: evText }, ...repeats.of(document.id, p.evStart, evText)],
       cue: p.cue,
+      why: { pattern: p.draft?.mode ?? "quote", stance: decideStance(p.facts).rules },
     });
   }
 
@@ -552,30 +558,12 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
 }
 
 /**
- * The stance a reported statement takes from its content: a red line opposes, what others
- * must do demands, "we will ..." commits the speaker.
+ * The draft's stance facts with what its content says (the content rules of attribution/stance.ts:
+ * a red line opposes, what others must do demands, "we will ..." commits the speaker).
  */
-function adjustStance(d: Draft, text: string, contentEnd: number, tokens: Token[]): Stance {
-  const content = text.slice(d.contentStart, contentEnd);
-  // "insisted the offer was fair" maintains; "insisted on talks", "insisted it must be enforced",
-  // "insisted that any deal respect ..." demand.
-  const indicative = /^\s*(?:that\s+)?(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|did|would|could)\b/i.test(content);
-  if (d.cue.lemma === "insist" && indicative && !DEMANDING_CONTENT.test(content) && !subjunctive(tokens, d.contentStart, contentEnd)) return "states";
-  // "called the measure 'a partisan trap'", "described the talks as not constructive": a negative
-  // verdict criticizes, and opposes. Praise stays an assessment ("describing the talks as a
-  // turning point" states, as the annotation guide's "described" does).
-  if (d.stance === "states" && DESCRIBING.has(d.cue.lemma)) {
-    const negated = /\bnot\b|n't\b/i.test(content) && POSITIVE_VERDICT.test(content);
-    if (NEGATIVE_VERDICT.test(content) || negated) return "opposes";
-  }
-  if (d.stance !== "states" || (!d.cue.spec?.reporting && d.cue.kind !== "according")) return d.stance;
-  if (OPPOSING_CONTENT.some((re) => re.test(content))) return "opposes";
-  const opening = content.replace(/^[“"«„\s]+/, "");
-  if (REFUSING_CONTENT.test(opening)) return "opposes";
-  if (THREAT_CONTENT.test(content)) return "demands";
-  if (COMMITTING_CONTENT.test(opening) || REPORTED_COMMITMENT.test(opening)) return "commits";
-  if (DEMANDING_CONTENT.test(content) || WANTING_CONTENT.test(content)) return "demands";
-  return d.stance;
+function withContent(d: Draft, text: string, contentEnd: number, tokens: Token[]): StanceFacts {
+  const content = { text: text.slice(d.contentStart, contentEnd), lemma: d.cue.lemma, reporting: !!d.cue.spec?.reporting || d.cue.kind === "according", subjunctive: d.cue.lemma === "insist" && subjunctive(tokens, d.contentStart, contentEnd) };
+  return { ...d.facts, content };
 }
 
 /** "that any settlement respect ...": a bare verb after a singular subject asks for something. */
@@ -645,9 +633,12 @@ function attachUnattributedQuotes(text: string, sentences: Sentence[], quotes: Q
       }
       continue;
     }
+    // A quotation with no cue of its own states, unless it draws a red line.
+    const facts: StanceFacts = { cue: "states", content: { text: text.slice(q.innerStart, q.innerEnd), lemma: "", reporting: true, subjunctive: false, quoteOnly: true } };
     pending.push({
       ...prev,
-      stance: OPPOSING_CONTENT.some((re) => re.test(text.slice(q.innerStart, q.innerEnd))) ? "opposes" : "states",
+      stance: decideStance(facts).stance,
+      facts,
       addressee: null,
       contentStart: q.innerStart,
       contentEnd: q.innerEnd,

@@ -83,6 +83,16 @@ export interface Claim {
   evidence: Evidence[];
   /** The cue word(s) that signalled the stance, e.g. "has proposed". */
   cue?: string;
+  /** How the claim was read, for `claimgraph extract --explain`; not stored in the graph. */
+  why?: ClaimWhy;
+}
+
+/** How a claim was read: the attribution pattern it matched and the stance rules that set its stance. */
+export interface ClaimWhy {
+  /** Id of the row of attribution/patterns.ts ("left", "inverted", "according", "quote", ...). */
+  pattern: string;
+  /** The attribution/stance.ts rules that set the stance, in order ("cue", "negation", ...), each with the stance it gave. */
+  stance: { rule: string; stance: Stance }[];
 }
 
 /** What extraction returns for one document. */

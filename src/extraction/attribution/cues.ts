@@ -4,6 +4,7 @@ import { ADJECTIVE_CUES, CUE_FORMS, NOUN_CUES, OBJECT_STANCE, VERB_CUES, type Ve
 import type { Token } from "../nlp.js";
 import { singular } from "../text/inflection.js";
 import type { Stance } from "../types.js";
+import { decideStance, type StanceFacts } from "./stance.js";
 
 export interface CueHit {
   /** Token index of the cue word. */
@@ -16,6 +17,13 @@ export interface CueHit {
   kind: "verb" | "according" | "noun" | "adjective";
   /** The position noun after the verb that set its stance ("reiterated their opposition"). */
   object?: number;
+  /** What set `stance`, for stance.ts: the cue word, its particle, its object (absent: the cue word alone). */
+  facts?: StanceFacts;
+}
+
+/** The facts of a cue hit: those it carries, or its stance as the cue word's. */
+export function cueFacts(hit: CueHit): StanceFacts {
+  return hit.facts ?? { cue: hit.stance };
 }
 
 const DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]);
@@ -202,18 +210,19 @@ function nonSpeechSense(tokens: Token[], i: number, to: number, lemma: string): 
 function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: VerbCue): CueHit | null {
   const next = tokens[i + 1];
   if (nonSpeechSense(tokens, i, to, lemma)) return null;
-  let stance = spec.stance;
+  const facts: StanceFacts = { cue: spec.stance };
+  const hit = (last: number, object?: number): CueHit => ({ at: i, last, stance: decideStance(facts).stance, lemma, spec, kind: "verb", facts, ...(object === undefined ? {} : { object }) });
   let last = i;
   // Particles and prepositions that change the sense: "called for", "turned down", "warned against".
   if (next && spec.with?.[next.lower]) {
-    stance = spec.with[next.lower];
+    facts.particle = spec.with[next.lower];
     last = i + 1;
   } else if (spec.addressee && spec.with?.against) {
     // "warned India against", "warned them against": the addressee stands between.
     let k = i + 1;
     if (tokens[k]?.lower === "the") k++;
     while (k < to && k < i + 5 && (tokens[k].pos === "PROPN" || tokens[k].pos === "PRON")) k++;
-    if (k > i + 1 && tokens[k]?.lower === "against") stance = spec.with.against;
+    if (k > i + 1 && tokens[k]?.lower === "against") facts.particle = spec.with.against;
   }
   if (spec.only) {
     // Light verbs count only with their object: "made an offer", "gave an ultimatum", "shares the view".
@@ -226,9 +235,9 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
     if (matched === particle && !spec.with?.[particle]) last = i + 1;
     if (object && spec.only.includes(objectWordOf)) {
       last = object.i;
-      if (OBJECT_STANCE[objectWordOf]) stance = OBJECT_STANCE[objectWordOf];
+      if (OBJECT_STANCE[objectWordOf]) facts.object = OBJECT_STANCE[objectWordOf];
       // "made an offer" proposes; "issued a call" demands: the object's own stance when it has one.
-      else if (NOUN_CUES.has(objectWordOf) && lemma !== "share" && lemma !== "express") stance = NOUN_CUES.get(objectWordOf)!;
+      else if (NOUN_CUES.has(objectWordOf) && lemma !== "share" && lemma !== "express") facts.object = NOUN_CUES.get(objectWordOf)!;
     }
   }
   if (spec.objectStance && !spec.only) {
@@ -236,11 +245,11 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
     const word = object ? (OBJECT_STANCE[object.lower] ? object.lower : singular(object.lower)) : "";
     // The content starts at the object ("their opposition to the clause"), which is no cue of its own.
     if (object && (OBJECT_STANCE[word] || (NOUN_CUES.has(word) && NOUN_CUES.get(word) !== "states"))) {
-      stance = OBJECT_STANCE[word] ?? NOUN_CUES.get(word)!;
-      return { at: i, last, stance, lemma, spec, kind: "verb", object: object.i };
+      facts.object = OBJECT_STANCE[word] ?? NOUN_CUES.get(word)!;
+      return hit(last, object.i);
     }
   }
-  return { at: i, last, stance, lemma, spec, kind: "verb" };
+  return hit(last);
 }
 
 /** The head noun of the object that follows (skipping determiners, adjectives and numbers). */

@@ -6,8 +6,9 @@
 import type { Token } from "../nlp.js";
 import type { Quote, Sentence } from "../text/structure.js";
 import type { Stance } from "../types.js";
-import { CUE_FORMS, DETAIL_NOUNS, GIVING_VERBS, NON_POSITIONS, NEGATORS, FLIP_ON_NEGATION, VERB_CUES } from "../lexicon/cues.js";
-import { AGENT_POSITION_NOUNS, findCues, type CueHit } from "./cues.js";
+import { CUE_FORMS, DETAIL_NOUNS, GIVING_VERBS, NEGATING_SUBJECTS, NEGATORS, NON_POSITIONS, REFUSING_GOVERNORS, VERB_CUES } from "../lexicon/cues.js";
+import { AGENT_POSITION_NOUNS, cueFacts, findCues, type CueHit } from "./cues.js";
+import { decideStance, type StanceFacts } from "./stance.js";
 import { CALENDAR_WORDS, GROUP_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import { singular } from "../text/inflection.js";
 import { subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
@@ -20,6 +21,8 @@ export interface Draft {
   /** The words of the cue as they stand in the text: "has proposed", "called for". */
   cueText: string;
   stance: Stance;
+  /** What decided `stance` (stance.ts): the cue's facts and the clause's. */
+  facts: StanceFacts;
   mode: DraftMode;
   /** Character range of what was said or proposed. */
   contentStart: number;
@@ -142,16 +145,17 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     const subject = tokens[cue.at + 1]?.lower === "of" ? subjectRightOf(ctx, cue.at + 1) : possessorOf(ctx, cue.at);
     if (!subject) return null;
     // "X's speech proposing ...": the participle names the position.
-    let stance = cue.stance;
+    let possessed = cue;
     const part = tokens[cue.at + 1];
     if (part?.pos === "VERB" && /ing$/.test(part.lower)) {
       const hit = findCues(tokens, cue.at + 1, cue.at + 2, () => false)[0];
       if (hit) {
-        stance = hit.stance;
+        const facts = { ...cueFacts(cue), participle: hit.stance };
+        possessed = { ...cue, stance: decideStance(facts).stance, facts };
         consumed.add(hit.at);
       }
-    } else if (stance === "states" && part?.lower !== "that") return null; // "Trump's view" alone is no claim
-    return make(ctx, { ...cue, stance }, subject, "possessive", earlier);
+    } else if (cue.stance === "states" && part?.lower !== "that") return null; // "Trump's view" alone is no claim
+    return make(ctx, possessed, subject, "possessive", earlier);
   }
 
   if (cue.kind === "adjective") {
@@ -351,16 +355,17 @@ function possessorOf(ctx: DraftContext, at: number): Subject | null {
   return null;
 }
 
+/** A cue of the same clause sharpens the claim's statement (stance.ts, "continuation"). */
 function upgrade(d: Draft, stance: Stance) {
-  if (d.stance === "states" && stance !== "states") d.stance = stance;
+  (d.facts.continuation ??= []).push(stance);
+  d.stance = decideStance(d.facts).stance;
 }
 
+/** A negator before the cue ("did not accept", "has never backed") or a negated subject ("Neither Washington nor Brussels has accepted"). */
 function negated(tokens: Token[], at: number, from: number): boolean {
-  // "Neither Washington nor Brussels has accepted": a negated subject.
-  for (let k = at - 1; k >= from && k >= at - 8; k--) if (tokens[k].lower === "neither" || tokens[k].lower === "nobody" || tokens[k].lower === "none") return true;
+  for (let k = at - 1; k >= from && k >= at - 8; k--) if (NEGATING_SUBJECTS.has(tokens[k].lower)) return true;
   for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
-    const w = tokens[k].lower;
-    if (w === "not" || w === "n't" || w === "never") return true;
+    if (NEGATORS.has(tokens[k].lower)) return true;
     if (!["AUX", "ADV", "PART"].includes(tokens[k].pos)) return false;
   }
   return false;
@@ -368,13 +373,14 @@ function negated(tokens: Token[], at: number, from: number): boolean {
 
 function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode, earlier: Draft[]): Draft {
   const { tokens, sentence, from, to } = ctx;
-  let stance = cue.stance;
-  if (negated(tokens, cue.at, from)) stance = FLIP_ON_NEGATION[stance] ?? stance;
+  const facts: StanceFacts = { ...cueFacts(cue) };
+  if (negated(tokens, cue.at, from)) facts.negated = true;
   // "refused to accept": the refusal governs the complement; other raising verbs pass it through.
-  if (NEGATORS.has(tokens[cue.at - 1]?.lower ?? "") === false && tokens[cue.at - 1]?.lower === "to") {
+  if (tokens[cue.at - 1]?.lower === "to") {
     const gov = tokens[cue.at - 2];
-    if (gov && (["refuse", "decline", "reject"].includes(CUE_FORMS.get(gov.lower) ?? "") || /^fail(?:s|ed|ing)?$/.test(gov.lower))) stance = FLIP_ON_NEGATION[stance] ?? "opposes";
+    if (gov && REFUSING_GOVERNORS.has(CUE_FORMS.get(gov.lower) ?? gov.lower)) facts.refused = true;
   }
+  let stance = decideStance(facts).stance;
 
   const sentStart = tokens[from].start;
   const sentEnd = tokens[to - 1].end;
@@ -398,7 +404,10 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       // "told agencies to prepare ...": telling someone to do something is a demand.
       let k = found.t1;
       while (k < to && (CALENDAR_WORDS.has(tokens[k].lower) || tokens[k].lower === "on")) k++;
-      if (stance === "states" && tokens[k]?.lower === "to" && tokens[k + 1]?.pos === "VERB") stance = "demands";
+      if (tokens[k]?.lower === "to" && tokens[k + 1]?.pos === "VERB") {
+        facts.toldTo = true;
+        stance = decideStance(facts).stance;
+      }
     } else if (cue.spec?.addressee) {
       // "told reporters:": not an addressee worth a node, but not part of what was said either.
       const obj = objectAt(ctx, afterCue);
@@ -517,6 +526,7 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
     cue,
     cueText: ctx.text.slice(tokens[auxStart(tokens, cue.at, from)].start, tokens[cue.last].end),
     stance,
+    facts,
     mode,
     contentStart,
     contentEnd,

@@ -189,8 +189,12 @@ export const WANTING_CONTENT = /\b(?:we|i)\s+(?:really\s+|still\s+|also\s+)?(?:w
 /** What someone else should do (not "we have to accept"): demands. */
 export const DEMANDING_CONTENT = /\b(?<!\b(?:we|i|i really|we really|we still)\s)(?:should|must|ought to|needs? to|has to|have to)\b/i;
 
-/** Verbs and phrases that negate the cue that follows them: "did not agree" opposes. */
-export const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines", "failed", "fails"]);
+/** Words up to three before a cue (past auxiliaries and adverbs) that negate it: "did not agree", "has never backed". */
+export const NEGATORS = new Set(["not", "n't", "never"]);
+/** Subjects that negate the cue they govern: "Neither Washington nor Brussels has accepted", "None of them backed". */
+export const NEGATING_SUBJECTS = new Set(["neither", "nobody", "none"]);
+/** Verbs whose "to" complement they negate: "refused to accept", "failed to back" (stance.ts, "refusal"). */
+export const REFUSING_GOVERNORS = new Set(["refuse", "decline", "reject", "fail", "fails", "failed", "failing"]);
 
 /** Cues that, negated, flip to their opposite; other stances keep their sense. */
 export const FLIP_ON_NEGATION: Partial<Record<Stance, Stance>> = { supports: "opposes", opposes: "supports" };
