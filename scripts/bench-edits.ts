@@ -37,20 +37,29 @@ export function corrections(count: number, seed = 7): EditRequest[] {
     [100, () => ({ op: "deleteClaim", claim: pick(claims) })],
     [150, () => ({ op: "renameNode", node: live(nodes), label: `Renamed ${Math.floor(rnd() * 1e6)}` })],
     [50, () => ({ op: "setNodeKind", node: live(nodes), kind: pick(ENTITY_KINDS) })],
-    [80, () => {
-      const node = live(persons);
-      gone.add(node);
-      return { op: "mergeNodes", node, into: live(persons) };
-    }],
-    [20, () => {
-      const node = live(persons);
-      return { op: "splitAlias", node, alias: graph.getNodeAttribute(node, "aliases")[1] ?? "x" };
-    }],
-    [40, () => {
-      const node = live(nodes);
-      gone.add(node);
-      return { op: "deleteNode", node };
-    }],
+    [
+      80,
+      () => {
+        const node = live(persons);
+        gone.add(node);
+        return { op: "mergeNodes", node, into: live(persons) };
+      },
+    ],
+    [
+      20,
+      () => {
+        const node = live(persons);
+        return { op: "splitAlias", node, alias: graph.getNodeAttribute(node, "aliases")[1] ?? "x" };
+      },
+    ],
+    [
+      40,
+      () => {
+        const node = live(nodes);
+        gone.add(node);
+        return { op: "deleteNode", node };
+      },
+    ],
     [10, () => ({ op: "deleteDocument", doc: pick(docs) })],
   ];
   const out: EditRequest[] = [];

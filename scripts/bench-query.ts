@@ -39,10 +39,49 @@ function zipf(n: number, rnd: () => number): () => number {
 }
 
 const FIRST = ["Anna", "Boris", "Carla", "David", "Elena", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kemal", "Lena", "Marco", "Nadia", "Omar", "Petra"];
-const LAST = ["Albescu", "Brandt", "Castillo", "Dimitrov", "Eklund", "Fontaine", "Gruber", "Haddad", "Ivanova", "Jensen", "Kowalski", "Lindqvist", "Moreau", "Novak", "Okafor", "Petrov", "Quispe", "Rossi", "Sato", "Tanaka"];
-const TOPICS = ["tariff", "ceasefire", "budget", "pension reform", "border", "sanctions", "grain corridor", "energy price cap", "security guarantees", "referendum"];
+const LAST = [
+  "Albescu",
+  "Brandt",
+  "Castillo",
+  "Dimitrov",
+  "Eklund",
+  "Fontaine",
+  "Gruber",
+  "Haddad",
+  "Ivanova",
+  "Jensen",
+  "Kowalski",
+  "Lindqvist",
+  "Moreau",
+  "Novak",
+  "Okafor",
+  "Petrov",
+  "Quispe",
+  "Rossi",
+  "Sato",
+  "Tanaka",
+];
+const TOPICS = [
+  "tariff",
+  "ceasefire",
+  "budget",
+  "pension reform",
+  "border",
+  "sanctions",
+  "grain corridor",
+  "energy price cap",
+  "security guarantees",
+  "referendum",
+];
 // Proposals are about one claim in six, as the stances are in the seed annotation.
-const STANCE_WEIGHTS: [Stance, number][] = [["states", 0.45], ["proposes", 0.15], ["demands", 0.15], ["supports", 0.1], ["opposes", 0.1], ["commits", 0.05]];
+const STANCE_WEIGHTS: [Stance, number][] = [
+  ["states", 0.45],
+  ["proposes", 0.15],
+  ["demands", 0.15],
+  ["supports", 0.1],
+  ["opposes", 0.1],
+  ["commits", 0.05],
+];
 
 export interface BenchGraph {
   graph: ClaimGraph;

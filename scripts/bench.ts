@@ -52,7 +52,6 @@ interface CorpusArticle {
 
 // ---------------------------------------------------------------- corpus generation
 
-
 const KNOWN_COUNTRIES = new Set([...COUNTRIES, "Ukraine", "Russia", "China", "Israel", "Iran", "Pakistan", "Venezuela", "Britain"]);
 
 /**
@@ -63,7 +62,9 @@ const KNOWN_COUNTRIES = new Set([...COUNTRIES, "Ukraine", "Russia", "China", "Is
 function templatesFromArticles(folder: string): string[] {
   if (!existsSync(folder)) return [];
   const templates: string[] = [];
-  for (const file of readdirSync(folder).filter((f) => f.endsWith(".txt")).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
     const text = readFileSync(join(folder, file), "utf8");
     const people = new Map<string, string>();
     // The last two words of a run of capitalized words ("Ukrainian President Volodymyr Zelenskyy").
@@ -81,7 +82,11 @@ function templatesFromArticles(folder: string): string[] {
       .filter((s) => s.length >= 40 && s.length <= 500);
     for (let s of sentences) {
       [...people].forEach(([last, first], i) => {
-        const [full, short] = [["{A}", "{a}"], ["{B}", "{b}"], ["{C}", "{c}"]][i];
+        const [full, short] = [
+          ["{A}", "{a}"],
+          ["{B}", "{b}"],
+          ["{C}", "{c}"],
+        ][i];
         s = s.replaceAll(`${first} ${last}`, full).replace(new RegExp(`\\b${last}\\b`, "g"), short);
       });
       countries.forEach((c, i) => (s = s.replace(new RegExp(`\\b${c}\\b`, "g"), i % 2 ? "{Y}" : "{X}")));
@@ -115,8 +120,17 @@ function generateCorpus(minBytes: number, seed: number): CorpusArticle[] {
     const X = pick(COUNTRIES);
     while (Y === X) Y = pick(COUNTRIES);
     const cast: Record<string, string> = {
-      A, B, C, a: A.split(" ").pop()!, b: B.split(" ").pop()!, c: C.split(" ").pop()!, X, Y,
-      O: pick(ORGANIZATIONS), T: pick(CITIES), D: pick(DAYS),
+      A,
+      B,
+      C,
+      a: A.split(" ").pop()!,
+      b: B.split(" ").pop()!,
+      c: C.split(" ").pop()!,
+      X,
+      Y,
+      O: pick(ORGANIZATIONS),
+      T: pick(CITIES),
+      D: pick(DAYS),
     };
     const fill = (template: string) => {
       const s = template.replace(/\{([A-Za-z])\}/g, (_, k: string) => (k === "N" ? String(2 + Math.floor(rand() * 97)) : cast[k]));
@@ -141,7 +155,10 @@ function generateCorpus(minBytes: number, seed: number): CorpusArticle[] {
 // ---------------------------------------------------------------- measured phases (child processes)
 
 async function runPhase(phase: string, corpusFile: string): Promise<PhaseReport> {
-  const articles = readFileSync(corpusFile, "utf8").trimEnd().split("\n").map((l) => JSON.parse(l) as CorpusArticle);
+  const articles = readFileSync(corpusFile, "utf8")
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l) as CorpusArticle);
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   const peak = { rss: 0, heap: 0 };
   const sample = () => {
@@ -173,18 +190,31 @@ async function runPhase(phase: string, corpusFile: string): Promise<PhaseReport>
     let mergeMs = 0;
     let mergeCpuUs = 0;
     let claims = 0;
-    const run = timed(articles, (a) => {
-      const result = extractor.extract(doc(a));
-      const m0 = performance.now();
-      const c0 = process.cpuUsage();
-      claims += mergeExtraction(graph, result);
-      const c = process.cpuUsage(c0);
-      mergeCpuUs += c.user + c.system;
-      mergeMs += performance.now() - m0;
-    }, sample);
+    const run = timed(
+      articles,
+      (a) => {
+        const result = extractor.extract(doc(a));
+        const m0 = performance.now();
+        const c0 = process.cpuUsage();
+        claims += mergeExtraction(graph, result);
+        const c = process.cpuUsage(c0);
+        mergeCpuUs += c.user + c.system;
+        mergeMs += performance.now() - m0;
+      },
+      sample,
+    );
     return {
-      phase, articles: articles.length, bytes, loadSeconds: report.loadSeconds, ...run,
-      mergeSeconds: mergeMs / 1000, mergeCpuSeconds: mergeCpuUs / 1e6, claims, entities: graph.order, peakRss: peak.rss, peakHeap: peak.heap,
+      phase,
+      articles: articles.length,
+      bytes,
+      loadSeconds: report.loadSeconds,
+      ...run,
+      mergeSeconds: mergeMs / 1000,
+      mergeCpuSeconds: mergeCpuUs / 1e6,
+      claims,
+      entities: graph.order,
+      peakRss: peak.rss,
+      peakHeap: peak.heap,
     };
   }
 
@@ -280,7 +310,11 @@ async function main(): Promise<void> {
   log(`corpus: ${corpus.length} articles, ${(bytes / MB).toFixed(2)} MB (generated in ${generated.toFixed(1)} s, seed ${seed})`);
   if (corpusSources) log(`sentences: ${corpusSources}, names swapped`);
   // Other work on the machine slows every phase; the load average tells a reader how quiet it was.
-  log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}, node ${process.version}`);
+  log(
+    `machine: ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}, node ${process.version}`,
+  );
 
   // Phases alternate and the fastest run of each is kept: on a shared machine, other work only
   // ever slows a run down. Peak memory is the highest of the runs.
@@ -304,7 +338,9 @@ async function main(): Promise<void> {
       for (let round = 1; round <= repeat; round++) {
         log(`measuring claimgraph extract --jobs ${jobs}${repeat > 1 ? ` (run ${round} of ${repeat})` : ""} ...`);
         const t = performance.now();
-        const r = spawnSync(process.execPath, [bin, "extract", corpusFile, "-q", "--jobs", String(jobs), "--out", join(dir, "graph.json")], { encoding: "utf8" });
+        const r = spawnSync(process.execPath, [bin, "extract", corpusFile, "-q", "--jobs", String(jobs), "--out", join(dir, "graph.json")], {
+          encoding: "utf8",
+        });
         if (r.status !== 0) throw new Error(`claimgraph extract failed:\n${r.stderr}`);
         const seconds = (performance.now() - t) / 1000;
         cliSeconds.set(jobs, Math.min(seconds, cliSeconds.get(jobs) ?? Infinity));
@@ -323,7 +359,10 @@ async function main(): Promise<void> {
   if (values.json) {
     const query = await runQueryBench(false);
     const edits = await runEditsBench(false);
-    process.stdout.write(JSON.stringify({ corpus: { articles: corpus.length, bytes, seed }, bare, barePos, full, graph, ratio, ratioPos, cpuRatio, cpuRatioPos, query, edits }) + "\n");
+    process.stdout.write(
+      JSON.stringify({ corpus: { articles: corpus.length, bytes, seed }, bare, barePos, full, graph, ratio, ratioPos, cpuRatio, cpuRatioPos, query, edits }) +
+        "\n",
+    );
     return;
   }
   log(line("bare wink-nlp (default pipe: readDoc+tokens+pos)", bare));
@@ -331,15 +370,25 @@ async function main(): Promise<void> {
   log(line("full extraction (loadExtractor().extract)", full));
   const extractSeconds = graph.seconds - graph.mergeSeconds!;
   log(line("extract + merge into one graph (as npm run extract)", graph));
-  log(`  of which merging (mergeExtraction): ${graph.mergeSeconds!.toFixed(2)} s (cpu ${graph.mergeCpuSeconds!.toFixed(2)} s) for ${graph.claims} claims, ${graph.entities} entities; extraction beside the growing graph: ${(bytes / MB / extractSeconds).toFixed(2)} MB/s`);
+  log(
+    `  of which merging (mergeExtraction): ${graph.mergeSeconds!.toFixed(2)} s (cpu ${graph.mergeCpuSeconds!.toFixed(2)} s) for ${graph.claims} claims, ${graph.entities} entities; extraction beside the growing graph: ${(bytes / MB / extractSeconds).toFixed(2)} MB/s`,
+  );
   const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
-  log(`ratio full/bare, wall time: ${pct(ratio)} of the default pipe (goal >= 50%: ${ratio >= 0.5 ? "met" : "NOT met"}), ${pct(ratioPos)} of the pos-only pipe`);
-  log(`ratio full/bare, cpu time:  ${pct(cpuRatio)} of the default pipe (goal >= 50%: ${cpuRatio >= 0.5 ? "met" : "NOT met"}), ${pct(cpuRatioPos)} of the pos-only pipe`);
+  log(
+    `ratio full/bare, wall time: ${pct(ratio)} of the default pipe (goal >= 50%: ${ratio >= 0.5 ? "met" : "NOT met"}), ${pct(ratioPos)} of the pos-only pipe`,
+  );
+  log(
+    `ratio full/bare, cpu time:  ${pct(cpuRatio)} of the default pipe (goal >= 50%: ${cpuRatio >= 0.5 ? "met" : "NOT met"}), ${pct(cpuRatioPos)} of the pos-only pipe`,
+  );
   if (!full.claims) log("note: the extractor returned no claims at all: is the extraction engine still the placeholder?");
   // The end-to-end run holds the whole graph: its peak is the one a user meets.
-  log(`peak memory: ${mib(full.peakRss)} rss extracting, ${mib(graph.peakRss)} rss extracting into one graph (goal < 600 MB: ${graph.peakRss < 600 * MB ? "met" : "NOT met"})`);
+  log(
+    `peak memory: ${mib(full.peakRss)} rss extracting, ${mib(graph.peakRss)} rss extracting into one graph (goal < 600 MB: ${graph.peakRss < 600 * MB ? "met" : "NOT met"})`,
+  );
   for (const [jobs, seconds] of cliSeconds)
-    log(`claimgraph extract --jobs ${jobs}, whole process (start, read, extract, merge, write): ${seconds.toFixed(2)} s, ${(bytes / MB / seconds).toFixed(2)} MB/s = ${((bytes / MB / seconds) / mbps(bare)).toFixed(2)}x bare single-threaded wink-nlp (default pipe; ${((bytes / MB / seconds) / mbps(barePos)).toFixed(2)}x the pos-only pipe; goal >= 1.0)`);
+    log(
+      `claimgraph extract --jobs ${jobs}, whole process (start, read, extract, merge, write): ${seconds.toFixed(2)} s, ${(bytes / MB / seconds).toFixed(2)} MB/s = ${(bytes / MB / seconds / mbps(bare)).toFixed(2)}x bare single-threaded wink-nlp (default pipe; ${(bytes / MB / seconds / mbps(barePos)).toFixed(2)}x the pos-only pipe; goal >= 1.0)`,
+    );
   // The query benchmark prints its own block of figures.
   await runQueryBench(true);
   // So does the replay of corrections.

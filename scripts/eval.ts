@@ -76,7 +76,12 @@ if (!positionals.length) fail(`name a folder\n\n${USAGE}`);
 for (const f of positionals) if (!existsSync(f)) fail(`no such folder: ${f}`);
 const isCluster = (f: string) => existsSync(join(f, "corpus.jsonl")) && existsSync(join(f, "gold")) && existsSync(join(f, "entities.json"));
 // A folder of clusters stands for each of them: `npm run eval -- test/fixtures/clusters`.
-const clustersIn = (f: string) => (isCluster(f) ? [f] : readdirSync(f).map((d) => join(f, d)).filter(isCluster));
+const clustersIn = (f: string) =>
+  isCluster(f)
+    ? [f]
+    : readdirSync(f)
+        .map((d) => join(f, d))
+        .filter(isCluster);
 if (positionals.every((f) => clustersIn(f).length > 0)) {
   await evalClusters(positionals.flatMap(clustersIn));
   process.exit(process.exitCode ?? 0);
@@ -158,7 +163,9 @@ for (const article of articles) {
     print(formatScore(score.result));
     if (values.verbose) {
       const r = score.result;
-      print(`  gold ${r.gold}, system ${r.system}, matched ${r.matched} (+${r.optionalMatched} optional), false positives ${r.falsePositives}, malformed edges ${r.malformedEdges}`);
+      print(
+        `  gold ${r.gold}, system ${r.system}, matched ${r.matched} (+${r.optionalMatched} optional), false positives ${r.falsePositives}, malformed edges ${r.malformedEdges}`,
+      );
     }
   }
   if (checkDir) mismatches += checkAgainstScorer(values["check-with"]!, article, graph, score) ? 0 : 1;
@@ -191,17 +198,29 @@ if (scores.length) {
   if (values.json) print(JSON.stringify({ doc: "mean", articles: scores.length, ...mean }));
   else {
     print(formatScore({ doc: `mean of ${scores.length}`, ...mean }));
-    const pooled = scores.reduce((t, s) => ({ gold: t.gold + s.result.gold, matched: t.matched + s.result.matched, sys: t.sys + s.result.system - s.result.optionalMatched }), { gold: 0, matched: 0, sys: 0 });
+    const pooled = scores.reduce(
+      (t, s) => ({ gold: t.gold + s.result.gold, matched: t.matched + s.result.matched, sys: t.sys + s.result.system - s.result.optionalMatched }),
+      { gold: 0, matched: 0, sys: 0 },
+    );
     const p = pooled.sys ? pooled.matched / pooled.sys : 0;
     const r = pooled.gold ? pooled.matched / pooled.gold : 0;
-    const t = scores.reduce((a, s) => ({ sys: a.sys + s.counts.tgtSys, sysHit: a.sysHit + s.counts.tgtSysHit, all: a.all + s.counts.tgtAll, hit: a.hit + s.counts.tgtHit }), { sys: 0, sysHit: 0, all: 0, hit: 0 });
-    print(`pooled over claims: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)} (${pooled.matched} of ${pooled.gold} gold claims found); targets R ${(t.all ? t.hit / t.all : 0).toFixed(3)} P ${(t.sys ? t.sysHit / t.sys : 0).toFixed(3)} (${(pooled.matched ? t.sys / pooled.matched : 0).toFixed(1)} per matched claim)`);
+    const t = scores.reduce(
+      (a, s) => ({ sys: a.sys + s.counts.tgtSys, sysHit: a.sysHit + s.counts.tgtSysHit, all: a.all + s.counts.tgtAll, hit: a.hit + s.counts.tgtHit }),
+      { sys: 0, sysHit: 0, all: 0, hit: 0 },
+    );
+    print(
+      `pooled over claims: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)} (${pooled.matched} of ${pooled.gold} gold claims found); targets R ${(t.all ? t.hit / t.all : 0).toFixed(3)} P ${(t.sys ? t.sysHit / t.sys : 0).toFixed(3)} (${(pooled.matched ? t.sys / pooled.matched : 0).toFixed(1)} per matched claim)`,
+    );
     if (!fixedGraph && extractSeconds > 0)
-      print(`extraction: ${(extractSeconds * 1000).toFixed(0)} ms for ${scores.length} articles, ${(bytes / 1e3).toFixed(0)} kB (the first call warms up; see npm run bench for throughput)`);
+      print(
+        `extraction: ${(extractSeconds * 1000).toFixed(0)} ms for ${scores.length} articles, ${(bytes / 1e3).toFixed(0)} kB (the first call warms up; see npm run bench for throughput)`,
+      );
   }
 }
 if (checkDir) {
-  const verdict = mismatches ? `check: ${mismatches} article(s) differ from ${values["check-with"]}` : `check: all ${scores.length} articles give the same figures and lines as ${values["check-with"]}`;
+  const verdict = mismatches
+    ? `check: ${mismatches} article(s) differ from ${values["check-with"]}`
+    : `check: all ${scores.length} articles give the same figures and lines as ${values["check-with"]}`;
   process.stderr.write(verdict + "\n");
 }
 process.exitCode = failures || mismatches ? 1 : 0;

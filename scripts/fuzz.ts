@@ -13,7 +13,9 @@ const USAGE = `Usage: npm run fuzz [-- options]
   -h, --help  show this help
 `;
 
-const { values } = parseArgs({ options: { cases: { type: "string" }, seed: { type: "string" }, only: { type: "string" }, help: { type: "boolean", short: "h" } } });
+const { values } = parseArgs({
+  options: { cases: { type: "string" }, seed: { type: "string" }, only: { type: "string" }, help: { type: "boolean", short: "h" } },
+});
 if (values.help) {
   process.stdout.write(USAGE);
   process.exit(0);
@@ -42,5 +44,10 @@ for (let i = 0; i < count; i++) {
   if ((i + 1) % 10_000 === 0) process.stderr.write(`${i + 1} cases, ${failed} failed, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
 slowest.sort((a, b) => b.ms - a.ms);
-console.log(`${count} cases of series ${seed}: ${failed} failed, in ${((performance.now() - started) / 1000).toFixed(1)} s; slowest ${slowest.slice(0, 5).map((s) => `${s.id} ${s.ms.toFixed(0)} ms`).join(", ")}`);
+console.log(
+  `${count} cases of series ${seed}: ${failed} failed, in ${((performance.now() - started) / 1000).toFixed(1)} s; slowest ${slowest
+    .slice(0, 5)
+    .map((s) => `${s.id} ${s.ms.toFixed(0)} ms`)
+    .join(", ")}`,
+);
 process.exit(failed ? 1 : 0);

@@ -29,13 +29,46 @@ const USAGE = `Usage: npm run eval:html -- (--readability DIR | --zyte DIR) [--p
 
 /** The English news pages of Readability's test set (outlets' articles, not blogs, docs or wikis). */
 const NEWS_PAGES = [
-  "aclu", "ars-1", "bbc-1", "breitbart", "buzzfeed-1", "citylab-1", "cnet", "cnn", "engadget", "guardian-1",
-  "herald-sun-1", "medicalnewstoday", "msn", "nytimes-1", "nytimes-2", "nytimes-3", "nytimes-4", "quanta-1",
-  "salon-1", "schema-org-context-object", "seattletimes-1", "telegraph", "theverge", "tmz-1", "wapo-1",
-  "wapo-2", "yahoo-1", "yahoo-2", "yahoo-3",
+  "aclu",
+  "ars-1",
+  "bbc-1",
+  "breitbart",
+  "buzzfeed-1",
+  "citylab-1",
+  "cnet",
+  "cnn",
+  "engadget",
+  "guardian-1",
+  "herald-sun-1",
+  "medicalnewstoday",
+  "msn",
+  "nytimes-1",
+  "nytimes-2",
+  "nytimes-3",
+  "nytimes-4",
+  "quanta-1",
+  "salon-1",
+  "schema-org-context-object",
+  "seattletimes-1",
+  "telegraph",
+  "theverge",
+  "tmz-1",
+  "wapo-1",
+  "wapo-2",
+  "yahoo-1",
+  "yahoo-2",
+  "yahoo-3",
 ];
 
-const { values } = parseArgs({ options: { readability: { type: "string" }, zyte: { type: "string" }, pages: { type: "string" }, verbose: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+const { values } = parseArgs({
+  options: {
+    readability: { type: "string" },
+    zyte: { type: "string" },
+    pages: { type: "string" },
+    verbose: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  },
+});
 if (values.help || (!values.readability && !values.zyte)) {
   process.stdout.write(USAGE);
   process.exit(values.help ? 0 : 2);
@@ -64,7 +97,8 @@ if (values.zyte) {
 /** The expected body as text: each block on its own line. */
 function expectedText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  for (const el of document.querySelectorAll("p, div, li, h1, h2, h3, h4, h5, h6, blockquote, pre, tr, br, figcaption")) el.after(document.createTextNode("\n"));
+  for (const el of document.querySelectorAll("p, div, li, h1, h2, h3, h4, h5, h6, blockquote, pre, tr, br, figcaption"))
+    el.after(document.createTextNode("\n"));
   return document.body.textContent ?? "";
 }
 
@@ -92,7 +126,8 @@ function overlap(got: string[], want: string[]) {
   return { common, lost, extra };
 }
 
-const fold = (s: string | null | undefined) => (s ?? "").normalize("NFKC").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
+const fold = (s: string | null | undefined) =>
+  (s ?? "").normalize("NFKC").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
 
 const pages = values.pages ? values.pages.split(",") : NEWS_PAGES;
 // Sums over the pages: per-page precision, recall and F1, pooled token counts, titles, dates.
@@ -210,7 +245,11 @@ function zyte(): void {
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const P = mean(precisions);
   const R = mean(recalls);
-  if (values.verbose) for (const row of rows.sort((a, b) => a.p + a.r - b.p - b.r).slice(0, 25)) console.log(`${row.key.slice(0, 16)}  precision ${row.p.toFixed(3)}  recall ${row.r.toFixed(3)}`);
+  if (values.verbose)
+    for (const row of rows.sort((a, b) => a.p + a.r - b.p - b.r).slice(0, 25))
+      console.log(`${row.key.slice(0, 16)}  precision ${row.p.toFixed(3)}  recall ${row.r.toFixed(3)}`);
   console.log(`${rows.length} pages of Zyte's benchmark: F1 ${((2 * P * R) / (P + R)).toFixed(3)} (precision ${P.toFixed(3)}, recall ${R.toFixed(3)})`);
-  console.log(`reading: ${(readMs / rows.length).toFixed(1)} ms a page on average (${(readBytes / rows.length / 1024).toFixed(0)} KB of HTML), ${((readBytes / 1e6) / (readMs / 1000)).toFixed(1)} MB/s`);
+  console.log(
+    `reading: ${(readMs / rows.length).toFixed(1)} ms a page on average (${(readBytes / rows.length / 1024).toFixed(0)} KB of HTML), ${(readBytes / 1e6 / (readMs / 1000)).toFixed(1)} MB/s`,
+  );
 }

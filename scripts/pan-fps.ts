@@ -8,8 +8,19 @@ export async function panFps(page: Page, container = "#graph", ms = 3000): Promi
   // Start (and end) the drag on empty ground, not on a node or an edge (that would drag or select
   // it): the first point near the centre where the page shows no pointer cursor. Both apps show
   // one over a node or an edge; their hover waits for a frame, which takes long on a big graph.
-  let cx = box.x + box.width / 2, cy = box.y + box.height / 2;
-  for (const [dx, dy] of [[0, 0], [40, 0], [-40, 0], [0, 40], [0, -40], [80, 60], [-80, -60], [120, -90], [-120, 90]]) {
+  let cx = box.x + box.width / 2,
+    cy = box.y + box.height / 2;
+  for (const [dx, dy] of [
+    [0, 0],
+    [40, 0],
+    [-40, 0],
+    [0, 40],
+    [0, -40],
+    [80, 60],
+    [-80, -60],
+    [120, -90],
+    [-120, 90],
+  ]) {
     await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
     await page.evaluate(`new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 200))))`);
     const cursor = (await page.evaluate(`(() => {

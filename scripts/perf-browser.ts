@@ -40,7 +40,10 @@ async function measureView(url: string, browser: Awaited<ReturnType<typeof launc
   await page.waitForSelector("body[data-ready]", { timeout: 120000 });
   await page.waitForFunction(() => performance.getEntriesByName("graph-drawn").length > 0);
   const drawn = await page.evaluate(() => performance.getEntriesByName("graph-drawn")[0].startTime);
-  type W = { claimgraph: { layout: { isRunning(): boolean; stop(): void }; store: { graph: { order: number; size: number } } }; __longtasks: { start: number; duration: number }[] };
+  type W = {
+    claimgraph: { layout: { isRunning(): boolean; stop(): void }; store: { graph: { order: number; size: number } } };
+    __longtasks: { start: number; duration: number }[];
+  };
   const out: Record<string, unknown> = await page.evaluate(() => {
     const g = (window as unknown as W).claimgraph.store.graph;
     return { nodes: g.order, edges: g.size };
@@ -98,7 +101,14 @@ async function measureTimeline(url: string, browser: Awaited<ReturnType<typeof l
   await ctx.close();
   runs.sort((a, b) => a - b);
   frames.sort((a, b) => a - b);
-  return { claims: TIMELINE_CLAIMS, marks, medianMs: Math.round(runs[2]), runsMs: runs.map(Math.round), goalMs: 200, graphFrameWithHighlightMedianMs: Math.round(frames[2]) };
+  return {
+    claims: TIMELINE_CLAIMS,
+    marks,
+    medianMs: Math.round(runs[2]),
+    runsMs: runs.map(Math.round),
+    goalMs: 200,
+    graphFrameWithHighlightMedianMs: Math.round(frames[2]),
+  };
 }
 
 /** `count` articles of `passages` news passages each, numbered so that no paragraph repeats. */
@@ -121,7 +131,10 @@ async function measureAdding(url: string, browser: Awaited<ReturnType<typeof lau
   await page.goto(url);
   await page.waitForSelector("body[data-ready=true]");
   const r = (await page.evaluate(async (inputs) => {
-    const w = window as unknown as { claimgraph: { addArticles(i: unknown): Promise<{ documents: number; claims: number }> }; __longtasks: { start: number; duration: number }[] };
+    const w = window as unknown as {
+      claimgraph: { addArticles(i: unknown): Promise<{ documents: number; claims: number }> };
+      __longtasks: { start: number; duration: number }[];
+    };
     const from = performance.now();
     const added = await w.claimgraph.addArticles(inputs);
     const to = performance.now();
@@ -181,7 +194,9 @@ async function main() {
     // 4. Adding articles (first: it needs no big graph).
     results.adding = {
       batchOf50: await measureAdding(server.url, browser, articles(50, 30)),
-      paste5MB: await measureAdding(server.url, browser, [{ name: "paste.txt", content: `A long paste\n\n${articles(1, 40_000)[0].content}`.slice(0, 5_000_000) }]),
+      paste5MB: await measureAdding(server.url, browser, [
+        { name: "paste.txt", content: `A long paste\n\n${articles(1, 40_000)[0].content}`.slice(0, 5_000_000) },
+      ]),
     };
     if (onlyAdding) {
       console.log(JSON.stringify(results, null, 2));

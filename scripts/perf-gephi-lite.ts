@@ -101,16 +101,19 @@ function withPositions(json: string, seed = 13): { json: string; gexf: string; n
 async function newPage(browser: Browser, need: number) {
   const ctx = await browser.newContext({ viewport: VIEWPORT });
   // Nothing leaves the machine: a request to another host (fonts, analytics) fails at once, for both apps.
-  await ctx.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort());
+  await ctx.route(
+    (url) => url.hostname !== "127.0.0.1",
+    (route) => route.abort(),
+  );
   const page = await ctx.newPage();
   await page.addInitScript(DRAW_HOOK(need));
   return { ctx, page };
 }
 
 const firstFrame = (page: Page) =>
-  page.waitForFunction(`window.__draw && window.__draw.frame !== null`, undefined, { timeout: 180000 }).then(async () =>
-    Math.round((await page.evaluate(`window.__draw.frame`)) as number),
-  );
+  page
+    .waitForFunction(`window.__draw && window.__draw.frame !== null`, undefined, { timeout: 180000 })
+    .then(async () => Math.round((await page.evaluate(`window.__draw.frame`)) as number));
 
 async function runClaimgraph(browser: Browser, url: string, file: string, need: number, shot: string): Promise<Run> {
   const { ctx, page } = await newPage(browser, need);
@@ -197,7 +200,14 @@ async function main() {
     const g = withPositions(await src.json());
     claimgraph.extra.set(`/graphs/${src.name}.json`, g.json);
     gephi.extra.set(`${base}graphs/${src.name}.gexf`, g.gexf);
-    graphs.push({ name: src.name, label: src.label.replace(/^default data/, `default data, ${g.nodes} nodes / ${g.edges} edges`), nodes: g.nodes, edges: g.edges, gexfBytes: g.gexf.length, jsonBytes: g.json.length });
+    graphs.push({
+      name: src.name,
+      label: src.label.replace(/^default data/, `default data, ${g.nodes} nodes / ${g.edges} edges`),
+      nodes: g.nodes,
+      edges: g.edges,
+      gexfBytes: g.gexf.length,
+      jsonBytes: g.json.length,
+    });
   }
 
   const browser = await launch();
@@ -228,11 +238,16 @@ async function main() {
 
   const summary = results.map((r) => {
     const of = (app: App) => r.runs.filter((x) => x.app === app);
-    const cg = of("claimgraph"), gl = of("gephiLite");
+    const cg = of("claimgraph"),
+      gl = of("gephiLite");
     return {
       ...r,
       median: {
-        claimgraph: { firstFrameMs: median(cg.map((x) => x.firstFrameMs)), fpsPanning: median(cg.map((x) => x.fpsPanning)), ownMarkMs: median(cg.map((x) => x.ownMarkMs!)) },
+        claimgraph: {
+          firstFrameMs: median(cg.map((x) => x.firstFrameMs)),
+          fpsPanning: median(cg.map((x) => x.fpsPanning)),
+          ownMarkMs: median(cg.map((x) => x.ownMarkMs!)),
+        },
         gephiLite: { firstFrameMs: median(gl.map((x) => x.firstFrameMs)), fpsPanning: median(gl.map((x) => x.fpsPanning)) },
       },
     };
@@ -245,11 +260,19 @@ async function main() {
   console.log("| graph | first frame, claimgraph / Gephi Lite | panning fps, claimgraph / Gephi Lite |");
   console.log("|---|---|---|");
   for (const s of summary)
-    console.log(`| ${s.graph} | ${s.median.claimgraph.firstFrameMs} ms / ${s.median.gephiLite.firstFrameMs} ms | ${s.median.claimgraph.fpsPanning} / ${s.median.gephiLite.fpsPanning} |`);
+    console.log(
+      `| ${s.graph} | ${s.median.claimgraph.firstFrameMs} ms / ${s.median.gephiLite.firstFrameMs} ms | ${s.median.claimgraph.fpsPanning} / ${s.median.gephiLite.fpsPanning} |`,
+    );
   console.log("\nRuns (first frame ms, fps):");
   for (const s of summary) {
-    const list = (app: App) => s.runs.filter((x) => x.app === app).map((x) => `${x.firstFrameMs} ms ${x.fpsPanning} fps${x.selectedByDrag ? " (the drag selected something)" : ""}`).join("; ");
-    console.log(`- ${s.graph}: claimgraph ${list("claimgraph")} (its own graph-drawn mark, median ${s.median.claimgraph.ownMarkMs} ms); Gephi Lite ${list("gephiLite")}`);
+    const list = (app: App) =>
+      s.runs
+        .filter((x) => x.app === app)
+        .map((x) => `${x.firstFrameMs} ms ${x.fpsPanning} fps${x.selectedByDrag ? " (the drag selected something)" : ""}`)
+        .join("; ");
+    console.log(
+      `- ${s.graph}: claimgraph ${list("claimgraph")} (its own graph-drawn mark, median ${s.median.claimgraph.ownMarkMs} ms); Gephi Lite ${list("gephiLite")}`,
+    );
   }
 }
 

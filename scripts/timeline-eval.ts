@@ -24,7 +24,14 @@ interface GoldActor {
   changes?: string[];
 }
 
-const words = (s: string) => new Set(s.toLowerCase().replace(/[^\p{L}\p{N}% ]+/gu, " ").split(/\s+/).filter((w) => w.length > 2));
+const words = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}% ]+/gu, " ")
+      .split(/\s+/)
+      .filter((w) => w.length > 2),
+  );
 
 /** Whether a claim states the gold position: the same date, and half the gold evidence's words in its evidence. */
 function states(claim: ClaimResult, step: GoldStep): boolean {
@@ -40,7 +47,8 @@ function clustersIn(paths: string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
     if (existsSync(join(p, "timeline.json"))) out.push(p);
-    else if (existsSync(p) && statSync(p).isDirectory()) for (const d of readdirSync(p).sort()) if (existsSync(join(p, d, "timeline.json"))) out.push(join(p, d));
+    else if (existsSync(p) && statSync(p).isDirectory())
+      for (const d of readdirSync(p).sort()) if (existsSync(join(p, d, "timeline.json"))) out.push(join(p, d));
   }
   return out;
 }
@@ -80,7 +88,9 @@ async function main(): Promise<void> {
       totals.ordered += ordered ? 1 : 0;
       totals.changes += t.changes.length;
       const labels = match.keys.map((k) => index.names.labels.get(k) ?? k).join(" / ");
-      console.log(`| ${actor.actor} | ${labels} | ${claims.length} | ${hits.length}/${actor.sequence.length} | ${sameStance}/${hits.length} | ${ordered ? "yes" : "no"} | ${t.changes.length} (${actor.changes?.length ?? 0}) |`);
+      console.log(
+        `| ${actor.actor} | ${labels} | ${claims.length} | ${hits.length}/${actor.sequence.length} | ${sameStance}/${hits.length} | ${ordered ? "yes" : "no"} | ${t.changes.length} (${actor.changes?.length ?? 0}) |`,
+      );
       for (const c of t.changes) console.error(`    ${dir.split("/").pop()}: ${c.kind}: ${c.reason.slice(0, 200)}`);
     }
   }

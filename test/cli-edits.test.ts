@@ -17,8 +17,14 @@ beforeAll(() => {
   mkdirSync(join(dir, "articles"));
   mkdirSync(join(dir, "later"));
   writeFileSync(join(dir, "articles", "a.txt"), "Strike goes on\nJonathan Smithers, the union leader, said on Monday that the strike would continue.\n");
-  writeFileSync(join(dir, "articles", "b.txt"), "Offer rejected\nJon Smithers said the union would reject the offer from Acme Corp.\nSenator Bob Fakename said the strike hurt the city.\n");
-  writeFileSync(join(dir, "later", "c.txt"), "Talks fail\nJon Smithers told reporters that the talks had failed.\nSenator Bob Fakename said on Tuesday that the strike had to end.\n");
+  writeFileSync(
+    join(dir, "articles", "b.txt"),
+    "Offer rejected\nJon Smithers said the union would reject the offer from Acme Corp.\nSenator Bob Fakename said the strike hurt the city.\n",
+  );
+  writeFileSync(
+    join(dir, "later", "c.txt"),
+    "Talks fail\nJon Smithers told reporters that the talks had failed.\nSenator Bob Fakename said on Tuesday that the strike had to end.\n",
+  );
   writeFileSync(
     join(dir, "edits.json"),
     JSON.stringify([
@@ -38,7 +44,9 @@ describe("extract CLI: --edits", { timeout: 120_000 }, () => {
     const out = join(dir, "graph.json");
     const r = extract(join(dir, "articles"), "--edits", join(dir, "edits.json"), "--out", out);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/edits: .*edits\.json: edit 2 \(setClaimStance nowhere#c1 to opposes\) cannot apply: no claim nowhere#c1 in the graph; kept in the graph/);
+    expect(r.stderr).toMatch(
+      /edits: .*edits\.json: edit 2 \(setClaimStance nowhere#c1 to opposes\) cannot apply: no claim nowhere#c1 in the graph; kept in the graph/,
+    );
     expect(r.stderr).toMatch(/edits\.json: 2 applied, 0 already in effect, 1 cannot apply/);
     const graph = importGraph(readFileSync(out, "utf8"));
     expect(graph.hasNode("person:jon-smithers")).toBe(false);

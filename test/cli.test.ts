@@ -106,7 +106,10 @@ describe("extract CLI: good input", { timeout: 90_000 }, () => {
     expect(r.stderr).toMatch(/skipped: .*feed\.jsonl line 2: not valid JSON/);
     const text = readFileSync(out, "utf8");
     expect(text).toMatch(/^\{\n {2}"options"/);
-    const ids = importGraph(text).getAttribute("documents").map((d) => d.id).sort();
+    const ids = importGraph(text)
+      .getAttribute("documents")
+      .map((d) => d.id)
+      .sort();
     expect(ids).toEqual(["feed-one", "page", "talks"]);
   });
   it("shows progress on stderr for many files", () => {
@@ -182,7 +185,10 @@ describe("the claimgraph binary", { timeout: 90_000 }, () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
     expect(pkg.bin.claimgraph).toBe("dist-cli/claimgraph.js");
     expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
-    const r = spawnSync(process.execPath, [bin, "query", join(root, "test", "fixtures", "seed-graph.json"), "who proposed what"], { cwd: root, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [bin, "query", join(root, "test", "fixtures", "seed-graph.json"), "who proposed what"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Volodymyr Zelenskyy\s+proposes/);
   });
@@ -193,7 +199,15 @@ describe("claimgraph extract: a feed read as a stream, extracted in worker threa
     const own = mkdtempSync(join(tmpdir(), "claimgraph-jobs-"));
     const feed = join(own, "feed.jsonl");
     const lines: string[] = [];
-    for (let i = 0; i < 40; i++) lines.push(JSON.stringify({ title: `Story ${i}`, date: "2024-05-01", url: `https://example.com/${i}`, text: `Story ${i}\nMinister ${String.fromCharCode(65 + (i % 26))}. Smith said on day ${i} that talks would resume.\nThe union rejected offer number ${i}.` }));
+    for (let i = 0; i < 40; i++)
+      lines.push(
+        JSON.stringify({
+          title: `Story ${i}`,
+          date: "2024-05-01",
+          url: `https://example.com/${i}`,
+          text: `Story ${i}\nMinister ${String.fromCharCode(65 + (i % 26))}. Smith said on day ${i} that talks would resume.\nThe union rejected offer number ${i}.`,
+        }),
+      );
     lines.splice(7, 0, "{not json");
     writeFileSync(feed, lines.join("\n") + "\n");
     const one = spawnSync(tsx, ["src/cli/claimgraph.ts", "extract", feed, "--jobs", "1", "--out", join(own, "one.json")], { cwd: root, encoding: "utf8" });

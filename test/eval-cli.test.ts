@@ -33,9 +33,7 @@ const graph = {
     { key: "person:anna-berg", attributes: { label: "Anna Berg", kind: "person", aliases: [], mentions: 1 } },
     { key: "topic:talks", attributes: { label: "talks", kind: "topic", aliases: [], mentions: 1 } },
   ],
-  edges: [
-    { key: "c1:0", source: "person:anna-berg", target: "topic:talks", attributes: { stance: "states", claim: "c1", evidence: [at("Anna Berg, said")] } },
-  ],
+  edges: [{ key: "c1:0", source: "person:anna-berg", target: "topic:talks", attributes: { stance: "states", claim: "c1", evidence: [at("Anna Berg, said")] } }],
 };
 
 function evalCli(...args: string[]) {
@@ -56,7 +54,10 @@ describe("eval CLI", { timeout: 90_000 }, () => {
   it("scores a given graph exactly as the scoring module does, per article and as a mean", () => {
     const r = evalCli(dir, "--graph", join(dir, "graph.json"), "--json");
     expect(r.code).toBe(0);
-    const [article, mean] = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const [article, mean] = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(article).toEqual(scoreArticle(text, gold, graph).result);
     expect(article).toMatchObject({ doc: "talks", precision: 1, recall: 0.5 });
     expect(mean).toMatchObject({ doc: "mean", articles: 1, recall: 0.5 });

@@ -36,10 +36,7 @@ describe("scoring: attribution matching", () => {
   it("matches by overlapping evidence and speaker name; surnames count for persons", () => {
     const graph: GraphData = {
       nodes: [node("p:smith", "Smith"), node("p:jones", "Bob Jones"), node("t:deal", "deal"), node("t:plan", "the plan")],
-      edges: [
-        edge("c1", "p:smith", "t:deal", "states", [span("said the deal")]),
-        edge("c2", "p:jones", "t:plan", "opposes", [span("rejected")]),
-      ],
+      edges: [edge("c1", "p:smith", "t:deal", "states", [span("said the deal")]), edge("c2", "p:jones", "t:plan", "opposes", [span("rejected")])],
     };
     const { result } = scoreArticle(text, gold, graph);
     expect(result).toMatchObject({ gold: 2, system: 2, matched: 2, falsePositives: 0, precision: 1, recall: 1, f1: 1 });
@@ -99,10 +96,7 @@ describe("scoring: scope, stance and malformed edges", () => {
   it("counts edges without valid evidence or stance as malformed", () => {
     const graph: GraphData = {
       nodes: [node("p:jones", "Bob Jones"), node("t:plan", "plan")],
-      edges: [
-        edge("c1", "p:jones", "t:plan", "opposes", [{ start: 5, end: 5 }]),
-        edge("c2", "p:jones", "t:plan", "", [span("rejected")]),
-      ],
+      edges: [edge("c1", "p:jones", "t:plan", "opposes", [{ start: 5, end: 5 }]), edge("c2", "p:jones", "t:plan", "", [span("rejected")])],
     };
     expect(scoreArticle(text, gold, graph).result).toMatchObject({ system: 0, malformedEdges: 2 });
   });

@@ -32,7 +32,9 @@ describe("a batch of articles", () => {
       return extractDocument(doc);
     });
     expect(extracted.results.map((r) => r.document.id)).toEqual(["a", "c"]);
-    expect(extracted.failures).toEqual(["“Article b” could not be read (an error in claimgraph's extractor: Cannot read properties of undefined (reading 'pos')); please report it with the article"]);
+    expect(extracted.failures).toEqual([
+      "“Article b” could not be read (an error in claimgraph's extractor: Cannot read properties of undefined (reading 'pos')); please report it with the article",
+    ]);
   });
 
   it("reports progress in characters of text", () => {
@@ -41,7 +43,15 @@ describe("a batch of articles", () => {
       { id: "b", title: null, date: null, source: "b.txt", text: "y".repeat(30) },
     ];
     const seen: [number, number][] = [];
-    extractBatch(docs, (doc) => ({ document: doc, entities: [], claims: [] }), (done, total) => seen.push([done, total]));
-    expect(seen).toEqual([[0, 40], [10, 40], [40, 40]]);
+    extractBatch(
+      docs,
+      (doc) => ({ document: doc, entities: [], claims: [] }),
+      (done, total) => seen.push([done, total]),
+    );
+    expect(seen).toEqual([
+      [0, 40],
+      [10, 40],
+      [40, 40],
+    ]);
   });
 });

@@ -16,7 +16,12 @@ function mentionsOf(text: string): Mention[] {
 
 function mention(text: string, name: string): Mention {
   const m = mentionsOf(text).find((x) => x.text === name);
-  if (!m) throw new Error(`no mention "${name}" in: ${text} (found ${mentionsOf(text).map((x) => x.text).join(", ")})`);
+  if (!m)
+    throw new Error(
+      `no mention "${name}" in: ${text} (found ${mentionsOf(text)
+        .map((x) => x.text)
+        .join(", ")})`,
+    );
   return m;
 }
 
@@ -193,11 +198,19 @@ describe("findMentions: countries, demonyms, capitals and seats (gazetteer)", ()
   });
 
   it("the Kremlin is an institution of Russia", () => {
-    expect(mention("The Kremlin said no.", "Kremlin")).toMatchObject({ kind: "organization", canonical: "Kremlin", gazetteer: { via: "seat", country: "Russia" } });
+    expect(mention("The Kremlin said no.", "Kremlin")).toMatchObject({
+      kind: "organization",
+      canonical: "Kremlin",
+      gazetteer: { via: "seat", country: "Russia" },
+    });
   });
 
   it("the White House is an institution of the United States", () => {
-    expect(mention("The White House said yes.", "White House")).toMatchObject({ kind: "organization", canonical: "White House", gazetteer: { country: "United States" } });
+    expect(mention("The White House said yes.", "White House")).toMatchObject({
+      kind: "organization",
+      canonical: "White House",
+      gazetteer: { country: "United States" },
+    });
   });
 
   it("a US state and a city are places", () => {
@@ -389,7 +402,14 @@ describe("EntityRegistry: groups, recency and output", () => {
 
 describe("topics: singular", () => {
   it("makes regular plurals singular", () => {
-    expect(["guarantees", "policies", "talks", "taxes", "matches", "sanctions"].map(singular)).toEqual(["guarantee", "policy", "talk", "tax", "match", "sanction"]);
+    expect(["guarantees", "policies", "talks", "taxes", "matches", "sanctions"].map(singular)).toEqual([
+      "guarantee",
+      "policy",
+      "talk",
+      "tax",
+      "match",
+      "sanction",
+    ]);
   });
 
   it("leaves words that only look plural alone", () => {

@@ -246,7 +246,10 @@ describe("coreference within a document", () => {
   // wink tokenizes "IAM" as "I" + "AM" (I am); nlp.ts joins capitals with no space between them.
   it("an acronym refers to the organization it abbreviates: 'the IAM'", () => {
     const r = extract("The International Association of Machinists said the offer was too low.\nThe IAM said workers would strike.");
-    expect(r.claims.map((c) => c.speaker)).toEqual(["organization:international-association-of-machinists", "organization:international-association-of-machinists"]);
+    expect(r.claims.map((c) => c.speaker)).toEqual([
+      "organization:international-association-of-machinists",
+      "organization:international-association-of-machinists",
+    ]);
   });
 
   // "Secretary of State" is a title that goes on over "of"; the name follows it.
@@ -345,7 +348,9 @@ describe("quotations", () => {
   });
 
   it("an unattributed quote after reported speech is a new claim of the same speaker, with its quote", () => {
-    const r = extract("Ukrainian President Volodymyr Zelenskyy said the talks were productive.\n“We will rebuild every city and every village in our country.”");
+    const r = extract(
+      "Ukrainian President Volodymyr Zelenskyy said the talks were productive.\n“We will rebuild every city and every village in our country.”",
+    );
     expect(r.claims).toHaveLength(2);
     expect(r.claims[1]).toMatchObject({ speaker: "person:volodymyr-zelenskyy", quote: expect.stringContaining("We will rebuild every city") });
   });

@@ -80,7 +80,7 @@ describe("foldForTokenizer", () => {
   });
 
   it("returns ASCII text unchanged", () => {
-    const s = "Plain ASCII, with \"quotes\" - and 100%.";
+    const s = 'Plain ASCII, with "quotes" - and 100%.';
     expect(foldForTokenizer(s)).toBe(s);
   });
 
@@ -160,7 +160,10 @@ describe("sentencesOf", () => {
   });
 
   it("does not cut after Dr. or p.m. inside a sentence", () => {
-    expect(sentenceTexts("Dr. Jones arrived at 3 p.m. on Friday. She spoke briefly.")).toEqual(["Dr. Jones arrived at 3 p.m. on Friday.", "She spoke briefly."]);
+    expect(sentenceTexts("Dr. Jones arrived at 3 p.m. on Friday. She spoke briefly.")).toEqual([
+      "Dr. Jones arrived at 3 p.m. on Friday.",
+      "She spoke briefly.",
+    ]);
   });
 
   it("cuts after an initialism that ends a sentence, before a word that starts one", () => {
@@ -184,7 +187,11 @@ describe("sentencesOf", () => {
     const text = "One two. Three four.\nFive six.";
     const ss = sentences(text);
     const { tokens } = tokenize(text);
-    expect(ss.map((s) => [s.index, s.paragraph])).toEqual([[0, 0], [1, 0], [2, 1]]);
+    expect(ss.map((s) => [s.index, s.paragraph])).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 1],
+    ]);
     for (const s of ss) {
       expect(tokens[s.t0].start).toBe(s.start);
       expect(tokens[s.t1 - 1].end).toBe(s.end);

@@ -16,14 +16,28 @@ function entity(key: string, label: string, aliases: string[] = [], extra: Parti
 }
 
 /** A document whose claims each cover one sentence of its text. */
-function result(id: string, text: string, entities: Entity[], claims: { speaker: string; targets: string[]; sentence: string; addressee?: string; stance?: Claim["stance"] }[]): ExtractionResult {
+function result(
+  id: string,
+  text: string,
+  entities: Entity[],
+  claims: { speaker: string; targets: string[]; sentence: string; addressee?: string; stance?: Claim["stance"] }[],
+): ExtractionResult {
   return {
     document: { id, title: `Title ${id}`, date: null, source: `${id}.txt`, text },
     entities,
     claims: claims.map((c, i) => {
       const start = text.indexOf(c.sentence);
       if (start < 0) throw new Error(`not in text: ${c.sentence}`);
-      return { id: `${id}#c${i + 1}`, speaker: c.speaker, stance: c.stance ?? "states", targets: c.targets, addressee: c.addressee ?? null, summary: c.sentence, quote: null, evidence: [{ doc: id, start, end: start + c.sentence.length, text: c.sentence }] };
+      return {
+        id: `${id}#c${i + 1}`,
+        speaker: c.speaker,
+        stance: c.stance ?? "states",
+        targets: c.targets,
+        addressee: c.addressee ?? null,
+        summary: c.sentence,
+        quote: null,
+        evidence: [{ doc: id, start, end: start + c.sentence.length, text: c.sentence }],
+      };
     }),
   };
 }
@@ -51,8 +65,20 @@ function fixture(): ClaimGraph {
       ],
       [
         { speaker: "person:zelensky", targets: ["topic:plan"], sentence: "Zelensky said the plan was vital." },
-        { speaker: "person:dmitry-peskov", targets: ["topic:plan", "person:zelensky"], sentence: "Peskov rejected the plan.", stance: "opposes", addressee: "person:zelensky" },
-        { speaker: "person:volodymyr-zelenskyy", targets: ["country:russia"], sentence: "Volodymyr Zelenskyy urged Russia to talk.", stance: "demands", addressee: "country:russia" },
+        {
+          speaker: "person:dmitry-peskov",
+          targets: ["topic:plan", "person:zelensky"],
+          sentence: "Peskov rejected the plan.",
+          stance: "opposes",
+          addressee: "person:zelensky",
+        },
+        {
+          speaker: "person:volodymyr-zelenskyy",
+          targets: ["country:russia"],
+          sentence: "Volodymyr Zelenskyy urged Russia to talk.",
+          stance: "demands",
+          addressee: "country:russia",
+        },
         { speaker: "person:monday", targets: ["topic:plan"], sentence: "Monday said nothing." },
       ],
     ),
@@ -77,7 +103,13 @@ describe("corrections on a node", () => {
   it("rename: a new label; the old one stays an alias, so the old name still finds the node", () => {
     const g = fixture();
     const op = history(g).apply({ op: "renameNode", node: "person:zelensky", label: "Zelensky (guess)" });
-    expect(op).toEqual({ op: "renameNode", node: { key: "person:zelensky", label: "Zelensky", kind: "person" }, label: "Zelensky (guess)", at: "2026-01-05T10:00:00.000Z", by: "analyst" });
+    expect(op).toEqual({
+      op: "renameNode",
+      node: { key: "person:zelensky", label: "Zelensky", kind: "person" },
+      label: "Zelensky (guess)",
+      at: "2026-01-05T10:00:00.000Z",
+      by: "analyst",
+    });
     expect(g.getNodeAttributes("person:zelensky")).toMatchObject({ label: "Zelensky (guess)", aliases: ["Zelensky"], edited: true });
   });
 
@@ -135,7 +167,11 @@ describe("corrections on a node", () => {
   it("a node named by its label is found; one that is not in the graph is an EditError, and nothing changes", () => {
     const g = fixture();
     const before = file(g);
-    expect((history(g).apply({ op: "deleteNode", node: { label: "Monday" } }) as { node: unknown }).node).toEqual({ key: "person:monday", label: "Monday", kind: "person" });
+    expect((history(g).apply({ op: "deleteNode", node: { label: "Monday" } }) as { node: unknown }).node).toEqual({
+      key: "person:monday",
+      label: "Monday",
+      kind: "person",
+    });
     const g2 = fixture();
     expect(() => history(g2).apply({ op: "deleteNode", node: "person:nobody" })).toThrow(EditError);
     expect(file(g2)).toBe(before);
@@ -285,7 +321,15 @@ describe("undo and redo", () => {
     const g = fixture();
     const h = history(g);
     h.apply(EVERY_KIND[0]);
-    mergeDocument(g, result("c", "Russia said no.", [entity("country:russia", "Russia")], [{ speaker: "country:russia", targets: ["country:russia"], sentence: "Russia said no." }]));
+    mergeDocument(
+      g,
+      result(
+        "c",
+        "Russia said no.",
+        [entity("country:russia", "Russia")],
+        [{ speaker: "country:russia", targets: ["country:russia"], sentence: "Russia said no." }],
+      ),
+    );
     expect(h.canUndo).toBe(false);
     expect(h.undo()).toBeNull();
     expect(editsOf(g)).toHaveLength(1);
@@ -321,9 +365,9 @@ describe("the log travels with the graph JSON", () => {
       importGraph(data);
     } catch (err) {
       const problems = (err as GraphFormatError).problems;
-      expect(problems).toContain("attributes.edits: edit 1 (mergeNodes): at must be an ISO 8601 time, found \"yesterday\"");
+      expect(problems).toContain('attributes.edits: edit 1 (mergeNodes): at must be an ISO 8601 time, found "yesterday"');
       expect(problems).toContain("attributes.edits: edit 1 (mergeNodes): into must name a node: { key, label }");
-      expect(problems.some((p) => p.startsWith("attributes.edits: edit 2: op is \"explode\", expected one of renameNode"))).toBe(true);
+      expect(problems.some((p) => p.startsWith('attributes.edits: edit 2: op is "explode", expected one of renameNode'))).toBe(true);
       expect(problems).toContain('edge "a#c1:0": edited must be true or false');
       expect(problems.join()).not.toMatch(/edit 0/);
     }
@@ -360,7 +404,13 @@ describe("replay: corrections re-applied after new articles (idempotent)", () =>
     const report = replayEdits(rebuilt, editsOf(g));
     expect(report.problems).toEqual([]);
     rebuilt.setAttribute("edits", [...editsOf(g)]);
-    const sorted = (x: ClaimGraph) => ({ nodes: x.nodes().sort().map((k) => [k, x.getNodeAttributes(k)]), claims: claimsOf(x).sort((a, b) => a.id.localeCompare(b.id)) });
+    const sorted = (x: ClaimGraph) => ({
+      nodes: x
+        .nodes()
+        .sort()
+        .map((k) => [k, x.getNodeAttributes(k)]),
+      claims: claimsOf(x).sort((a, b) => a.id.localeCompare(b.id)),
+    });
     expect(sorted(rebuilt)).toEqual(sorted(g));
   });
 
@@ -400,7 +450,9 @@ describe("an edits file (the CLI's --edits)", () => {
     expect(parseEditsFile(JSON.stringify(list))).toEqual({ edits: list });
     expect(parseEditsFile(JSON.stringify({ edits: list }))).toEqual({ edits: list });
     expect(parseEditsFile(JSON.stringify({ attributes: { format: "claimgraph/1", documents: [] } }))).toEqual({ edits: [] });
-    expect(parseEditsFile("[{\"op\":\"deleteNode\"}]")).toEqual({ problems: ['edit 0 (deleteNode): node must name a node: a key, or { "key", "label" } (either may be left out)'] });
+    expect(parseEditsFile('[{"op":"deleteNode"}]')).toEqual({
+      problems: ['edit 0 (deleteNode): node must name a node: a key, or { "key", "label" } (either may be left out)'],
+    });
     expect(parseEditsFile("{")).toMatchObject({ problems: [expect.stringMatching(/^not JSON/)] });
   });
 
@@ -415,7 +467,12 @@ describe("an edits file (the CLI's --edits)", () => {
     expect(first).toMatchObject({ applied: 1, unchanged: 1, known: 0 });
     expect(first.problems.map((p) => [p.index, p.reason])).toEqual([[2, "no claim x#c1 in the graph"]]);
     expect(editsOf(g)).toHaveLength(3);
-    expect(editsOf(g)[0]).toEqual({ op: "mergeNodes", node: { key: "person:zelensky", label: "Zelensky", kind: "person" }, into: { key: "person:volodymyr-zelenskyy", label: "Volodymyr Zelenskyy", kind: "person" }, at: "2026-01-05T10:00:00.000Z" });
+    expect(editsOf(g)[0]).toEqual({
+      op: "mergeNodes",
+      node: { key: "person:zelensky", label: "Zelensky", kind: "person" },
+      into: { key: "person:volodymyr-zelenskyy", label: "Volodymyr Zelenskyy", kind: "person" },
+      at: "2026-01-05T10:00:00.000Z",
+    });
     const again = addEdits(g, requests, { now: NOW });
     expect(again).toMatchObject({ applied: 0, known: 3, added: [] });
     expect(editsOf(g)).toHaveLength(3);
@@ -436,7 +493,7 @@ describe("corrections that last: new articles through the extraction", () => {
   const E = doc("e", "Senator Bob Fakename said on Tuesday that the strike had to end.");
   const speakerOf = (g: ClaimGraph, words: string) => claimsOf(g).find((c) => c.evidence[0].text.includes(words))?.speaker;
 
-  it("after merging \"Jon Smithers\" into \"Jonathan Smithers\", a new article's \"Jon Smithers\" lands on that node", { timeout: 30_000 }, () => {
+  it('after merging "Jon Smithers" into "Jonathan Smithers", a new article\'s "Jon Smithers" lands on that node', { timeout: 30_000 }, () => {
     const g = createClaimGraph();
     merge(g, A);
     merge(g, B);

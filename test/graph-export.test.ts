@@ -9,7 +9,7 @@ import { importGraph } from "../src/graph/format.js";
 import { buildGraph, type ClaimGraph } from "../src/graph/model.js";
 
 function tiny(): ClaimGraph {
-  const text = "Anna Weiß said the plan works. Bob rejected the plan. Anna proposed a vote, urging Bob \"to act\u0007\".";
+  const text = 'Anna Weiß said the plan works. Bob rejected the plan. Anna proposed a vote, urging Bob "to act\u0007".';
   const ev = (s: string) => ({ doc: "d", start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
   const g = buildGraph([
     {
@@ -20,9 +20,36 @@ function tiny(): ClaimGraph {
         { key: "topic:plan", label: "plan", kind: "topic", aliases: [], mentions: 2 },
       ],
       claims: [
-        { id: "d#c1", speaker: "person:anna-weiss", stance: "states", targets: ["topic:plan"], addressee: null, summary: "the plan works", quote: null, evidence: [ev("Anna Weiß said the plan works")] },
-        { id: "d#c2", speaker: "person:bob", stance: "opposes", targets: ["topic:plan"], addressee: null, summary: "rejected the plan", quote: null, evidence: [ev("Bob rejected the plan")] },
-        { id: "d#c3", speaker: "person:anna-weiss", stance: "proposes", targets: ["topic:plan", "person:bob"], addressee: "person:bob", summary: "a vote", quote: "to act\u0007", evidence: [ev('Anna proposed a vote, urging Bob "to act\u0007"')] },
+        {
+          id: "d#c1",
+          speaker: "person:anna-weiss",
+          stance: "states",
+          targets: ["topic:plan"],
+          addressee: null,
+          summary: "the plan works",
+          quote: null,
+          evidence: [ev("Anna Weiß said the plan works")],
+        },
+        {
+          id: "d#c2",
+          speaker: "person:bob",
+          stance: "opposes",
+          targets: ["topic:plan"],
+          addressee: null,
+          summary: "rejected the plan",
+          quote: null,
+          evidence: [ev("Bob rejected the plan")],
+        },
+        {
+          id: "d#c3",
+          speaker: "person:anna-weiss",
+          stance: "proposes",
+          targets: ["topic:plan", "person:bob"],
+          addressee: "person:bob",
+          summary: "a vote",
+          quote: "to act\u0007",
+          evidence: [ev('Anna proposed a vote, urging Bob "to act\u0007"')],
+        },
       ],
     },
   ]);
@@ -56,7 +83,16 @@ describe("export formats", () => {
     expect(back.size).toBe(g.size);
     expect(back.getNodeAttributes("person:anna-weiss")).toMatchObject({ label: "Anna Weiß", kind: "person", color: "#3b6fd8", x: 17, y: -17 });
     const edge = back.getEdgeAttributes("d#c3:1");
-    expect(edge).toMatchObject({ stance: "proposes", claim: "d#c3", summary: "a vote", quote: "to act", addressee: "Bob <b>", document: "Talks & “votes”", date: "2025-01-02", source: "https://example.com/talks" });
+    expect(edge).toMatchObject({
+      stance: "proposes",
+      claim: "d#c3",
+      summary: "a vote",
+      quote: "to act",
+      addressee: "Bob <b>",
+      document: "Talks & “votes”",
+      date: "2025-01-02",
+      source: "https://example.com/talks",
+    });
   });
 
   it("GraphML is read back by graphology's GraphML parser, with the claims' fields and no control character", () => {
@@ -67,7 +103,12 @@ describe("export formats", () => {
     expect(back.order).toBe(g.order);
     expect(back.size).toBe(g.size);
     expect(back.getNodeAttributes("person:bob")).toMatchObject({ label: "Bob <b>", kind: "person", mentions: 1 });
-    expect(back.getEdgeAttributes("d#c3:0")).toMatchObject({ stance: "proposes", quote: "to act", evidence: 'Anna proposed a vote, urging Bob "to act"', document: "Talks & “votes”" });
+    expect(back.getEdgeAttributes("d#c3:0")).toMatchObject({
+      stance: "proposes",
+      quote: "to act",
+      evidence: 'Anna proposed a vote, urging Bob "to act"',
+      document: "Talks & “votes”",
+    });
     expect(back.source("d#c2:0")).toBe("person:bob");
   });
 
@@ -78,7 +119,9 @@ describe("export formats", () => {
     expect(csv.startsWith("\ufeffclaim,speaker,speaker_kind,stance,targets,addressee,summary,quote,evidence,document,source,date,edited\r\n")).toBe(true);
     const rows = csv.trim().split("\r\n");
     expect(rows).toHaveLength(4);
-    expect(rows[2]).toBe('d#c2,\'=HYPERLINK(1),person,opposes,plan,,rejected the plan,,Bob rejected the plan,Talks & “votes”,https://example.com/talks,2025-01-02,false');
+    expect(rows[2]).toBe(
+      "d#c2,'=HYPERLINK(1),person,opposes,plan,,rejected the plan,,Bob rejected the plan,Talks & “votes”,https://example.com/talks,2025-01-02,false",
+    );
   });
 
   it("the Neo4j script creates each entity once, with its kind as a label, and each claim edge as a CLAIM relationship", () => {

@@ -203,7 +203,9 @@ describe("import validation", () => {
     lee.attributes.affiliations = [{ entity: "organization:boeing", role: "spokeswoman", docs: ["doc-a"] }];
     lee.attributes.kindGuessed = false;
     expect(validateGraphData(data)).toEqual([]);
-    expect(importGraph(data).getNodeAttribute("person:ann-lee", "affiliations")).toEqual([{ entity: "organization:boeing", role: "spokeswoman", docs: ["doc-a"] }]);
+    expect(importGraph(data).getNodeAttribute("person:ann-lee", "affiliations")).toEqual([
+      { entity: "organization:boeing", role: "spokeswoman", docs: ["doc-a"] },
+    ]);
   });
 
   it("rejects an affiliation to a node the file does not have", () => {

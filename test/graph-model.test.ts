@@ -2,7 +2,17 @@
 // from the speaker to each target, and merging documents resolves the same entity across them.
 import { describe, expect, it } from "vitest";
 import type { Claim, Entity, EntityKind, ExtractionResult, Stance } from "../src/extraction/types.js";
-import { buildGraph, claimsOf, createClaimGraph, FORMAT, mergeDocument, MergeError, mergeExtraction, normalizeName, resolveEntity } from "../src/graph/model.js";
+import {
+  buildGraph,
+  claimsOf,
+  createClaimGraph,
+  FORMAT,
+  mergeDocument,
+  MergeError,
+  mergeExtraction,
+  normalizeName,
+  resolveEntity,
+} from "../src/graph/model.js";
 
 function entity(key: string, label: string, aliases: string[] = [], mentions = 1): Entity {
   return { key, label, kind: key.slice(0, key.indexOf(":")) as EntityKind, aliases, mentions };
@@ -47,7 +57,12 @@ const DOC_A = result(
     entity("topic:ceasefire", "ceasefire"),
   ],
   [
-    { speaker: "person:volodymyr-zelenskyy", targets: ["topic:security-guarantees"], sentence: "Volodymyr Zelenskyy said security guarantees were vital.", cue: "said" },
+    {
+      speaker: "person:volodymyr-zelenskyy",
+      targets: ["topic:security-guarantees"],
+      sentence: "Volodymyr Zelenskyy said security guarantees were vital.",
+      cue: "said",
+    },
     {
       speaker: "person:volodymyr-zelenskyy",
       stance: "demands",
@@ -74,7 +89,12 @@ const DOC_B = result(
   ],
   [
     { speaker: "person:zelenskyy", stance: "demands", targets: ["country:russia"], sentence: "Zelenskyy said Russia must withdraw." },
-    { speaker: "person:georgia-meloni", stance: "supports", targets: ["country:georgia", "topic:plan"], sentence: "Georgia Meloni said Georgia backed the plan." },
+    {
+      speaker: "person:georgia-meloni",
+      stance: "supports",
+      targets: ["country:georgia", "topic:plan"],
+      sentence: "Georgia Meloni said Georgia backed the plan.",
+    },
   ],
 );
 
@@ -159,29 +179,45 @@ describe("buildGraph: edges", () => {
   });
 
   it("omits the cue attribute when the claim has none", () => {
-    const doc = result("q", "Lee said no.", [entity("person:lee", "Lee"), entity("topic:no", "no")], [{ speaker: "person:lee", targets: ["topic:no"], sentence: "Lee said no." }]);
+    const doc = result(
+      "q",
+      "Lee said no.",
+      [entity("person:lee", "Lee"), entity("topic:no", "no")],
+      [{ speaker: "person:lee", targets: ["topic:no"], sentence: "Lee said no." }],
+    );
     expect(buildGraph([doc]).getEdgeAttributes("q#c1:0")).not.toHaveProperty("cue");
   });
 
   it("keeps a direct quote on the edge", () => {
-    const doc = result("q", "“We stay,” Lee said.", [entity("person:lee", "Lee"), entity("topic:stay", "stay")], [
-      { speaker: "person:lee", targets: ["topic:stay"], sentence: "“We stay,” Lee said.", quote: "We stay" },
-    ]);
+    const doc = result(
+      "q",
+      "“We stay,” Lee said.",
+      [entity("person:lee", "Lee"), entity("topic:stay", "stay")],
+      [{ speaker: "person:lee", targets: ["topic:stay"], sentence: "“We stay,” Lee said.", quote: "We stay" }],
+    );
     expect(buildGraph([doc]).getEdgeAttribute("q#c1:0", "quote")).toBe("We stay");
   });
 
   it("draws a target listed twice only once", () => {
-    const doc = result("d", "Lee said taxes.", [entity("person:lee", "Lee"), entity("topic:taxes", "taxes")], [
-      { speaker: "person:lee", targets: ["topic:taxes", "topic:taxes"], sentence: "Lee said taxes." },
-    ]);
+    const doc = result(
+      "d",
+      "Lee said taxes.",
+      [entity("person:lee", "Lee"), entity("topic:taxes", "taxes")],
+      [{ speaker: "person:lee", targets: ["topic:taxes", "topic:taxes"], sentence: "Lee said taxes." }],
+    );
     expect(buildGraph([doc]).size).toBe(1);
   });
 
   it("skips a claim whose speaker or targets are not entities of the document", () => {
-    const doc = result("d", "Lee said taxes. Kim said no.", [entity("person:lee", "Lee")], [
-      { speaker: "person:lee", targets: ["topic:unknown"], sentence: "Lee said taxes." },
-      { speaker: "person:kim", targets: ["person:lee"], sentence: "Kim said no." },
-    ]);
+    const doc = result(
+      "d",
+      "Lee said taxes. Kim said no.",
+      [entity("person:lee", "Lee")],
+      [
+        { speaker: "person:lee", targets: ["topic:unknown"], sentence: "Lee said taxes." },
+        { speaker: "person:kim", targets: ["person:lee"], sentence: "Kim said no." },
+      ],
+    );
     const g2 = createClaimGraph();
     expect(mergeExtraction(g2, doc)).toBe(0);
     expect(g2.size).toBe(0);
@@ -282,7 +318,11 @@ describe("mergeExtraction across documents", () => {
   const merged = () => buildGraph([DOC_A, DOC_B]);
 
   it("lists both documents in the graph attributes", () => {
-    expect(merged().getAttribute("documents").map((d) => d.id)).toEqual(["a", "b"]);
+    expect(
+      merged()
+        .getAttribute("documents")
+        .map((d) => d.id),
+    ).toEqual(["a", "b"]);
   });
 
   it("resolves an entity with the same key to the same node and counts its mentions and documents", () => {
@@ -292,7 +332,12 @@ describe("mergeExtraction across documents", () => {
   });
 
   it("lists a document once on a node that two of its entities resolve to", () => {
-    const c = result("c", "Zelenskyy spoke. President Zelenskyy agreed.", [entity("person:zelenskyy", "Zelenskyy"), entity("person:president-zelenskyy", "Zelenskyy", ["President Zelenskyy"])], []);
+    const c = result(
+      "c",
+      "Zelenskyy spoke. President Zelenskyy agreed.",
+      [entity("person:zelenskyy", "Zelenskyy"), entity("person:president-zelenskyy", "Zelenskyy", ["President Zelenskyy"])],
+      [],
+    );
     const g = buildGraph([DOC_A, c]);
     expect(g.getNodeAttributes("person:volodymyr-zelenskyy")).toMatchObject({ mentions: 4, docs: ["a", "c"] });
   });
@@ -350,9 +395,12 @@ describe("mergeExtraction across documents", () => {
 
   it("renames a document whose id is taken by a different text, with its claims and evidence", () => {
     const g = buildGraph([DOC_A]);
-    const other = result("a", "Ann Lee said taxes must fall.", [entity("person:ann-lee", "Ann Lee"), entity("topic:taxes", "taxes")], [
-      { speaker: "person:ann-lee", targets: ["topic:taxes"], sentence: "Ann Lee said taxes must fall." },
-    ]);
+    const other = result(
+      "a",
+      "Ann Lee said taxes must fall.",
+      [entity("person:ann-lee", "Ann Lee"), entity("topic:taxes", "taxes")],
+      [{ speaker: "person:ann-lee", targets: ["topic:taxes"], sentence: "Ann Lee said taxes must fall." }],
+    );
     expect(mergeExtraction(g, other)).toBe(1);
     expect(g.getAttribute("documents").map((d) => d.id)).toEqual(["a", "a-2"]);
     const edge = g.getEdgeAttributes("a-2#c1:0");
@@ -369,9 +417,20 @@ describe("mergeExtraction across documents", () => {
   });
 
   it("maps the addressee to the resolved node", () => {
-    const doc = result("c", "Zelenskyy urged Moscow to talk.", [entity("person:zelenskyy", "Zelenskyy"), entity("country:russian-federation", "Russian Federation", ["Russia"])], [
-      { speaker: "person:zelenskyy", stance: "demands", targets: ["country:russian-federation"], addressee: "country:russian-federation", sentence: "Zelenskyy urged Moscow to talk." },
-    ]);
+    const doc = result(
+      "c",
+      "Zelenskyy urged Moscow to talk.",
+      [entity("person:zelenskyy", "Zelenskyy"), entity("country:russian-federation", "Russian Federation", ["Russia"])],
+      [
+        {
+          speaker: "person:zelenskyy",
+          stance: "demands",
+          targets: ["country:russian-federation"],
+          addressee: "country:russian-federation",
+          sentence: "Zelenskyy urged Moscow to talk.",
+        },
+      ],
+    );
     const g = buildGraph([DOC_A, doc]);
     expect(g.getEdgeAttribute("c#c1:0", "addressee")).toBe("country:russia");
     expect(g.target("c#c1:0")).toBe("country:russia");
@@ -383,7 +442,14 @@ describe("a merge applies whole or not at all", () => {
     const g = buildGraph([DOC_A]);
     // A foreign graph's edge with the key that document b's first claim would take.
     g.addNode("person:someone", { label: "Someone", kind: "person", aliases: [], mentions: 1, docs: [] });
-    g.addDirectedEdgeWithKey("b#c1:0", "person:someone", "country:russia", { stance: "states", claim: "b#c1", summary: "x", quote: null, addressee: null, evidence: [{ doc: "a", start: 0, end: 5, text: TEXT_A.slice(0, 5) }] });
+    g.addDirectedEdgeWithKey("b#c1:0", "person:someone", "country:russia", {
+      stance: "states",
+      claim: "b#c1",
+      summary: "x",
+      quote: null,
+      addressee: null,
+      evidence: [{ doc: "a", start: 0, end: 5, text: TEXT_A.slice(0, 5) }],
+    });
     mergeExtraction(g, DOC_B);
     expect(g.getAttribute("documents").map((d) => d.id)).toEqual(["a", "b-2"]);
     expect(g.source("b-2#c1:0")).toBe("person:volodymyr-zelenskyy");

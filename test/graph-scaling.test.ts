@@ -21,8 +21,26 @@ function article(i: number): ExtractionResult {
       { key: "topic:deal", label: "deal", kind: "topic", aliases: [], mentions: 1 },
     ],
     claims: [
-      { id: `${id}#c1`, speaker: `person:ann${i}-smith${i}`, stance: "states", targets: ["topic:talks"], addressee: null, summary: "talks resume", quote: null, evidence: [{ doc: id, start: a, end: b - 1, text: text.slice(a, b - 1) }] },
-      { id: `${id}#c2`, speaker: `person:bob${i}-jones${i}`, stance: "opposes", targets: ["topic:deal"], addressee: null, summary: "the deal", quote: null, evidence: [{ doc: id, start: b, end: text.length, text: text.slice(b) }] },
+      {
+        id: `${id}#c1`,
+        speaker: `person:ann${i}-smith${i}`,
+        stance: "states",
+        targets: ["topic:talks"],
+        addressee: null,
+        summary: "talks resume",
+        quote: null,
+        evidence: [{ doc: id, start: a, end: b - 1, text: text.slice(a, b - 1) }],
+      },
+      {
+        id: `${id}#c2`,
+        speaker: `person:bob${i}-jones${i}`,
+        stance: "opposes",
+        targets: ["topic:deal"],
+        addressee: null,
+        summary: "the deal",
+        quote: null,
+        evidence: [{ doc: id, start: b, end: text.length, text: text.slice(b) }],
+      },
     ],
   };
 }

@@ -10,7 +10,10 @@ import { createClaimGraph, mergeExtraction, type ClaimGraph } from "../src/graph
 import { findStories } from "../src/graph/stories.js";
 
 const clusters = join(import.meta.dirname, "fixtures", "clusters");
-const names = readdirSync(clusters, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const names = readdirSync(clusters, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 describe("stories of a graph", () => {
   let graph: ClaimGraph;

@@ -13,7 +13,8 @@ const STORY = [
   "The opposition leader criticized the plan as a surrender and urged parliament to reject any deal that does not restore control of the eastern provinces.",
 ];
 const story = STORY.map((p) => `<p>${p}</p>`).join("\n");
-const page = (body: string, head = "<title>Talks to resume in Geneva | The Daily Example</title>") => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = "<title>Talks to resume in Geneva | The Daily Example</title>") =>
+  `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 const read = (html: string) => readArticles("page.html", html)[0];
 
 describe("a saved news page", () => {
@@ -44,12 +45,25 @@ describe("a saved news page", () => {
   });
 
   it("takes the headline, not a logo in the first <h1>", () => {
-    const doc = read(page(`<h1 class="logo">The Daily Example</h1><main><h2>Talks to resume in Geneva</h2>${story}</main>`, `<title>Talks to resume in Geneva - The Daily Example</title><meta property="og:title" content="Talks to resume in Geneva">`));
+    const doc = read(
+      page(
+        `<h1 class="logo">The Daily Example</h1><main><h2>Talks to resume in Geneva</h2>${story}</main>`,
+        `<title>Talks to resume in Geneva - The Daily Example</title><meta property="og:title" content="Talks to resume in Geneva">`,
+      ),
+    );
     expect(doc.title).toBe("Talks to resume in Geneva");
   });
 
   it("drops the lines that sites leave inside a story", () => {
-    const doc = read(page(`<h1>Talks to resume in Geneva</h1>${STORY.slice(0, 2).map((p) => `<p>${p}</p>`).join("")}<p>Continue reading the main story</p><p>Sign up for our politics newsletter to get the news in your inbox.</p>${STORY.slice(2).map((p) => `<p>${p}</p>`).join("")}<p>A version of this article appears in print on March 5, 2024, Section A, Page 6.</p>`));
+    const doc = read(
+      page(
+        `<h1>Talks to resume in Geneva</h1>${STORY.slice(0, 2)
+          .map((p) => `<p>${p}</p>`)
+          .join("")}<p>Continue reading the main story</p><p>Sign up for our politics newsletter to get the news in your inbox.</p>${STORY.slice(2)
+          .map((p) => `<p>${p}</p>`)
+          .join("")}<p>A version of this article appears in print on March 5, 2024, Section A, Page 6.</p>`,
+      ),
+    );
     for (const p of STORY) expect(doc.text).toContain(p);
     expect(doc.text).not.toMatch(/Continue reading|newsletter|appears in print/);
   });
@@ -61,9 +75,12 @@ describe("a saved news page", () => {
 
 describe("the date of a saved page", () => {
   it("is the article's datePublished in its JSON-LD, not an embedded video's nor the last update", () => {
-    const html = page(`<h1>Talks</h1>${story}`, `<meta property="article:published_time" content="2024-12-07T12:43:39Z">
+    const html = page(
+      `<h1>Talks</h1>${story}`,
+      `<meta property="article:published_time" content="2024-12-07T12:43:39Z">
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject","datePublished":"2023-01-02"}</script>
-      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"BreadcrumbList"},{"@type":"NewsArticle","headline":"Talks","datePublished":"2024-12-06T22:00:40Z"}]}</script>`);
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"BreadcrumbList"},{"@type":"NewsArticle","headline":"Talks","datePublished":"2024-12-06T22:00:40Z"}]}</script>`,
+    );
     expect(articleDatePublished(html)).toBe("2024-12-06");
     expect(read(html).date).toBe("2024-12-06");
   });

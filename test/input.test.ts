@@ -48,7 +48,7 @@ describe("plain text", () => {
 describe("markdown", () => {
   const md = [
     "---",
-    "title: \"Talks resume\"",
+    'title: "Talks resume"',
     "date: 2019-02-04",
     "---",
     "# Talks *resume* in Geneva",
@@ -65,7 +65,7 @@ describe("markdown", () => {
     "- First point, with snake_case kept",
     "- Second point \\*not emphasis\\*",
     "",
-    "> \"We are ready,\" she said.",
+    '> "We are ready," she said.',
     "",
     "[ref]: https://example.com",
   ].join("\n");
@@ -77,7 +77,7 @@ describe("markdown", () => {
         "The minister said the talks would resume next week, according to officials.",
         "First point, with snake_case kept",
         "Second point *not emphasis*",
-        "\"We are ready,\" she said.",
+        '"We are ready," she said.',
       ].join("\n"),
     );
   });

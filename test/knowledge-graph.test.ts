@@ -71,7 +71,9 @@ describe("knowledge graph: one node per real-world entity", () => {
     const g = graphOf(UKRAINE_1, UKRAINE_2);
     const zelenskyy = nodesNamed(g, "Volodymyr Zelenskyy");
     expect(zelenskyy).toHaveLength(1);
-    expect(new Set([...speakersOf(g, "Zelensky rejected"), ...speakersOf(g, "Zelenskiy insisted"), ...speakersOf(g, "Zelenskyy said on Monday")])).toEqual(new Set(zelenskyy));
+    expect(new Set([...speakersOf(g, "Zelensky rejected"), ...speakersOf(g, "Zelenskiy insisted"), ...speakersOf(g, "Zelenskyy said on Monday")])).toEqual(
+      new Set(zelenskyy),
+    );
   });
 
   it("gives a lone surname of another article to the person named in full ('Peskov said')", () => {
@@ -113,9 +115,18 @@ describe("knowledge graph: one node per real-world entity", () => {
   });
 
   it("merges an issue that two outlets spell open and closed ('cease-fire', 'ceasefire') within one story, never across stories", () => {
-    const a = doc("gaza-a", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said Hamas had accepted the cease-fire proposal.\nIsraeli Prime Minister Benjamin Netanyahu rejected the cease-fire proposal.");
-    const b = doc("gaza-b", "Netanyahu said on Tuesday that the ceasefire proposal left Hamas in power.\nAl Thani urged both sides to accept the ceasefire proposal.");
-    const other = doc("sudan", "General Abdel Fattah al-Burhan said the army backed the ceasefire proposal of the Jeddah talks.\nThe Rapid Support Forces rejected the ceasefire proposal.");
+    const a = doc(
+      "gaza-a",
+      "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said Hamas had accepted the cease-fire proposal.\nIsraeli Prime Minister Benjamin Netanyahu rejected the cease-fire proposal.",
+    );
+    const b = doc(
+      "gaza-b",
+      "Netanyahu said on Tuesday that the ceasefire proposal left Hamas in power.\nAl Thani urged both sides to accept the ceasefire proposal.",
+    );
+    const other = doc(
+      "sudan",
+      "General Abdel Fattah al-Burhan said the army backed the ceasefire proposal of the Jeddah talks.\nThe Rapid Support Forces rejected the ceasefire proposal.",
+    );
     const g = graphOf(a, b, other);
     const proposals = g.filterNodes((_, n) => n.kind === "topic" && /cease-?fire proposal/.test(n.label));
     const docsOf = proposals.map((k) => g.getNodeAttribute(k, "docs").join(","));
@@ -125,7 +136,10 @@ describe("knowledge graph: one node per real-world entity", () => {
   it("decides the kind from all the evidence: a lone 'Trump' guessed an organization is the person named in full elsewhere", () => {
     const a = doc("trade-1", "Trump said tariffs on steel would stay until China made an offer.\nChina said the tariffs were unfair.");
     const b = doc("trade-2", "President Donald Trump said China had offered to buy more soybeans.\nChinese officials said the offer stood.");
-    for (const order of [[a, b], [b, a]]) {
+    for (const order of [
+      [a, b],
+      [b, a],
+    ]) {
       const g = graphOf(...order);
       const trump = g.filterNodes((_, x) => x.label === "Donald Trump");
       expect(trump).toHaveLength(1);
@@ -137,7 +151,12 @@ describe("knowledge graph: one node per real-world entity", () => {
 
 describe("knowledge graph: names and kinds", () => {
   it("keeps an organization whose name contains 'and' whole", () => {
-    const g = graphOf(doc("ufcw", "The United Food and Commercial Workers International Union said the offer was an insult.\nThe House Ways and Means Committee said it would vote on Friday."));
+    const g = graphOf(
+      doc(
+        "ufcw",
+        "The United Food and Commercial Workers International Union said the offer was an insult.\nThe House Ways and Means Committee said it would vote on Friday.",
+      ),
+    );
     expect(nodesNamed(g, "United Food and Commercial Workers International Union")).toHaveLength(1);
     expect(nodesNamed(g, "House Ways and Means Committee")).toHaveLength(1);
   });
@@ -150,8 +169,14 @@ describe("knowledge graph: names and kinds", () => {
   it("reads a party's nickname and its lawmakers as its members: 'the GOP', 'House GOP', 'Democratic lawmakers'", () => {
     const g = graphOf(
       // (Groups and topics are one node across articles of one story: both name the speaker.)
-      doc("gop-1", "The GOP said it would not raise the debt limit.\nDemocratic lawmakers said they would oppose the spending cuts.\nSpeaker Ann Whitmore said talks would go on."),
-      doc("gop-2", "Republicans said the spending cuts were needed.\nDemocrats said the cuts went too far.\nThe House GOP said it would pass the bill.\nWhitmore said the vote was set."),
+      doc(
+        "gop-1",
+        "The GOP said it would not raise the debt limit.\nDemocratic lawmakers said they would oppose the spending cuts.\nSpeaker Ann Whitmore said talks would go on.",
+      ),
+      doc(
+        "gop-2",
+        "Republicans said the spending cuts were needed.\nDemocrats said the cuts went too far.\nThe House GOP said it would pass the bill.\nWhitmore said the vote was set.",
+      ),
     );
     expect(nodesNamed(g, "Republicans")).toHaveLength(1);
     expect(nodesNamed(g, "GOP")).toEqual(nodesNamed(g, "Republicans"));
@@ -161,7 +186,9 @@ describe("knowledge graph: names and kinds", () => {
   });
 
   it("takes no topic from a dateline ('MEXICO CITY —'), and a relative clause's cue is about the noun before it", () => {
-    const g = graphOf(doc("dateline", "MEXICO CITY — Mexico said it is open to a review, but not the kind of sunset clause the United States is reportedly seeking."));
+    const g = graphOf(
+      doc("dateline", "MEXICO CITY — Mexico said it is open to a review, but not the kind of sunset clause the United States is reportedly seeking."),
+    );
     expect(g.filterNodes((_, a) => a.label === "MEXICO CITY")).toEqual([]);
     const seeking = claimsOf(g).find((c) => c.evidence[0].text.includes("seeking") && g.getNodeAttribute(c.speaker, "label") === "United States");
     expect(seeking && g.getNodeAttribute(seeking.speaker, "label")).toBe("United States");
@@ -169,7 +196,9 @@ describe("knowledge graph: names and kinds", () => {
   });
 
   it("reads no junk entities: 'City Hall' is an organization, 'Article 5' a topic, 'the alliance' NATO", () => {
-    const g = graphOf(doc("junk", "Peace was far off, City Hall said on Monday.\nNATO invoked Article 5 on Tuesday.\nThe alliance said it would defend every member."));
+    const g = graphOf(
+      doc("junk", "Peace was far off, City Hall said on Monday.\nNATO invoked Article 5 on Tuesday.\nThe alliance said it would defend every member."),
+    );
     expect(g.getNodeAttribute(nodesNamed(g, "City Hall")[0], "kind")).toBe("organization");
     expect(g.getNodeAttribute(nodesNamed(g, "Article 5")[0], "kind")).toBe("topic");
     expect(nodesNamed(g, "Article")).toEqual([]);
@@ -178,7 +207,8 @@ describe("knowledge graph: names and kinds", () => {
 
   it("knows surnames with a capital inside for people's: McCarthy, DeSantis, Ocasio-Cortez", () => {
     const g = graphOf(doc("caps", "Kevin McCarthy said the deal was good. Ron DeSantis said it was not. Alexandria Ocasio-Cortez said the cuts were cruel."));
-    for (const name of ["Kevin McCarthy", "Ron DeSantis", "Alexandria Ocasio-Cortez"]) expect(g.getNodeAttribute(nodesNamed(g, name)[0], "kind")).toBe("person");
+    for (const name of ["Kevin McCarthy", "Ron DeSantis", "Alexandria Ocasio-Cortez"])
+      expect(g.getNodeAttribute(nodesNamed(g, name)[0], "kind")).toBe("person");
   });
   it("reads a lone party member ('not one Republican', 'a Democrat') as the party's members, never an organization 'Republican'", () => {
     const g = graphOf(doc("party", 'Chip Roy said: "Not one Republican should vote for this deal." Hakeem Jeffries said every Democrat would back it.'));
@@ -209,8 +239,14 @@ describe("knowledge graph: names and kinds", () => {
 describe("knowledge graph: acronyms and sentence openers", () => {
   it("an acronym and the name it abbreviates are one node across articles of a story, named in full: NAFTA, Nafta", () => {
     const g = graphOf(
-      doc("trade-1", "Mexico said on Tuesday it would accept reviews of the North American Free Trade Agreement every five years. Canada rejected the sunset clause, Canadian Foreign Minister Chrystia Freeland said."),
-      doc("trade-2", "Canada said on Friday that NAFTA needed no sunset clause, Freeland said. Mexico wants NAFTA to stay a three-way deal, Mexican Economy Minister Ildefonso Guajardo said."),
+      doc(
+        "trade-1",
+        "Mexico said on Tuesday it would accept reviews of the North American Free Trade Agreement every five years. Canada rejected the sunset clause, Canadian Foreign Minister Chrystia Freeland said.",
+      ),
+      doc(
+        "trade-2",
+        "Canada said on Friday that NAFTA needed no sunset clause, Freeland said. Mexico wants NAFTA to stay a three-way deal, Mexican Economy Minister Ildefonso Guajardo said.",
+      ),
       doc("trade-3", "Freeland said Canada would not accept a Nafta sunset clause, and Guajardo said Mexico agreed."),
     );
     const nafta = nodesNamed(g, "North American Free Trade Agreement");
@@ -222,14 +258,22 @@ describe("knowledge graph: acronyms and sentence openers", () => {
   it("a judgement before an issue's name is no part of it: 'sweeping spending cuts' are the spending cuts; 'sweeping concessions' keep their word", () => {
     const g = graphOf(
       doc("budget-1", "House Speaker Kevin McCarthy demanded spending cuts in exchange for raising the debt limit, Republicans said."),
-      doc("budget-2", "McCarthy said on Friday that sweeping spending cuts were the price of a deal on the debt limit. The White House rejected sweeping concessions, Karine Jean-Pierre said."),
+      doc(
+        "budget-2",
+        "McCarthy said on Friday that sweeping spending cuts were the price of a deal on the debt limit. The White House rejected sweeping concessions, Karine Jean-Pierre said.",
+      ),
     );
     expect(nodesNamed(g, "spending cuts")).toHaveLength(1);
     expect(nodesNamed(g, "sweeping spending cuts")).toEqual([]);
     expect(nodesNamed(g, "sweeping concessions")).toHaveLength(1);
   });
   it("takes no name from a word that opens a sentence without naming: 'None of the ...', 'Second, ...', 'No. 2'", () => {
-    const g = graphOf(doc("openers", "None of the three countries' negotiators would comment, Canada said. Second, she pointed out that the deal already has a clause, Freeland said. Canada, the United States' No. 2 trading partner, was left out, Trudeau said."));
+    const g = graphOf(
+      doc(
+        "openers",
+        "None of the three countries' negotiators would comment, Canada said. Second, she pointed out that the deal already has a clause, Freeland said. Canada, the United States' No. 2 trading partner, was left out, Trudeau said.",
+      ),
+    );
     expect(g.filterNodes((_, a) => ["None", "Second", "No."].includes(a.label))).toEqual([]);
   });
 });
@@ -247,7 +291,12 @@ describe("knowledge graph: names in long forms and descriptions", () => {
     expect(nodesNamed(g, "Limit")).toEqual([]);
   });
   it("gives 'said the California Republican' to the person who spoke before, not to California nor to the person named last", () => {
-    const g = graphOf(doc("ca", 'House Speaker Kevin McCarthy said the talks were productive. He met Joe Biden on Monday. "We have got a lot of work to do," said the California Republican.'));
+    const g = graphOf(
+      doc(
+        "ca",
+        'House Speaker Kevin McCarthy said the talks were productive. He met Joe Biden on Monday. "We have got a lot of work to do," said the California Republican.',
+      ),
+    );
     expect(speakersOf(g, "a lot of work").map((k) => g.getNodeAttribute(k, "label"))).toEqual(["Kevin McCarthy"]);
   });
   it("takes the agent of a passive with its title as the person: 'unveiled last week by House Speaker Kevin McCarthy'", () => {
@@ -256,7 +305,10 @@ describe("knowledge graph: names in long forms and descriptions", () => {
   });
   it("makes one issue of two heads of one meaning with the same modifier: 'debt ceiling' and 'debt limit', within an article and across a story", () => {
     const g = graphOf(
-      doc("debt-1", "Treasury Secretary Janet Yellen said Congress must raise the debt ceiling. House Speaker Kevin McCarthy said the debt limit would not be raised without spending cuts. Yellen warned that the debt ceiling had to be raised by June."),
+      doc(
+        "debt-1",
+        "Treasury Secretary Janet Yellen said Congress must raise the debt ceiling. House Speaker Kevin McCarthy said the debt limit would not be raised without spending cuts. Yellen warned that the debt ceiling had to be raised by June.",
+      ),
       doc("debt-2", "Kevin McCarthy said on Friday that the debt limit deal was close. Janet Yellen said the debt limit had to be raised."),
     );
     const issue = nodesNamed(g, "debt ceiling");
@@ -267,7 +319,12 @@ describe("knowledge graph: names in long forms and descriptions", () => {
 
 describe("knowledge graph: parties and politicians", () => {
   it("reads a surname that opens with its particle as the person named in full: 'Le Pen said' after 'Marine Le Pen'", () => {
-    const g = graphOf(doc("lepen", "Marine Le Pen said the budget was unacceptable. Le Pen said her party would vote for the motion. Le Pen wants pensions indexed to inflation."));
+    const g = graphOf(
+      doc(
+        "lepen",
+        "Marine Le Pen said the budget was unacceptable. Le Pen said her party would vote for the motion. Le Pen wants pensions indexed to inflation.",
+      ),
+    );
     const lePen = nodesNamed(g, "Marine Le Pen");
     expect(lePen).toHaveLength(1);
     expect(speakersOf(g, "vote for the motion")).toEqual(lePen);
@@ -275,19 +332,28 @@ describe("knowledge graph: parties and politicians", () => {
     expect(g.filterNodes((_, a) => a.label === "Le Pen")).toEqual([]);
   });
   it("makes a name given initials in brackets a body, and the initials its name: 'National Rally (RN)', 'the RN'", () => {
-    const g = graphOf(doc("rn", "The National Rally (RN) said it would not back down. France Unbowed (LFI) welcomed the vote. The RN said the budget was unacceptable."));
+    const g = graphOf(
+      doc("rn", "The National Rally (RN) said it would not back down. France Unbowed (LFI) welcomed the vote. The RN said the budget was unacceptable."),
+    );
     const rn = nodesNamed(g, "National Rally");
     expect(g.getNodeAttribute(rn[0], "kind")).toBe("organization");
     expect(g.getNodeAttribute(nodesNamed(g, "France Unbowed")[0], "kind")).toBe("organization");
     expect(speakersOf(g, "budget was unacceptable")).toEqual(rn);
   });
   it("reads 'the party', 'her party' and 'the coalition' as the party or coalition met before", () => {
-    const g = graphOf(doc("party", "Marine Le Pen of the National Rally said the budget was unacceptable. The party has reiterated its demand for higher pensions. The New Popular Front (NFP) said it would file a motion. The coalition said Michel Barnier had failed."));
+    const g = graphOf(
+      doc(
+        "party",
+        "Marine Le Pen of the National Rally said the budget was unacceptable. The party has reiterated its demand for higher pensions. The New Popular Front (NFP) said it would file a motion. The coalition said Michel Barnier had failed.",
+      ),
+    );
     expect(speakersOf(g, "reiterated")).toEqual(nodesNamed(g, "National Rally"));
     expect(speakersOf(g, "had failed")).toEqual(nodesNamed(g, "New Popular Front"));
   });
   it("reads 'the French veteran politician' as the French person in office named before", () => {
-    const g = graphOf(doc("veteran", "French Prime Minister Michel Barnier said the budget was needed. The French veteran politician said he would not resign."));
+    const g = graphOf(
+      doc("veteran", "French Prime Minister Michel Barnier said the budget was needed. The French veteran politician said he would not resign."),
+    );
     expect(speakersOf(g, "not resign")).toEqual(nodesNamed(g, "Michel Barnier"));
   });
 });
@@ -309,7 +375,12 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     expect(g.filterNodes((_, a) => / members$/.test(a.label))).toEqual([]);
   });
   it("keeps a union named 'X of Y and Z Workers' whole, reads 'IAM' as its acronym and 'IAM District 751' as one body", () => {
-    const g = graphOf(doc("iam", "The International Association of Machinists and Aerospace Workers said its members rejected the offer. IAM District 751 President Jon Holden said workers wanted their pensions back. The IAM said the vote was final."));
+    const g = graphOf(
+      doc(
+        "iam",
+        "The International Association of Machinists and Aerospace Workers said its members rejected the offer. IAM District 751 President Jon Holden said workers wanted their pensions back. The IAM said the vote was final.",
+      ),
+    );
     const union = nodesNamed(g, "International Association of Machinists and Aerospace Workers");
     expect(union).toHaveLength(1);
     expect(nodesNamed(g, "IAM")).toEqual(union);
@@ -320,7 +391,9 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     expect(nodesNamed(g, "its members")).toEqual(members);
   });
   it("tells the Chinese surname He from the pronoun: 'Vice Premier He Lifeng said ... He added'", () => {
-    const g = graphOf(doc("he", "Chinese Vice Premier He Lifeng said the talks were candid. He added that China would respond. Scott Bessent met He Lifeng in Geneva."));
+    const g = graphOf(
+      doc("he", "Chinese Vice Premier He Lifeng said the talks were candid. He added that China would respond. Scott Bessent met He Lifeng in Geneva."),
+    );
     const he = nodesNamed(g, "He Lifeng");
     expect(he).toHaveLength(1);
     expect(g.getNodeAttribute(he[0], "kind")).toBe("person");
@@ -339,7 +412,9 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     expect((g.getNodeAttribute(ministry[0], "affiliations") ?? []).map((a) => a.entity)).toContain("country:china");
   });
   it("reads 'the administration' after 'the Trump administration' as that administration, as speaker and as target", () => {
-    const g = graphOf(doc("admin", "The Trump administration wants a sunset clause. Canada said the administration was wrong. The administration said it would not back down."));
+    const g = graphOf(
+      doc("admin", "The Trump administration wants a sunset clause. Canada said the administration was wrong. The administration said it would not back down."),
+    );
     const admin = nodesNamed(g, "Trump administration");
     expect(admin).toHaveLength(1);
     expect(targetsOf(g, "was wrong")).toContain("Trump administration");
@@ -347,7 +422,12 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     expect(g.filterNodes((_, a) => a.label === "administration")).toEqual([]);
   });
   it("reads a title alone in the content as the one person of the story who holds it: 'believed that the prime minister was referencing ...'", () => {
-    const g = graphOf(doc("title", "Prime Minister Benjamin Netanyahu said Hamas was not serious. Antony Blinken said he believed that the prime minister was referencing the absolute non-starters."));
+    const g = graphOf(
+      doc(
+        "title",
+        "Prime Minister Benjamin Netanyahu said Hamas was not serious. Antony Blinken said he believed that the prime minister was referencing the absolute non-starters.",
+      ),
+    );
     expect(targetsOf(g, "referencing")).toContain("Benjamin Netanyahu");
     expect(g.filterNodes((_, a) => a.kind === "topic" && a.label === "prime minister")).toEqual([]);
   });
@@ -356,7 +436,10 @@ describe("knowledge graph: a union's members and a title in the content", () => 
 describe("knowledge graph: what a claim is about", () => {
   it("takes no topic from a shell noun alone or judged by an adjective: 'the outcome', 'a sensitive stage', 'a difficult task'", () => {
     const g = graphOf(
-      doc("shell", "Sheikh Mohammed said the outcome depended on Hamas. He said the talks had reached a sensitive stage. Zelenskyy said that the peace plan was a difficult task."),
+      doc(
+        "shell",
+        "Sheikh Mohammed said the outcome depended on Hamas. He said the talks had reached a sensitive stage. Zelenskyy said that the peace plan was a difficult task.",
+      ),
     );
     const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
     for (const shell of ["outcome", "sensitive stage", "stage", "difficult task", "task"]) expect(topics).not.toContain(shell);
@@ -364,19 +447,30 @@ describe("knowledge graph: what a claim is about", () => {
   });
   it("keeps a shell noun that a noun, a relational adjective or an owner makes specific: 'vote outcome', 'humanitarian effort', 'the referee's decision'", () => {
     const g = graphOf(
-      doc("specific", "Hamas said the vote outcome would not change its position. Hamas proposed a massive humanitarian effort in Gaza. Federation president Luis Aranda said the referee's decision was wrong."),
+      doc(
+        "specific",
+        "Hamas said the vote outcome would not change its position. Hamas proposed a massive humanitarian effort in Gaza. Federation president Luis Aranda said the referee's decision was wrong.",
+      ),
     );
     const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
     expect(topics).toEqual(expect.arrayContaining(["vote outcome", "humanitarian effort", "decision"]));
   });
   it("takes no topic from a day's name and its time: 'Monday evening', 'Wednesday night'", () => {
-    const g = graphOf(doc("dates", "The mediators said the truce would take effect on Monday evening. The union said Wednesday night it had reached a tentative agreement with Ford."));
+    const g = graphOf(
+      doc(
+        "dates",
+        "The mediators said the truce would take effect on Monday evening. The union said Wednesday night it had reached a tentative agreement with Ford.",
+      ),
+    );
     const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
     expect(topics.filter((t) => /evening|night|monday|wednesday/i.test(t))).toEqual([]);
   });
   it("does not count the outlet or the platform that carried the words: 'on NBC', 'its Telegram channel', 'on X, formerly known as Twitter'", () => {
     const g = graphOf(
-      doc("channels", "Janet Yellen said on NBC that some bills would go unpaid if the debt ceiling was not raised. The RSF said on its Telegram channel that it was committed to the ceasefire. Joe Biden said in a social media post on X, formerly known as Twitter, that he would join the picket line."),
+      doc(
+        "channels",
+        "Janet Yellen said on NBC that some bills would go unpaid if the debt ceiling was not raised. The RSF said on its Telegram channel that it was committed to the ceasefire. Joe Biden said in a social media post on X, formerly known as Twitter, that he would join the picket line.",
+      ),
     );
     const all = [...targetsOf(g, "some bills"), ...targetsOf(g, "committed to the ceasefire"), ...targetsOf(g, "picket line")];
     expect(all).not.toEqual(expect.arrayContaining(["NBC"]));
@@ -401,7 +495,12 @@ describe("knowledge graph: affiliations", () => {
   });
 
   it("ties a person to the country or party that owns the title: 'Mexico's Economy Minister', 'Republican Rep.'", () => {
-    const g = graphOf(doc("owners", "Mexico's Economy Minister Elena Marquez said the talks were very far along.\nRepublican Rep. Tom Hale of Ohio said he would vote against the bill.\nThe Mexican official said a deal could come at any time."));
+    const g = graphOf(
+      doc(
+        "owners",
+        "Mexico's Economy Minister Elena Marquez said the talks were very far along.\nRepublican Rep. Tom Hale of Ohio said he would vote against the bill.\nThe Mexican official said a deal could come at any time.",
+      ),
+    );
     const affiliations = (name: string) => (g.getNodeAttribute(nodesNamed(g, name)[0], "affiliations") ?? []).map((a) => g.getNodeAttribute(a.entity, "label"));
     expect(affiliations("Elena Marquez")).toEqual(["Mexico"]);
     expect(affiliations("Tom Hale")).toEqual(["Republicans"]);
@@ -432,7 +531,12 @@ describe("knowledge graph: affiliations", () => {
 
 describe("knowledge graph: joint speakers and duplicates", () => {
   it("gives 'the two sides agreed' one claim per party of the story, with the same evidence", () => {
-    const g = graphOf(doc("sides", "Israel and Hamas have held indirect talks in Cairo since March.\nIsrael said it wanted the hostages back. Hamas said it wanted a permanent ceasefire.\nThe two sides agreed to meet again next week."));
+    const g = graphOf(
+      doc(
+        "sides",
+        "Israel and Hamas have held indirect talks in Cairo since March.\nIsrael said it wanted the hostages back. Hamas said it wanted a permanent ceasefire.\nThe two sides agreed to meet again next week.",
+      ),
+    );
     const speakers = speakersOf(g, "The two sides agreed").map((k) => g.getNodeAttribute(k, "label"));
     expect(new Set(speakers)).toEqual(new Set(["Israel", "Hamas"]));
   });

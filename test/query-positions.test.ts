@@ -19,7 +19,16 @@ function graphOf(claims: [string, Stance, string, string][]) {
     claims: claims.map(([speaker, stance, target, summary], i) => {
       const start = text.length;
       text += summary + ". ";
-      return { id: `d#c${i}`, speaker, stance, targets: [target], addressee: null, summary, quote: null, evidence: [{ doc: "d", start, end: start + summary.length, text: summary }] };
+      return {
+        id: `d#c${i}`,
+        speaker,
+        stance,
+        targets: [target],
+        addressee: null,
+        summary,
+        quote: null,
+        evidence: [{ doc: "d", start, end: start + summary.length, text: summary }],
+      };
     }),
   };
   result.document.text = text;
@@ -65,7 +74,10 @@ describe("positions: conflict rules", () => {
         ["person:a", stance, "topic:plan", "the plan"],
         ["person:b", "opposes", "topic:plan", "no plan"],
       ]);
-      expect(positionsOn(idx, "topic:plan").conflicts.map((c) => c.kind), stance).toEqual(["opposite"]);
+      expect(
+        positionsOn(idx, "topic:plan").conflicts.map((c) => c.kind),
+        stance,
+      ).toEqual(["opposite"]);
     }
   });
   it("different proposals or demands by different speakers compete; the same proposal does not", () => {
@@ -93,7 +105,16 @@ describe("positions: conflict rules", () => {
     const claim = (id: string, speaker: string, stance: Stance, targets: string[]) => {
       const start = text.length;
       text += `${id} text. `;
-      return { id, speaker, stance, targets, addressee: null, summary: id, quote: null, evidence: [{ doc: "d", start, end: start + id.length + 5, text: `${id} text` }] };
+      return {
+        id,
+        speaker,
+        stance,
+        targets,
+        addressee: null,
+        summary: id,
+        quote: null,
+        evidence: [{ doc: "d", start, end: start + id.length + 5, text: `${id} text` }],
+      };
     };
     const claims = [
       claim("d#1", "person:a", "demands", ["topic:deal", "topic:us", "topic:russia", "topic:france"]),
@@ -101,11 +122,15 @@ describe("positions: conflict rules", () => {
       claim("d#3", "person:c", "proposes", ["topic:deal"]),
     ];
     const keys = [...new Set(claims.flatMap((c) => [c.speaker, ...c.targets]))];
-    const idx = buildQueryIndex(buildGraph([{
-      document: { id: "d", title: null, date: null, source: "d", text },
-      entities: keys.map((key) => ({ key, label: key.split(":")[1], kind: key.startsWith("person:") ? "person" : "topic", aliases: [], mentions: 1 })),
-      claims,
-    }]));
+    const idx = buildQueryIndex(
+      buildGraph([
+        {
+          document: { id: "d", title: null, date: null, source: "d", text },
+          entities: keys.map((key) => ({ key, label: key.split(":")[1], kind: key.startsWith("person:") ? "person" : "topic", aliases: [], mentions: 1 })),
+          claims,
+        },
+      ]),
+    );
     expect(positionsOn(idx, "topic:russia").speakers).toHaveLength(2);
     expect(positionsOn(idx, "topic:russia").conflicts).toEqual([]);
     expect(positionsOn(idx, "topic:deal").conflicts.map((c) => c.kind)).toEqual(["competing"]);

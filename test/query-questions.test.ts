@@ -64,7 +64,13 @@ describe("questions: what did X <stance>", () => {
     expect(ids(a)).toEqual(["c12"]);
   });
   it("reads names case- and accent-insensitively, by alias or surname", () => {
-    for (const q of ["what did ZELENSKYY propose", "what did Zelénskyy propose", "what did Zelensky propose", "what did Volodymyr Zelenskyy propose", "what did the Ukrainian President propose"])
+    for (const q of [
+      "what did ZELENSKYY propose",
+      "what did Zelénskyy propose",
+      "what did Zelensky propose",
+      "what did Volodymyr Zelenskyy propose",
+      "what did the Ukrainian President propose",
+    ])
       expect(ids(Q(q)), q).toEqual(["c12"]);
   });
   it("'what does X want' and 'what are X's demands' are X's demands", () => {
@@ -122,10 +128,19 @@ describe("questions: where do X and Y disagree", () => {
     expect(ids(a)).toEqual(["c12", "c13"]);
   });
   it("accepts other wordings", () => {
-    for (const q of ["where does Zelenskyy disagree with Putin", "Zelenskyy vs Putin", "disagreements between Putin and Zelenskyy", "do Zelenskyy and Putin disagree"]) {
+    for (const q of [
+      "where does Zelenskyy disagree with Putin",
+      "Zelenskyy vs Putin",
+      "disagreements between Putin and Zelenskyy",
+      "do Zelenskyy and Putin disagree",
+    ]) {
       const a = Q(q);
       expect(a.kind, q).toBe("positions");
-      if (a.kind === "positions") expect(a.issues.map((i) => i.issue.label), q).toEqual(["Donbas"]);
+      if (a.kind === "positions")
+        expect(
+          a.issues.map((i) => i.issue.label),
+          q,
+        ).toEqual(["Donbas"]);
     }
   });
   it("says so when the two sides share no target", () => {

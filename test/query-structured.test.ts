@@ -121,7 +121,17 @@ describe("questions on a small graph", () => {
 
 describe("questions: names that look like other words", () => {
   it("'May' is Theresa May, not an auxiliary verb", () => {
-    const g = buildGraph([article("m", null, [["person:theresa-may", "Theresa May", ["May"]], ["topic:transition", "transition"]], [["person:theresa-may", "proposes", ["topic:transition"], "a two-year transition"]])]);
+    const g = buildGraph([
+      article(
+        "m",
+        null,
+        [
+          ["person:theresa-may", "Theresa May", ["May"]],
+          ["topic:transition", "transition"],
+        ],
+        [["person:theresa-may", "proposes", ["topic:transition"], "a two-year transition"]],
+      ),
+    ]);
     const a = ask(g, "what did May propose");
     expect(a.kind === "claims" && a.query).toEqual({ stance: "proposes", speaker: ["person:theresa-may"] });
   });
@@ -171,9 +181,7 @@ describe("the index of a graph", () => {
 
 describe("export: CSV", () => {
   it("has a header, one row per claim, quoting and formula guard", () => {
-    const g = buildGraph([
-      article("q", "2025-01-01", PEOPLE, [["person:ana-lopez", "states", ["topic:budget"], '=SUM(A1), "quoted"']]),
-    ]);
+    const g = buildGraph([article("q", "2025-01-01", PEOPLE, [["person:ana-lopez", "states", ["topic:budget"], '=SUM(A1), "quoted"']])]);
     const csv = toCSV(queryIndexFor(g).claims);
     const [header, row] = csv.trimEnd().split("\r\n");
     expect(header).toBe("speaker,speaks_for,stance,target,addressee,summary,quote,evidence,document,date,claim");

@@ -47,7 +47,9 @@ describe("stance rules: one table, walked in order", () => {
     expect(decideStance({ cue: "states", content: content("We will match every dollar") }).stance).toBe("commits");
   });
   it("reads content only for reported speech: 'X proposed that ...' keeps its cue", () => {
-    expect(decideStance({ cue: "proposes", content: { text: "Moscow must withdraw", lemma: "propose", reporting: false, subjunctive: false } }).stance).toBe("proposes");
+    expect(decideStance({ cue: "proposes", content: { text: "Moscow must withdraw", lemma: "propose", reporting: false, subjunctive: false } }).stance).toBe(
+      "proposes",
+    );
   });
   it("gives a quotation with no cue of its own only the red-line rule", () => {
     const quote = (text: string) => decideStance({ cue: "states", content: { text, lemma: "", reporting: true, subjunctive: false, quoteOnly: true } }).stance;
@@ -78,7 +80,17 @@ describe("attribution patterns: a table of constructions, each claim naming its 
   it("has one row per construction drafts.ts makes, each tested by a spec family", () => {
     const families = new Set(SPEC_FAMILIES.map((f) => f.family));
     for (const p of ATTRIBUTION_PATTERNS) expect(families.has(p.family), `${p.id}: ${p.family}`).toBe(true);
-    expect(ATTRIBUTION_PATTERNS.map((p) => p.id).sort()).toEqual(["according", "continuation", "inverted", "left", "parenthetical", "passive", "possessive", "quote", "trailing"]);
+    expect(ATTRIBUTION_PATTERNS.map((p) => p.id).sort()).toEqual([
+      "according",
+      "continuation",
+      "inverted",
+      "left",
+      "parenthetical",
+      "passive",
+      "possessive",
+      "quote",
+      "trailing",
+    ]);
   });
   it.each([
     ["Zelenskyy said security guarantees were vital.", "left"],

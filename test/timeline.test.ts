@@ -35,7 +35,16 @@ function graphOf(rows: Row[], members: Record<string, string> = {}) {
       claims: claims.map(([, speaker, stance, target, summary], i) => {
         const start = text.length;
         text += summary + ". ";
-        return { id: `${id}#c${i}`, speaker, stance, targets: [target], addressee: null, summary, quote: null, evidence: [{ doc: id, start, end: start + summary.length, text: summary }] };
+        return {
+          id: `${id}#c${i}`,
+          speaker,
+          stance,
+          targets: [target],
+          addressee: null,
+          summary,
+          quote: null,
+          evidence: [{ doc: id, start, end: start + summary.length, text: summary }],
+        };
       }),
     } as ExtractionResult;
   });
@@ -125,7 +134,9 @@ describe("the timeline of an actor", () => {
       ["proposal", "2025-05-01", "2025-05-20"],
       ["proposal", "2025-05-20", "2025-06-02"],
     ]);
-    expect(t.changes[2].reason).toBe('school district changes what it puts forward on wage offer: proposes "a 4.5% raise" (2025-05-20), then proposes "a 5% raise" (2025-06-02)');
+    expect(t.changes[2].reason).toBe(
+      'school district changes what it puts forward on wage offer: proposes "a 4.5% raise" (2025-05-20), then proposes "a 5% raise" (2025-06-02)',
+    );
   });
   it("a demand repeated unchanged is no change; a turn from support to opposition is", () => {
     const t = timelineOf(index, { actors: ["organization:teachers-union"] });

@@ -4,4 +4,3 @@ export { KIND_COLORS, STANCE_COLORS } from "../graph/palette.js";
 
 export const FADED_NODE = "#e4e7eb";
 export const FADED_EDGE = "#eef0f2";
-

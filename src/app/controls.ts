@@ -14,18 +14,23 @@ export function addGraphControls(wrap: HTMLElement, renderer: Renderer, store: S
     return b;
   };
   wrap.append(
-    h("div", { class: "zoom-controls" },
+    h(
+      "div",
+      { class: "zoom-controls" },
       button("+", "Zoom in", () => camera.animatedZoom({ duration: 250 })),
       button("−", "Zoom out", () => camera.animatedUnzoom({ duration: 250 })),
       button("⤢", "Fit the whole graph", () => camera.animatedReset({ duration: 300 })),
       // Fullscreen: the graph with its legend (the stage), where the browser allows it.
       ...(document.fullscreenEnabled
-        ? [button("▢", "Fullscreen (Esc leaves it)", () => {
-            const stage = wrap.closest("#stage") ?? wrap;
-            if (document.fullscreenElement) void document.exitFullscreen();
-            else void stage.requestFullscreen?.();
-          })]
-        : [])),
+        ? [
+            button("▢", "Fullscreen (Esc leaves it)", () => {
+              const stage = wrap.closest("#stage") ?? wrap;
+              if (document.fullscreenElement) void document.exitFullscreen();
+              else void stage.requestFullscreen?.();
+            }),
+          ]
+        : []),
+    ),
   );
 
   const tip = h("div", { class: "edge-tip", role: "tooltip", hidden: true });
@@ -36,8 +41,10 @@ export function addGraphControls(wrap: HTMLElement, renderer: Renderer, store: S
     const a = g.getEdgeAttributes(edge);
     const label = (n: string) => g.getNodeAttribute(n, "label");
     tip.replaceChildren(
-      h("strong", {}, label(g.source(edge))), " ",
-      h("span", { class: "stance", style: `color:${STANCE_COLORS[a.stance]}` }, `${STANCE_GLYPHS[a.stance]} ${a.stance}`), " ",
+      h("strong", {}, label(g.source(edge))),
+      " ",
+      h("span", { class: "stance", style: `color:${STANCE_COLORS[a.stance]}` }, `${STANCE_GLYPHS[a.stance]} ${a.stance}`),
+      " ",
       h("strong", {}, label(g.target(edge))),
       h("div", {}, a.summary),
     );

@@ -48,7 +48,10 @@ export class Corrections {
 
   undo(): void {
     const op = this.history.undo();
-    if (!op) return void this.host.say(this.history.edits.length ? "Nothing to undo since the graph last changed otherwise (articles added or another graph loaded)." : "Nothing to undo.");
+    if (!op)
+      return void this.host.say(
+        this.history.edits.length ? "Nothing to undo since the graph last changed otherwise (articles added or another graph loaded)." : "Nothing to undo.",
+      );
     this.host.changed(op, "undo");
     this.host.say(`Undone: ${inWords(op)}.`);
     this.notify();
@@ -70,7 +73,10 @@ export class Corrections {
     const report = replayEdits(this.host.graph());
     this.notify();
     if (!report.problems.length) return report.applied ? `${plural(report.applied, "correction")} applied to them.` : "";
-    const listed = report.problems.slice(0, 3).map((p) => `${inWords(p.op)} (${p.reason})`).join("; ");
+    const listed = report.problems
+      .slice(0, 3)
+      .map((p) => `${inWords(p.op)} (${p.reason})`)
+      .join("; ");
     return `${plural(report.problems.length, "earlier correction")} could not apply again and ${report.problems.length === 1 ? "is" : "are"} kept in the log: ${listed}${report.problems.length > 3 ? "; …" : ""}.`;
   }
 

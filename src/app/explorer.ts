@@ -116,16 +116,28 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   if (placed) quickLayout(graph);
 
   // ---- page skeleton
-  const searchInput = h("input", { type: "search", id: "search", placeholder: "Search entities (e.g. zelensky)", "aria-label": "Search entities", autocomplete: "off", role: "combobox", "aria-expanded": "false", "aria-controls": "search-results" });
+  const searchInput = h("input", {
+    type: "search",
+    id: "search",
+    placeholder: "Search entities (e.g. zelensky)",
+    "aria-label": "Search entities",
+    autocomplete: "off",
+    role: "combobox",
+    "aria-expanded": "false",
+    "aria-controls": "search-results",
+  });
   const searchList = h("ul", { id: "search-results", role: "listbox", hidden: true });
   const layoutButton = h("button", { type: "button", id: "layout-toggle", title: "Start or stop the ForceAtlas2 layout" }, "Run layout");
   const addButton = h("button", { type: "button", id: "add-articles" }, "Add articles");
   const importInput = h("input", { type: "file", id: "import-file", accept: ".json,application/json", hidden: true });
   const importButton = h("button", { type: "button", id: "import" }, "Import");
-  const exportSelect = h("select", { id: "export", "aria-label": "Export" },
+  const exportSelect = h(
+    "select",
+    { id: "export", "aria-label": "Export" },
     h("option", { value: "" }, "Export…"),
     EXPORT_FORMATS.map((f) => h("option", { value: f.id }, f.label)),
-    h("option", { value: "png" }, "PNG image"));
+    h("option", { value: "png" }, "PNG image"),
+  );
   const undoButton = h("button", { type: "button", id: "undo", disabled: true, title: "Undo the last correction (Ctrl+Z)" }, "Undo");
   const redoButton = h("button", { type: "button", id: "redo", disabled: true, title: "Redo (Ctrl+Shift+Z)" }, "Redo");
   const resetButton = h("button", { type: "button", id: "reset", title: "Forget your changes and show the default data again" }, "Reset");
@@ -136,7 +148,11 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   const alertBox = h("div", { id: "alert", role: "alert", hidden: true }, alertText, alertClose);
   alertClose.addEventListener("click", () => (alertBox.hidden = true));
   const progress = h("progress", { id: "progress", hidden: true });
-  const cancelButton = h("button", { type: "button", id: "cancel-extraction", hidden: true, title: "Stop reading these articles; nothing of them is added" }, "Cancel");
+  const cancelButton = h(
+    "button",
+    { type: "button", id: "cancel-extraction", hidden: true, title: "Stop reading these articles; nothing of them is added" },
+    "Cancel",
+  );
   // A shared ?data= view: changes stay on this page; the banner says so for as long as it lasts.
   const viewBanner = h("div", { id: "view-banner", role: "note", hidden: true });
   const graphEl = h("div", { id: "graph", "aria-label": "Claims graph" });
@@ -146,11 +162,21 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   const graphWrap = h("div", { id: "graph-wrap" }, graphEl);
 
   root.replaceChildren(
-    h("header", { id: "toolbar" },
+    h(
+      "header",
+      { id: "toolbar" },
       h("h1", {}, "claimgraph"),
       h("div", { class: "search" }, searchInput, searchList),
-      layoutButton, addButton, importButton, importInput, exportSelect, undoButton, redoButton, resetButton,
-      h("div", { class: "status-area" }, progress, cancelButton, status)),
+      layoutButton,
+      addButton,
+      importButton,
+      importInput,
+      exportSelect,
+      undoButton,
+      redoButton,
+      resetButton,
+      h("div", { class: "status-area" }, progress, cancelButton, status),
+    ),
     viewBanner,
     alertBox,
     querySlot,
@@ -169,7 +195,8 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       seedPositions(store.graph);
       const sel = store.state.selection;
       // The entity merged away is the one it was merged into; anything else gone is unselected.
-      if (op.op === "mergeNodes" && sel?.type === "node" && sel.key === op.node.key && store.graph.hasNode(op.into.key)) store.state.selection = { type: "node", key: op.into.key };
+      if (op.op === "mergeNodes" && sel?.type === "node" && sel.key === op.node.key && store.graph.hasNode(op.into.key))
+        store.state.selection = { type: "node", key: op.into.key };
       else if (sel && !(sel.type === "node" ? store.graph.hasNode(sel.key) : store.graph.hasEdge(sel.key))) store.state.selection = null;
       store.emit("graph");
       syncHash();
@@ -188,7 +215,14 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   store.subscribe((change) => change === "graph" && syncUndo());
   undoButton.addEventListener("click", () => corrections.undo());
   redoButton.addEventListener("click", () => corrections.redo());
-  const panel = new Panel(panelEl, store, renderer.hidden, (key) => queryBar?.showPositions(key), (key) => queryBar?.showTimeline(key), corrections);
+  const panel = new Panel(
+    panelEl,
+    store,
+    renderer.hidden,
+    (key) => queryBar?.showPositions(key),
+    (key) => queryBar?.showTimeline(key),
+    corrections,
+  );
 
   // Mark the first drawn frame, for the speed measurements (scripts/perf-browser.ts).
   // Sigma draws synchronously when created; the next frame is the first one on screen.
@@ -231,18 +265,21 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     );
   };
   const showUnreadable = (u: Unreadable) =>
-    banner(`Your saved graph could not be read (${u.reason}). It is kept as it was, and nothing is saved until you choose: download it, or start over from the graph shown.`, [
-      { label: "Download the saved graph", run: () => download(JSON.stringify(u.raw, null, 2), "claimgraph-saved.json", "application/json") },
-      {
-        label: "Start over",
-        run: () => {
-          if (!confirm("Replace the saved graph that could not be read with the graph shown now?")) return;
-          saver.unblock();
-          banner(null);
-          say("Saving again: the graph shown replaces the one that could not be read.");
+    banner(
+      `Your saved graph could not be read (${u.reason}). It is kept as it was, and nothing is saved until you choose: download it, or start over from the graph shown.`,
+      [
+        { label: "Download the saved graph", run: () => download(JSON.stringify(u.raw, null, 2), "claimgraph-saved.json", "application/json") },
+        {
+          label: "Start over",
+          run: () => {
+            if (!confirm("Replace the saved graph that could not be read with the graph shown now?")) return;
+            saver.unblock();
+            banner(null);
+            say("Saving again: the graph shown replaces the one that could not be read.");
+          },
         },
-      },
-    ]);
+      ],
+    );
   if (initial.unreadable) showUnreadable(initial.unreadable);
   if (ephemeral) {
     banner(`You are viewing a shared graph (${params.get("data")}). Changes you make here are not saved in this browser: export them to keep them.`);
@@ -271,7 +308,8 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     layoutButton.textContent = running ? "Stop layout" : "Run layout";
     layoutButton.classList.toggle("running", running);
     if (!running) saver.noteChanged();
-    if (!running && userStartedAt && performance.now() - userStartedAt < 1500) say("The layout is already settled: the entities barely moved. Drag an entity to place it by hand.");
+    if (!running && userStartedAt && performance.now() - userStartedAt < 1500)
+      say("The layout is already settled: the entities barely moved. Drag an entity to place it by hand.");
     if (!running) userStartedAt = 0;
   });
 
@@ -294,7 +332,10 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
     });
     store.select(view.selection);
     if (view.selection && !store.state.selection)
-      say(`The link names ${view.selection.type === "node" ? "an entity" : "a claim"} this graph does not have (“${view.selection.key}”): showing the whole graph instead.`, "error");
+      say(
+        `The link names ${view.selection.type === "node" ? "an entity" : "a claim"} this graph does not have (“${view.selection.key}”): showing the whole graph instead.`,
+        "error",
+      );
     const sel = store.state.selection;
     if (sel?.type === "node") requestAnimationFrame(() => renderer.focusNode(sel.key));
   };
@@ -416,14 +457,18 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       try {
         report = mergeDocument(store.graph, r);
       } catch (err) {
-        out.failed.push(err instanceof MergeError ? err.message : `could not add “${r.document.title ?? r.document.source}” (${err instanceof Error ? err.message : err})`);
+        out.failed.push(
+          err instanceof MergeError ? err.message : `could not add “${r.document.title ?? r.document.source}” (${err instanceof Error ? err.message : err})`,
+        );
         continue;
       }
       // The same article again (same text or same address) is named, not merged twice.
       if (report.duplicateOf) {
         const known = store.graph.getAttribute("documents").find((d) => d.id === report.duplicateOf);
         const name = r.document.title ?? r.document.source;
-        out.duplicates.push(`“${name}” is already in the graph${known && (known.title ?? known.source) !== name ? ` as “${known.title ?? known.source}”` : ""}`);
+        out.duplicates.push(
+          `“${name}” is already in the graph${known && (known.title ?? known.source) !== name ? ` as “${known.title ?? known.source}”` : ""}`,
+        );
         continue;
       }
       out.claims += report.claims;
@@ -462,7 +507,13 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
   });
 
   // ---- toolbar actions
-  setupSearch(searchInput, searchList, store, () => renderer.hidden().nodes, (node) => api.selectNode(node));
+  setupSearch(
+    searchInput,
+    searchList,
+    store,
+    () => renderer.hidden().nodes,
+    (node) => api.selectNode(node),
+  );
   layoutButton.addEventListener("click", () => {
     userStartedAt = layout.isRunning() ? 0 : performance.now();
     layout.toggle();
@@ -534,8 +585,13 @@ function openAddDialog(api: ExplorerAPI, say: (m: string, k?: "info" | "error") 
   const files = h("input", { type: "file", id: "article-files", multiple: true, accept: ".txt,.md,.html,.htm,text/plain,text/markdown,text/html" });
   const drop = h("div", { class: "dropzone" }, "…or drop .txt, .md or .html files here, or ", files);
   const date = h("input", { type: "date", id: "article-date", name: "date" });
-  const dateField = h("label", { class: "date-field", for: "article-date" }, "Date of the article ", date,
-    h("span", { class: "muted" }, " (optional: read from the article when empty)"));
+  const dateField = h(
+    "label",
+    { class: "date-field", for: "article-date" },
+    "Date of the article ",
+    date,
+    h("span", { class: "muted" }, " (optional: read from the article when empty)"),
+  );
   const ok = h("button", { type: "submit", id: "extract", class: "primary" }, "Extract claims");
   const cancel = h("button", { type: "button", value: "cancel" }, "Cancel");
   const form = h("form", { method: "dialog" }, h("h2", {}, "Add articles"), text, drop, dateField, h("div", { class: "actions" }, cancel, ok));

@@ -102,9 +102,13 @@ export class FA2Supervisor {
     if (nodes.length !== this.graph.order * PPN) return; // the graph changed under us: next start rebuilds
     const prev = this.lastApplied!;
     let moved = 0;
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      maxX = -Infinity,
+      minY = Infinity,
+      maxY = -Infinity;
     for (let i = 0; i < nodes.length; i += PPN) {
-      const x = nodes[i], y = nodes[i + 1];
+      const x = nodes[i],
+        y = nodes[i + 1];
       moved += Math.hypot(x - prev[i], y - prev[i + 1]);
       if (x < minX) minX = x;
       if (x > maxX) maxX = x;

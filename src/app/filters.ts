@@ -11,7 +11,9 @@ export interface Hidden {
 }
 
 export function isFiltering(filters: Filters): boolean {
-  return filters.hiddenStances.size + filters.hiddenKinds.size + filters.hiddenDocs.size > 0 || hasDateRange(filters) || filters.hideMinor || filters.minClaims > 1;
+  return (
+    filters.hiddenStances.size + filters.hiddenKinds.size + filters.hiddenDocs.size > 0 || hasDateRange(filters) || filters.hideMinor || filters.minClaims > 1
+  );
 }
 
 export function hasDateRange(filters: Filters): boolean {
@@ -31,7 +33,9 @@ export function computeHidden(graph: ClaimGraph, filters: Filters): Hidden {
   if (!isFiltering(filters) && !unclaimed?.size) return { nodes, edges };
   // A document out of the date range is hidden as an unticked one is.
   const dated = new Map(graph.getAttribute("documents").map((d) => [d.id, d.date ?? null]));
-  const outOfRange = hasDateRange(filters) ? (doc: string) => !dateInRange(dated.get(doc) ?? null, filters.from ?? undefined, filters.to ?? undefined) : () => false;
+  const outOfRange = hasDateRange(filters)
+    ? (doc: string) => !dateInRange(dated.get(doc) ?? null, filters.from ?? undefined, filters.to ?? undefined)
+    : () => false;
   const docHidden = (doc: string) => filters.hiddenDocs.has(doc) || outOfRange(doc);
   const someDocsHidden = filters.hiddenDocs.size > 0 || hasDateRange(filters);
   const claimCount = filters.minClaims > 1 ? claimsPerNode(graph) : null;
@@ -43,12 +47,7 @@ export function computeHidden(graph: ClaimGraph, filters: Filters): Hidden {
     else if (unclaimed?.has(key)) nodes.add(key);
   });
   graph.forEachEdge((key, a, source, target) => {
-    if (
-      filters.hiddenStances.has(a.stance) ||
-      nodes.has(source) ||
-      nodes.has(target) ||
-      (someDocsHidden && a.evidence.every((e) => docHidden(e.doc)))
-    )
+    if (filters.hiddenStances.has(a.stance) || nodes.has(source) || nodes.has(target) || (someDocsHidden && a.evidence.every((e) => docHidden(e.doc))))
       edges.add(key);
   });
   return { nodes, edges };

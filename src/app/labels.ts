@@ -55,7 +55,8 @@ export function labelPriorities(graph: ClaimGraph): Map<string, number> {
   const out = new Map<string, number>();
   graph.forEachNode((key, a) => {
     if (isMinorTopic(graph, key)) return void out.set(key, -1);
-    const score = 3 * (spoken.get(key)?.size ?? 0) + (about.get(key)?.size ?? 0) + 2 * Math.max(0, (speakers.get(key)?.size ?? 0) - 1) + Math.min(a.mentions, 20) / 100;
+    const score =
+      3 * (spoken.get(key)?.size ?? 0) + (about.get(key)?.size ?? 0) + 2 * Math.max(0, (speakers.get(key)?.size ?? 0) - 1) + Math.min(a.mentions, 20) / 100;
     out.set(key, score);
   });
   return out;

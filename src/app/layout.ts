@@ -26,12 +26,17 @@ const hasPosition = (a: { x?: unknown; y?: unknown }) => Number.isFinite(a.x) &&
  */
 export function seedPositions(graph: ClaimGraph): number {
   let placedBefore = 0;
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   graph.forEachNode((_, a) => {
     if (!hasPosition(a)) return;
     placedBefore++;
-    minX = Math.min(minX, a.x!); maxX = Math.max(maxX, a.x!);
-    minY = Math.min(minY, a.y!); maxY = Math.max(maxY, a.y!);
+    minX = Math.min(minX, a.x!);
+    maxX = Math.max(maxX, a.x!);
+    minY = Math.min(minY, a.y!);
+    maxY = Math.max(maxY, a.y!);
   });
   const extent = placedBefore > 1 ? Math.max(maxX - minX, maxY - minY, 1) : 0;
   const radius = Math.max(10, Math.sqrt(graph.order) * 10, extent / 2);
@@ -45,7 +50,8 @@ export function seedPositions(graph: ClaimGraph): number {
   graph.forEachNode((key, a) => {
     if (hasPosition(a)) return;
     const anchor = graph.neighbors(key).find((n) => hasPosition(graph.getNodeAttributes(n)));
-    const r1 = hashUnit(key, 1), r2 = hashUnit(key, 2);
+    const r1 = hashUnit(key, 1),
+      r2 = hashUnit(key, 2);
     let x: number, y: number;
     if (anchor) {
       const b = graph.getNodeAttributes(anchor);
@@ -126,7 +132,10 @@ export class LayoutRunner {
   private listeners: ((running: boolean) => void)[] = [];
   private readonly opts: Required<LayoutOptions>;
 
-  constructor(private graph: ClaimGraph, opts: LayoutOptions = {}) {
+  constructor(
+    private graph: ClaimGraph,
+    opts: LayoutOptions = {},
+  ) {
     this.opts = { maxDuration: 20000, settledRatio: 0.0005, minIterations: 60, applyEvery: 0, ...opts };
   }
 
@@ -182,8 +191,7 @@ export class LayoutRunner {
     this.lastTick = t;
     if (!this.isRunning()) return;
     if (performance.now() - this.startedAt > this.opts.maxDuration) return this.stop();
-    if (t.iterations - this.startIterations >= this.opts.minIterations && t.meanStep / Math.max(t.extent, 1e-9) < this.opts.settledRatio)
-      this.stop();
+    if (t.iterations - this.startIterations >= this.opts.minIterations && t.meanStep / Math.max(t.extent, 1e-9) < this.opts.settledRatio) this.stop();
   }
 
   private notify(): void {

@@ -34,15 +34,11 @@ export function groupClaims(graph: ClaimGraph, edges: Iterable<string>): ClaimVi
   }
   const docOrder = new Map(graph.getAttribute("documents").map((d, i) => [d.id, i]));
   const at = (c: ClaimView) => c.attrs.evidence[0];
-  return [...byClaim.values()].sort(
-    (a, b) => (docOrder.get(at(a)?.doc) ?? 0) - (docOrder.get(at(b)?.doc) ?? 0) || (at(a)?.start ?? 0) - (at(b)?.start ?? 0),
-  );
+  return [...byClaim.values()].sort((a, b) => (docOrder.get(at(a)?.doc) ?? 0) - (docOrder.get(at(b)?.doc) ?? 0) || (at(a)?.start ?? 0) - (at(b)?.start ?? 0));
 }
 
 export function byStance(claims: ClaimView[]): [Stance, ClaimView[]][] {
-  return STANCES.map((s) => [s, claims.filter((c) => c.attrs.stance === s)] as [Stance, ClaimView[]]).filter(
-    ([, list]) => list.length > 0,
-  );
+  return STANCES.map((s) => [s, claims.filter((c) => c.attrs.stance === s)] as [Stance, ClaimView[]]).filter(([, list]) => list.length > 0);
 }
 
 export class Panel {
@@ -81,8 +77,12 @@ export class Panel {
     const g = this.store.graph;
     if (!g.hasNode(key)) return h("span", {}, key);
     const a = g.getNodeAttributes(key);
-    const link = h("button", { class: "node-link", type: "button", title: `Show ${a.label}` },
-      h("span", { class: "dot", style: `background:${KIND_COLORS[a.kind]}` }), a.label);
+    const link = h(
+      "button",
+      { class: "node-link", type: "button", title: `Show ${a.label}` },
+      h("span", { class: "dot", style: `background:${KIND_COLORS[a.kind]}` }),
+      a.label,
+    );
     link.addEventListener("click", () => this.store.select({ type: "node", key }));
     return link;
   }
@@ -107,16 +107,31 @@ export class Panel {
     const filtered = shownNodes < g.order || shownClaims.size < claims.size;
     this.root.append(
       h("h2", {}, "Claims graph"),
-      h("p", { class: "stats", "data-testid": "stats" },
+      h(
+        "p",
+        { class: "stats", "data-testid": "stats" },
         `${shownNodes} entities · ${shownClaims.size} claims · ${docs.length} document${docs.length === 1 ? "" : "s"}`,
-        filtered ? h("span", { class: "muted" }, ` (the filters hide ${g.order - shownNodes} entities and ${claims.size - shownClaims.size} claims)`) : null),
-      h("p", { class: "hint" },
-        "Hover an entity to see its neighbourhood. Click an entity or an arrow to read the claims, with the sentence they come from. Arrows point from the speaker to what the claim is about."),
+        filtered ? h("span", { class: "muted" }, ` (the filters hide ${g.order - shownNodes} entities and ${claims.size - shownClaims.size} claims)`) : null,
+      ),
+      h(
+        "p",
+        { class: "hint" },
+        "Hover an entity to see its neighbourhood. Click an entity or an arrow to read the claims, with the sentence they come from. Arrows point from the speaker to what the claim is about.",
+      ),
       h("h3", {}, "Documents"),
-      h("ul", { class: "docs" }, docs.map((d) =>
-        h("li", { title: d.title ?? d.source, "data-doc": d.id }, h("span", { class: "doc-title" }, d.title || d.source || d.id),
-          h("span", { class: "date" }, d.date ?? "no date", ...sourceLink(d.source)),
-          this.editor ? documentDeleteButton(d, this.editor) : null))),
+      h(
+        "ul",
+        { class: "docs" },
+        docs.map((d) =>
+          h(
+            "li",
+            { title: d.title ?? d.source, "data-doc": d.id },
+            h("span", { class: "doc-title" }, d.title || d.source || d.id),
+            h("span", { class: "date" }, d.date ?? "no date", ...sourceLink(d.source)),
+            this.editor ? documentDeleteButton(d, this.editor) : null,
+          ),
+        ),
+      ),
     );
   }
 
@@ -130,7 +145,9 @@ export class Panel {
     const addressed = groupClaims(g, this.visibleEdges(g.filterEdges((_, a) => a.addressee === key))).filter((c) => !aboutIds.has(c.claim));
     const aliases = a.aliases.filter((x) => x !== a.label);
     this.root.append(
-      h("header", { class: "entity" },
+      h(
+        "header",
+        { class: "entity" },
         h("h2", { "data-testid": "panel-title" }, a.label),
         h("span", { class: "kind", style: `background:${KIND_COLORS[a.kind]}` }, a.kind),
         h("span", { class: "muted" }, ` ${a.mentions} mention${a.mentions === 1 ? "" : "s"}`),
@@ -138,7 +155,8 @@ export class Panel {
         aliases.length ? h("p", { class: "aliases" }, "Also: ", aliases.join(", ")) : null,
         this.affiliations(key),
         this.showPositions ? this.positionsButton(key) : null,
-        this.editor ? nodeEditor(g, key, this.editor) : null),
+        this.editor ? nodeEditor(g, key, this.editor) : null,
+      ),
       this.section(`Claims by ${a.label}`, made, "made"),
       this.section(`Claims about ${a.label}`, about, "about"),
     );
@@ -154,10 +172,14 @@ export class Panel {
       for (const aff of a.affiliations ?? []) if (aff.entity === key) members.push({ key: k, role: aff.role });
     });
     if (!own.length && !members.length) return null;
-    const list = (items: { key: string; role: string }[]) => items.flatMap((x, i) => [i ? ", " : "", this.nodeLink(x.key), x.role ? h("span", { class: "muted" }, ` ${x.role}`) : ""]);
-    return h("div", { class: "affiliations", "data-testid": "affiliations" },
+    const list = (items: { key: string; role: string }[]) =>
+      items.flatMap((x, i) => [i ? ", " : "", this.nodeLink(x.key), x.role ? h("span", { class: "muted" }, ` ${x.role}`) : ""]);
+    return h(
+      "div",
+      { class: "affiliations", "data-testid": "affiliations" },
       own.length ? h("p", {}, h("span", { class: "muted" }, "Speaks for:"), ...list(own.map((a) => ({ key: a.entity, role: a.role })))) : null,
-      members.length ? h("p", {}, h("span", { class: "muted" }, "Speaking for it:"), ...list(members)) : null);
+      members.length ? h("p", {}, h("span", { class: "muted" }, "Speaking for it:"), ...list(members)) : null,
+    );
   }
 
   private renderEdge(edge: string): void {
@@ -170,10 +192,18 @@ export class Panel {
   }
 
   private positionsButton(key: string): HTMLElement {
-    const button = h("button", { type: "button", class: "positions", title: "Where this entity and others stand, issue by issue, with conflicts" }, "Positions and conflicts");
+    const button = h(
+      "button",
+      { type: "button", class: "positions", title: "Where this entity and others stand, issue by issue, with conflicts" },
+      "Positions and conflicts",
+    );
     button.addEventListener("click", () => this.showPositions?.(key));
     if (!this.showTimeline) return button;
-    const timeline = h("button", { type: "button", class: "timeline-button", title: "This entity's dated claims in date order, with its changes of position" }, "Timeline");
+    const timeline = h(
+      "button",
+      { type: "button", class: "timeline-button", title: "This entity's dated claims in date order, with its changes of position" },
+      "Timeline",
+    );
     timeline.addEventListener("click", () => this.showTimeline?.(key));
     return h("div", { class: "panel-actions" }, button, " ", timeline);
   }
@@ -182,8 +212,7 @@ export class Panel {
     const el = h("section", { class: "claims", "data-role": role }, h("h3", {}, `${title} (${claims.length})`));
     if (!claims.length) el.append(h("p", { class: "muted" }, "None."));
     for (const [stance, list] of byStance(claims)) {
-      el.append(h("h4", { class: "stance-head" },
-        h("span", { class: "swatch", style: `background:${STANCE_COLORS[stance]}` }), `${stance} (${list.length})`));
+      el.append(h("h4", { class: "stance-head" }, h("span", { class: "swatch", style: `background:${STANCE_COLORS[stance]}` }), `${stance} (${list.length})`));
       for (const c of list) el.append(this.claimCard(c, role));
     }
     return el;
@@ -202,8 +231,13 @@ export class Panel {
     summary.addEventListener("click", () => this.store.select({ type: "edge", key: c.edges[0] }));
 
     if (c.attrs.edited) who.append(" ", h("span", { class: "edited-badge", title: "Corrected by hand" }, "edited"));
-    const card = h("article", { class: "claim", "data-claim": c.claim, style: `border-left-color:${STANCE_COLORS[c.attrs.stance]}` },
-      who, summary, c.attrs.quote ? h("blockquote", {}, `“${c.attrs.quote}”`) : null);
+    const card = h(
+      "article",
+      { class: "claim", "data-claim": c.claim, style: `border-left-color:${STANCE_COLORS[c.attrs.stance]}` },
+      who,
+      summary,
+      c.attrs.quote ? h("blockquote", {}, `“${c.attrs.quote}”`) : null,
+    );
     for (const ev of c.attrs.evidence) {
       const doc = docs.find((d) => d.id === ev.doc);
       const s = doc ? sentenceAround(doc.text, ev.start, ev.end) : { before: "", span: ev.text, after: "" };

@@ -22,9 +22,7 @@ export interface StoredRecord {
 }
 
 export type Loaded =
-  | { kind: "empty"; version: 0 }
-  | { kind: "graph"; version: number; graph: unknown }
-  | { kind: "unreadable"; version: number; raw: unknown; reason: string };
+  { kind: "empty"; version: 0 } | { kind: "graph"; version: number; graph: unknown } | { kind: "unreadable"; version: number; raw: unknown; reason: string };
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {

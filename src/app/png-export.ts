@@ -14,7 +14,10 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 /** The title of the image: the documents, their dates, what the filters keep. */
 export function imageTitle(graph: ClaimGraph, filtered: string | null): string {
   const docs = graph.getAttribute("documents");
-  const dates = docs.map((d) => d.date).filter((d): d is string => !!d).sort();
+  const dates = docs
+    .map((d) => d.date)
+    .filter((d): d is string => !!d)
+    .sort();
   const claims = new Set<string>();
   graph.forEachEdge((_, a) => claims.add(a.claim));
   const span = dates.length ? (dates[0] === dates.at(-1) ? `, ${dates[0]}` : `, ${dates[0]} to ${dates.at(-1)}`) : "";
@@ -81,21 +84,27 @@ function drawLegend(ctx: CanvasRenderingContext2D, graph: ClaimGraph, top: numbe
   };
   for (const k of ENTITY_KINDS) {
     if (!kinds.get(k)) continue;
-    item(() => {
-      ctx.fillStyle = KIND_COLORS[k];
-      ctx.beginPath();
-      ctx.arc(x + 6, y, 5, 0, 2 * Math.PI);
-      ctx.fill();
-    }, `${k} ${kinds.get(k)}`);
+    item(
+      () => {
+        ctx.fillStyle = KIND_COLORS[k];
+        ctx.beginPath();
+        ctx.arc(x + 6, y, 5, 0, 2 * Math.PI);
+        ctx.fill();
+      },
+      `${k} ${kinds.get(k)}`,
+    );
   }
   x += 12;
   for (const s of STANCES) {
     const n = stances.get(s)?.size ?? 0;
     if (!n) continue;
-    item(() => {
-      ctx.fillStyle = STANCE_COLORS[s];
-      ctx.fillText(STANCE_GLYPHS[s], x + 2, y + 4);
-    }, `${s} ${n} claim${n === 1 ? "" : "s"}`);
+    item(
+      () => {
+        ctx.fillStyle = STANCE_COLORS[s];
+        ctx.fillText(STANCE_GLYPHS[s], x + 2, y + 4);
+      },
+      `${s} ${n} claim${n === 1 ? "" : "s"}`,
+    );
   }
 }
 

@@ -60,7 +60,11 @@ export function installLabels(sigma: ClaimSigma, priorityOf: (key: string) => nu
 }
 
 /** Labels are drawn on a light box so they stay readable over edges. */
-function drawPlacedLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], settings: { labelSize: number; labelWeight: string; labelFont: string }): void {
+function drawPlacedLabels(
+  ctx: CanvasRenderingContext2D,
+  labels: readonly PlacedLabel[],
+  settings: { labelSize: number; labelWeight: string; labelFont: string },
+): void {
   ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
   for (const l of labels) {
     ctx.fillStyle = "rgba(255,255,255,0.85)";
@@ -96,7 +100,13 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
   let priorities = labelPriorities(store.graph);
   let forced = new Set<string>();
   const computeForced = () => {
-    forced = new Set([...priorities].filter(([, p]) => p > 0).sort((a, b) => b[1] - a[1]).slice(0, FORCED_LABELS).map(([k]) => k));
+    forced = new Set(
+      [...priorities]
+        .filter(([, p]) => p > 0)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, FORCED_LABELS)
+        .map(([k]) => k),
+    );
   };
   computeForced();
 
@@ -161,7 +171,12 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
         label: minor ? null : data.label,
         forceLabel: forced.has(node),
         size: (sizes.get(node) ?? 5) * (minor ? 0.6 : 1),
-        color: minor && store.state.filters.colorBy === "kind" ? MINOR_TOPIC_COLOR : store.state.filters.colorBy === "story" ? storyColor(storiesOf().byNode.get(node)) : (KIND_COLORS[data.kind] ?? "#999"),
+        color:
+          minor && store.state.filters.colorBy === "kind"
+            ? MINOR_TOPIC_COLOR
+            : store.state.filters.colorBy === "story"
+              ? storyColor(storiesOf().byNode.get(node))
+              : (KIND_COLORS[data.kind] ?? "#999"),
         zIndex: minor ? 0 : 1,
       };
       const focusSet = focusNode ? focusNeighbours : focusEdges ? focusEdgeEnds : null;

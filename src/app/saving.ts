@@ -104,7 +104,10 @@ export class Saver {
       this.base = await persist.save(this.base, (newer) => this.merged(newer));
       this.dirty = !!this.timer;
     } catch (err) {
-      this.host.say(`Could not save in the browser (${err instanceof Error ? err.message : err}); your changes are still on this page: export them to keep them.`, "error");
+      this.host.say(
+        `Could not save in the browser (${err instanceof Error ? err.message : err}); your changes are still on this page: export them to keep them.`,
+        "error",
+      );
     }
   }
 
@@ -128,7 +131,10 @@ export class Saver {
     }
     if (replaced) {
       const lost = other.getAttribute("documents").length;
-      this.host.say(`Another tab had saved a graph of ${lost} article${lost === 1 ? "" : "s"} meanwhile; your import or reset here replaced it. Export from that tab to keep its version.`, "error");
+      this.host.say(
+        `Another tab had saved a graph of ${lost} article${lost === 1 ? "" : "s"} meanwhile; your import or reset here replaced it. Export from that tab to keep its version.`,
+        "error",
+      );
       return exportGraph(this.host.graph());
     }
     const failed: string[] = [];
@@ -143,7 +149,8 @@ export class Saver {
     // This tab's corrections go along: those the other graph lacks are applied to it and logged
     // (a correction that cannot apply there is kept in its log and named).
     const corrections = addEdits(other, editsOf(this.host.graph()));
-    if (corrections.problems.length) failed.push(`${corrections.problems.length} of your corrections could not apply to the other tab's graph (kept in its log)`);
+    if (corrections.problems.length)
+      failed.push(`${corrections.problems.length} of your corrections could not apply to the other tab's graph (kept in its log)`);
     if (corrections.added.length) replayEdits(other);
     this.host.adopt(other);
     if (failed.length) this.host.say(`Merged with another tab's changes, but ${failed.join("; ")}.`, "error");

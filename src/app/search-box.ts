@@ -32,8 +32,12 @@ export function setupSearch(input: HTMLInputElement, list: HTMLElement, store: S
     }
     if (hits[0].fuzzy) list.append(h("li", { class: "none did-you-mean" }, `No entity is called “${input.value.trim()}”; did you mean:`));
     hits.forEach((hit, i) => {
-      const li = h("li", { role: "option", "data-node": hit.node, "aria-selected": i === active ? "true" : "false" },
-        hit.label, hit.matched !== hit.label ? h("span", { class: "muted" }, ` (${hit.matched})`) : null);
+      const li = h(
+        "li",
+        { role: "option", "data-node": hit.node, "aria-selected": i === active ? "true" : "false" },
+        hit.label,
+        hit.matched !== hit.label ? h("span", { class: "muted" }, ` (${hit.matched})`) : null,
+      );
       li.addEventListener("mousedown", (e) => {
         e.preventDefault();
         choose(hit.node);

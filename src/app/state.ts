@@ -34,7 +34,18 @@ export interface ViewState {
 }
 
 export function emptyFilters(): Filters {
-  return { hiddenStances: new Set(), hiddenKinds: new Set(), hiddenDocs: new Set(), showUnclaimed: false, showAffiliations: false, hideMinor: false, minClaims: 0, colorBy: "kind", from: null, to: null };
+  return {
+    hiddenStances: new Set(),
+    hiddenKinds: new Set(),
+    hiddenDocs: new Set(),
+    showUnclaimed: false,
+    showAffiliations: false,
+    hideMinor: false,
+    minClaims: 0,
+    colorBy: "kind",
+    from: null,
+    to: null,
+  };
 }
 
 export function initialState(): ViewState {

@@ -1,10 +1,7 @@
 // Types for deep imports of packages that ship no declarations for them.
 declare module "graphology-layout-forceatlas2/helpers.js" {
   import type Graph from "graphology-types";
-  export function graphToByteArrays(
-    graph: Graph,
-    getEdgeWeight: (edge: string, attr: unknown) => number,
-  ): { nodes: Float32Array; edges: Float32Array };
+  export function graphToByteArrays(graph: Graph, getEdgeWeight: (edge: string, attr: unknown) => number): { nodes: Float32Array; edges: Float32Array };
   export function assignLayoutChanges(graph: Graph, nodes: Float32Array, outputReducer: null): void;
   export function createWorker(fn: () => void): Worker;
 }

@@ -79,7 +79,12 @@ interface GraphDocument {
   date?: string | null;
 }
 
-export function scoreCluster(cluster: string, articles: readonly ClusterArticle[], entities: ClusterEntities, graph: GraphData & { attributes?: { documents?: GraphDocument[] } }): ClusterScore {
+export function scoreCluster(
+  cluster: string,
+  articles: readonly ClusterArticle[],
+  entities: ClusterEntities,
+  graph: GraphData & { attributes?: { documents?: GraphDocument[] } },
+): ClusterScore {
   const docs = graph.attributes?.documents ?? [];
   const nodes = graph.nodes ?? [];
   const nodeByKey = new Map(nodes.map((n) => [n.key, n]));
@@ -95,8 +100,7 @@ export function scoreCluster(cluster: string, articles: readonly ClusterArticle[
   for (const article of [...articles].sort((a, b) => a.slug.localeCompare(b.slug))) {
     // The document the CLI made of this article: the one whose text lies in the article's text.
     const doc =
-      docs.find((d) => d.text === article.text) ??
-      docs.find((d) => d.text && article.text.includes(d.text) && d.text.length > article.text.length / 2);
+      docs.find((d) => d.text === article.text) ?? docs.find((d) => d.text && article.text.includes(d.text) && d.text.length > article.text.length / 2);
     if (!doc?.text) {
       problems.push(`${article.slug}: no document of the graph holds its text`);
       continue;

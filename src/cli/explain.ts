@@ -11,7 +11,9 @@ export function explainResult(result: ExtractionResult): string[] {
   const lines: string[] = [];
   for (const c of result.claims) {
     const ev = c.evidence[0];
-    lines.push(`${c.id}  ${name(c.speaker)} ${c.stance}${c.targets.length ? ` [${c.targets.map(name).join("; ")}]` : ""}${c.addressee ? ` (to ${name(c.addressee)})` : ""}`);
+    lines.push(
+      `${c.id}  ${name(c.speaker)} ${c.stance}${c.targets.length ? ` [${c.targets.map(name).join("; ")}]` : ""}${c.addressee ? ` (to ${name(c.addressee)})` : ""}`,
+    );
     if (ev) lines.push(`  evidence ${ev.start}-${ev.end}: ${JSON.stringify(ev.text.length > 160 ? `${ev.text.slice(0, 157)}...` : ev.text)}`);
     if (c.why) {
       const pattern = patternOf(c.why.pattern);

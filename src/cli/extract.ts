@@ -115,7 +115,9 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
   const fileDone = () => {
     if (current.index < 0) return;
     if (files.length >= PROGRESS_FROM || current.articles >= DOC_PROGRESS_EVERY)
-      info(`[${current.index + 1}/${files.length}] ${files[current.index]}: ${current.articles > 1 ? `${current.articles} articles, ` : ""}${current.claims} claims`);
+      info(
+        `[${current.index + 1}/${files.length}] ${files[current.index]}: ${current.articles > 1 ? `${current.articles} articles, ` : ""}${current.claims} claims`,
+      );
   };
   const merge = (unit: Unit, result: UnitResult) => {
     if (unit.fileIndex !== current.index) {
@@ -128,12 +130,15 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
     }
     for (const r of result.results) {
       const doc = r.document;
-      if (values.explain) for (const line of [`# ${doc.source}${doc.title ? ` — ${doc.title}` : ""}`, ...explainResult(r), ""]) process.stdout.write(`${line}\n`);
+      if (values.explain)
+        for (const line of [`# ${doc.source}${doc.title ? ` — ${doc.title}` : ""}`, ...explainResult(r), ""]) process.stdout.write(`${line}\n`);
       try {
         const report = mergeDocument(graph, r);
         if (report.duplicateOf) {
           skipped++;
-          say(`skipped: ${doc.source}${unit.kind === "lines" ? ` (${doc.title ?? doc.id})` : ""} is already in the graph as ${report.duplicateOf} (same text or same address)`);
+          say(
+            `skipped: ${doc.source}${unit.kind === "lines" ? ` (${doc.title ?? doc.id})` : ""} is already in the graph as ${report.duplicateOf} (same text or same address)`,
+          );
           continue;
         }
         current.claims += report.claims;
@@ -146,7 +151,8 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
       }
     }
     // A JSON-lines feed may hold thousands of articles: progress inside it too, a run at a time.
-    if (unit.kind === "lines" && current.articles >= DOC_PROGRESS_EVERY) info(`[${unit.fileIndex + 1}/${files.length}] ${unit.file}: ${current.articles} articles, ${current.claims} claims so far`);
+    if (unit.kind === "lines" && current.articles >= DOC_PROGRESS_EVERY)
+      info(`[${unit.fileIndex + 1}/${files.length}] ${unit.file}: ${current.articles} articles, ${current.claims} claims so far`);
   };
   try {
     const inFlight: { unit: Unit; result: Promise<UnitResult> }[] = [];
@@ -165,11 +171,14 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
   }
 
   // Corrections: the graph's own again where articles came, then those of the edits file.
-  const sayProblem = (where: string) => (p: EditProblem) => say(`edits: ${where} ${p.index} (${describeEdit(p.op)}) cannot apply: ${p.reason}; kept in the graph`);
+  const sayProblem = (where: string) => (p: EditProblem) =>
+    say(`edits: ${where} ${p.index} (${describeEdit(p.op)}) cannot apply: ${p.reason}; kept in the graph`);
   if (documents && editsOf(graph).length) {
     const replay = replayEdits(graph);
     replay.problems.forEach(sayProblem("correction"));
-    info(`edits: the graph's ${editsOf(graph).length} corrections applied again to the new articles (${replay.applied} changed the graph${replay.problems.length ? `, ${replay.problems.length} cannot apply` : ""})`);
+    info(
+      `edits: the graph's ${editsOf(graph).length} corrections applied again to the new articles (${replay.applied} changed the graph${replay.problems.length ? `, ${replay.problems.length} cannot apply` : ""})`,
+    );
   }
   let corrected = false;
   if (values.edits) {
@@ -194,7 +203,8 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
     say(`extract: cannot write ${target ?? "the graph"}: ${fileErrorReason(err)}`);
     return 1;
   }
-  if (values.into) info(`${values.into}: ${before.documents} articles before, ${graph.getAttribute("documents").length} now; ${graph.order - before.order} new entities`);
+  if (values.into)
+    info(`${values.into}: ${before.documents} articles before, ${graph.getAttribute("documents").length} now; ${graph.order - before.order} new entities`);
   const seconds = (performance.now() - started) / 1000;
   info(
     `${documents} article${documents === 1 ? "" : "s"}, ${claims} claims, ${graph.order} entities, ${graph.size} edges` +
@@ -243,7 +253,10 @@ async function defaultJobs(files: readonly string[]): Promise<number> {
   if (cores < 4) return 1;
   let bytes = 0;
   for (const f of files) {
-    bytes += await stat(f).then((s) => s.size, () => 0);
+    bytes += await stat(f).then(
+      (s) => s.size,
+      () => 0,
+    );
     if (bytes >= PARALLEL_FROM_BYTES) return cores - 1;
   }
   return 1;

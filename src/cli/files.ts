@@ -73,8 +73,7 @@ export async function collectFiles(paths: readonly string[]): Promise<FileList> 
     if (info.isDirectory()) {
       const before = files.length;
       await walk(path, files, problems);
-      if (files.length === before)
-        problems.push(`no article files (.txt, .md, .html, .htm, .jsonl) in folder ${path}`);
+      if (files.length === before) problems.push(`no article files (.txt, .md, .html, .htm, .jsonl) in folder ${path}`);
     } else files.push(path);
   }
   return { files: [...new Set(files)], problems };
@@ -82,7 +81,13 @@ export async function collectFiles(paths: readonly string[]): Promise<FileList> 
 
 /** What a path that is neither a file nor a folder is, as the reason it is not read. */
 function kindReason(info: Stats): string {
-  const kind = info.isFIFO() ? "a named pipe (FIFO)" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : info.isSocket() ? "a socket" : "not a regular file";
+  const kind = info.isFIFO()
+    ? "a named pipe (FIFO)"
+    : info.isCharacterDevice() || info.isBlockDevice()
+      ? "a device"
+      : info.isSocket()
+        ? "a socket"
+        : "not a regular file";
   // Reading one would wait for a writer forever (a FIFO) or never end (/dev/zero).
   return `is ${kind}, not a file: not read`;
 }
@@ -115,6 +120,8 @@ export async function regularFile(path: string): Promise<Stats> {
 export async function readTextFile(path: string): Promise<string> {
   const info = await regularFile(path);
   if (info.size > MAX_FILE_BYTES)
-    throw new InputError(`${path} is ${Math.round(info.size / 1024 / 1024)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB one file may have: split it (a JSON-lines feed can be split at any line)`);
+    throw new InputError(
+      `${path} is ${Math.round(info.size / 1024 / 1024)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB one file may have: split it (a JSON-lines feed can be split at any line)`,
+    );
   return decodeText(await readFile(path));
 }

@@ -31,7 +31,10 @@ function program(io: Output, setStatus: (code: number) => void): Command {
     .option("-p, --pretty", "indent the JSON")
     .option("-q, --quiet", "no progress or summary on standard error (skipped files are still named)")
     .option("--edits <file>", "apply the corrections of this edits file (docs/edits.md) after extraction; those that cannot apply are named on standard error")
-    .option("--explain", "print, for each claim, the attribution pattern and the stance rules that read it (standard output; the graph goes only to --out or --into)")
+    .option(
+      "--explain",
+      "print, for each claim, the attribution pattern and the stance rules that read it (standard output; the graph goes only to --out or --into)",
+    )
     .option("-j, --jobs <n>", "worker threads for extraction (default: cores - 1 on 4 cores or more for 512 KB of input, else none)", (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError("a whole number from 1 to 64");
@@ -48,7 +51,7 @@ function program(io: Output, setStatus: (code: number) => void): Command {
   cli
     .command("query")
     .description("ask the graph a question or a pattern, or run a structured query")
-    .argument("[words...]", "[graph.json] then the question, e.g. \"who proposed what\"")
+    .argument("[words...]", '[graph.json] then the question, e.g. "who proposed what"')
     .option("--json", "the answer as JSON")
     .option("--csv", "the claims as CSV")
     .option("-n, --limit <n>", "rows shown in the table (0 for all)")

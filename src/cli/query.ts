@@ -107,16 +107,23 @@ export async function runQuery(positionals: string[], values: QueryOptions, io: 
   const file = graphFirst ? positionals[0] : DEFAULT_GRAPH;
   const question = (graphFirst ? positionals.slice(1) : positionals).join(" ").trim();
   const structured = ["speaker", "stance", "target", "addressee", "doc", "from", "to"].some((k) => values[k as keyof typeof values] !== undefined);
-  const modes = [question !== "", structured && values.timeline === undefined, values.positions !== undefined, values.issues || values.conflicts, values.timeline !== undefined].filter(Boolean).length;
+  const modes = [
+    question !== "",
+    structured && values.timeline === undefined,
+    values.positions !== undefined,
+    values.issues || values.conflicts,
+    values.timeline !== undefined,
+  ].filter(Boolean).length;
   if (values.issue !== undefined && values.timeline === undefined) {
-    io.err("query: --issue goes with --timeline (e.g. --timeline \"Chicago Teachers Union\" --issue \"wage offer\")\n");
+    io.err('query: --issue goes with --timeline (e.g. --timeline "Chicago Teachers Union" --issue "wage offer")\n');
     return 2;
   }
   if (modes !== 1) {
-    io.err(`query: ${modes ? "ask one thing at a time: a question, a structured query, --positions, --issues or --timeline" : "ask a question"} (claimgraph query --help shows how)\n`);
+    io.err(
+      `query: ${modes ? "ask one thing at a time: a question, a structured query, --positions, --issues or --timeline" : "ask a question"} (claimgraph query --help shows how)\n`,
+    );
     return 2;
   }
-
 
   let text: string;
   try {
@@ -135,7 +142,10 @@ export async function runQuery(positionals: string[], values: QueryOptions, io: 
           : e.code === "EACCES"
             ? "permission denied"
             : e.message;
-    io.err(`query: cannot read the graph ${file}: ${why}` + (graphFirst ? "\n" : ` (name a graph file first, or run npm run extract -- data/articles --out ${DEFAULT_GRAPH})\n`));
+    io.err(
+      `query: cannot read the graph ${file}: ${why}` +
+        (graphFirst ? "\n" : ` (name a graph file first, or run npm run extract -- data/articles --out ${DEFAULT_GRAPH})\n`),
+    );
     return 1;
   }
   let index: QueryIndex;
@@ -158,8 +168,7 @@ export async function runQuery(positionals: string[], values: QueryOptions, io: 
       return 2;
     }
     answer = answerPlan(index, plan, `--timeline ${values.timeline}`);
-  }
-  else {
+  } else {
     const built = structuredQuery(index, values);
     if (typeof built === "string") {
       io.err(`query: ${built}\n`);
@@ -287,7 +296,12 @@ export function formatTable(claims: readonly ClaimResult[], width = 160, behalf:
   const render = (cells: string[]) => {
     const wrapped = cells.map((c, i) => wrap(c, widths[i], maxLines[i]));
     const height = Math.max(...wrapped.map((w) => w.length));
-    return Array.from({ length: height }, (_, k) => wrapped.map((w, i) => (w[k] ?? "").padEnd(widths[i])).join("  ").trimEnd()).join("\n");
+    return Array.from({ length: height }, (_, k) =>
+      wrapped
+        .map((w, i) => (w[k] ?? "").padEnd(widths[i]))
+        .join("  ")
+        .trimEnd(),
+    ).join("\n");
   };
   return [render(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(render)].join("\n") + "\n";
 }
@@ -314,7 +328,10 @@ export function formatIssue(issue: IssuePositions, width = 140, limit = 0): stri
   }
   if (limit && total > limit) lines.push(`  … ${total - limit} more claims on ${issue.issue.label} (--limit 0 for all)`);
   const conflicts = limit ? issue.conflicts.slice(0, limit) : issue.conflicts;
-  for (const c of conflicts) lines.push(`  ⚠ ${c.kind === "opposite" ? "opposite stances" : "different proposals/demands"}: ${c.a.speaker.label} ${c.a.stance} vs ${c.b.speaker.label} ${c.b.stance}`);
+  for (const c of conflicts)
+    lines.push(
+      `  ⚠ ${c.kind === "opposite" ? "opposite stances" : "different proposals/demands"}: ${c.a.speaker.label} ${c.a.stance} vs ${c.b.speaker.label} ${c.b.stance}`,
+    );
   if (issue.conflictCount > conflicts.length) lines.push(`  ⚠ … ${issue.conflictCount - conflicts.length} more conflicts`);
   for (const c of issue.changes) lines.push(`  ⇄ ${c.before?.date ?? "?"} → ${c.after.date} ${c.kind}: ${clip(c.reason, width - 40)}`);
   return lines.join("\n") + "\n";
@@ -330,7 +347,11 @@ export function formatTimeline(answer: TimelineAnswer, width = 140, limit = 0): 
   let shown = 0;
   for (const row of answer.rows) {
     if (!row.claims.length) continue;
-    lines.push("", `■ ${row.actor.label} — ${row.claims.length} dated claim${row.claims.length === 1 ? "" : "s"}` + (row.undated ? ` (${row.undated} undated left out)` : ""));
+    lines.push(
+      "",
+      `■ ${row.actor.label} — ${row.claims.length} dated claim${row.claims.length === 1 ? "" : "s"}` +
+        (row.undated ? ` (${row.undated} undated left out)` : ""),
+    );
     for (const c of row.claims) {
       if (limit && shown++ >= limit) break;
       const by = answer.onBehalfOf[c.id] ? ` (${c.speaker.label} for ${answer.onBehalfOf[c.id].of.label})` : "";

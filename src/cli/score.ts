@@ -145,7 +145,11 @@ export function scoreArticle(text: string, gold: Gold, graph: GraphData): Articl
       continue;
     }
     let c = sysClaims.get(id);
-    if (!c) sysClaims.set(id, (c = { id, speaker: e.source, stance: a.stance as string, targets: new Set(), spans, addressee: (a.addressee as string | null | undefined) ?? null }));
+    if (!c)
+      sysClaims.set(
+        id,
+        (c = { id, speaker: e.source, stance: a.stance as string, targets: new Set(), spans, addressee: (a.addressee as string | null | undefined) ?? null }),
+      );
     c.targets.add(e.target);
   }
   const inScope = (s: number, e: number) => s < scopeEnd && e > scopeStart;
@@ -197,7 +201,9 @@ export function scoreArticle(text: string, gold: Gold, graph: GraphData): Articl
       else extra.push(String(nodeNames(k)[0]));
     }
     if (missed.length || extra.length)
-      targetDetails.push(`TARGETS  ${m.g.speaker} ${m.s.stance} | ${m.g.evidence.slice(0, 70)}${extra.length ? `\n   extra: ${extra.join("; ")}` : ""}${missed.length ? `\n   missed: ${missed.join("; ")}` : ""}`);
+      targetDetails.push(
+        `TARGETS  ${m.g.speaker} ${m.s.stance} | ${m.g.evidence.slice(0, 70)}${extra.length ? `\n   extra: ${extra.join("; ")}` : ""}${missed.length ? `\n   missed: ${missed.join("; ")}` : ""}`,
+      );
   }
   let addrGold = 0;
   let addrHit = 0;
@@ -253,11 +259,9 @@ export function scoreArticle(text: string, gold: Gold, graph: GraphData): Articl
   const matchedGold = new Set(matches.map((m) => m.g));
   for (const g of required) if (!matchedGold.has(g)) details.push(line("MISSED  ", g.speaker, g.stance, "|", g.evidence.slice(0, 90)));
   for (const s of sys)
-    if (!used.has(s.id))
-      details.push(line("EXTRA   ", nodeNames(s.speaker)[0], s.stance, "|", text.slice(s.spans[0].start, s.spans[0].end).slice(0, 90)));
+    if (!used.has(s.id)) details.push(line("EXTRA   ", nodeNames(s.speaker)[0], s.stance, "|", text.slice(s.spans[0].start, s.spans[0].end).slice(0, 90)));
   for (const m of matches)
-    if (!stanceOf(m.g).includes(m.s.stance))
-      details.push(line("STANCE  ", m.g.speaker, "gold", m.g.stance, "got", m.s.stance, "|", m.g.evidence.slice(0, 70)));
+    if (!stanceOf(m.g).includes(m.s.stance)) details.push(line("STANCE  ", m.g.speaker, "gold", m.g.stance, "got", m.s.stance, "|", m.g.evidence.slice(0, 70)));
   for (const e of named) if (!entFound.includes(e)) details.push(line("NO ENTITY", e.name));
   return {
     result,
@@ -279,7 +283,6 @@ export function formatScore(r: Pick<ScoreResult, "doc" | Figure>): string {
 /** Mean of each figure over articles (from the exact figures), rounded as score.mjs rounds. */
 export function meanScores(scores: readonly ArticleScore[]): Record<Figure, number> {
   const mean = {} as Record<Figure, number>;
-  for (const f of FIGURES)
-    mean[f] = scores.length ? round(scores.reduce((sum, s) => sum + s.exact[f], 0) / scores.length) : 0;
+  for (const f of FIGURES) mean[f] = scores.length ? round(scores.reduce((sum, s) => sum + s.exact[f], 0) / scores.length) : 0;
   return mean;
 }

@@ -42,7 +42,12 @@ const STREAMED = new Set(["jsonl", "ndjson"]);
  */
 export async function* unitsOf(files: readonly string[], date?: string): AsyncGenerator<Unit> {
   for (const [fileIndex, file] of files.entries()) {
-    const unreadable = (err: unknown): Unit => ({ kind: "unreadable", file, fileIndex, message: err instanceof InputError ? err.message : `cannot read ${file}: ${fileErrorReason(err)}` });
+    const unreadable = (err: unknown): Unit => ({
+      kind: "unreadable",
+      file,
+      fileIndex,
+      message: err instanceof InputError ? err.message : `cannot read ${file}: ${fileErrorReason(err)}`,
+    });
     if (!STREAMED.has(extensionOf(file))) {
       let content: string;
       let reference: string;

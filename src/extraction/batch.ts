@@ -40,14 +40,22 @@ export function readBatch(inputs: readonly BatchInput[]): { documents: SourceDoc
       documents.push(...read.documents);
     } catch (err) {
       // An InputError says why in words; anything else is claimgraph's own fault, named as such.
-      failures.push(err instanceof InputError ? err.message : `${input.name} could not be read (an error in claimgraph's reader: ${(err as Error).message}); please report it with the file`);
+      failures.push(
+        err instanceof InputError
+          ? err.message
+          : `${input.name} could not be read (an error in claimgraph's reader: ${(err as Error).message}); please report it with the file`,
+      );
     }
   }
   return { documents, warnings, failures };
 }
 
 /** Extract each document; one that fails is named, the others are kept. */
-export function extractBatch(documents: readonly SourceDocument[], extract: (doc: SourceDocument) => ExtractionResult, onProgress: BatchProgress = () => {}): { results: ExtractionResult[]; failures: string[] } {
+export function extractBatch(
+  documents: readonly SourceDocument[],
+  extract: (doc: SourceDocument) => ExtractionResult,
+  onProgress: BatchProgress = () => {},
+): { results: ExtractionResult[]; failures: string[] } {
   const total = documents.reduce((n, d) => n + d.text.length, 0);
   const results: ExtractionResult[] = [];
   const failures: string[] = [];

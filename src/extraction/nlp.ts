@@ -49,7 +49,23 @@ class WinkToken implements Token {
   ) {}
 }
 
-const SPECIAL_FOLD: Record<string, string> = { ı: "i", İ: "I", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ß: "s", æ: "a", Æ: "A", œ: "o", Œ: "O", þ: "t", ð: "d" };
+const SPECIAL_FOLD: Record<string, string> = {
+  ı: "i",
+  İ: "I",
+  ł: "l",
+  Ł: "L",
+  ø: "o",
+  Ø: "O",
+  đ: "d",
+  Đ: "D",
+  ß: "s",
+  æ: "a",
+  Æ: "A",
+  œ: "o",
+  Œ: "O",
+  þ: "t",
+  ð: "d",
+};
 
 /**
  * Latin letters with diacritics folded to ASCII one character for one, so that offsets stay
@@ -69,7 +85,19 @@ const LONG_RUN = 64;
 
 /** The characters of JavaScript's \s: a run without a space ends at one of them. */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -129,7 +157,15 @@ export function tokenize(text: string): Tokenized {
     // between them are one word, an acronym.
     const prev = out[out.length - 1];
     if (prev && prev.end === offset && /^[A-Z]+$/.test(prev.text) && /^[A-Z]+$/.test(value)) {
-      out[out.length - 1] = new WinkToken(prev.i, prev.text + value, (prev.text + value).toLowerCase(), "PROPN", prev.start, offset + value.length, prev.newline);
+      out[out.length - 1] = new WinkToken(
+        prev.i,
+        prev.text + value,
+        (prev.text + value).toLowerCase(),
+        "PROPN",
+        prev.start,
+        offset + value.length,
+        prev.newline,
+      );
       pendingNewline = false;
       offset += value.length;
       continue;

@@ -40,7 +40,6 @@ interface Pending {
   sentence: Sentence;
 }
 
-
 // extractDocument builds its arrays from literals with push, not with map() or filter(): in
 // Node 20's V8, an array that an inlined map() creates has another hidden class than the one the
 // same map() creates in the interpreter, and the optimized code then deoptimized again on every
@@ -147,7 +146,9 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
         // So does the country of a body that speaks for it: "A State Department spokesperson said
         // the United States supported the proposal" (a person's own country stays a speaker of
         // its own: "Zelenskyy said Russia has shown no willingness").
-        const host = d.nestedIn ? resolved.get(d.nestedIn)?.find((p) => p.speaker === speaker || (p.speaker.kind === "organization" && p.speaker.affiliatedWith.includes(speaker))) : undefined;
+        const host = d.nestedIn
+          ? resolved.get(d.nestedIn)?.find((p) => p.speaker === speaker || (p.speaker.kind === "organization" && p.speaker.affiliatedWith.includes(speaker)))
+          : undefined;
         if (host) {
           (host.facts.nested ??= []).push(d.stance);
           host.stance = decideStance(host.facts).stance;
@@ -272,13 +273,18 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     // organization or country itself; "workers", "union members": people, a group.
     const own: TopicPhrase[] = [];
     for (const ph of phrasesOf.get(p) ?? []) {
-      const entity = !ph.form.includes(" ") ? (describedOrganization(registry, ph.head, ph.start, p.speaker) ?? (COUNTRY_NOUNS.has(ph.head) ? registry.mostMentioned((e) => e.kind === "country", ph.start) : null)) : null;
+      const entity = !ph.form.includes(" ")
+        ? (describedOrganization(registry, ph.head, ph.start, p.speaker) ??
+          (COUNTRY_NOUNS.has(ph.head) ? registry.mostMentioned((e) => e.kind === "country", ph.start) : null))
+        : null;
       const people = !entity && isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
       const found = entity ?? people;
       if (!found) own.push(ph);
       else if (found !== p.speaker && !targetKeys.includes(found.key)) targetKeys.push(found.key);
     }
-    const antecedent = p.draft ? (relativeObject(text, tokens, p, isName) ?? objectPronounAntecedent(text, tokens, sentences, p.draft, isName, claimHeads)) : null;
+    const antecedent = p.draft
+      ? (relativeObject(text, tokens, p, isName) ?? objectPronounAntecedent(text, tokens, sentences, p.draft, isName, claimHeads))
+      : null;
     const phrases = claimTopics(antecedent ? [antecedent, ...own] : own, issues, p.contentStart, MAX_TOPICS);
     for (let k = 0; k < phrases.length; k++) {
       const ph = phrases[k];
@@ -479,7 +485,8 @@ const MAX_TOPICS = 4;
  * only as the scene ("told reporters in Doha"), nor "both sides" as words (their parties are added).
  */
 function isTarget(tokens: Token[], m: Mention, e: DocEntity, speaker: DocEntity): boolean {
-  if (e === speaker || speaker.affiliatedWith.includes(e) || speaker.affiliatedWith.some((a) => a.affiliatedWith.includes(e) && a.kind !== "country")) return false;
+  if (e === speaker || speaker.affiliatedWith.includes(e) || speaker.affiliatedWith.some((a) => a.affiliatedWith.includes(e) && a.kind !== "country"))
+    return false;
   if (PLATFORMS.has(m.text) && (CHANNEL_BEFORE.has(tokens[m.t0 - 1]?.lower ?? "") || CHANNEL_AFTER.test(tokens[m.t1]?.lower ?? ""))) return false;
   // "told the Seattle Times newspaper", "confirmed on NBC's 'Meet the Press'": the outlet that
   // carried the words, not a party to them.
@@ -507,7 +514,37 @@ const COUNTRY_NOUNS = new Set(["country", "nation"]);
 function isPeople(ph: TopicPhrase): boolean {
   return /s$/.test(ph.form) && PEOPLE_HEADS.has(ph.head);
 }
-const PEOPLE_HEADS = new Set(["worker", "member", "employee", "teacher", "nurse", "doctor", "farmer", "pilot", "driver", "student", "parent", "voter", "citizen", "resident", "civilian", "protester", "demonstrator", "refugee", "migrant", "retiree", "pensioner", "consumer", "shareholder", "investor", "family", "miner", "machinist", "autoworker", "staff"]);
+const PEOPLE_HEADS = new Set([
+  "worker",
+  "member",
+  "employee",
+  "teacher",
+  "nurse",
+  "doctor",
+  "farmer",
+  "pilot",
+  "driver",
+  "student",
+  "parent",
+  "voter",
+  "citizen",
+  "resident",
+  "civilian",
+  "protester",
+  "demonstrator",
+  "refugee",
+  "migrant",
+  "retiree",
+  "pensioner",
+  "consumer",
+  "shareholder",
+  "investor",
+  "family",
+  "miner",
+  "machinist",
+  "autoworker",
+  "staff",
+]);
 
 /** Prepositions of where something happened: "met in Doha", "rallied in Tel Aviv". */
 const SCENE_PREPS = new Set(["in", "at", "near", "outside", "inside", "around", "throughout"]);
@@ -528,7 +565,30 @@ function isSceneOnly(tokens: Token[], m: Mention, e: DocEntity): boolean {
 }
 
 /** Nouns of events, after which "in X" says where they happened ("talks in Doha", "a rally in Tel Aviv"). */
-const EVENT_NOUNS = new Set(["talk", "meeting", "summit", "rally", "protest", "conference", "interview", "speech", "visit", "session", "round", "briefing", "vote", "hearing", "news", "stop", "event", "appearance", "address", "forum", "dinner", "ceremony"]);
+const EVENT_NOUNS = new Set([
+  "talk",
+  "meeting",
+  "summit",
+  "rally",
+  "protest",
+  "conference",
+  "interview",
+  "speech",
+  "visit",
+  "session",
+  "round",
+  "briefing",
+  "vote",
+  "hearing",
+  "news",
+  "stop",
+  "event",
+  "appearance",
+  "address",
+  "forum",
+  "dinner",
+  "ceremony",
+]);
 
 /** The distinct items, in order (lists of a few speakers: a scan beats a Set). */
 function unique<T>(xs: T[]): T[] {
@@ -562,7 +622,12 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
  * a red line opposes, what others must do demands, "we will ..." commits the speaker).
  */
 function withContent(d: Draft, text: string, contentEnd: number, tokens: Token[]): StanceFacts {
-  const content = { text: text.slice(d.contentStart, contentEnd), lemma: d.cue.lemma, reporting: !!d.cue.spec?.reporting || d.cue.kind === "according", subjunctive: d.cue.lemma === "insist" && subjunctive(tokens, d.contentStart, contentEnd) };
+  const content = {
+    text: text.slice(d.contentStart, contentEnd),
+    lemma: d.cue.lemma,
+    reporting: !!d.cue.spec?.reporting || d.cue.kind === "according",
+    subjunctive: d.cue.lemma === "insist" && subjunctive(tokens, d.contentStart, contentEnd),
+  };
   return { ...d.facts, content };
 }
 
@@ -608,7 +673,8 @@ function attachUnattributedQuotes(text: string, sentences: Sentence[], quotes: Q
   let si = 0;
   let li = 0;
   for (const q of quotes) {
-    while (startCursor < byStart.length && pending[byStart[startCursor]].evStart < q.end) overlapEnd = Math.max(overlapEnd, pending[byStart[startCursor++]].evEnd);
+    while (startCursor < byStart.length && pending[byStart[startCursor]].evStart < q.end)
+      overlapEnd = Math.max(overlapEnd, pending[byStart[startCursor++]].evEnd);
     if (overlapEnd > q.start) continue;
     while (si < sentences.length && sentences[si].end <= q.start) si++;
     const s = si < sentences.length && sentences[si].start <= q.start ? sentences[si] : undefined;
@@ -634,7 +700,10 @@ function attachUnattributedQuotes(text: string, sentences: Sentence[], quotes: Q
       continue;
     }
     // A quotation with no cue of its own states, unless it draws a red line.
-    const facts: StanceFacts = { cue: "states", content: { text: text.slice(q.innerStart, q.innerEnd), lemma: "", reporting: true, subjunctive: false, quoteOnly: true } };
+    const facts: StanceFacts = {
+      cue: "states",
+      content: { text: text.slice(q.innerStart, q.innerEnd), lemma: "", reporting: true, subjunctive: false, quoteOnly: true },
+    };
     pending.push({
       ...prev,
       stance: decideStance(facts).stance,
@@ -686,7 +755,7 @@ class EndHeap {
     const end = h.pop()!;
     if (h.length) {
       h[0] = end;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
@@ -701,11 +770,13 @@ class EndHeap {
   }
 }
 
-
-
 /** The quoted words: no continuation marks or line breaks, no trailing comma. */
 function cleanQuote(q: string): string {
-  return q.replace(/\s*\n\s*[“"«„]?/g, " ").replace(/\s+/g, " ").trim().replace(/[,;:]$/, "");
+  return q
+    .replace(/\s*\n\s*[“"«„]?/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[,;:]$/, "");
 }
 
 const NEEDS_CLEANING = /[“”"«»„]|\s\s|[^\S ]/;

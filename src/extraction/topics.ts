@@ -20,13 +20,87 @@ export interface TopicPhrase {
 
 /** Modifiers that do not change what the topic is. */
 const VAGUE = new Set([
-  "current", "new", "such", "other", "latest", "further", "more", "much", "many", "several", "some", "recent",
-  "previous", "possible", "longer", "first", "second", "third", "final", "initial", "same", "whole", "entire",
-  "various", "certain", "major", "key", "main", "important", "significant", "strong", "big", "huge", "large",
-  "small", "long", "short", "own", "next", "last", "past", "early", "late", "full", "complete", "real", "actual",
-  "precise", "unresolved", "heavy", "good", "bad", "best", "worst", "great", "serious", "any", "no", "every",
-  "each", "both", "all", "few", "less", "least", "most", "very", "only", "so-called", "follow-up", "existing",
-  "largest", "biggest", "smallest", "highest", "lowest", "top", "leading", "main", "former", "current",
+  "current",
+  "new",
+  "such",
+  "other",
+  "latest",
+  "further",
+  "more",
+  "much",
+  "many",
+  "several",
+  "some",
+  "recent",
+  "previous",
+  "possible",
+  "longer",
+  "first",
+  "second",
+  "third",
+  "final",
+  "initial",
+  "same",
+  "whole",
+  "entire",
+  "various",
+  "certain",
+  "major",
+  "key",
+  "main",
+  "important",
+  "significant",
+  "strong",
+  "big",
+  "huge",
+  "large",
+  "small",
+  "long",
+  "short",
+  "own",
+  "next",
+  "last",
+  "past",
+  "early",
+  "late",
+  "full",
+  "complete",
+  "real",
+  "actual",
+  "precise",
+  "unresolved",
+  "heavy",
+  "good",
+  "bad",
+  "best",
+  "worst",
+  "great",
+  "serious",
+  "any",
+  "no",
+  "every",
+  "each",
+  "both",
+  "all",
+  "few",
+  "less",
+  "least",
+  "most",
+  "very",
+  "only",
+  "so-called",
+  "follow-up",
+  "existing",
+  "largest",
+  "biggest",
+  "smallest",
+  "highest",
+  "lowest",
+  "top",
+  "leading",
+  "main",
+  "former",
+  "current",
 ]);
 
 /**
@@ -35,14 +109,48 @@ const VAGUE = new Set([
  * concessions"), which alone would often be too generic to be a topic.
  */
 const DEGREE = new Set([
-  "sweeping", "deep", "massive", "drastic", "steep", "modest", "meaningful", "substantial", "dramatic",
-  "sizable", "sizeable", "hefty", "slight", "sharp", "severe", "harsh", "draconian", "radical", "unprecedented",
+  "sweeping",
+  "deep",
+  "massive",
+  "drastic",
+  "steep",
+  "modest",
+  "meaningful",
+  "substantial",
+  "dramatic",
+  "sizable",
+  "sizeable",
+  "hefty",
+  "slight",
+  "sharp",
+  "severe",
+  "harsh",
+  "draconian",
+  "radical",
+  "unprecedented",
 ]);
 const NP_POS = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 
 const OPENING_MARKS = new Set(["“", '"', "”", "'", "’", "(", "["]);
 const TIME_DETERMINERS = new Set(["next", "last", "this", "that", "each", "every", "past", "coming"]);
-const TIME_NOUNS = new Set(["week", "weeks", "month", "months", "year", "years", "weekend", "day", "days", "morning", "afternoon", "evening", "night", "quarter", "season", "time"]);
+const TIME_NOUNS = new Set([
+  "week",
+  "weeks",
+  "month",
+  "months",
+  "year",
+  "years",
+  "weekend",
+  "day",
+  "days",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "quarter",
+  "season",
+  "time",
+]);
 
 /**
  * "open to talks", "a return to sanctions": after "to", a form in -s is no infinitive but a plural
@@ -79,12 +187,24 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   // "next week", "last year": a time phrase is not part of the topic before it.
   // "Monday evening", "Wednesday night", "the June 5 meeting": a date is when, not what.
   if (TIME_NOUNS.has(t.lower) && (TIME_DETERMINERS.has(tokens[k - 1]?.lower ?? "") || CALENDAR_WORDS.has(tokens[k - 1]?.lower ?? ""))) return false;
-  if ((TIME_DETERMINERS.has(t.lower) && t.lower !== "that" && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) || (CALENDAR_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return false;
+  if (
+    (TIME_DETERMINERS.has(t.lower) && t.lower !== "that" && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) ||
+    (CALENDAR_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))
+  )
+    return false;
   // "..., demands an end to": a cue verb in -s that wink tags as a noun, before a determiner.
   if (t.pos === "NOUN" && /s$/.test(t.lower) && CUE_FORMS.has(t.lower) && ["a", "an", "the"].includes(tokens[k + 1]?.lower ?? "")) return false;
   // "union members deserved record contracts": an -ed word that wink tags as an adjective or a
   // noun after a plural noun is the verb of the clause.
-  if ((t.pos === "ADJ" || t.pos === "NOUN") && t.lower.length > 4 && /ed$/.test(t.lower) && tokens[k - 1]?.pos === "NOUN" && /[^s]s$/.test(tokens[k - 1]!.lower) && !isName(k - 1)) return false;
+  if (
+    (t.pos === "ADJ" || t.pos === "NOUN") &&
+    t.lower.length > 4 &&
+    /ed$/.test(t.lower) &&
+    tokens[k - 1]?.pos === "NOUN" &&
+    /[^s]s$/.test(tokens[k - 1]!.lower) &&
+    !isName(k - 1)
+  )
+    return false;
   if (NP_POS.has(t.pos)) return !OPENING_MARKS.has(t.text[0]);
   if (pluralAfterTo(tokens, k)) return true;
   // "demilitarized zone", "US-backed guarantees": participles inside a noun phrase.
@@ -94,7 +214,8 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
     // ...but "workers wanted higher pensions": after a plural noun, a past form is the verb.
     if (prev?.pos === "NOUN" && /s$/.test(prev.lower) && /ed$/.test(t.lower)) return false;
     // After a comma or a subject, an -ed form is the sentence's verb ("..., expressed confidence").
-    const modifierSlot = !prev || ["DET", "ADJ", "ADP", "NUM"].includes(prev.pos) || (prev.pos === "NOUN" && /ing$/.test(t.lower)) || (prev.text === "-" && /ed$/.test(t.lower));
+    const modifierSlot =
+      !prev || ["DET", "ADJ", "ADP", "NUM"].includes(prev.pos) || (prev.pos === "NOUN" && /ing$/.test(t.lower)) || (prev.text === "-" && /ed$/.test(t.lower));
     return !!next && (next.pos === "NOUN" || next.pos === "ADJ") && modifierSlot;
   }
   // Hyphenated compounds: "20-point", "two-year".
@@ -147,12 +268,14 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
     // The phrase ends at its last noun.
     // The phrase ends at its last noun (a capitalized word that is no name counts: "Talks between").
     let last = e;
-    while (last >= k && !isHeadNoun(tokens, last) && !(tokens[last].pos === "PROPN" && !CALENDAR_WORDS.has(tokens[last].lower)) && !pluralAfterTo(tokens, last)) last--;
+    while (last >= k && !isHeadNoun(tokens, last) && !(tokens[last].pos === "PROPN" && !CALENDAR_WORDS.has(tokens[last].lower)) && !pluralAfterTo(tokens, last))
+      last--;
     if (last >= k) {
       let first = k;
       // "US-backed guarantees": the hyphen and participle after a name belong to the name.
       if (tokens[first].text === "-") first += tokens[first + 1]?.pos === "VERB" ? 2 : 1;
-      while (first < last && (VAGUE.has(tokens[first].lower) || (tokens[first].pos === "NUM" && tokens[first + 1]?.text !== "-" && !isAmount(tokens, first)))) first++;
+      while (first < last && (VAGUE.has(tokens[first].lower) || (tokens[first].pos === "NUM" && tokens[first + 1]?.text !== "-" && !isAmount(tokens, first))))
+        first++;
       const judged = first;
       while (first < last && DEGREE.has(tokens[first].lower)) first++;
       // ...unless the head would stand alone: then the judgement is part of its name ("sweeping concessions").
@@ -162,11 +285,16 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       // A generic head is fine with a modifier of its own: "four-day week", "defence spending target".
       // People are not topics: "the president", "leaders", "officials".
       const person = PERSON_ROLE_HEADS.has(lemma) || TITLE_HEADS.has(head.lower);
-      const specific = !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || hasNounModifier(tokens, judged, last) || isPossessed(tokens, k, isName));
+      const specific =
+        !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || hasNounModifier(tokens, judged, last) || isPossessed(tokens, k, isName));
       if ((generic || specific) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
         let form = text.slice(tokens[first].start, head.end).replace(/\s+/g, " ");
         // Lowercase, but keep acronyms and mixed-case names: "EU", "iPhone".
-        if (/[A-Z]/.test(form)) form = form.split(" ").map((w) => (/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(w) ? w : w.toLowerCase())).join(" ");
+        if (/[A-Z]/.test(form))
+          form = form
+            .split(" ")
+            .map((w) => (/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(w) ? w : w.toLowerCase()))
+            .join(" ");
         out.push({ head: lemma, form, start: tokens[first].start, end: head.end });
       }
     }

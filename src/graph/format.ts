@@ -6,10 +6,7 @@ import { createClaimGraph, FORMAT, type ClaimGraph } from "./model.js";
 
 export class GraphFormatError extends Error {
   constructor(public readonly problems: string[]) {
-    super(
-      `Not a valid claimgraph file: ${problems.slice(0, 5).join("; ")}` +
-        (problems.length > 5 ? ` (and ${problems.length - 5} more problems)` : ""),
-    );
+    super(`Not a valid claimgraph file: ${problems.slice(0, 5).join("; ")}` + (problems.length > 5 ? ` (and ${problems.length - 5} more problems)` : ""));
     this.name = "GraphFormatError";
   }
 }
@@ -144,8 +141,7 @@ export function validateGraphData(data: unknown): string[] {
     if (!Array.isArray(attributes.documents)) add("attributes.documents must be a list");
     else
       attributes.documents.forEach((doc, i) => {
-        if (!isObject(doc) || typeof doc.id !== "string" || typeof doc.text !== "string")
-          add(`document ${i} needs a string id and a string text`);
+        if (!isObject(doc) || typeof doc.id !== "string" || typeof doc.text !== "string") add(`document ${i} needs a string id and a string text`);
         else if (docLengths.has(doc.id)) add(`document id "${doc.id}" is used twice`);
         else {
           docLengths.set(doc.id, doc.text);
@@ -167,10 +163,12 @@ export function validateGraphData(data: unknown): string[] {
       const a = node.attributes;
       if (!isObject(a)) return add(`node "${node.key}" has no attributes`);
       if (typeof a.label !== "string" || !a.label) add(`node "${node.key}" has no label`);
-      if (!isEntityKind(a.kind)) add(`node "${node.key}" has kind ${JSON.stringify(a.kind)}, expected one of person, organization, country, place, group, topic`);
+      if (!isEntityKind(a.kind))
+        add(`node "${node.key}" has kind ${JSON.stringify(a.kind)}, expected one of person, organization, country, place, group, topic`);
       if (a.aliases !== undefined && !(Array.isArray(a.aliases) && a.aliases.every((x) => typeof x === "string")))
         add(`node "${node.key}": aliases must be a list of strings`);
-      if (a.docs !== undefined && !(Array.isArray(a.docs) && a.docs.every((x) => typeof x === "string"))) add(`node "${node.key}": docs must be a list of document ids`);
+      if (a.docs !== undefined && !(Array.isArray(a.docs) && a.docs.every((x) => typeof x === "string")))
+        add(`node "${node.key}": docs must be a list of document ids`);
       if (a.mentions !== undefined && !(isInt(a.mentions) && a.mentions >= 0)) add(`node "${node.key}": mentions must be a whole number`);
       if (a.kindGuessed !== undefined && typeof a.kindGuessed !== "boolean") add(`node "${node.key}": kindGuessed must be true or false`);
       if (a.affiliations !== undefined && !Array.isArray(a.affiliations)) add(`node "${node.key}": affiliations must be a list`);
@@ -185,7 +183,8 @@ export function validateGraphData(data: unknown): string[] {
         if (!isObject(aff) || typeof aff.entity !== "string" || !nodeKeys.has(aff.entity))
           return add(`node "${String(node.key)}": affiliation ${j} names ${JSON.stringify(isObject(aff) ? aff.entity : aff)}, which is not a node`);
         if (aff.role !== undefined && typeof aff.role !== "string") add(`node "${String(node.key)}": affiliation ${j} role must be a string`);
-        if (aff.docs !== undefined && !(Array.isArray(aff.docs) && aff.docs.every((d) => typeof d === "string"))) add(`node "${String(node.key)}": affiliation ${j} docs must be a list of document ids`);
+        if (aff.docs !== undefined && !(Array.isArray(aff.docs) && aff.docs.every((d) => typeof d === "string")))
+          add(`node "${String(node.key)}": affiliation ${j} docs must be a list of document ids`);
       });
     }
 
@@ -201,8 +200,7 @@ export function validateGraphData(data: unknown): string[] {
       }
       if (edge.undirected === true) add(`${name} is undirected; claims are directed from the speaker`);
       for (const end of ["source", "target"] as const)
-        if (typeof edge[end] !== "string" || !nodeKeys.has(edge[end] as string))
-          add(`${name}: ${end} ${JSON.stringify(edge[end])} is not a node`);
+        if (typeof edge[end] !== "string" || !nodeKeys.has(edge[end] as string)) add(`${name}: ${end} ${JSON.stringify(edge[end])} is not a node`);
       const a = edge.attributes;
       if (!isObject(a)) return add(`${name} has no attributes`);
       if (!isStance(a.stance)) add(`${name}: stance ${JSON.stringify(a.stance)} is not one of states, proposes, demands, supports, opposes, commits`);

@@ -1,16 +1,7 @@
 // The claims graph: entities are nodes, each claim is one edge from the speaker to each target.
 // Format: graphology's own serialization (see CONTRACT.md), a multi directed graph.
 import { MultiDirectedGraph } from "graphology";
-import type {
-  Affiliation,
-  Claim,
-  Entity,
-  EntityKind,
-  Evidence,
-  ExtractionResult,
-  SourceDocument,
-  Stance,
-} from "../extraction/types.js";
+import type { Affiliation, Claim, Entity, EntityKind, Evidence, ExtractionResult, SourceDocument, Stance } from "../extraction/types.js";
 import { foldName } from "../extraction/text/names.js";
 import { acronymKey, EntityResolver, forgetResolverIndex } from "./resolve.js";
 
@@ -104,11 +95,19 @@ export interface MergeReport {
 
 /** A web address without its query and fragment ("?utm_source=..."), or null for a file name. */
 function pageAddress(source: string): string | null {
-  return /^https?:\/\//i.test(source) ? source.replace(/[#?].*$/, "").replace(/\/$/, "").toLowerCase() : null;
+  return /^https?:\/\//i.test(source)
+    ? source
+        .replace(/[#?].*$/, "")
+        .replace(/\/$/, "")
+        .toLowerCase()
+    : null;
 }
 
 /** The graph's documents by text and by address, kept between merges (one lookup per merge). */
-const documentIndexes = new WeakMap<ClaimGraph, { count: number; ids: Set<string>; texts: Map<string, SourceDocument>; addresses: Map<string, SourceDocument> }>();
+const documentIndexes = new WeakMap<
+  ClaimGraph,
+  { count: number; ids: Set<string>; texts: Map<string, SourceDocument>; addresses: Map<string, SourceDocument> }
+>();
 
 /** The document of the graph with the same text (or the same web address) as `doc`, if any. */
 export function duplicateOf(graph: ClaimGraph, doc: SourceDocument): SourceDocument | null {
@@ -275,7 +274,13 @@ function applyMerge(graph: ClaimGraph, result: ExtractionResult, docId: string, 
           next.kind = entity.kind;
           delete next.kindGuessed;
         }
-        const relabel = spelledOut || (next.kind === "person" && entity.kind === "person" && entity.label.length > a.label.length && entity.label.split(" ").length <= 4 && foldName(entity.label).endsWith(foldName(a.label).split(" ").pop() ?? ""));
+        const relabel =
+          spelledOut ||
+          (next.kind === "person" &&
+            entity.kind === "person" &&
+            entity.label.length > a.label.length &&
+            entity.label.split(" ").length <= 4 &&
+            foldName(entity.label).endsWith(foldName(a.label).split(" ").pop() ?? ""));
         if (relabel) next.label = entity.label;
         next.aliases = mergeAliases(next.label, a.aliases, relabel ? [a.label, ...entity.aliases] : [entity.label, ...entity.aliases]);
         newNames = next.aliases !== a.aliases || relabel || next.kind !== a.kind;

@@ -136,11 +136,12 @@ function indexNode(index: Index, key: string, a: NodeAttributes) {
     const sig = bodySignature(a.label);
     if (sig) push(index.bySignature, sig, key);
   }
-  if (ACTOR_KINDS.has(a.kind)) for (const d of a.docs ?? []) {
-    let set = index.actors.get(d);
-    if (!set) index.actors.set(d, (set = new Set()));
-    set.add(key);
-  }
+  if (ACTOR_KINDS.has(a.kind))
+    for (const d of a.docs ?? []) {
+      let set = index.actors.get(d);
+      if (!set) index.actors.set(d, (set = new Set()));
+      set.add(key);
+    }
 }
 
 /** Each node's neighbours: the actors of its documents (built once when the index is built). */
@@ -161,7 +162,18 @@ export function forgetResolverIndex(graph: ClaimGraph): void {
 function indexOf(graph: ClaimGraph): Index {
   const cached = indexes.get(graph);
   if (cached && cached.order === graph.order) return cached;
-  const index: Index = { byName: new Map(), bySkeleton: new Map(), bySurname: new Map(), byFirstWord: new Map(), bySignature: new Map(), byAcronym: new Map(), actors: new Map(), neighbours: new Map(), nextSuffix: new Map(), order: graph.order };
+  const index: Index = {
+    byName: new Map(),
+    bySkeleton: new Map(),
+    bySurname: new Map(),
+    byFirstWord: new Map(),
+    bySignature: new Map(),
+    byAcronym: new Map(),
+    actors: new Map(),
+    neighbours: new Map(),
+    nextSuffix: new Map(),
+    order: graph.order,
+  };
   graph.forEachNode((key, attrs) => indexNode(index, key, attrs));
   indexNeighbours(graph, index);
   indexes.set(graph, index);
@@ -317,7 +329,11 @@ export class EntityResolver {
       // the node's documents. A lone surname of the one person the graph knows by it needs less:
       // a country in common, or nothing in the document that says it is another story.
       const only = candidates.length === 1 ? this.graph.getNodeAttributes(candidates[0].key) : null;
-      const onlyPerson = !!only && personLike(entity.kind, entity.kindGuessed) && personLike(only.kind, only.kindGuessed) && (entity.kind === "person" || only.kind === "person");
+      const onlyPerson =
+        !!only &&
+        personLike(entity.kind, entity.kindGuessed) &&
+        personLike(only.kind, only.kindGuessed) &&
+        (entity.kind === "person" || only.kind === "person");
       let found: string | null = null;
       if (onlyPerson && (context.size === 0 || this.storyScore(candidates[0].key, context) >= 0.5)) found = candidates[0].key;
       else if (best && bestScore >= 1 && !tie) found = best;
@@ -356,25 +372,37 @@ export class EntityResolver {
     if (g.hasNode(entity.key)) addCandidate(g, out, entity, entity.key, sameNameStrength(g, entity.key, entity, words.length));
     for (const key of recent(this.index.byName.get(label))) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
     // A topic spelt open, hyphenated or closed: the same issue when the story is the same (weak).
-    if (entity.kind === "topic") for (const key of recent(this.index.byName.get(closedCompound(entity.label)))) addCandidate(g, out, entity, key, Strength.Weak);
+    if (entity.kind === "topic")
+      for (const key of recent(this.index.byName.get(closedCompound(entity.label)))) addCandidate(g, out, entity, key, Strength.Weak);
     // "debt ceiling" and "debt limit": one issue under two heads of one meaning (weak: the story must agree).
     const synonym = entity.kind === "topic" ? synonymKey(entity.label) : null;
     if (synonym) for (const key of recent(this.index.byName.get(synonym))) addCandidate(g, out, entity, key, Strength.Weak);
-    if (named) for (const n of identifyingNames(entity.label, entity.aliases)) for (const key of recent(this.index.byName.get(n))) if (foldName(g.getNodeAttribute(key, "label")) === n) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
+    if (named)
+      for (const n of identifyingNames(entity.label, entity.aliases))
+        for (const key of recent(this.index.byName.get(n)))
+          if (foldName(g.getNodeAttribute(key, "label")) === n) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
     if (entity.kind === "person" || entity.kindGuessed) {
       // "Volodymyr Zelensky" and "Volodymyr Zelenskyy": one skeleton; the same person.
       if (words.length > 1) for (const key of recent(this.index.bySkeleton.get(nameSkeleton(entity.label)))) addCandidate(g, out, entity, key, Strength.Strong);
       // A lone surname ("Biden") is the person of that surname in the same story.
       if (words.length === 1) for (const key of recent(this.index.bySurname.get(nameSkeleton(words[0])))) addCandidate(g, out, entity, key, Strength.Weak);
       // A full name whose surname is a lone name of the story's ("Joe Biden" for "Biden").
-      if (words.length > 1) for (const key of recent(this.index.bySurname.get(nameSkeleton(words[words.length - 1])))) {
-        const node = g.getNodeAttributes(key);
-        if (foldName(node.label).split(" ").length === 1) addCandidate(g, out, entity, key, Strength.Weak);
-      }
+      if (words.length > 1)
+        for (const key of recent(this.index.bySurname.get(nameSkeleton(words[words.length - 1])))) {
+          const node = g.getNodeAttributes(key);
+          if (foldName(node.label).split(" ").length === 1) addCandidate(g, out, entity, key, Strength.Weak);
+        }
     }
     // "NAFTA" for "North American Free Trade Agreement", and back: one entity within a story.
     const acronym = acronymKey(entity.label);
-    if (acronym) for (const key of recent(this.index.byAcronym.get(acronym))) if (key !== entity.key && acronymKey(g.getNodeAttribute(key, "label")) === acronym && isAcronym(g.getNodeAttribute(key, "label")) !== isAcronym(entity.label)) addCandidate(g, out, entity, key, Strength.Weak, true);
+    if (acronym)
+      for (const key of recent(this.index.byAcronym.get(acronym)))
+        if (
+          key !== entity.key &&
+          acronymKey(g.getNodeAttribute(key, "label")) === acronym &&
+          isAcronym(g.getNodeAttribute(key, "label")) !== isAcronym(entity.label)
+        )
+          addCandidate(g, out, entity, key, Strength.Weak, true);
     if (entity.kind === "organization") {
       // "Ford" for "Ford Motor": a company's first word.
       if (words.length === 1) for (const key of recent(this.index.byFirstWord.get(words[0]))) addCandidate(g, out, entity, key, Strength.Weak);
@@ -406,7 +434,6 @@ export class EntityResolver {
     const kind = this.graph.getNodeAttribute(key, "kind");
     return kind === "person" || kind === "organization" ? 1 : kind === "country" ? 0.5 : 0.25;
   }
-
 
   /** The entity's own key, or "key~2", "key~3" when a node of another story holds it. */
   private freeKey(key: string): string {

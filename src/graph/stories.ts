@@ -55,7 +55,7 @@ export function findStories(graph: ClaimGraph): Stories {
     let r = d;
     while (parent.get(r) !== r) r = parent.get(r)!;
     // Path compression: every document on the way points at the root.
-    for (let x = d; x !== r; ) {
+    for (let x = d; x !== r;) {
       const next = parent.get(x)!;
       parent.set(x, r);
       x = next;
@@ -93,7 +93,16 @@ export function findStories(graph: ClaimGraph): Stories {
     (neighbours.get(b) ?? neighbours.set(b, []).get(b)!).push({ doc: a, sim });
   }
   const closest = new Map<string, Set<string>>();
-  for (const [d, list] of neighbours) closest.set(d, new Set(list.sort((x, y) => y.sim - x.sim).slice(0, NEIGHBOURS).map((x) => x.doc)));
+  for (const [d, list] of neighbours)
+    closest.set(
+      d,
+      new Set(
+        list
+          .sort((x, y) => y.sim - x.sim)
+          .slice(0, NEIGHBOURS)
+          .map((x) => x.doc),
+      ),
+    );
   for (const [a, near] of closest)
     for (const b of near) {
       if (!closest.get(b)?.has(a)) continue;

@@ -27,9 +27,36 @@ function tiny(): ClaimGraph {
         { key: "topic:plan", label: "plan", kind: "topic", aliases: [], mentions: 2 },
       ],
       claims: [
-        { id: "d#c1", speaker: "person:anna-weiss", stance: "states", targets: ["topic:plan"], addressee: null, summary: "the plan works", quote: null, evidence: [ev("Anna Weiß said the plan works")] },
-        { id: "d#c2", speaker: "person:bob", stance: "opposes", targets: ["topic:plan"], addressee: null, summary: "rejected the plan", quote: null, evidence: [ev("Bob rejected the plan")] },
-        { id: "d#c3", speaker: "person:anna-weiss", stance: "proposes", targets: ["topic:plan", "person:bob"], addressee: null, summary: "a vote", quote: null, evidence: [ev("Anna proposed a vote")] },
+        {
+          id: "d#c1",
+          speaker: "person:anna-weiss",
+          stance: "states",
+          targets: ["topic:plan"],
+          addressee: null,
+          summary: "the plan works",
+          quote: null,
+          evidence: [ev("Anna Weiß said the plan works")],
+        },
+        {
+          id: "d#c2",
+          speaker: "person:bob",
+          stance: "opposes",
+          targets: ["topic:plan"],
+          addressee: null,
+          summary: "rejected the plan",
+          quote: null,
+          evidence: [ev("Bob rejected the plan")],
+        },
+        {
+          id: "d#c3",
+          speaker: "person:anna-weiss",
+          stance: "proposes",
+          targets: ["topic:plan", "person:bob"],
+          addressee: null,
+          summary: "a vote",
+          quote: null,
+          evidence: [ev("Anna proposed a vote")],
+        },
       ],
     },
   ]);
@@ -104,7 +131,10 @@ describe("panel: claims grouped back from edges", () => {
 
 describe("links: the selection in the URL hash", () => {
   it("round-trips node and edge keys with any character", () => {
-    for (const sel of [{ type: "node", key: "person:volodymyr-zelenskyy" }, { type: "edge", key: "doc#c1:0 &=x" }] as const)
+    for (const sel of [
+      { type: "node", key: "person:volodymyr-zelenskyy" },
+      { type: "edge", key: "doc#c1:0 &=x" },
+    ] as const)
       expect(selectionFromHash(selectionToHash(sel))).toEqual(sel);
     expect(selectionFromHash("")).toBeNull();
   });

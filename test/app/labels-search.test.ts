@@ -29,7 +29,11 @@ describe("label priority", () => {
 describe("label placement", () => {
   const at = (node: string, x: number, y: number, priority: number, label = node): LabelCandidate => ({ node, x, y, size: 5, label, priority });
   it("places by priority and leaves out a label that would overlap one placed", () => {
-    const placed = placeLabels([at("minor", 100, 100, 1, "economic zone"), at("Putin", 102, 101, 10, "Vladimir Putin"), at("far", 100, 300, 0)], { width: 800, height: 600 }, measure);
+    const placed = placeLabels(
+      [at("minor", 100, 100, 1, "economic zone"), at("Putin", 102, 101, 10, "Vladimir Putin"), at("far", 100, 300, 0)],
+      { width: 800, height: 600 },
+      measure,
+    );
     expect(placed.map((l) => l.node)).toEqual(["Putin", "far"]);
   });
   it("no two placed labels overlap, whatever the crowd", () => {
@@ -37,7 +41,10 @@ describe("label placement", () => {
     const placed = placeLabels(crowd, { width: 500, height: 400 }, measure);
     for (const a of placed)
       for (const b of placed)
-        if (a !== b) expect(a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height).toBe(false);
+        if (a !== b)
+          expect(
+            a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height,
+          ).toBe(false);
   });
   it("a label that would run past the right edge goes left of its node, never cut off", () => {
     const [l] = placeLabels([at("nato", 790, 100, 5, "North Atlantic Treaty Organization")], { width: 800, height: 600 }, measure);
@@ -89,7 +96,8 @@ describe("a fresh graph of several stories starts with each story in its own reg
       add(`b${i}`, `Topic B ${i}`, ["b1"]);
     }
     seedPositions(g);
-    const centre = (keys: string[]) => keys.map((k) => g.getNodeAttributes(k)).reduce((c, a) => ({ x: c.x + a.x! / keys.length, y: c.y + a.y! / keys.length }), { x: 0, y: 0 });
+    const centre = (keys: string[]) =>
+      keys.map((k) => g.getNodeAttributes(k)).reduce((c, a) => ({ x: c.x + a.x! / keys.length, y: c.y + a.y! / keys.length }), { x: 0, y: 0 });
     const a = centre(["p1", "p2", ...Array.from({ length: 10 }, (_, i) => `a${i}`)]);
     const b = centre(["p3", "p4", ...Array.from({ length: 10 }, (_, i) => `b${i}`)]);
     expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(20);

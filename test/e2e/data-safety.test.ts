@@ -15,7 +15,8 @@ const MERKEL = article("Merkel backs the plan", "Angela Merkel said on Tuesday t
 const MACRON = article("Macron hosts talks", "Emmanuel Macron said France would host the next round of talks.");
 
 /** The ids of the documents of the graph shown in a page. */
-const documents = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as Win).claimgraph.store.graph.getAttribute("documents").map((d: { id: string }) => d.id));
+const documents = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as Win).claimgraph.store.graph.getAttribute("documents").map((d: { id: string }) => d.id));
 
 /** Add articles through the page's API and wait until they are stored. */
 async function add(page: Page, ...inputs: { name: string; content: string }[]) {
@@ -99,7 +100,9 @@ describe.skipIf(!hasChromium && !inCI)("data safety in Chromium", () => {
     const both = [...before, "merkel-backs-the-plan", "macron-hosts-talks"].sort();
     expect((await documents(second)).sort()).toEqual(both);
     // The first tab hears of the second's save and shows it too.
-    await first.waitForFunction((n) => (window as unknown as Win).claimgraph.store.graph.getAttribute("documents").length === n, both.length, { timeout: 10_000 });
+    await first.waitForFunction((n) => (window as unknown as Win).claimgraph.store.graph.getAttribute("documents").length === n, both.length, {
+      timeout: 10_000,
+    });
     const reloaded = await tab();
     expect((await documents(reloaded)).sort()).toEqual(both);
   });
@@ -172,7 +175,14 @@ describe.skipIf(!hasChromium && !inCI)("data safety in Chromium", () => {
       const g = (window as unknown as Win).claimgraph.store.graph.copy();
       const [a, b] = g.nodes();
       const doc = g.getAttribute("documents")[0];
-      g.addDirectedEdgeWithKey("merkel-backs-the-plan#c1:0", a, b, { stance: "states", claim: "merkel-backs-the-plan#c1", summary: "x", quote: null, addressee: null, evidence: [{ doc: doc.id, start: 0, end: 5, text: doc.text.slice(0, 5) }] });
+      g.addDirectedEdgeWithKey("merkel-backs-the-plan#c1:0", a, b, {
+        stance: "states",
+        claim: "merkel-backs-the-plan#c1",
+        summary: "x",
+        quote: null,
+        addressee: null,
+        evidence: [{ doc: doc.id, start: 0, end: 5, text: doc.text.slice(0, 5) }],
+      });
       return g.export();
     });
     await page.setInputFiles("#import-file", { name: "foreign.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(foreign)) });
@@ -205,14 +215,19 @@ describe.skipIf(!hasChromium && !inCI)("data safety in Chromium", () => {
     expect(asked).toBe(true);
 
     const broken = await tab("?data=/no-such-graph.json");
-    await broken.locator("#alert:not([hidden])", { hasText: /The shared graph \/no-such-graph\.json could not be opened .* showing your own graph instead/ }).waitFor();
+    await broken
+      .locator("#alert:not([hidden])", { hasText: /The shared graph \/no-such-graph\.json could not be opened .* showing your own graph instead/ })
+      .waitFor();
     expect((await documents(broken)).length).toBeGreaterThan(0);
   });
 
   it("a long extraction can be cancelled; nothing of it is added, and the next article is read", async () => {
     const page = await fresh();
     const before = await documents(page);
-    const long = article("A very long report", Array.from({ length: 6000 }, (_, i) => `Official number ${i} said on Monday that the talks on point ${i} would go on.`).join("\n"));
+    const long = article(
+      "A very long report",
+      Array.from({ length: 6000 }, (_, i) => `Official number ${i} said on Monday that the talks on point ${i} would go on.`).join("\n"),
+    );
     const pending = page.evaluate((input) => (window as unknown as Win).claimgraph.addArticles([input]), long);
     await page.locator("#cancel-extraction:not([hidden])").waitFor();
     await page.click("#cancel-extraction");

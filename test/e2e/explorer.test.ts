@@ -124,7 +124,9 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     await waitText("#search-results li", "Volodymyr Zelenskyy");
     await page.keyboard.press("Enter");
     await waitText("[data-testid=panel-title]", /^Volodymyr Zelenskyy$/);
-    const proposal = page.locator('#panel section[data-role=made] article.claim', { hasText: "Donbas" }).filter({ has: page.locator(".stance", { hasText: "proposes" }) });
+    const proposal = page
+      .locator("#panel section[data-role=made] article.claim", { hasText: "Donbas" })
+      .filter({ has: page.locator(".stance", { hasText: "proposes" }) });
     await expect(proposal.count()).resolves.toBeGreaterThan(0);
     await expect(proposal.first().locator("mark").textContent()).resolves.toMatch(/Donbas/);
     await expect(proposal.first().locator(".source").textContent()).resolves.toMatch(/Ukraine Seeks/);
@@ -207,7 +209,10 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     const { node, point } = await page.evaluate(() => {
       const { renderer, store } = (window as unknown as Win).claimgraph;
       const g = store.graph;
-      const node = g.nodes().filter((n: string) => g.degree(n) > 0).sort((a: string, b: string) => g.neighbors(a).length - g.neighbors(b).length)[0];
+      const node = g
+        .nodes()
+        .filter((n: string) => g.degree(n) > 0)
+        .sort((a: string, b: string) => g.neighbors(a).length - g.neighbors(b).length)[0];
       const a = g.getNodeAttributes(node);
       return { node, point: renderer.sigma.graphToViewport({ x: a.x, y: a.y }) };
     });
@@ -222,10 +227,11 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
 
   it("the layout runs in a worker, has a start/stop control and stops by itself", async () => {
     await open();
-    const position = () => page.evaluate(() => {
-      const a = (window as unknown as Win).claimgraph.store.graph.getNodeAttributes("person:donald-trump");
-      return [a.x, a.y];
-    });
+    const position = () =>
+      page.evaluate(() => {
+        const a = (window as unknown as Win).claimgraph.store.graph.getNodeAttributes("person:donald-trump");
+        return [a.x, a.y];
+      });
     const running = () => page.evaluate(() => (window as unknown as Win).claimgraph.layout.isRunning());
     // Scatter the nodes so that the layout has work to do for a while.
     await page.evaluate(() => {
@@ -251,7 +257,7 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     await page.waitForTimeout(300);
     expect(await countPixels(page, DEMANDS, 30)).toBeGreaterThan(50);
     await expect(page.locator("#panel .stance", { hasText: "demands" }).count()).resolves.toBeGreaterThan(0);
-    await page.locator('#legend input[data-filter=stance][value=demands]').uncheck();
+    await page.locator("#legend input[data-filter=stance][value=demands]").uncheck();
     await page.waitForTimeout(300);
     expect(await countPixels(page, DEMANDS, 30)).toBeLessThan(10);
     await expect(page.locator("#panel .stance", { hasText: "demands" }).count()).resolves.toBe(0);
@@ -260,10 +266,10 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     const link = page.url();
     expect(new URL(link).hash).toContain("hide=stance%3Ademands");
     await open(new URL(link).hash);
-    await expect(page.locator('#legend input[data-filter=stance][value=demands]').isChecked()).resolves.toBe(false);
+    await expect(page.locator("#legend input[data-filter=stance][value=demands]").isChecked()).resolves.toBe(false);
     await page.waitForTimeout(300);
     expect(await countPixels(page, DEMANDS, 30)).toBeLessThan(10);
-    await page.locator('#legend input[data-filter=kind][value=person]').uncheck();
+    await page.locator("#legend input[data-filter=kind][value=person]").uncheck();
     await page.waitForTimeout(300);
     expect(await countPixels(page, PERSON)).toBeLessThan(10);
   });
@@ -344,7 +350,8 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
 
     // A file: HTML markup is read as text, and the article joins the documents.
     await page.click("#add-articles");
-    const html = "<html><head><title>Kyiv talks</title></head><body><article><p>Olaf Scholz said on Monday that Berlin would back the talks.</p><script>window.__pwned=1</script></article></body></html>";
+    const html =
+      "<html><head><title>Kyiv talks</title></head><body><article><p>Olaf Scholz said on Monday that Berlin would back the talks.</p><script>window.__pwned=1</script></article></body></html>";
     await page.setInputFiles("#article-files", { name: "kyiv-talks.html", mimeType: "text/html", buffer: Buffer.from(html) });
     await page.click("#extract");
     await waitText("#status", /Added 1 article/);
@@ -391,12 +398,21 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
   it("three articles of one story make one node per actor, tie officials to their country, and answer 'what does Russia want' with them", async () => {
     await open();
     const story = [
-      ["kyiv-monday.txt", "Zelenskyy wants guarantees\n\nUkrainian President Volodymyr Zelenskyy said on Monday that security guarantees from Washington were vital.\nKremlin spokesman Dmitry Peskov said Russia rejected the security guarantees.\nRussian President Vladimir Putin demanded that Kyiv withdraw its troops from Donetsk."],
-      ["kyiv-tuesday.txt", "Zelensky rejects demand\n\nVolodymyr Zelensky rejected the demand on Tuesday and said security guarantees had to come first.\nPeskov said the talks would continue next week."],
+      [
+        "kyiv-monday.txt",
+        "Zelenskyy wants guarantees\n\nUkrainian President Volodymyr Zelenskyy said on Monday that security guarantees from Washington were vital.\nKremlin spokesman Dmitry Peskov said Russia rejected the security guarantees.\nRussian President Vladimir Putin demanded that Kyiv withdraw its troops from Donetsk.",
+      ],
+      [
+        "kyiv-tuesday.txt",
+        "Zelensky rejects demand\n\nVolodymyr Zelensky rejected the demand on Tuesday and said security guarantees had to come first.\nPeskov said the talks would continue next week.",
+      ],
       ["kyiv-wednesday.txt", "Talks go on\n\nZelenskiy insisted that Donetsk would stay Ukrainian.\nPutin said Russia wanted a neutral Ukraine."],
     ];
     await page.click("#add-articles");
-    await page.setInputFiles("#article-files", story.map(([name, text]) => ({ name, mimeType: "text/plain", buffer: Buffer.from(text) })));
+    await page.setInputFiles(
+      "#article-files",
+      story.map(([name, text]) => ({ name, mimeType: "text/plain", buffer: Buffer.from(text) })),
+    );
     await page.click("#extract");
     await waitText("#status", /Added 3 articles/);
     const named = (label: string) =>
@@ -439,7 +455,10 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     await open();
     const articles = [
       ["2025-05-01", "Union backs contract\n\nThe Chicago Teachers Union said on Monday that it supported the new contract."],
-      ["2025-05-08", "District offers raise\n\nChicago Public Schools offered teachers a 3 percent raise on Tuesday. The Chicago Teachers Union demanded an 8 percent raise."],
+      [
+        "2025-05-08",
+        "District offers raise\n\nChicago Public Schools offered teachers a 3 percent raise on Tuesday. The Chicago Teachers Union demanded an 8 percent raise.",
+      ],
       ["2025-05-20", "Union turns on contract\n\nThe Chicago Teachers Union rejected the new contract on Friday."],
     ];
     for (const [date, text] of articles) {
@@ -449,11 +468,15 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
       await page.click("#extract");
       await waitText("#status", /Added 1 article/);
     }
-    const dates = await page.evaluate(() => (window as unknown as Win).claimgraph.store.graph.getAttribute("documents").map((d: { date: string | null }) => d.date));
+    const dates = await page.evaluate(() =>
+      (window as unknown as Win).claimgraph.store.graph.getAttribute("documents").map((d: { date: string | null }) => d.date),
+    );
     expect(dates.slice(-3)).toEqual(["2025-05-01", "2025-05-08", "2025-05-20"]);
 
     // The panel's Timeline button: the union's dated claims on a time axis, the turn flagged.
-    const union = await page.evaluate(() => (window as unknown as Win).claimgraph.store.graph.findNode((_: string, a: { label: string }) => a.label === "Chicago Teachers Union"));
+    const union = await page.evaluate(() =>
+      (window as unknown as Win).claimgraph.store.graph.findNode((_: string, a: { label: string }) => a.label === "Chicago Teachers Union"),
+    );
     await page.evaluate((k) => (window as unknown as Win).claimgraph.selectNode(k), union);
     await page.click("#panel .timeline-button");
     await waitText(".tl-change", /turns on contract/);
@@ -466,11 +489,12 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     await waitText("#panel h2", "Claim");
 
     // Brushing from the middle to the end keeps the later claims only, in the graph and in the URL.
-    const visibleEdges = () => page.evaluate(() => {
-      const api = (window as unknown as Win).claimgraph;
-      const hidden = api.renderer.hidden().edges;
-      return api.store.graph.edges().filter((e: string) => !hidden.has(e)).length;
-    });
+    const visibleEdges = () =>
+      page.evaluate(() => {
+        const api = (window as unknown as Win).claimgraph;
+        const hidden = api.renderer.hidden().edges;
+        return api.store.graph.edges().filter((e: string) => !hidden.has(e)).length;
+      });
     const before = await visibleEdges();
     const track = await page.locator(".tl-track").first().boundingBox();
     await page.mouse.move(track!.x + track!.width * 0.3, track!.y + 5);
@@ -521,7 +545,9 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     expect(await labels()).not.toContain("assurances");
 
     // A claim's stance, corrected in the claim's panel, is marked as edited.
-    const edge = await page.evaluate(() => (window as unknown as Win).claimgraph.store.graph.findEdge((_: string, a: { stance: string }) => a.stance === "states"));
+    const edge = await page.evaluate(() =>
+      (window as unknown as Win).claimgraph.store.graph.findEdge((_: string, a: { stance: string }) => a.stance === "states"),
+    );
     await page.evaluate((e) => (window as unknown as Win).claimgraph.selectEdge(e), edge);
     await page.click("[data-testid=claim-editor] summary");
     await page.selectOption("[data-testid=stance-select]", "opposes");

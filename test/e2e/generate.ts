@@ -12,7 +12,7 @@ import { ROOT } from "./harness.js";
 /** A claims graph with a realistic shape: few speakers say most, popular topics attract most claims. */
 export function generateGraph(nodes: number, edges: number, seed = 1): string {
   let s = seed;
-  const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const rand = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296;
   const spans: { start: number; end: number; text: string }[] = [];
   let text = "";
   for (let i = 0; i < 200; i++) {
@@ -43,14 +43,13 @@ export function generateGraph(nodes: number, edges: number, seed = 1): string {
   return exportGraphJSON(graph);
 }
 
-
 /**
  * A story told over a year by one busy actor: `claims` claims of "Entity 0" on 50 issues, in 240
  * dated documents, to time the timeline view (scripts/perf-browser.ts).
  */
 export function generateTimelineGraph(claims: number, seed = 7): string {
   let s = seed;
-  const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const rand = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296;
   const graph = createClaimGraph();
   const docs = Array.from({ length: 240 }, (_, i) => {
     const text = `Entity 0 said that issue ${i % 50} mattered.`;
@@ -87,7 +86,9 @@ export async function repositoryArticlesGraph(): Promise<ClaimGraph> {
     ...readdirSync(join(fixtures, "clusters"), { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d): [string, string] => ["corpus.jsonl", readFileSync(join(fixtures, "clusters", d.name, "corpus.jsonl"), "utf8")]),
-    ...readdirSync(join(fixtures, "holdout")).filter((f) => f.endsWith(".txt")).map((f): [string, string] => [f, readFileSync(join(fixtures, "holdout", f), "utf8")]),
+    ...readdirSync(join(fixtures, "holdout"))
+      .filter((f) => f.endsWith(".txt"))
+      .map((f): [string, string] => [f, readFileSync(join(fixtures, "holdout", f), "utf8")]),
     ...readdirSync(join(ROOT, "data", "articles")).map((f): [string, string] => [f, readFileSync(join(ROOT, "data", "articles", f), "utf8")]),
   ];
   for (const [name, text] of files) for (const doc of readInput(name, text).documents) mergeExtraction(graph, extractor.extract(doc));
@@ -102,4 +103,3 @@ export async function repositoryArticlesGraph(): Promise<ClaimGraph> {
   }
   return graph;
 }
-

@@ -48,28 +48,45 @@ describe.skipIf(!hasChromium && !inCI)("the explorer with many articles", () => 
     return page;
   }
   const shot = (name: string) => page.screenshot({ path: join(OUTPUT, `many-${name}.png`) });
-  const labels = () => page.evaluate(() => (window as unknown as Win).claimgraph.renderer.displayedLabels() as { node: string; label: string; box: { x: number; y: number; width: number; height: number } }[]);
+  const labels = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as Win).claimgraph.renderer.displayedLabels() as {
+          node: string;
+          label: string;
+          box: { x: number; y: number; width: number; height: number };
+        }[],
+    );
 
   it("labels the ten speakers with most claims at the default zoom, without two labels overlapping", async () => {
     await open();
     expect(graph.getAttribute("documents").length).toBe(50);
     const spoken = new Map<string, Set<string>>();
     graph.forEachEdge((_, a, source) => (spoken.get(source) ?? spoken.set(source, new Set()).get(source)!).add(a.claim));
-    const top = [...spoken].sort((a, b) => b[1].size - a[1].size).slice(0, 10).map(([k]) => k);
+    const top = [...spoken]
+      .sort((a, b) => b[1].size - a[1].size)
+      .slice(0, 10)
+      .map(([k]) => k);
     const shown = await labels();
     await shot("default");
     const labelled = new Set(shown.map((l) => l.node));
     expect(top.filter((k) => !labelled.has(k)).map((k) => graph.getNodeAttribute(k, "label"))).toEqual([]);
     for (const a of shown)
       for (const b of shown)
-        if (a !== b) expect(a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height, `${a.label} / ${b.label}`).toBe(false);
+        if (a !== b)
+          expect(
+            a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height,
+            `${a.label} / ${b.label}`,
+          ).toBe(false);
     // Inside the graph's own area: never under the panel.
     const width = await page.evaluate(() => document.getElementById("graph")!.clientWidth);
     for (const l of shown) expect(l.box.x + l.box.width).toBeLessThanOrEqual(width + 1);
     // The legend counts claims, as the panel does: one arrow per claim.
     const claims = new Set<string>();
     graph.forEachEdge((_, a) => claims.add(a.claim));
-    const legendTotal = await page.$$eval('#legend input[data-filter="stance"]', (els) => els.reduce((n, el) => n + Number(el.parentElement!.querySelector(".count")!.textContent), 0));
+    const legendTotal = await page.$$eval('#legend input[data-filter="stance"]', (els) =>
+      els.reduce((n, el) => n + Number(el.parentElement!.querySelector(".count")!.textContent), 0),
+    );
     expect(legendTotal).toBe(claims.size);
   });
 
@@ -142,10 +159,11 @@ describe.skipIf(!hasChromium && !inCI)("the explorer with many articles", () => 
 
   it("declutter: hiding minor topics and entities of a single claim leaves fewer entities, said in the panel", async () => {
     await open();
-    const visible = () => page.evaluate(() => {
-      const api = (window as unknown as Win).claimgraph;
-      return api.store.graph.order - api.renderer.hidden().nodes.size;
-    });
+    const visible = () =>
+      page.evaluate(() => {
+        const api = (window as unknown as Win).claimgraph;
+        return api.store.graph.order - api.renderer.hidden().nodes.size;
+      });
     const all = await visible();
     await page.check('#legend input[data-filter="hide"][value="minor"]');
     const fewer = await visible();
@@ -173,10 +191,11 @@ describe.skipIf(!hasChromium && !inCI)("the explorer with many articles", () => 
     expect(await page.evaluate(() => location.hash)).toMatch(/color=story/);
     await page.waitForTimeout(500);
     await shot("stories");
-    const visible = () => page.evaluate(() => {
-      const api = (window as unknown as Win).claimgraph;
-      return api.store.graph.order - api.renderer.hidden().nodes.size;
-    });
+    const visible = () =>
+      page.evaluate(() => {
+        const api = (window as unknown as Win).claimgraph;
+        return api.store.graph.order - api.renderer.hidden().nodes.size;
+      });
     const before = await visible();
     await page.uncheck('#legend input[data-filter="story"][value="0"]');
     expect(await visible()).toBeLessThan(before);

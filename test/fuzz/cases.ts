@@ -21,14 +21,129 @@ export interface FuzzCase {
   steps: string[];
 }
 
-const PREFIXES = ["And ", "and ", "& ", "nor ", "But ", "“", '"', "— ", "(", ", ", "'s ", "- ", "* ", "# ", "> ", "1. ", "BEIJING (Reuters) - ", "\n\n", "\uFEFF", "Or ", "So, ", "”", "’s", "...", "According to "];
-const INSERTS = [
-  "“", "”", '"', "'", "‘", "’", "«", "»", "„", "(", ")", "[", "]", "...", "…", "—", "–", "-", "\n", "\r\n", "\t", "\u200b", "\u202e",
-  "\u0301", "😀", "𝐀", "\u0000", "\u0007", "<b>", "</p>", "&amp;", "&#x27;", "@", "#", ":", ";", ",", ".", "?", "!", "http://example.com/a?b=1",
-  "4.5%", "$31 million", "U.S.", "Mr.", "Jan.", "R-Calif.", "(D-N.Y.)", " said ", " told ", " urged ", " according to ", " rejected ",
-  " he said", " She ", " They ", " the two sides ", " both parties agreed", " Putin ", " the Kremlin ", " Mr ", " Dr. ", "\u00a0", "ﬁ", "İ", "ß",
+const PREFIXES = [
+  "And ",
+  "and ",
+  "& ",
+  "nor ",
+  "But ",
+  "“",
+  '"',
+  "— ",
+  "(",
+  ", ",
+  "'s ",
+  "- ",
+  "* ",
+  "# ",
+  "> ",
+  "1. ",
+  "BEIJING (Reuters) - ",
+  "\n\n",
+  "\uFEFF",
+  "Or ",
+  "So, ",
+  "”",
+  "’s",
+  "...",
+  "According to ",
 ];
-const WORDS = ["said", "urged", "rejected", "proposed", "demanded", "backed", "opposed", "pledged", "according", "told", "warned", "Putin", "Kyiv", "Hamas", "UAW", "the union", "officials", "He", "It", "They", "that", "and", "not", "would", "“", "”"];
+const INSERTS = [
+  "“",
+  "”",
+  '"',
+  "'",
+  "‘",
+  "’",
+  "«",
+  "»",
+  "„",
+  "(",
+  ")",
+  "[",
+  "]",
+  "...",
+  "…",
+  "—",
+  "–",
+  "-",
+  "\n",
+  "\r\n",
+  "\t",
+  "\u200b",
+  "\u202e",
+  "\u0301",
+  "😀",
+  "𝐀",
+  "\u0000",
+  "\u0007",
+  "<b>",
+  "</p>",
+  "&amp;",
+  "&#x27;",
+  "@",
+  "#",
+  ":",
+  ";",
+  ",",
+  ".",
+  "?",
+  "!",
+  "http://example.com/a?b=1",
+  "4.5%",
+  "$31 million",
+  "U.S.",
+  "Mr.",
+  "Jan.",
+  "R-Calif.",
+  "(D-N.Y.)",
+  " said ",
+  " told ",
+  " urged ",
+  " according to ",
+  " rejected ",
+  " he said",
+  " She ",
+  " They ",
+  " the two sides ",
+  " both parties agreed",
+  " Putin ",
+  " the Kremlin ",
+  " Mr ",
+  " Dr. ",
+  "\u00a0",
+  "ﬁ",
+  "İ",
+  "ß",
+];
+const WORDS = [
+  "said",
+  "urged",
+  "rejected",
+  "proposed",
+  "demanded",
+  "backed",
+  "opposed",
+  "pledged",
+  "according",
+  "told",
+  "warned",
+  "Putin",
+  "Kyiv",
+  "Hamas",
+  "UAW",
+  "the union",
+  "officials",
+  "He",
+  "It",
+  "They",
+  "that",
+  "and",
+  "not",
+  "would",
+  "“",
+  "”",
+];
 const FORMATS = ["txt", "txt", "txt", "md", "html", "jsonl", "json", "text", ""];
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
@@ -104,7 +219,13 @@ function wrap(format: string, texts: string[], rand: () => number): string {
     case "html":
       return `<!doctype html><html><head><title>${title}</title>${rand() < 0.3 ? '<script type="text/template"><script>x</script>' : ""}</head><body>${rand() < 0.3 ? "<nav>Home | News</nav>" : ""}<article>${texts.map((t) => `<p>${t}</p>`).join("")}${rand() < 0.3 ? "<p>unclosed <b>tag" : "</article>"}</body></html>`;
     case "jsonl":
-      return texts.map((t, i) => (rand() < 0.1 ? `{"title": "broken ${i}", "text": ` : JSON.stringify({ title: title || null, date: rand() < 0.5 ? "2024-05-11" : "May 11", url: `https://example.com/${i}`, text: t }))).join("\n");
+      return texts
+        .map((t, i) =>
+          rand() < 0.1
+            ? `{"title": "broken ${i}", "text": `
+            : JSON.stringify({ title: title || null, date: rand() < 0.5 ? "2024-05-11" : "May 11", url: `https://example.com/${i}`, text: t }),
+        )
+        .join("\n");
     case "json":
       return JSON.stringify(texts.map((t) => ({ title, text: t })));
     default:
@@ -155,7 +276,8 @@ export function checkCase(c: FuzzCase): { problems: string[]; ms: number } {
       const result = extractDocument(doc);
       const keys = new Set(result.entities.map((e) => e.key));
       for (const claim of result.claims) {
-        for (const e of claim.evidence) if (doc.text.slice(e.start, e.end) !== e.text) problems.push(`evidence of ${claim.id} is not the text at ${e.start}-${e.end}`);
+        for (const e of claim.evidence)
+          if (doc.text.slice(e.start, e.end) !== e.text) problems.push(`evidence of ${claim.id} is not the text at ${e.start}-${e.end}`);
         if (!keys.has(claim.speaker)) problems.push(`speaker ${claim.speaker} of ${claim.id} is no entity`);
         for (const t of claim.targets) if (!keys.has(t)) problems.push(`target ${t} of ${claim.id} is no entity`);
       }
@@ -163,7 +285,8 @@ export function checkCase(c: FuzzCase): { problems: string[]; ms: number } {
     }
     const exported = exportGraph(graph);
     const back = importGraph(JSON.parse(JSON.stringify(exported)));
-    if (back.order !== graph.order || back.size !== graph.size) problems.push(`round trip changed the graph: ${graph.order}/${graph.size} -> ${back.order}/${back.size}`);
+    if (back.order !== graph.order || back.size !== graph.size)
+      problems.push(`round trip changed the graph: ${graph.order}/${graph.size} -> ${back.order}/${back.size}`);
     ask(back, "who said what");
     const first = back.nodes()[0];
     if (first) ask(back, `what did ${back.getNodeAttribute(first, "label")} say`);

@@ -2,7 +2,18 @@
 // (or the positions view), "did you mean" buttons, CSV/JSON export, and the query in the URL (?q=).
 // Self-contained: the page mounts it into a container and says how to highlight claims.
 import type { ClaimGraph } from "../../graph/model.js";
-import { answerJSON, ask, complete, keepClaims, queryIndexFor, toCSV, withinDates, type ClaimResult, type Completion, type QueryAnswer } from "../../graph/query/index.js";
+import {
+  answerJSON,
+  ask,
+  complete,
+  keepClaims,
+  queryIndexFor,
+  toCSV,
+  withinDates,
+  type ClaimResult,
+  type Completion,
+  type QueryAnswer,
+} from "../../graph/query/index.js";
 import { clear, h } from "../dom.js";
 import { download } from "../io.js";
 import { renderAnswer } from "./results.js";
@@ -55,19 +66,50 @@ export function mountQueryBar(container: HTMLElement, host: QueryHost, options: 
   const { syncURL = true, pageSize = 200 } = options;
   const id = `query-${++instances}`;
   const input = h("input", {
-    type: "search", class: "query-input", id: `${id}-input`, placeholder: 'Ask: who proposed what · what did Zelenskyy say about Donbas · ?who -opposes-> X',
-    "aria-label": "Ask the graph a question", autocomplete: "off", spellcheck: "false", role: "combobox",
-    "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": `${id}-completions`,
+    type: "search",
+    class: "query-input",
+    id: `${id}-input`,
+    placeholder: "Ask: who proposed what · what did Zelenskyy say about Donbas · ?who -opposes-> X",
+    "aria-label": "Ask the graph a question",
+    autocomplete: "off",
+    spellcheck: "false",
+    role: "combobox",
+    "aria-autocomplete": "list",
+    "aria-expanded": "false",
+    "aria-controls": `${id}-completions`,
   });
   const list = h("ul", { class: "query-completions", id: `${id}-completions`, role: "listbox", hidden: true });
   const askButton = h("button", { type: "submit", class: "query-ask" }, "Ask");
-  const csvButton = h("button", { type: "button", class: "query-export", "data-format": "csv", disabled: true, title: "Download the claims of the answer as CSV" }, "CSV");
-  const jsonButton = h("button", { type: "button", class: "query-export", "data-format": "json", disabled: true, title: "Download the answer as JSON" }, "JSON");
+  const csvButton = h(
+    "button",
+    { type: "button", class: "query-export", "data-format": "csv", disabled: true, title: "Download the claims of the answer as CSV" },
+    "CSV",
+  );
+  const jsonButton = h(
+    "button",
+    { type: "button", class: "query-export", "data-format": "json", disabled: true, title: "Download the answer as JSON" },
+    "JSON",
+  );
   const clearButton = h("button", { type: "button", class: "query-clear", title: "Clear the query and the highlight" }, "Clear");
-  const form = h("form", { class: "query-form", role: "search" }, h("div", { class: "query-field" }, input, list), askButton, csvButton, jsonButton, clearButton);
+  const form = h(
+    "form",
+    { class: "query-form", role: "search" },
+    h("div", { class: "query-field" }, input, list),
+    askButton,
+    csvButton,
+    jsonButton,
+    clearButton,
+  );
   const output = h("div", { class: "query-output", "aria-live": "polite" });
   // A handle under the answer resizes it (drag, or the arrow keys when focused).
-  const resize = h("div", { class: "query-resize", role: "separator", "aria-orientation": "horizontal", "aria-label": "Resize the answer", tabindex: 0, title: "Drag to resize the answer" });
+  const resize = h("div", {
+    class: "query-resize",
+    role: "separator",
+    "aria-orientation": "horizontal",
+    "aria-label": "Resize the answer",
+    tabindex: 0,
+    title: "Drag to resize the answer",
+  });
   const setHeight = (px: number) => output.style.setProperty("--answer-height", `${Math.round(Math.min(window.innerHeight * 0.6, Math.max(60, px)))}px`);
   resize.addEventListener("pointerdown", (e) => {
     const start = e.clientY;
@@ -104,8 +146,12 @@ export function mountQueryBar(container: HTMLElement, host: QueryHost, options: 
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
     completions.forEach((c, i) => {
-      const li = h("li", { role: "option", id: `${id}-opt-${i}`, class: `completion ${c.kind}`, "aria-selected": i === active ? "true" : "false" },
-        h("span", { class: "completion-label" }, c.label), h("span", { class: "completion-detail" }, c.detail));
+      const li = h(
+        "li",
+        { role: "option", id: `${id}-opt-${i}`, class: `completion ${c.kind}`, "aria-selected": i === active ? "true" : "false" },
+        h("span", { class: "completion-label" }, c.label),
+        h("span", { class: "completion-detail" }, c.detail),
+      );
       li.addEventListener("mousedown", (e) => {
         e.preventDefault(); // keep the focus in the input
         accept(c);
@@ -191,7 +237,16 @@ export function mountQueryBar(container: HTMLElement, host: QueryHost, options: 
     if (input.value.trim()) run(input.value);
   });
   clearButton.addEventListener("click", () => bar.reset());
-  csvButton.addEventListener("click", () => answer && download(toCSV(answer.claims, answer.kind === "claims" || answer.kind === "timeline" ? answer.onBehalfOf : {}), "claimgraph-query.csv", "text/csv;charset=utf-8"));
+  csvButton.addEventListener(
+    "click",
+    () =>
+      answer &&
+      download(
+        toCSV(answer.claims, answer.kind === "claims" || answer.kind === "timeline" ? answer.onBehalfOf : {}),
+        "claimgraph-query.csv",
+        "text/csv;charset=utf-8",
+      ),
+  );
   jsonButton.addEventListener("click", () => answer && download(JSON.stringify(answerJSON(answer), null, 2), "claimgraph-query.json", "application/json"));
 
   const bar: QueryBar = {

@@ -38,11 +38,19 @@ export function renderAnswer(output: HTMLElement, answer: QueryAnswer, options: 
 
 function header(answer: QueryAnswer): HTMLElement {
   const count =
-    answer.kind === "error" ? null : answer.kind === "claims" || answer.kind === "timeline" ? plural(answer.claims.length, "claim") : `${plural(answer.issues.length, "issue")}, ${plural(answer.claims.length, "claim")}`;
-  return h("p", { class: "query-understood" },
-    h("span", { class: "muted" }, "Understood: "), answer.understood,
+    answer.kind === "error"
+      ? null
+      : answer.kind === "claims" || answer.kind === "timeline"
+        ? plural(answer.claims.length, "claim")
+        : `${plural(answer.issues.length, "issue")}, ${plural(answer.claims.length, "claim")}`;
+  return h(
+    "p",
+    { class: "query-understood" },
+    h("span", { class: "muted" }, "Understood: "),
+    answer.understood,
     answer.kind === "claims" ? h("code", { class: "query-pattern", title: "The same query in the pattern syntax" }, answer.pattern) : null,
-    count ? h("span", { class: "query-count" }, count) : null);
+    count ? h("span", { class: "query-count" }, count) : null,
+  );
 }
 
 function errorBlock(answer: Extract<QueryAnswer, { kind: "error" }>, options: RenderOptions): HTMLElement {
@@ -94,7 +102,10 @@ function selectable(row: HTMLElement, claimIds: string[], options: RenderOptions
   row.tabIndex = 0;
   row.setAttribute("aria-selected", "false");
   const choose = () => {
-    row.closest(".query-output")?.querySelectorAll("[aria-selected='true']").forEach((r) => r.setAttribute("aria-selected", "false"));
+    row
+      .closest(".query-output")
+      ?.querySelectorAll("[aria-selected='true']")
+      .forEach((r) => r.setAttribute("aria-selected", "false"));
     row.setAttribute("aria-selected", "true");
     options.highlight(claimIds);
     if (claim) options.openClaim?.(claim);
@@ -111,9 +122,12 @@ function selectable(row: HTMLElement, claimIds: string[], options: RenderOptions
 
 function claimsTable(claims: readonly ClaimResult[], options: RenderOptions, behalf: OnBehalfOf = {}): HTMLElement {
   const body = h("tbody", {});
-  const table = h("table", { class: "query-results" },
+  const table = h(
+    "table",
+    { class: "query-results" },
     h("thead", {}, h("tr", {}, ...["Speaker", "Stance", "Target", "Summary", "Evidence", "Document"].map((t) => h("th", { scope: "col" }, t)))),
-    body);
+    body,
+  );
   const wrap = h("div", { class: "query-table-wrap" }, table);
   let shown = 0;
   const more = h("button", { type: "button", class: "query-more" });
@@ -133,13 +147,16 @@ function claimRow(c: ClaimResult, options: RenderOptions, behalf: OnBehalfOf): H
   const targets = h("td", { class: "targets" });
   c.targets.forEach((t, i) => targets.append(...(i ? [", "] : []), nameLink(t.key, t.label, options)));
   if (c.addressee) targets.append(h("span", { class: "muted" }, " to "), nameLink(c.addressee.key, c.addressee.label, options));
-  const row = h("tr", { "data-claim": c.id },
+  const row = h(
+    "tr",
+    { "data-claim": c.id },
     h("td", { class: "speaker" }, nameLink(c.speaker.key, c.speaker.label, options), forWhom(behalf[c.id])),
     h("td", {}, stanceBadge(c.stance)),
     targets,
     h("td", { class: "summary" }, c.summary),
     h("td", { class: "evidence" }, evidenceText(c)),
-    h("td", { class: "document" }, c.documents.map((d) => d.title ?? d.id).join("; "), c.date ? h("span", { class: "muted" }, ` ${c.date}`) : null));
+    h("td", { class: "document" }, c.documents.map((d) => d.title ?? d.id).join("; "), c.date ? h("span", { class: "muted" }, ` ${c.date}`) : null),
+  );
   return selectable(row, [c.id], options, c);
 }
 
@@ -158,12 +175,15 @@ function issueBlock(issue: IssuePositions, options: RenderOptions): HTMLElement 
   const more = h("button", { type: "button", class: "query-more" });
   const showMore = () => {
     for (const { p, c, first } of rows.slice(shown, shown + options.pageSize)) {
-      const row = h("tr", { "data-claim": c.id },
+      const row = h(
+        "tr",
+        { "data-claim": c.id },
         h("td", { class: "speaker" }, first ? nameLink(p.speaker.key, p.speaker.label, options) : ""),
         h("td", {}, first ? stanceBadge(p.stance) : ""),
         h("td", { class: "summary" }, c.summary),
         h("td", { class: "evidence" }, evidenceText(c)),
-        h("td", { class: "document" }, c.documents.map((d) => d.title ?? d.id).join("; ")));
+        h("td", { class: "document" }, c.documents.map((d) => d.title ?? d.id).join("; ")),
+      );
       body.append(selectable(row, [c.id], options, c));
     }
     shown = Math.min(rows.length, shown + options.pageSize);
@@ -174,29 +194,51 @@ function issueBlock(issue: IssuePositions, options: RenderOptions): HTMLElement 
   showMore();
   const conflicts = h("ul", { class: "query-conflicts" });
   for (const c of issue.conflicts) {
-    const li = h("li", { class: `conflict ${c.kind}` },
-      h("strong", {}, c.kind === "opposite" ? "Opposite stances" : "Different proposals or demands"), ": ",
-      `${c.a.speaker.label} ${c.a.stance} “${c.a.claims[0].summary}” — ${c.b.speaker.label} ${c.b.stance} “${c.b.claims[0].summary}”`);
-    selectable(li, [...c.a.claims, ...c.b.claims].map((x) => x.id), options);
+    const li = h(
+      "li",
+      { class: `conflict ${c.kind}` },
+      h("strong", {}, c.kind === "opposite" ? "Opposite stances" : "Different proposals or demands"),
+      ": ",
+      `${c.a.speaker.label} ${c.a.stance} “${c.a.claims[0].summary}” — ${c.b.speaker.label} ${c.b.stance} “${c.b.claims[0].summary}”`,
+    );
+    selectable(
+      li,
+      [...c.a.claims, ...c.b.claims].map((x) => x.id),
+      options,
+    );
     conflicts.append(li);
   }
-  const title = h("h3", {}, nameLink(issue.issue.key, issue.issue.label, options),
+  const title = h(
+    "h3",
+    {},
+    nameLink(issue.issue.key, issue.issue.label, options),
     h("span", { class: "muted" }, ` — ${plural(issue.speakers.length, "speaker")}`),
-    issue.conflictCount ? h("span", { class: "query-conflict-count" }, plural(issue.conflictCount, "conflict")) : null);
+    issue.conflictCount ? h("span", { class: "query-conflict-count" }, plural(issue.conflictCount, "conflict")) : null,
+  );
   if (issue.conflictCount > issue.conflicts.length)
     conflicts.append(h("li", { class: "conflict more" }, `… and ${issue.conflictCount - issue.conflicts.length} more`));
   const changes = h("ul", { class: "query-changes" });
   for (const c of issue.changes) {
     const li = h("li", { class: `change ${c.kind}` }, h("strong", {}, "Change over time"), `: ${c.before?.date ?? "…"} → ${c.after.date}: ${c.reason}`);
-    selectable(li, [c.before?.id, c.after.id].filter((x): x is string => !!x), options);
+    selectable(
+      li,
+      [c.before?.id, c.after.id].filter((x): x is string => !!x),
+      options,
+    );
     changes.append(li);
   }
-  return h("section", { class: "query-issue", "data-issue": issue.issue.key },
+  return h(
+    "section",
+    { class: "query-issue", "data-issue": issue.issue.key },
     title,
-    h("table", { class: "query-results positions" },
+    h(
+      "table",
+      { class: "query-results positions" },
       h("thead", {}, h("tr", {}, ...["Speaker", "Stance", "Summary", "Evidence", "Document"].map((t) => h("th", { scope: "col" }, t)))),
-      body),
+      body,
+    ),
     more,
     issue.conflicts.length ? conflicts : null,
-    issue.changes.length ? changes : null);
+    issue.changes.length ? changes : null,
+  );
 }

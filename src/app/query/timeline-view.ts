@@ -65,11 +65,24 @@ export function renderTimeline(answer: TimelineAnswer, options: TimelineViewOpti
       for (const claims of marks.values()) {
         const c = claims[0];
         const change = claims.map((x) => changed.get(x.id)).find(Boolean);
-        const title = `${c.date} · ${c.stance}${claims.length > 1 ? ` · ${claims.length} claims` : ""}: ${claims.map((x) => x.summary).join(" | ")}` + (change ? `\n⇄ ${change.reason}` : "");
-        const mark = h("button", {
-          type: "button", class: `tl-mark${change ? " changed" : ""}`, "data-stance": c.stance, "data-date": c.date ?? "",
-          "data-claims": claims.map((x) => x.id).join(" "), title, "aria-label": title, style: `left:${at(c.date!)}%;--stance:${STANCE_COLORS[c.stance]}`,
-        }, STANCE_GLYPHS[c.stance], claims.length > 1 ? h("sub", {}, String(claims.length)) : null);
+        const title =
+          `${c.date} · ${c.stance}${claims.length > 1 ? ` · ${claims.length} claims` : ""}: ${claims.map((x) => x.summary).join(" | ")}` +
+          (change ? `\n⇄ ${change.reason}` : "");
+        const mark = h(
+          "button",
+          {
+            type: "button",
+            class: `tl-mark${change ? " changed" : ""}`,
+            "data-stance": c.stance,
+            "data-date": c.date ?? "",
+            "data-claims": claims.map((x) => x.id).join(" "),
+            title,
+            "aria-label": title,
+            style: `left:${at(c.date!)}%;--stance:${STANCE_COLORS[c.stance]}`,
+          },
+          STANCE_GLYPHS[c.stance],
+          claims.length > 1 ? h("sub", {}, String(claims.length)) : null,
+        );
         mark.addEventListener("click", () => {
           options.highlight(claims.map((x) => x.id));
           options.openClaim?.(c);
@@ -77,7 +90,11 @@ export function renderTimeline(answer: TimelineAnswer, options: TimelineViewOpti
         track.append(mark);
       }
       const name = options.selectNode
-        ? h("button", { type: "button", class: "node-link tl-actor", "data-node": row.actor.key, title: `Show ${row.actor.label} in the graph` }, row.actor.label)
+        ? h(
+            "button",
+            { type: "button", class: "node-link tl-actor", "data-node": row.actor.key, title: `Show ${row.actor.label} in the graph` },
+            row.actor.label,
+          )
         : h("span", { class: "tl-actor" }, row.actor.label);
       if (options.selectNode) name.addEventListener("click", () => options.selectNode!(row.actor.key));
       tracks.append(h("div", { class: "tl-row", "data-actor": row.actor.key }, name, track));
@@ -129,7 +146,9 @@ export function renderTimeline(answer: TimelineAnswer, options: TimelineViewOpti
     const clearRange = h("button", { type: "button", class: "tl-clear-range" }, "Clear the date range");
     clearRange.hidden = !range?.from && !range?.to;
     clearRange.addEventListener("click", () => options.setDateRange!(null, null));
-    section.append(h("p", { class: "tl-hint muted" }, "Drag across the timeline to keep only the claims of those dates, in the graph and in the answers. ", clearRange));
+    section.append(
+      h("p", { class: "tl-hint muted" }, "Drag across the timeline to keep only the claims of those dates, in the graph and in the answers. ", clearRange),
+    );
   }
 
   if (answer.changes.length) {
@@ -139,8 +158,13 @@ export function renderTimeline(answer: TimelineAnswer, options: TimelineViewOpti
     const moreChanges = h("button", { type: "button", class: "query-more tl-more-changes" });
     const listMore = () => {
       for (const c of answer.changes.slice(listed, listed + CHANGES_PAGE)) {
-        const li = h("li", { class: `tl-change ${c.kind}`, tabindex: 0, "data-change": c.kind },
-          h("strong", {}, c.kind === "stance" ? "Turn" : c.kind === "proposal" ? "New proposal" : "Withdrawal"), ` ${c.before?.date ?? "…"} → ${c.after.date}: `, c.reason);
+        const li = h(
+          "li",
+          { class: `tl-change ${c.kind}`, tabindex: 0, "data-change": c.kind },
+          h("strong", {}, c.kind === "stance" ? "Turn" : c.kind === "proposal" ? "New proposal" : "Withdrawal"),
+          ` ${c.before?.date ?? "…"} → ${c.after.date}: `,
+          c.reason,
+        );
         const choose = () => {
           options.highlight([c.before?.id, c.after.id].filter((x): x is string => !!x));
           options.openClaim?.(c.after);

@@ -36,6 +36,12 @@ self.addEventListener("message", async (event: MessageEvent<ExtractRequest>) => 
       return;
     }
   }
-  const extracted = ex ? extractBatch(documents, (doc) => ex.extract(doc), (done, total, stage) => post({ id, type: "progress", done, total, stage })) : { results: [], failures: [] };
+  const extracted = ex
+    ? extractBatch(
+        documents,
+        (doc) => ex.extract(doc),
+        (done, total, stage) => post({ id, type: "progress", done, total, stage }),
+      )
+    : { results: [], failures: [] };
   post({ id, type: "result", results: extracted.results, warnings, failures: [...failures, ...extracted.failures] });
 });

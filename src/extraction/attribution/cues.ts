@@ -52,7 +52,13 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
   // "with Governor Andrew Bailey warning that ...": an -ing form after a name, before "that".
   if (t.pos === "NOUN" && /ing$/.test(t.lower) && verbLemma(t.lower) && subjectEndsAt(i - 1) && tokens[i + 1]?.lower === "that") return true;
   // "Six in 10 say he is decisive": a plain "say" tagged as a noun after a share or a plural.
-  if (t.pos === "NOUN" && t.lower === "say" && (tokens[i - 1]?.pos === "NUM" || /s$/.test(tokens[i - 1]?.lower ?? "")) && ["PRON", "DET", "SCONJ", "PROPN"].includes(tokens[i + 1]?.pos ?? "")) return true;
+  if (
+    t.pos === "NOUN" &&
+    t.lower === "say" &&
+    (tokens[i - 1]?.pos === "NUM" || /s$/.test(tokens[i - 1]?.lower ?? "")) &&
+    ["PRON", "DET", "SCONJ", "PROPN"].includes(tokens[i + 1]?.pos ?? "")
+  )
+    return true;
   if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !/(?:s|ed)$/.test(t.lower) || !verbLemma(t.lower)) return false;
   // "..., Viguerie notes.", "Bozell notes that ...": a verb of speech tagged as a noun after a name,
   // before "that", a colon or a quotation, or closing a trailing attribution.
@@ -183,7 +189,26 @@ function nounCue(t: Token): string | null {
 }
 
 /** "claimed victory", "claiming 41 percent of the vote": winning, not asserting. */
-const CLAIMED_PRIZES = new Set(["victory", "victories", "win", "wins", "seat", "seats", "title", "titles", "crown", "percent", "share", "credit", "prize", "nomination", "delegates", "mantle", "lead", "responsibility"]);
+const CLAIMED_PRIZES = new Set([
+  "victory",
+  "victories",
+  "win",
+  "wins",
+  "seat",
+  "seats",
+  "title",
+  "titles",
+  "crown",
+  "percent",
+  "share",
+  "credit",
+  "prize",
+  "nomination",
+  "delegates",
+  "mantle",
+  "lead",
+  "responsibility",
+]);
 
 /**
  * A cue word in a sense that reports nothing: "added 5,600 workers", "adds to her lead", "claiming
@@ -193,7 +218,9 @@ function nonSpeechSense(tokens: Token[], i: number, to: number, lemma: string): 
   const next = tokens[i + 1];
   if (!next) return false;
   if (lemma === "add") {
-    const object = ["about", "nearly", "some", "roughly", "around", "almost", "over", "another", "more", "at", "least"].includes(next.lower) ? tokens[i + 2] : next;
+    const object = ["about", "nearly", "some", "roughly", "around", "almost", "over", "another", "more", "at", "least"].includes(next.lower)
+      ? tokens[i + 2]
+      : next;
     return next.lower === "to" || next.lower === "up" || next.lower === "another" || next.lower === "more" || object?.pos === "NUM" || object?.text === "$";
   }
   // ", claiming his third victory": a participle after the main clause tells what was won ("is
@@ -211,7 +238,16 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
   const next = tokens[i + 1];
   if (nonSpeechSense(tokens, i, to, lemma)) return null;
   const facts: StanceFacts = { cue: spec.stance };
-  const hit = (last: number, object?: number): CueHit => ({ at: i, last, stance: decideStance(facts).stance, lemma, spec, kind: "verb", facts, ...(object === undefined ? {} : { object }) });
+  const hit = (last: number, object?: number): CueHit => ({
+    at: i,
+    last,
+    stance: decideStance(facts).stance,
+    lemma,
+    spec,
+    kind: "verb",
+    facts,
+    ...(object === undefined ? {} : { object }),
+  });
   let last = i;
   // Particles and prepositions that change the sense: "called for", "turned down", "warned against".
   if (next && spec.with?.[next.lower]) {
@@ -229,7 +265,11 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
     const object = objectWord(tokens, i + 1, to);
     const particle = next?.lower ?? "";
     // The object as written or as a singular: "talks" and "offer(s)" are both on the lists.
-    const objectWordOf = !object ? "" : spec.only.includes(object.lower) || NOUN_CUES.has(object.lower) || OBJECT_STANCE[object.lower] ? object.lower : singular(object.lower);
+    const objectWordOf = !object
+      ? ""
+      : spec.only.includes(object.lower) || NOUN_CUES.has(object.lower) || OBJECT_STANCE[object.lower]
+        ? object.lower
+        : singular(object.lower);
     const matched = spec.only.includes(particle) ? particle : object && spec.only.includes(objectWordOf) ? objectWordOf : null;
     if (!matched) return null;
     if (matched === particle && !spec.with?.[particle]) last = i + 1;

@@ -54,7 +54,23 @@ const BE = new Set(["is", "are", "was", "were", "been", "being", "be", "'s", "�
 const CLAUSE_LINKS = new Set(["while", "but", "and", "whereas", "as", "although", "though", ",", ";", "-", "—", "–", "even"]);
 const OPEN_MARKS = new Set(["“", '"', "«", "„", "‘"]);
 const CLOSE_MARKS = new Set(["”", '"', "»", "’"]);
-const NOT_ADDRESSEES = new Set(["reporters", "reporter", "journalists", "journalist", "media", "press", "audience", "crowd", "conference", "news", "briefing", "interview", "statement", "television", "radio"]);
+const NOT_ADDRESSEES = new Set([
+  "reporters",
+  "reporter",
+  "journalists",
+  "journalist",
+  "media",
+  "press",
+  "audience",
+  "crowd",
+  "conference",
+  "news",
+  "briefing",
+  "interview",
+  "statement",
+  "television",
+  "radio",
+]);
 
 export interface DraftContext extends SentenceView {
   text: string;
@@ -78,7 +94,15 @@ export function draftsOf(ctx: DraftContext): Draft[] {
     // (a refusal flips it, see make()); a complement that only states ("threatened to call a
     // vote", "vowed to tell") leaves it to the first cue.
     const nextCue = cues[c + 1];
-    if (nextCue && tokens[cue.last + 1]?.lower === "to" && nextCue.at === cue.last + 2 && nextCue.kind === "verb" && nextCue.stance !== "states" && !NON_POSITIONS.has(nextCue.lemma)) continue;
+    if (
+      nextCue &&
+      tokens[cue.last + 1]?.lower === "to" &&
+      nextCue.at === cue.last + 2 &&
+      nextCue.kind === "verb" &&
+      nextCue.stance !== "states" &&
+      !NON_POSITIONS.has(nextCue.lemma)
+    )
+      continue;
     const d = draftFor(ctx, cue, drafts, consumed);
     if (d) drafts.push(d);
   }
@@ -89,7 +113,36 @@ export function draftsOf(ctx: DraftContext): Draft[] {
 const SAY = VERB_CUES.get("say")!;
 const PREFIX_DASHES = new Set(["-", "–", "—"]);
 /** "Note:", "Photo:", "Update:": labels of page furniture, no source. */
-const FURNITURE_LABELS = new Set(["note", "photo", "photos", "video", "update", "updated", "editor", "source", "sources", "related", "watch", "listen", "read", "correction", "disclosure", "credit", "image", "caption", "subscribe", "advertisement", "share", "tags", "topics", "filed", "posted", "published", "latest", "the"]);
+const FURNITURE_LABELS = new Set([
+  "note",
+  "photo",
+  "photos",
+  "video",
+  "update",
+  "updated",
+  "editor",
+  "source",
+  "sources",
+  "related",
+  "watch",
+  "listen",
+  "read",
+  "correction",
+  "disclosure",
+  "credit",
+  "image",
+  "caption",
+  "subscribe",
+  "advertisement",
+  "share",
+  "tags",
+  "topics",
+  "filed",
+  "posted",
+  "published",
+  "latest",
+  "the",
+]);
 
 /**
  * The headline and transcript form of attribution: "Lynch: No outside influence on FBI probe",
@@ -168,10 +221,12 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   // A participle used as an adjective: "the proposed deal", "a rejected offer".
   if (prev && (prev.pos === "DET" || prev.pos === "ADJ") && tokens[cue.at + 1]?.pos === "NOUN" && /(?:ed|en)$/.test(t.lower)) return null;
   // "who asked not to be named", "declined to be identified": a condition of anonymity.
-  if (/^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i.test(ctx.text.slice(tokens[cue.last + 1]?.start ?? 0, (tokens[cue.last + 1]?.start ?? 0) + 30))) return null;
+  if (/^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i.test(ctx.text.slice(tokens[cue.last + 1]?.start ?? 0, (tokens[cue.last + 1]?.start ?? 0) + 30)))
+    return null;
   // "declined to comment", "refused to say", "declined to give details": not a position, whichever
   // cue carries it.
-  if (tokens[cue.at - 1]?.lower === "to" && ["decline", "refuse"].includes(CUE_FORMS.get(tokens[cue.at - 2]?.lower ?? "") ?? "") && withholds(tokens, cue.at)) return null;
+  if (tokens[cue.at - 1]?.lower === "to" && ["decline", "refuse"].includes(CUE_FORMS.get(tokens[cue.at - 2]?.lower ?? "") ?? "") && withholds(tokens, cue.at))
+    return null;
   if ((cue.lemma === "decline" || cue.lemma === "refuse") && tokens[cue.at + 1]?.lower === "to" && withholds(tokens, cue.at + 2)) return null;
 
   // Passive: "it was proposed by Germany", "the compromise, proposed by Denmark, ..."; without
@@ -183,7 +238,12 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   const reducedRelative = prev?.text === "," || (prev?.pos === "NOUN" && t.pos === "VERB");
   // "was unveiled last week by House Speaker Kevin McCarthy": a time phrase before the agent.
   let by = cue.last + 1;
-  while (by < ctx.to && by < cue.last + 4 && (CALENDAR_WORDS.has(tokens[by].lower) || /^(?:last|this|next|week|month|year|on|earlier|later|today|yesterday)$/.test(tokens[by].lower))) by++;
+  while (
+    by < ctx.to &&
+    by < cue.last + 4 &&
+    (CALENDAR_WORDS.has(tokens[by].lower) || /^(?:last|this|next|week|month|year|on|earlier|later|today|yesterday)$/.test(tokens[by].lower))
+  )
+    by++;
   if (tokens[by]?.lower !== "by") by = cue.last + 1;
   if (participle && tokens[by]?.lower === "by" && (reducedRelative || (beforeVerb && BE.has(beforeVerb.lower)))) {
     const subject = subjectRightOf(ctx, by);
@@ -277,7 +337,12 @@ function inBackgroundClause(ctx: DraftContext, subjectStart: number): boolean {
 function agentOf(ctx: DraftContext, at: number): Subject | null {
   const { tokens, from } = ctx;
   let k = at - 1;
-  while (k >= from && (["ADJ", "ADV", "DET"].includes(tokens[k].pos) || ["longtime", "long-time", "staunch", "vocal", "fierce", "prominent", "leading", "outspoken", "early", "strong"].includes(tokens[k].lower))) k--;
+  while (
+    k >= from &&
+    (["ADJ", "ADV", "DET"].includes(tokens[k].pos) ||
+      ["longtime", "long-time", "staunch", "vocal", "fierce", "prominent", "leading", "outspoken", "early", "strong"].includes(tokens[k].lower))
+  )
+    k--;
   if (k < from) return null;
   if (tokens[k].text === ",") return appositionAnchor(ctx, k);
   if (/^(?:is|was|are|were|been|remains|remained|’s|'s)$/.test(tokens[k].lower)) {
@@ -346,7 +411,8 @@ function possessorOf(ctx: DraftContext, at: number): Subject | null {
       const left = subjectLeftOf(ctx, k);
       return left;
     }
-    if (["his", "her", "its", "their"].includes(w)) return { refs: [{ type: "pronoun", word: w === "his" ? "he" : w === "her" ? "she" : w === "its" ? "it" : "they", t0: k, t1: k + 1 }], t0: k, t1: k + 1 };
+    if (["his", "her", "its", "their"].includes(w))
+      return { refs: [{ type: "pronoun", word: w === "his" ? "he" : w === "her" ? "she" : w === "its" ? "it" : "they", t0: k, t1: k + 1 }], t0: k, t1: k + 1 };
     // "tough American demands": the country of the demonym.
     const demonym = k === at - 1 ? ctx.mentionEndingAt.get(k) : undefined;
     if (demonym?.adjectival) return { refs: [{ type: "mention", mention: demonym, t0: demonym.t0, t1: demonym.t1 }], t0: demonym.t0, t1: demonym.t1 };
@@ -411,16 +477,27 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
     } else if (cue.spec?.addressee) {
       // "told reporters:": not an addressee worth a node, but not part of what was said either.
       const obj = objectAt(ctx, afterCue);
-      if (obj && obj.ref.type === "np" && NOT_ADDRESSEES.has(obj.ref.head.endsWith("s") ? obj.ref.head : `${obj.ref.head}s`) && obj.t1 - afterCue <= 3) afterCue = obj.t1;
+      if (obj && obj.ref.type === "np" && NOT_ADDRESSEES.has(obj.ref.head.endsWith("s") ? obj.ref.head : `${obj.ref.head}s`) && obj.t1 - afterCue <= 3)
+        afterCue = obj.t1;
     }
   }
   // Skip "that", ":", and when and where it was said ("said Monday that", "said in a statement:").
   for (;;) {
     const w = tokens[afterCue]?.lower ?? "";
     if (afterCue >= to) break;
-    if (["that", ":", ","].includes(w) || CALENDAR_WORDS.has(w) || ["today", "yesterday", "tonight", "again", "also", "publicly", "repeatedly", "earlier", "later"].includes(w)) afterCue++;
+    if (
+      ["that", ":", ","].includes(w) ||
+      CALENDAR_WORDS.has(w) ||
+      ["today", "yesterday", "tonight", "again", "also", "publicly", "repeatedly", "earlier", "later"].includes(w)
+    )
+      afterCue++;
     else if ((w === "on" || w === "late" || w === "early") && CALENDAR_WORDS.has(tokens[afterCue + 1]?.lower ?? "")) afterCue += 2;
-    else if (w === "in" && /^(?:a|an|the|his|her|its|their)$/.test(tokens[afterCue + 1]?.lower ?? "") && /^(?:statement|interview|speech|post|tweet|letter|email|e-mail|briefing|address|message)s?$/.test(tokens[afterCue + 2]?.lower ?? "")) afterCue += 3;
+    else if (
+      w === "in" &&
+      /^(?:a|an|the|his|her|its|their)$/.test(tokens[afterCue + 1]?.lower ?? "") &&
+      /^(?:statement|interview|speech|post|tweet|letter|email|e-mail|briefing|address|message)s?$/.test(tokens[afterCue + 2]?.lower ?? "")
+    )
+      afterCue += 3;
     else break;
   }
 
@@ -519,7 +596,12 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       ? null
       : (findLast(
           earlier,
-          (d) => embedsSpeech(d, tokens[cue.at].start) && tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd && d.mode !== "trailing" && !(speech && d.stance !== "states"),
+          (d) =>
+            embedsSpeech(d, tokens[cue.at].start) &&
+            tokens[cue.at].start >= d.contentStart &&
+            tokens[cue.at].start < d.contentEnd &&
+            d.mode !== "trailing" &&
+            !(speech && d.stance !== "states"),
         ) ?? null);
   return {
     subject,
@@ -659,7 +741,7 @@ function objectAt(ctx: DraftContext, k: number): { ref: SpeakerRef; t1: number }
   // An appositive name after the phrase is who it is: "his counterpart, Oleh Marchenko,".
   if (tokens[e]?.text === "," && last.type === "np") {
     const m = ctx.mentionStartingAt.get(e + 1);
-    if (m && !m.adjectival && m.kind === "person" || m && !m.adjectival && ["," , "to", "that", "by", "on"].includes(tokens[m.t1]?.lower ?? "")) {
+    if ((m && !m.adjectival && m.kind === "person") || (m && !m.adjectival && [",", "to", "that", "by", "on"].includes(tokens[m.t1]?.lower ?? ""))) {
       return { ref: { type: "mention", mention: m!, t0: m!.t0, t1: m!.t1 }, t1: m!.t1 + (tokens[m!.t1]?.text === "," ? 1 : 0) };
     }
   }

@@ -81,15 +81,38 @@ export const STANCE_RULES: readonly StanceRule[] = [
   { id: "particle", example: "The union called for a ceasefire (call + for: demands)", apply: (f) => f.particle },
   { id: "object", example: "Hamas made an offer (make + offer: proposes); reiterated their opposition to the clause (opposes)", apply: (f) => f.object },
   { id: "participle", example: "Theresa May's speech proposing a two-year transition (proposes)", apply: (f) => f.participle },
-  { id: "negation", example: "Moscow did not accept the plan (accept: supports -> opposes)", apply: (f, s) => (f.negated ? (FLIP_ON_NEGATION[s] ?? s) : undefined) },
-  { id: "refusal", example: "India refused to back the text (back: supports -> opposes)", apply: (f, s) => (f.refused ? (FLIP_ON_NEGATION[s] ?? "opposes") : undefined) },
-  { id: "told-to", example: "Biden told agencies to prepare for a default (tell + to V: demands)", apply: (f, s) => (f.toldTo && s === "states" ? "demands" : undefined) },
-  { id: "continuation", example: "She gave an ultimatum, pressing them to decide (the clause's cue sharpens the claim)", apply: (f, s) => sharpen(f.continuation, s) },
+  {
+    id: "negation",
+    example: "Moscow did not accept the plan (accept: supports -> opposes)",
+    apply: (f, s) => (f.negated ? (FLIP_ON_NEGATION[s] ?? s) : undefined),
+  },
+  {
+    id: "refusal",
+    example: "India refused to back the text (back: supports -> opposes)",
+    apply: (f, s) => (f.refused ? (FLIP_ON_NEGATION[s] ?? "opposes") : undefined),
+  },
+  {
+    id: "told-to",
+    example: "Biden told agencies to prepare for a default (tell + to V: demands)",
+    apply: (f, s) => (f.toldTo && s === "states" ? "demands" : undefined),
+  },
+  {
+    id: "continuation",
+    example: "She gave an ultimatum, pressing them to decide (the clause's cue sharpens the claim)",
+    apply: (f, s) => sharpen(f.continuation, s),
+  },
   {
     id: "insist-indicative",
     example: "He insisted the offer was fair (insist on a fact: states)",
     content: true,
-    apply: (f) => (f.content && f.content.lemma === "insist" && /^\s*(?:that\s+)?(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|did|would|could)\b/i.test(f.content.text) && !DEMANDING_CONTENT.test(f.content.text) && !f.content.subjunctive ? "states" : undefined),
+    apply: (f) =>
+      f.content &&
+      f.content.lemma === "insist" &&
+      /^\s*(?:that\s+)?(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|did|would|could)\b/i.test(f.content.text) &&
+      !DEMANDING_CONTENT.test(f.content.text) &&
+      !f.content.subjunctive
+        ? "states"
+        : undefined,
   },
   {
     id: "verdict",
@@ -101,16 +124,40 @@ export const STANCE_RULES: readonly StanceRule[] = [
       return NEGATIVE_VERDICT.test(t) || (/\bnot\b|n't\b/i.test(t) && POSITIVE_VERDICT.test(t)) ? "opposes" : undefined;
     },
   },
-  { id: "red-line", example: "Rouhani said enrichment is a red line (opposes)", content: true, apply: (f, s) => (reported(f, s) && OPPOSING_CONTENT.some((re) => re.test(f.content!.text)) ? "opposes" : undefined) },
-  { id: "refusal-content", example: '"We will not sign this deal," he said (opposes)', content: true, apply: (f, s) => (reported(f, s) && !f.content!.quoteOnly && REFUSING_CONTENT.test(opening(f.content!.text)) ? "opposes" : undefined) },
-  { id: "threat", example: "The union said it would strike unless the city pays (demands)", content: true, apply: (f, s) => (reported(f, s) && !f.content!.quoteOnly && THREAT_CONTENT.test(f.content!.text) ? "demands" : undefined) },
+  {
+    id: "red-line",
+    example: "Rouhani said enrichment is a red line (opposes)",
+    content: true,
+    apply: (f, s) => (reported(f, s) && OPPOSING_CONTENT.some((re) => re.test(f.content!.text)) ? "opposes" : undefined),
+  },
+  {
+    id: "refusal-content",
+    example: '"We will not sign this deal," he said (opposes)',
+    content: true,
+    apply: (f, s) => (reported(f, s) && !f.content!.quoteOnly && REFUSING_CONTENT.test(opening(f.content!.text)) ? "opposes" : undefined),
+  },
+  {
+    id: "threat",
+    example: "The union said it would strike unless the city pays (demands)",
+    content: true,
+    apply: (f, s) => (reported(f, s) && !f.content!.quoteOnly && THREAT_CONTENT.test(f.content!.text) ? "demands" : undefined),
+  },
   {
     id: "commitment",
     example: '"We will match every dollar," the mayor said (commits)',
     content: true,
-    apply: (f, s) => (reported(f, s) && !f.content!.quoteOnly && (COMMITTING_CONTENT.test(opening(f.content!.text)) || REPORTED_COMMITMENT.test(opening(f.content!.text))) ? "commits" : undefined),
+    apply: (f, s) =>
+      reported(f, s) && !f.content!.quoteOnly && (COMMITTING_CONTENT.test(opening(f.content!.text)) || REPORTED_COMMITMENT.test(opening(f.content!.text)))
+        ? "commits"
+        : undefined,
   },
-  { id: "demand-content", example: "Kyiv said Moscow must withdraw its troops (demands)", content: true, apply: (f, s) => (reported(f, s) && !f.content!.quoteOnly && (DEMANDING_CONTENT.test(f.content!.text) || WANTING_CONTENT.test(f.content!.text)) ? "demands" : undefined) },
+  {
+    id: "demand-content",
+    example: "Kyiv said Moscow must withdraw its troops (demands)",
+    content: true,
+    apply: (f, s) =>
+      reported(f, s) && !f.content!.quoteOnly && (DEMANDING_CONTENT.test(f.content!.text) || WANTING_CONTENT.test(f.content!.text)) ? "demands" : undefined,
+  },
   { id: "nested-cue", example: "He said he urged Trump to meet Putin (the nested cue of the same speaker: demands)", apply: (f, s) => sharpen(f.nested, s) },
 ];
 

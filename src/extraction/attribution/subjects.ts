@@ -39,25 +39,192 @@ export interface MentionsAt {
 
 const STATEMENT_HEADS = new Set(["statement", "communique", "communiqué", "declaration"]);
 /** Documents that speak for whoever issued them: "the Hamas response proposes". */
-const DOCUMENT_HEADS = new Set(["response", "reply", "counterproposal", "counteroffer", "proposal", "plan", "letter", "statement", "draft", "document", "offer", "memo", "submission"]);
-const REPORT_NOUNS = new Set(["estimate", "report", "survey", "poll", "study", "analysis", "data", "figure", "statement", "document", "count", "tally", "assessment", "calculation", "forecast", "projection", "source", "result", "filing", "record", "article", "research", "transcript", "release", "memo"]);
+const DOCUMENT_HEADS = new Set([
+  "response",
+  "reply",
+  "counterproposal",
+  "counteroffer",
+  "proposal",
+  "plan",
+  "letter",
+  "statement",
+  "draft",
+  "document",
+  "offer",
+  "memo",
+  "submission",
+]);
+const REPORT_NOUNS = new Set([
+  "estimate",
+  "report",
+  "survey",
+  "poll",
+  "study",
+  "analysis",
+  "data",
+  "figure",
+  "statement",
+  "document",
+  "count",
+  "tally",
+  "assessment",
+  "calculation",
+  "forecast",
+  "projection",
+  "source",
+  "result",
+  "filing",
+  "record",
+  "article",
+  "research",
+  "transcript",
+  "release",
+  "memo",
+]);
 const SKIPPABLE_POS = new Set(["AUX", "ADV", "PART"]);
 const SKIPPABLE_WORDS = new Set([
-  "also", "not", "n't", "never", "no", "longer", "still", "again", "already", "now", "then", "repeatedly", "reportedly",
-  "publicly", "previously", "recently", "earlier", "later", "today", "yesterday", "tonight", "separately", "further",
-  "however", "meanwhile", "both", "all", "quickly", "strongly", "firmly", "flatly", "once", "twice", "officially",
+  "also",
+  "not",
+  "n't",
+  "never",
+  "no",
+  "longer",
+  "still",
+  "again",
+  "already",
+  "now",
+  "then",
+  "repeatedly",
+  "reportedly",
+  "publicly",
+  "previously",
+  "recently",
+  "earlier",
+  "later",
+  "today",
+  "yesterday",
+  "tonight",
+  "separately",
+  "further",
+  "however",
+  "meanwhile",
+  "both",
+  "all",
+  "quickly",
+  "strongly",
+  "firmly",
+  "flatly",
+  "once",
+  "twice",
+  "officially",
 ]);
 /** Verbs that pass their subject to a following "to" + cue: "appear to demand", "seek to assure". */
 const RAISING = new Set([
-  "understood", "believed", "thought", "known", "said", "reported", "expected", "likely", "set",
-  "appear", "seem", "continue", "want", "plan", "try", "seek", "hope", "intend", "aim", "decide", "need", "have",
-  "going", "use", "begin", "start", "threaten", "fail", "expect", "move", "vow", "promise", "refuse", "decline",
-  "agree", "attempt", "wish", "prefer", "tend", "choose", "offer", "pledge",
+  "understood",
+  "believed",
+  "thought",
+  "known",
+  "said",
+  "reported",
+  "expected",
+  "likely",
+  "set",
+  "appear",
+  "seem",
+  "continue",
+  "want",
+  "plan",
+  "try",
+  "seek",
+  "hope",
+  "intend",
+  "aim",
+  "decide",
+  "need",
+  "have",
+  "going",
+  "use",
+  "begin",
+  "start",
+  "threaten",
+  "fail",
+  "expect",
+  "move",
+  "vow",
+  "promise",
+  "refuse",
+  "decline",
+  "agree",
+  "attempt",
+  "wish",
+  "prefer",
+  "tend",
+  "choose",
+  "offer",
+  "pledge",
 ]);
-const TIME_WORDS = new Set(["today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "day", "days", "weeks", "months", "years", "earlier", "later"]);
-const TIME_MODIFIERS = new Set(["on", "last", "this", "next", "late", "early", "earlier", "later", "in", "at", "of", "the", "a", "past", "over", "during", "ago"]);
+const TIME_WORDS = new Set([
+  "today",
+  "yesterday",
+  "tonight",
+  "week",
+  "month",
+  "year",
+  "weekend",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "day",
+  "days",
+  "weeks",
+  "months",
+  "years",
+  "earlier",
+  "later",
+]);
+const TIME_MODIFIERS = new Set([
+  "on",
+  "last",
+  "this",
+  "next",
+  "late",
+  "early",
+  "earlier",
+  "later",
+  "in",
+  "at",
+  "of",
+  "the",
+  "a",
+  "past",
+  "over",
+  "during",
+  "ago",
+]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "who", "which"]);
-const APPOSITION_STARTS = new Set(["a", "an", "the", "who", "which", "whose", "from", "including", "one", "his", "her", "its", "their", "whom", "said", "speaking", "according", "in", "at", "on"]);
+const APPOSITION_STARTS = new Set([
+  "a",
+  "an",
+  "the",
+  "who",
+  "which",
+  "whose",
+  "from",
+  "including",
+  "one",
+  "his",
+  "her",
+  "its",
+  "their",
+  "whom",
+  "said",
+  "speaking",
+  "according",
+  "in",
+  "at",
+  "on",
+]);
 
 /** Skip a time phrase ending at k ("on Thursday", "late on Thursday", "last week"); returns its start or k+1. */
 function timePhraseStart(tokens: Token[], k: number, from: number): number {
@@ -65,7 +232,10 @@ function timePhraseStart(tokens: Token[], k: number, from: number): number {
   const isTime = CALENDAR_WORDS.has(t.lower) || TIME_WORDS.has(t.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.text);
   if (!isTime) return k + 1;
   let s = k;
-  while (s - 1 >= from && (TIME_MODIFIERS.has(tokens[s - 1].lower) || CALENDAR_WORDS.has(tokens[s - 1].lower) || /^\d/.test(tokens[s - 1].text) || tokens[s - 1].text === ",")) {
+  while (
+    s - 1 >= from &&
+    (TIME_MODIFIERS.has(tokens[s - 1].lower) || CALENDAR_WORDS.has(tokens[s - 1].lower) || /^\d/.test(tokens[s - 1].text) || tokens[s - 1].text === ",")
+  ) {
     if (tokens[s - 1].text === "," && !CALENDAR_WORDS.has(tokens[s - 2]?.lower ?? "")) break;
     s--;
   }
@@ -105,7 +275,8 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       // US congressional tags: ", R-Texas," ", D-N.Y.,"
       const partyTag = /^[RDI]$/.test(first.text) && tokens[s + 2]?.text === "-";
       if (partyTag) return s;
-      if (APPOSITION_STARTS.has(first.lower) || first.pos === "NUM" || PERSON_ROLE_HEADS.has(first.lower) || GROUP_HEADS.has(first.lower) || lowerNoun) return s;
+      if (APPOSITION_STARTS.has(first.lower) || first.pos === "NUM" || PERSON_ROLE_HEADS.has(first.lower) || GROUP_HEADS.has(first.lower) || lowerNoun)
+        return s;
       // "France, however, remains ...": a parenthetical adverb.
       if (tokens[s + 2] === tokens[k] && (first.pos === "ADV" || first.pos === "CCONJ")) return s;
       // "Cruz, by contrast, wrote", "Huckabee, for his part, said": a short prepositional adverbial.
@@ -124,7 +295,11 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   const { tokens, from } = view;
   const head = tokens[k];
   // wink sometimes tags a plural after "to" as a verb: "according to sources close to ...".
-  const taggedVerb = head.pos === "VERB" && GROUP_HEADS.has(head.lower) && /s$/.test(head.lower) && ["to", "the", "two", "three", "several", "some"].includes(tokens[k - 1]?.lower ?? "");
+  const taggedVerb =
+    head.pos === "VERB" &&
+    GROUP_HEADS.has(head.lower) &&
+    /s$/.test(head.lower) &&
+    ["to", "the", "two", "three", "several", "some"].includes(tokens[k - 1]?.lower ?? "");
   if (head.pos !== "NOUN" && head.pos !== "PROPN" && !taggedVerb) return null;
   const lemma = singular(head.lower);
   // Agent nouns in the plural speak too: "carmakers", "exporters", "economists", "participants".
@@ -167,7 +342,7 @@ function negatedQuantifier(tokens: Token[], t0: number, from: number): boolean {
   if (w(t0 - 1) === "no") return true;
   if (w(t0 - 1) === "one" && w(t0 - 2) === "not") return true;
   if (w(t0 - 1) === "single" && w(t0 - 2) === "a" && w(t0 - 3) === "not") return true;
-  return w(t0 - 1) === "of" && w(t0 - 2) === "none" || (w(t0 - 1) === "the" && w(t0 - 2) === "of" && w(t0 - 3) === "none");
+  return (w(t0 - 1) === "of" && w(t0 - 2) === "none") || (w(t0 - 1) === "the" && w(t0 - 2) === "of" && w(t0 - 3) === "none");
 }
 
 /** One subject (name, pronoun or agentive noun phrase) ending at token k, or null. */
@@ -218,7 +393,15 @@ function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
   return agentiveNP(view, k);
 }
 
-const POSTMODIFIERS = new Map([["familiar", "with"], ["close", "to"], ["briefed", "on"], ["involved", "in"], ["knowledgeable", "about"], ["privy", "to"], ["aware", "of"]]);
+const POSTMODIFIERS = new Map([
+  ["familiar", "with"],
+  ["close", "to"],
+  ["briefed", "on"],
+  ["involved", "in"],
+  ["knowledgeable", "about"],
+  ["privy", "to"],
+  ["aware", "of"],
+]);
 
 /** "familiar with", "close to", "with knowledge": the first two words of a postmodifier. */
 export function isPostmodifier(a: string | undefined, b: string | undefined): boolean {
@@ -269,7 +452,7 @@ function withConjunctsRight(view: SentenceView, first: SpeakerRef): Subject {
   const { tokens, to } = view;
   const refs = [first];
   let t1 = first.t1;
-  for (let k = t1; k + 1 < to; ) {
+  for (let k = t1; k + 1 < to;) {
     const c = tokens[k];
     if (c.lower !== "and" && c.text !== ",") break;
     let n = k + 1;
@@ -306,7 +489,8 @@ function appositionAfter(view: SentenceView, k: number): SpeakerRef | null {
   // The name, after at most three role words: "Icelandic ambassador Einar Gunnarsson".
   for (let n = e + 1; n < Math.min(to, e + 5); n++) {
     const m = view.mentionStartingAt.get(n);
-    if (m && m.kind === "person" && !m.adjectival && (m.roleStart ?? m.start) <= tokens[e + 1].start) return { type: "mention", mention: m, t0: m.t0, t1: m.t1 };
+    if (m && m.kind === "person" && !m.adjectival && (m.roleStart ?? m.start) <= tokens[e + 1].start)
+      return { type: "mention", mention: m, t0: m.t0, t1: m.t1 };
   }
   return null;
 }
@@ -332,14 +516,101 @@ function headBeforeOf(view: SentenceView, k: number): SpeakerRef | null {
 }
 
 /** Quantities that stand for a share of a group: "55 percent", "nearly half", "a third", "4 in 10". */
-const SHARE_WORDS = new Set(["percent", "%", "half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "majority", "majorities", "plurality", "minority", "most", "many", "some", "few", "fewer", "more", "all", "one"]);
+const SHARE_WORDS = new Set([
+  "percent",
+  "%",
+  "half",
+  "third",
+  "thirds",
+  "quarter",
+  "quarters",
+  "three-quarters",
+  "two-thirds",
+  "majority",
+  "majorities",
+  "plurality",
+  "minority",
+  "most",
+  "many",
+  "some",
+  "few",
+  "fewer",
+  "more",
+  "all",
+  "one",
+]);
 /** Determiners that open a noun phrase that may speak: "the magazine", "a reporter", "another". */
-const NP_DETERMINERS = new Set(["the", "a", "an", "this", "that", "one", "another", "his", "her", "its", "their", "our", "some", "many", "several", "most", "other", "both", "all", "two", "three", "few"]);
+const NP_DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "one",
+  "another",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "some",
+  "many",
+  "several",
+  "most",
+  "other",
+  "both",
+  "all",
+  "two",
+  "three",
+  "few",
+]);
 /** Heads that never speak, even with a determiner: times, places, abstract shells. */
 const MUTE_HEADS = new Set([
-  "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "way", "ways", "thing", "things", "fact", "idea",
-  "question", "problem", "issue", "case", "point", "moment", "result", "end", "rest", "number", "lot", "part", "kind", "sort", "place",
-  "race", "election", "campaign", "debate", "vote", "votes", "deal", "bill", "law", "plan", "move", "decision", "effort", "event",
+  "time",
+  "times",
+  "day",
+  "days",
+  "week",
+  "weeks",
+  "month",
+  "months",
+  "year",
+  "years",
+  "way",
+  "ways",
+  "thing",
+  "things",
+  "fact",
+  "idea",
+  "question",
+  "problem",
+  "issue",
+  "case",
+  "point",
+  "moment",
+  "result",
+  "end",
+  "rest",
+  "number",
+  "lot",
+  "part",
+  "kind",
+  "sort",
+  "place",
+  "race",
+  "election",
+  "campaign",
+  "debate",
+  "vote",
+  "votes",
+  "deal",
+  "bill",
+  "law",
+  "plan",
+  "move",
+  "decision",
+  "effort",
+  "event",
 ]);
 
 /**
@@ -354,7 +625,11 @@ function looseSubject(view: SentenceView, k: number): SpeakerRef | null {
   // "4 in 10", "three in four": a share written as a ratio.
   if (head.pos === "NUM" && tokens[k - 1]?.lower === "in" && tokens[k - 2]?.pos === "NUM" && k - 2 >= from) {
     let s = k - 2;
-    while (s - 1 >= from && ["more", "than", "less", "fewer", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"].includes(tokens[s - 1].lower)) s--;
+    while (
+      s - 1 >= from &&
+      ["more", "than", "less", "fewer", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"].includes(tokens[s - 1].lower)
+    )
+      s--;
     return { type: "np", t0: s, t1: k + 1, head: "share", modifiers: [], determiner: "" };
   }
   if (head.pos !== "NOUN" && !(head.pos === "PROPN" && SHARE_WORDS.has(head.lower)) && head.lower !== "%") return null;
@@ -372,14 +647,25 @@ function looseSubject(view: SentenceView, k: number): SpeakerRef | null {
     else break;
   }
   const d = tokens[s - 1];
-  const share = SHARE_WORDS.has(head.lower) && (s < k || ["half", "third", "quarter", "majority", "plurality", "minority", "most", "two-thirds", "three-quarters"].includes(head.lower) || (d && NP_DETERMINERS.has(d.lower)));
+  const share =
+    SHARE_WORDS.has(head.lower) &&
+    (s < k ||
+      ["half", "third", "quarter", "majority", "plurality", "minority", "most", "two-thirds", "three-quarters"].includes(head.lower) ||
+      (d && NP_DETERMINERS.has(d.lower)));
   if (share || tokens[s]?.pos === "NUM") {
-    while (s - 1 >= from && ["more", "than", "less", "fewer", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "a", "the", "mere", "another"].includes(tokens[s - 1].lower)) s--;
+    while (
+      s - 1 >= from &&
+      ["more", "than", "less", "fewer", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "a", "the", "mere", "another"].includes(
+        tokens[s - 1].lower,
+      )
+    )
+      s--;
     if (s - 1 >= from && tokens[s - 1].pos === "ADV") s--;
     return share || SHARE_WORDS.has(head.lower) ? { type: "np", t0: s, t1: k + 1, head: singular(head.lower), modifiers: [], determiner: "" } : null;
   }
   // "Advocates said", "Skywriters wrote": a plural noun opening the sentence.
-  if (s === from && /s$/.test(head.lower) && head.pos === "NOUN") return { type: "np", t0: s, t1: k + 1, head: singular(head.lower), modifiers: [], determiner: "" };
+  if (s === from && /s$/.test(head.lower) && head.pos === "NOUN")
+    return { type: "np", t0: s, t1: k + 1, head: singular(head.lower), modifiers: [], determiner: "" };
   if (!d || s - 1 < from || !NP_DETERMINERS.has(d.lower)) return null;
   // "negotiations toward an agreement would continue", "with knowledge of the situation said": the
   // object of a preposition is no subject.
@@ -523,7 +809,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
         const kind = head?.type === "mention" ? head.mention.kind : null;
         const personFrom = kind === "person" && (tokens[p].lower === "of" || tokens[p].lower === "from");
         // "Critics in Seoul have accused": a group located by a place name.
-        const groupIn = head?.type === "np" && ref.mention.kind === "place" || (head?.type === "np" && !!ref.mention.gazetteer?.country);
+        const groupIn = (head?.type === "np" && ref.mention.kind === "place") || (head?.type === "np" && !!ref.mention.gazetteer?.country);
         if (head && (kind === "organization" || personFrom || groupIn)) ref = head;
       }
     }
@@ -588,7 +874,8 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   for (let e = k; e < Math.min(to - 1, k + 5); e++) {
     if (["by", "from", "of"].includes(tokens[e].lower) && e > k) {
       const by = view.mentionStartingAt.get(e + 1) ?? (tokens[e + 1]?.lower === "the" ? view.mentionStartingAt.get(e + 2) : undefined);
-      if (by && !by.adjectival && REPORT_NOUNS.has(singular(tokens[e - 1].lower))) return { refs: [{ type: "mention", mention: by, t0: by.t0, t1: by.t1 }], t0: by.t0, t1: by.t1 };
+      if (by && !by.adjectival && REPORT_NOUNS.has(singular(tokens[e - 1].lower)))
+        return { refs: [{ type: "mention", mention: by, t0: by.t0, t1: by.t1 }], t0: by.t0, t1: by.t1 };
     }
   }
   // "said the spokesman", "according to US officials": the longest agentive noun phrase.

@@ -58,17 +58,57 @@ const RANK_ADJECTIVES = new Set(["top", "senior", "former", "junior", "veteran",
 const PERSON_ORGANIZATIONS = new Set(["administration", "campaign", "cabinet", "government"]);
 const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"]);
 
-const SURNAME_ENDING = /\p{Ll}(?:ov|ova|ev|eva|sky|skyy|skiy|ski|ska|enko|chuk|yuk|escu|ić|vić|vic|sson|ini|elli|etti|yan|oglu|oğlu|wicz|shvili|adze|idze|ovich|evich|stein|baum)$/u;
+const SURNAME_ENDING =
+  /\p{Ll}(?:ov|ova|ev|eva|sky|skyy|skiy|ski|ska|enko|chuk|yuk|escu|ić|vić|vic|sson|ini|elli|etti|yan|oglu|oğlu|wicz|shvili|adze|idze|ovich|evich|stein|baum)$/u;
 const NAME_PARTICLES = new Set(["al", "el", "ad", "as", "ash", "an", "abu", "bin", "ibn", "ben", "bint"]);
 // Words that open a sentence without naming anyone: time and discourse adverbs, ordinals that
 // count arguments, quantifier pronouns. "None of the three countries' trade representatives ...",
 // "Second, she pointed out that ...": never an organization called None or Second.
 const SENTENCE_ADVERBS = new Set([
-  "yesterday", "today", "tomorrow", "tonight", "indeed", "meanwhile", "however", "therefore", "still",
-  "none", "neither", "either", "each", "both", "first", "second", "third", "fourth", "fifth", "firstly",
-  "secondly", "thirdly", "finally", "lastly", "also", "instead", "then", "now", "later", "earlier",
-  "overall", "additionally", "furthermore", "moreover", "separately", "nonetheless", "nevertheless",
-  "ultimately", "eventually", "currently", "previously", "afterwards", "otherwise", "perhaps",
+  "yesterday",
+  "today",
+  "tomorrow",
+  "tonight",
+  "indeed",
+  "meanwhile",
+  "however",
+  "therefore",
+  "still",
+  "none",
+  "neither",
+  "either",
+  "each",
+  "both",
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "firstly",
+  "secondly",
+  "thirdly",
+  "finally",
+  "lastly",
+  "also",
+  "instead",
+  "then",
+  "now",
+  "later",
+  "earlier",
+  "overall",
+  "additionally",
+  "furthermore",
+  "moreover",
+  "separately",
+  "nonetheless",
+  "nevertheless",
+  "ultimately",
+  "eventually",
+  "currently",
+  "previously",
+  "afterwards",
+  "otherwise",
+  "perhaps",
 ]);
 const CONNECTORS = new Set(["of", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "los", "las", "di", "&", "and"]);
 const PLACE_PREPS = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "towards", "toward", "via", "on"]);
@@ -122,7 +162,16 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     // "May" after a capitalized given name is a surname; alone it is a month, and a weekday is
     // never a name ("the Commerce Ministry Sunday said").
     const prev = tokens[i - 1];
-    return SURNAME_MONTHS.has(t.lower) && !!prev && i > sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.pos === "PROPN" && !CALENDAR_WORDS.has(prev.lower) && !ORG_KEYWORDS.has(prev.lower) && !/^\d/.test(tokens[i + 1]?.text ?? "");
+    return (
+      SURNAME_MONTHS.has(t.lower) &&
+      !!prev &&
+      i > sentenceStart &&
+      /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+      prev.pos === "PROPN" &&
+      !CALENDAR_WORDS.has(prev.lower) &&
+      !ORG_KEYWORDS.has(prev.lower) &&
+      !/^\d/.test(tokens[i + 1]?.text ?? "")
+    );
   }
   if (TIME_ZONES.has(t.lower) && /^[A-Z]+$/.test(t.text)) return false;
   // "the United States' No. 2 trading partner": the abbreviation of "number".
@@ -143,8 +192,14 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     // "Critics in Seoul", "Officials said": a plural common noun, not a name.
     // "Talks between ...", "Sanctions on ...": a plural common noun opening the sentence.
     if (/s$/.test(t.text) && next && /^\p{Ll}/u.test(next.text) && ["ADP", "DET", "ADV", "SCONJ"].includes(next.pos) && !GAZETTEER.has(t.text)) return false;
-    if ((GROUP_HEADS.has(t.lower) || /^(?:thousands|hundreds|dozens|millions|scores|tens|many|several|some|most|few|others)$/.test(t.lower)) && /s$/.test(t.lower) && !GAZETTEER.has(t.text)) return false;
-    if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ") && !employerBeforeTitle(tokens, i)) return false;
+    if (
+      (GROUP_HEADS.has(t.lower) || /^(?:thousands|hundreds|dozens|millions|scores|tens|many|several|some|most|few|others)$/.test(t.lower)) &&
+      /s$/.test(t.lower) &&
+      !GAZETTEER.has(t.text)
+    )
+      return false;
+    if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ") && !employerBeforeTitle(tokens, i))
+      return false;
     // "Hard-right Republicans", "Far-left groups": a hyphenated modifier opening the sentence.
     if (next?.text === "-" && next.start === t.end && /^\p{Ll}{3,}$/u.test(tokens[i + 2]?.text ?? "") && tokens[i + 2].start === next.end) return false;
     // "Talks resumed", "Negotiators said": a generic noun opening the sentence is no name.
@@ -153,10 +208,27 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     }
     // "Ford Motor Co. said", "Ford CEO Jim Farley": wink tags some names as verbs or nouns at the
     // start of a sentence; a capitalized proper noun right after makes the word part of a name.
-    if ((t.pos === "VERB" || t.pos === "NOUN") && next && isCapitalized(next) && next.pos === "PROPN" && !/(?:ing|ed|ly)$/.test(t.lower) && !TITLE_MODIFIERS.has(t.lower)) return true;
+    if (
+      (t.pos === "VERB" || t.pos === "NOUN") &&
+      next &&
+      isCapitalized(next) &&
+      next.pos === "PROPN" &&
+      !/(?:ing|ed|ly)$/.test(t.lower) &&
+      !TITLE_MODIFIERS.has(t.lower)
+    )
+      return true;
     // "Ford called the strike expansion ...", "Boeing said": a capital tagged as a verb right
     // before a verb of speech is the name of the one who speaks.
-    if ((t.pos === "VERB" || t.pos === "NOUN") && next?.pos === "VERB" && CUE_FORMS.has(next.lower) && /(?:ed|s)$/.test(next.lower) && !/(?:ing|ed|ly|s)$/.test(t.lower) && !GROUP_HEADS.has(t.lower) && !GENERIC_ISSUE_HEADS.has(t.lower)) return true;
+    if (
+      (t.pos === "VERB" || t.pos === "NOUN") &&
+      next?.pos === "VERB" &&
+      CUE_FORMS.has(next.lower) &&
+      /(?:ed|s)$/.test(next.lower) &&
+      !/(?:ing|ed|ly|s)$/.test(t.lower) &&
+      !GROUP_HEADS.has(t.lower) &&
+      !GENERIC_ISSUE_HEADS.has(t.lower)
+    )
+      return true;
   }
   if (t.pos === "PROPN") return true;
   // "..., Cooper said": wink tags some surnames as verbs; before a speech verb it is a name.
@@ -209,25 +281,65 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       const t = tokens[j];
       if (isNameToken(tokens, j, from)) j++;
       // A capitalized word that wink tagged oddly continues a name: "Li Na", "Red Cross".
-      else if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PRON", "PART", "PUNCT"].includes(t.pos) && !CALENDAR_WORDS.has(t.lower)) j++;
+      else if (
+        /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+        !["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PRON", "PART", "PUNCT"].includes(t.pos) &&
+        !CALENDAR_WORDS.has(t.lower)
+      )
+        j++;
       else if (CONNECTORS.has(t.lower) && t.lower !== "and" && connectsName(tokens, j, to, from)) j++;
       else if (t.lower === "and" && joinsAcrossAnd(tokens, i, j, to, from)) j++;
       // "the Limit, Save, Grow Act": a law whose short title is a list of words.
       else if (t.text === "," && listTitleEnd(tokens, j, to) > 0) j = listTitleEnd(tokens, j, to);
       // "Speaker of the House Kevin McCarthy", "Secretary of the Treasury X": a title goes on over "of the".
-      else if (t.lower === "of" && tokens[j + 1]?.lower === "the" && TITLE_HEADS.has(tokens[j - 1].lower) && j + 2 < to && isNameToken(tokens, j + 2, from)) j += 2;
+      else if (t.lower === "of" && tokens[j + 1]?.lower === "the" && TITLE_HEADS.has(tokens[j - 1].lower) && j + 2 < to && isNameToken(tokens, j + 2, from))
+        j += 2;
       // Arabic and other name particles joined by a hyphen: "Khalid al-Mansouri", "Abd el-Fattah".
-      else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && tokens[j + 2] && /^\p{Lu}/u.test(tokens[j + 2].text) && tokens[j + 1].start === t.end && tokens[j + 2].start === tokens[j + 1].end) j += 3;
+      else if (
+        NAME_PARTICLES.has(t.lower) &&
+        tokens[j + 1]?.text === "-" &&
+        tokens[j + 2] &&
+        /^\p{Lu}/u.test(tokens[j + 2].text) &&
+        tokens[j + 1].start === t.end &&
+        tokens[j + 2].start === tokens[j + 1].end
+      )
+        j += 3;
       // Hyphenated given names: "Kyung-ho", "Min-jae".
-      else if (t.text === "-" && /^\p{Ll}{1,4}$/u.test(tokens[j + 1]?.text ?? "") && tokens[j + 1].start === t.end && t.start === tokens[j - 1].end && /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1].text) && !GAZETTEER.has(tokens[j - 1].text)) j += 2;
+      else if (
+        t.text === "-" &&
+        /^\p{Ll}{1,4}$/u.test(tokens[j + 1]?.text ?? "") &&
+        tokens[j + 1].start === t.end &&
+        t.start === tokens[j - 1].end &&
+        /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1].text) &&
+        !GAZETTEER.has(tokens[j - 1].text)
+      )
+        j += 2;
       // "Tigray People's Liberation Front", "Workers' Party": a possessive inside an organization's name.
       // ...but "China's Ministry of Commerce", "Ukraine's Defence Ministry": a known country or
       // place owns the body; two names, and the body is affiliated with it.
-      else if ((t.lower === "'s" || t.lower === "’s" || ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text))) && !GAZETTEER.has(text.slice(tokens[i].start, tokens[j - 1].end)) && orgNameFollows(tokens, j + 1, to, from)) j++;
-      else if ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text) && j + 1 < to && isNameToken(tokens, j + 1, from) && t.start === tokens[j - 1].end) j++;
+      else if (
+        (t.lower === "'s" || t.lower === "’s" || ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text))) &&
+        !GAZETTEER.has(text.slice(tokens[i].start, tokens[j - 1].end)) &&
+        orgNameFollows(tokens, j + 1, to, from)
+      )
+        j++;
+      else if (
+        (t.text === "'" || t.text === "’") &&
+        /s$/.test(tokens[j - 1].text) &&
+        j + 1 < to &&
+        isNameToken(tokens, j + 1, from) &&
+        t.start === tokens[j - 1].end
+      )
+        j++;
       else if (t.text === "-" && j + 1 < to && /^\p{Lu}/u.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) j++;
       // "District 751", "Local 12": a number after a capitalized word of an organization's name.
-      else if (t.pos === "NUM" && /^\d+$/.test(t.text) && /^\p{Lu}/u.test(tokens[j - 1].text) && (lowerWords(tokens, i, j).some((w) => ORG_KEYWORDS.has(w)) || UNIT_WORDS.has(tokens[j - 1].lower))) j++;
+      else if (
+        t.pos === "NUM" &&
+        /^\d+$/.test(t.text) &&
+        /^\p{Lu}/u.test(tokens[j - 1].text) &&
+        (lowerWords(tokens, i, j).some((w) => ORG_KEYWORDS.has(w)) || UNIT_WORDS.has(tokens[j - 1].lower))
+      )
+        j++;
       else break;
     }
     // "Maria Castellanos of New Mexico": a name, then where the person is from.
@@ -262,7 +374,9 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   // "Tigrayan forces", "Kurdish fighters": an unknown adjective of origin is not a name.
   // (A literal and push, not filter(): see the note above extractDocument in pipeline.ts.)
   const names: Mention[] = [];
-  for (const m of out) if (!(m.t1 - m.t0 === 1 && !m.gazetteer && !m.role && /(?:an|ese|ish)$/.test(m.text) && tokens[m.t1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[m.t1].text))) names.push(m);
+  for (const m of out)
+    if (!(m.t1 - m.t0 === 1 && !m.gazetteer && !m.role && /(?:an|ese|ish)$/.test(m.text) && tokens[m.t1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[m.t1].text)))
+      names.push(m);
   return names;
 }
 
@@ -277,7 +391,12 @@ function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[],
   // before it belong to the role too ("election commission chairman", "employers' representative").
   if (m.t0 - 1 < from || !TITLE_HEADS.has(tokens[m.t0 - 1].lower) || !/^[a-z-]+$/.test(tokens[m.t0 - 1].text)) return;
   let s = m.t0 - 1;
-  while (s - 1 >= from && (/^[a-z-]+$/.test(tokens[s - 1].text) && ["NOUN", "ADJ"].includes(tokens[s - 1].pos) || (["'", "’"].includes(tokens[s - 1].text) && /s$/.test(tokens[s - 2]?.text ?? "")))) s--;
+  while (
+    s - 1 >= from &&
+    ((/^[a-z-]+$/.test(tokens[s - 1].text) && ["NOUN", "ADJ"].includes(tokens[s - 1].pos)) ||
+      (["'", "’"].includes(tokens[s - 1].text) && /s$/.test(tokens[s - 2]?.text ?? "")))
+  )
+    s--;
   const before = mentions[k - 1];
   // "Mexico's economy secretary Ildefonso Guajardo": the possessor before the role is its owner.
   const possessor = before && (tokens[s - 1]?.lower === "'s" || tokens[s - 1]?.lower === "’s") && before.t1 === s - 1;
@@ -375,11 +494,28 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   // capitalized words before the title proper name the employer, an organization.
   if (lastTitle >= 0) {
     let e = i;
-    while (e < nameStart && !TITLE_HEADS.has(lowers[e - i]) && !TITLE_MODIFIERS.has(lowers[e - i]) && !HONORIFICS.has(lowers[e - i]) && !GAZETTEER.has(tokens[e].text) && /^\p{Lu}/u.test(tokens[e].text)) e++;
+    while (
+      e < nameStart &&
+      !TITLE_HEADS.has(lowers[e - i]) &&
+      !TITLE_MODIFIERS.has(lowers[e - i]) &&
+      !HONORIFICS.has(lowers[e - i]) &&
+      !GAZETTEER.has(tokens[e].text) &&
+      /^\p{Lu}/u.test(tokens[e].text)
+    )
+      e++;
     if (e > i && e < nameStart && (TITLE_HEADS.has(lowers[e - i]) || TITLE_MODIFIERS.has(lowers[e - i])) && !out.some((m) => m.t0 < e && m.t1 > i)) {
       // "Republican Reps. Ralph Norman", "Democratic Sen. X": the party, whose members they are.
       const members = e === i + 1 ? PARTY_MEMBERS_BY_ADJECTIVE.get(lowers[0]) : undefined;
-      const employer = newMention(tokens, i, e, text.slice(tokens[i].start, tokens[e - 1].end), members ? "group" : "organization", undefined, undefined, undefined);
+      const employer = newMention(
+        tokens,
+        i,
+        e,
+        text.slice(tokens[i].start, tokens[e - 1].end),
+        members ? "group" : "organization",
+        undefined,
+        undefined,
+        undefined,
+      );
       if (members) employer.canonical = members;
       out.push(employer);
     }
@@ -391,7 +527,11 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   }
   // "Secretary of State for South Asian Affairs": a title that continues, no name; but "Le Pen",
   // "Van Hollen", "De Gaulle" open with the particle of a surname.
-  const particle = /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[nameStart].text) && !["of", "for", "and"].includes(tokens[nameStart].lower) && nameStart + 1 < j && /^\p{Lu}\p{Ll}+$/u.test(tokens[nameStart + 1].text);
+  const particle =
+    /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[nameStart].text) &&
+    !["of", "for", "and"].includes(tokens[nameStart].lower) &&
+    nameStart + 1 < j &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[nameStart + 1].text);
   if ((CONNECTORS.has(tokens[nameStart].lower) && !(particle && lastTitle < 0)) || tokens[nameStart].text === "-") return out;
 
   // "Top White House officials", "Senior Hamas official": an adjective of rank with no title after it is no part of a name.
@@ -424,7 +564,16 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
     pushGazetteerNames(text, tokens, nameStart, j, out);
     return out;
   }
-  const m = newMention(tokens, nameStart, j, name, kind === "guess" ? "organization" : kind === "guess-place" ? "place" : kind, undefined, role, role ? tokens[i].start : undefined);
+  const m = newMention(
+    tokens,
+    nameStart,
+    j,
+    name,
+    kind === "guess" ? "organization" : kind === "guess-place" ? "place" : kind,
+    undefined,
+    role,
+    role ? tokens[i].start : undefined,
+  );
   m.guessed = kind === "guess" || kind === "guess-place";
   const members = PARTY_NICKNAMES.get(nameLowers[nameLowers.length - 1]);
   if (members) m.canonical = nameLowers.length > 1 ? `${text.slice(m.start, tokens[j - 2].end)} ${members}` : members;
@@ -434,7 +583,7 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
 
 /** One mention for each gazetteer name in tokens [from, to), added to `out`. */
 function pushGazetteerNames(text: string, tokens: Token[], from: number, to: number, out: Mention[]): void {
-  for (let k = from; k < to; ) {
+  for (let k = from; k < to;) {
     const g = gazetteerAt(text, tokens, k, to);
     if (g) {
       out.push(mention(text, tokens, k, g.t1, g.entry));
@@ -446,7 +595,8 @@ function pushGazetteerNames(text: string, tokens: Token[], from: number, to: num
 function mention(text: string, tokens: Token[], t0: number, t1: number, entry: GazetteerEntry, role?: string, roleStart?: number): Mention {
   // "the Americans proposed", "the Russians insist": with the article, a people is its country's
   // voice; without it ("Palestinians protested") the people itself.
-  if (entry.via === "people" && entry.country && tokens[t0 - 1]?.lower === "the") entry = { name: entry.country, kind: "country", country: entry.country, via: "alias" };
+  if (entry.via === "people" && entry.country && tokens[t0 - 1]?.lower === "the")
+    entry = { name: entry.country, kind: "country", country: entry.country, via: "alias" };
   return newMention(tokens, t0, t1, text.slice(tokens[t0].start, tokens[t1 - 1].end), entry.kind, entry, role, roleStart);
 }
 
@@ -458,7 +608,16 @@ function tokenIndexAt(tokens: Token[], start: number, before: number): number {
 }
 
 /** Every mention has all the fields, in one order: one object shape keeps V8's code monomorphic. */
-function newMention(tokens: Token[], t0: number, t1: number, text: string, kind: EntityKind, entry: GazetteerEntry | undefined, role: string | undefined, roleStart: number | undefined): Mention {
+function newMention(
+  tokens: Token[],
+  t0: number,
+  t1: number,
+  text: string,
+  kind: EntityKind,
+  entry: GazetteerEntry | undefined,
+  role: string | undefined,
+  roleStart: number | undefined,
+): Mention {
   return {
     t0,
     t1,
@@ -485,7 +644,14 @@ function lastTitleIndex(lowers: string[]): number {
     else if (last >= 0 && !TITLE_MODIFIERS.has(w) && !CONNECTORS.has(w)) break;
   }
   // "Secretary-General", "Vice-President": a hyphenated title is one title.
-  while (last >= 0 && lowers[last + 1] === "-" && last + 2 < lowers.length && !/^\p{Lu}\p{Ll}+$/u.test(lowers[last + 2]) && (TITLE_HEADS.has(lowers[last + 2]) || TITLE_MODIFIERS.has(lowers[last + 2]) || lowers[last + 2] === "elect")) last += 2;
+  while (
+    last >= 0 &&
+    lowers[last + 1] === "-" &&
+    last + 2 < lowers.length &&
+    !/^\p{Lu}\p{Ll}+$/u.test(lowers[last + 2]) &&
+    (TITLE_HEADS.has(lowers[last + 2]) || TITLE_MODIFIERS.has(lowers[last + 2]) || lowers[last + 2] === "elect")
+  )
+    last += 2;
   // "Secretary of State Marco Rubio", "Minister of Foreign Affairs X": the title goes on over "of" + modifiers.
   while (last >= 0 && CONNECTORS.has(lowers[last + 1] ?? "") && lowers[last + 1] !== "and") {
     let k = last + 2;
@@ -551,7 +717,13 @@ function classify(
   const personWord = (k: number) => {
     const w = tokens[t0 + k]?.text ?? "";
     // "Choo Kyung-ho": the hyphen and the lowercase syllable after it belong to the given name.
-    return SURNAME_SHAPE.test(w) || CONNECTORS.has(lowers[k]) || NAME_PARTICLES.has(lowers[k]) || w === "-" || (tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}{1,4}$/u.test(w));
+    return (
+      SURNAME_SHAPE.test(w) ||
+      CONNECTORS.has(lowers[k]) ||
+      NAME_PARTICLES.has(lowers[k]) ||
+      w === "-" ||
+      (tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}{1,4}$/u.test(w))
+    );
   };
   if (words.length >= 2 && words.length <= 4 && lowers.every((_, k) => personWord(k))) return "person";
   if (/^[A-Z0-9.&-]{2,}$/.test(tokens[t0].text)) return "organization";

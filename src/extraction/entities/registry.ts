@@ -28,7 +28,21 @@ export interface DocEntity extends Entity {
 
 /** A new entity with every field set, in one order: one object shape keeps V8's code monomorphic. */
 function newEntity(key: string, label: string, kind: EntityKind, guessed = false): DocEntity {
-  return { key, label, kind, aliases: [], mentions: 0, roles: new Set(), seen: [], lastSpoke: -1, words: null, affiliatedWith: [], affiliationRoles: new Map(), guessed, gender: null };
+  return {
+    key,
+    label,
+    kind,
+    aliases: [],
+    mentions: 0,
+    roles: new Set(),
+    seen: [],
+    lastSpoke: -1,
+    words: null,
+    affiliatedWith: [],
+    affiliationRoles: new Map(),
+    guessed,
+    gender: null,
+  };
 }
 
 /** Particles of Arabic and similar names, where a given name alone can name the person. */
@@ -57,7 +71,40 @@ export function entityKey(kind: string, name: string): string {
 export const slugify = nameSlug;
 
 /** Words after a company's own name that only say it is a company: "Ford Motor", "Boeing Co". */
-const COMPANY_WORDS = new Set(["motor", "motors", "company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "group", "holdings", "airlines", "airways", "industries", "international", "technologies", "energy", "petroleum", "oil", "steel", "automotive", "aerospace", "pharmaceuticals", "plc", "ltd", "limited", "ag", "sa", "nv", "se", "llc"]);
+const COMPANY_WORDS = new Set([
+  "motor",
+  "motors",
+  "company",
+  "co",
+  "co.",
+  "corp",
+  "corp.",
+  "corporation",
+  "inc",
+  "inc.",
+  "group",
+  "holdings",
+  "airlines",
+  "airways",
+  "industries",
+  "international",
+  "technologies",
+  "energy",
+  "petroleum",
+  "oil",
+  "steel",
+  "automotive",
+  "aerospace",
+  "pharmaceuticals",
+  "plc",
+  "ltd",
+  "limited",
+  "ag",
+  "sa",
+  "nv",
+  "se",
+  "llc",
+]);
 
 /** A title that names the institution its holder speaks for: "Commerce Ministry spokesman", "State Department official". */
 const INSTITUTION_IN_ROLE =
@@ -73,14 +120,19 @@ const LABOR_UNION_NAME = /\b(?:unions?|workers|teamsters|machinists|guild|brothe
  * People named as a union's rank and file: "workers", "union members", "striking workers",
  * "57,000 union members", "employees", "autoworkers".
  */
-export const UNION_MEMBERS = /^(?:(?:[\d,]+|about|some|all|many|most|thousands of|hundreds of|more than|the|its|their|striking|union|auto|rank-and-file|hourly|unionized)\s+)*(?:workers|members|employees|autoworkers|machinists)$/i;
+export const UNION_MEMBERS =
+  /^(?:(?:[\d,]+|about|some|all|many|most|thousands of|hundreds of|more than|the|its|their|striking|union|auto|rank-and-file|hourly|unionized)\s+)*(?:workers|members|employees|autoworkers|machinists)$/i;
 
 /** A union's short name: its acronym when it has one ("UAW" for "United Auto Workers"), else its name. */
 function shortName(label: string, aliases: readonly string[]): string {
   if (/^[A-Z]{2,6}$/.test(label)) return label;
   const acronym = aliases.find((a) => /^[A-Z]{2,6}$/.test(a));
   if (acronym) return acronym;
-  const initials = label.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  const initials = label
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
   return initials.length >= 2 && initials.length <= 4 ? initials : label;
 }
 
@@ -128,7 +180,8 @@ export class EntityRegistry {
       if (m.kind !== "person" || m.text.includes(" ") || !m.role) continue;
       const surname = m.text.toLowerCase();
       // ("Sheikh Mohammed" is the given name of a long name, not a surname.)
-      if (!this.surnames.has(surname) && !(HONORIFIC_TITLES.test(m.role) && this.surnames.has(`^${surname}`))) this.surnames.set(surname, entityKey("person", m.text));
+      if (!this.surnames.has(surname) && !(HONORIFIC_TITLES.test(m.role) && this.surnames.has(`^${surname}`)))
+        this.surnames.set(surname, entityKey("person", m.text));
     }
   }
 
@@ -148,7 +201,8 @@ export class EntityRegistry {
       e = newEntity(key, label, kind, guessed);
       this.byKey.set(key, e);
       // Ties that waited for this entity ("the White House ... the United States").
-      if (this.awaited.has(key)) for (const other of this.byKey.values()) if (other.affiliationRoles.has(key) && !other.affiliatedWith.includes(e)) other.affiliatedWith.push(e);
+      if (this.awaited.has(key))
+        for (const other of this.byKey.values()) if (other.affiliationRoles.has(key) && !other.affiliatedWith.includes(e)) other.affiliatedWith.push(e);
     } else if (!guessed) e.guessed = false;
     if (label.length > e.label.length && e.kind === "person" && kind === "person" && label.split(" ").length <= 4) {
       this.addAlias(e, e.label);
@@ -216,7 +270,11 @@ export class EntityRegistry {
   private soleUnion(): DocEntity | null {
     let found: DocEntity | null = null;
     for (const e of this.byKey.values()) {
-      if (e.kind !== "organization" || !(LABOR_UNION_NAME.test(e.label) || /^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label) || e.aliases.some((a) => LABOR_UNION_NAME.test(a)))) continue;
+      if (
+        e.kind !== "organization" ||
+        !(LABOR_UNION_NAME.test(e.label) || (/^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label)) || e.aliases.some((a) => LABOR_UNION_NAME.test(a)))
+      )
+        continue;
       if (found && found !== e) return null;
       found = e;
     }
@@ -292,7 +350,13 @@ export class EntityRegistry {
     let found: DocEntity | null = null;
     for (const e of this.byKey.values()) {
       if (e.kind !== "organization" || !e.label.startsWith(`${word} `)) continue;
-      if (!e.label.slice(word.length + 1).split(/\s+/).every((w) => COMPANY_WORDS.has(w.toLowerCase()))) continue;
+      if (
+        !e.label
+          .slice(word.length + 1)
+          .split(/\s+/)
+          .every((w) => COMPANY_WORDS.has(w.toLowerCase()))
+      )
+        continue;
       if (found) return null;
       found = e;
     }
@@ -417,10 +481,11 @@ export class EntityRegistry {
 
 /** What a person mention says of the person's gender: a title ("Mrs", "spokeswoman") or a given name. */
 function genderOf(m: Mention): Gender | null {
-  if (m.role) for (const w of m.role.split(/\s+/)) {
-    const g = genderOfTitle(w);
-    if (g) return g;
-  }
+  if (m.role)
+    for (const w of m.role.split(/\s+/)) {
+      const g = genderOfTitle(w);
+      if (g) return g;
+    }
   const words = m.text.split(/\s+/);
   return words.length > 1 ? genderOfGivenName(words[0]) : null;
 }
@@ -449,5 +514,3 @@ function insertSorted(sorted: number[], at: number): void {
   while (i > 0 && sorted[i - 1] > at) i--;
   sorted.splice(i, 0, at);
 }
-
-

@@ -125,9 +125,7 @@ export const DATE_WORDS = String.raw`(?:\d{4}(?:-\d{2}){0,2}|${ANY_MONTH}\.?(?:\
 export function readDateWords(text: string, yearOf: (month: number) => number): string | null {
   const t = text.trim();
   if (/^\d{4}(?:-\d{2}){0,2}$/.test(t)) return t;
-  const m =
-    new RegExp(String.raw`^${MONTH}\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?$`, "i").exec(t) ??
-    null;
+  const m = new RegExp(String.raw`^${MONTH}\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?$`, "i").exec(t) ?? null;
   const d = m ? null : new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?(?:,?\s+(\d{4}))?$`, "i").exec(t);
   const [monthName, day, year] = m ? [m[1], m[2], m[3]] : d ? [d[2], d[1], d[3]] : [];
   if (!monthName) return null;

@@ -7,16 +7,73 @@ import { clipTitle } from "./plaintext.js";
 
 // Elements whose content is never article text: code, page chrome, embedded media and captions.
 const DROPPED = new Set([
-  "script", "style", "template", "noscript", "textarea", "svg", "math", "iframe", "object", "canvas",
-  "head", "title", "nav", "footer", "aside", "form", "button", "select", "figure", "figcaption", "dialog",
+  "script",
+  "style",
+  "template",
+  "noscript",
+  "textarea",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "canvas",
+  "head",
+  "title",
+  "nav",
+  "footer",
+  "aside",
+  "form",
+  "button",
+  "select",
+  "figure",
+  "figcaption",
+  "dialog",
 ]);
 
 // Elements that start and end a paragraph.
 const BLOCK = new Set([
-  "address", "article", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt",
-  "fieldset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "ol", "p",
-  "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
-  "legend", "hgroup", "menu", "picture", "video", "audio",
+  "address",
+  "article",
+  "blockquote",
+  "body",
+  "center",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "html",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+  "caption",
+  "legend",
+  "hgroup",
+  "menu",
+  "picture",
+  "video",
+  "audio",
 ]);
 
 // Page chrome marked by class or id: share bars, related links, ads, cookie banners, bylines.
@@ -40,8 +97,7 @@ function isChrome(attributes: string): boolean {
 // Cells of a row stay on the row's line, separated by a space.
 const CELL = new Set(["td", "th"]);
 
-const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 
@@ -139,15 +195,24 @@ function bodyText(html: string, dropChrome: boolean, scope: Scope): string {
 function attributesOf(tag: string): Map<string, string> {
   const attrs = new Map<string, string>();
   const re = /([a-zA-Z_:][a-zA-Z0-9_:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
-  for (let m = re.exec(tag); m; m = re.exec(tag))
-    attrs.set(m[1].toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ""));
+  for (let m = re.exec(tag); m; m = re.exec(tag)) attrs.set(m[1].toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ""));
   return attrs;
 }
 
 const TITLE_META = ["og:title", "twitter:title", "title", "dc.title", "headline"];
 const DATE_META = [
-  "article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
-  "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time",
+  "article:published_time",
+  "datepublished",
+  "date",
+  "pubdate",
+  "publishdate",
+  "publish-date",
+  "dc.date",
+  "dc.date.issued",
+  "dcterms.created",
+  "sailthru.date",
+  "parsely-pub-date",
+  "og:published_time",
 ];
 
 function firstElementText(html: string, name: string): string | null {

@@ -19,10 +19,15 @@ export { decodeText } from "./decode.js";
 export type InputFormat = "text" | "markdown" | "html" | "jsonl" | "json";
 
 const BY_EXTENSION: Record<string, InputFormat> = {
-  txt: "text", text: "text",
-  md: "markdown", markdown: "markdown",
-  html: "html", htm: "html", xhtml: "html",
-  jsonl: "jsonl", ndjson: "jsonl",
+  txt: "text",
+  text: "text",
+  md: "markdown",
+  markdown: "markdown",
+  html: "html",
+  htm: "html",
+  xhtml: "html",
+  jsonl: "jsonl",
+  ndjson: "jsonl",
   json: "json",
 };
 
@@ -31,7 +36,10 @@ export const ARTICLE_EXTENSIONS = Object.keys(BY_EXTENSION).filter((e) => e !== 
 
 /** Guess the format of a file whose extension says nothing. */
 export function sniffFormat(content: string): InputFormat {
-  const head = content.replace(/^\ufeff/, "").trimStart().slice(0, 2000);
+  const head = content
+    .replace(/^\ufeff/, "")
+    .trimStart()
+    .slice(0, 2000);
   if (/^<(!doctype\s+html|html|head|body|\?xml|!--|meta|title|article|div|p)\b/i.test(head)) return "html";
   const firstLine = head.split(/\r?\n/, 1)[0].trim();
   if (firstLine.startsWith("{") && firstLine.endsWith("}")) {
@@ -120,7 +128,9 @@ function readWhole(fileName: string, content: string, reference?: string | null)
     const read = format === "jsonl" ? readJsonLines : readJsonArticles;
     const { documents, problems } = read(fileName, id, content);
     if (!documents.length)
-      throw new InputError(`${fileName} has no readable article: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ""}`);
+      throw new InputError(
+        `${fileName} has no readable article: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ""}`,
+      );
     return { documents, warnings: problems };
   }
   if (format === "text") {
@@ -138,12 +148,7 @@ function readWhole(fileName: string, content: string, reference?: string | null)
  * extension is sniffed. Throws InputError for an empty, binary or unreadable file. Skipped
  * JSON lines are passed to `onWarning` (each names its line number).
  */
-export function readArticles(
-  fileName: string,
-  content: string,
-  onWarning?: (message: string) => void,
-  options?: ReadOptions,
-): SourceDocument[] {
+export function readArticles(fileName: string, content: string, onWarning?: (message: string) => void, options?: ReadOptions): SourceDocument[] {
   const { documents, warnings } = readInput(fileName, content, options);
   if (onWarning) warnings.forEach(onWarning);
   return documents;

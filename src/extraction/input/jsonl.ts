@@ -23,7 +23,11 @@ export function readJsonLines(fileName: string, fileId: string, content: string)
  * as a stream, a run at a time): line numbers in the problems are the file's.
  */
 export function readJsonLineRun(fileName: string, fileId: string, lines: readonly string[], firstLine: number): JsonLinesResult {
-  return readRecords(fileName, fileId, lines.map((line, i) => ({ line, where: `line ${firstLine + i}`, n: firstLine + i })));
+  return readRecords(
+    fileName,
+    fileId,
+    lines.map((line, i) => ({ line, where: `line ${firstLine + i}`, n: firstLine + i })),
+  );
 }
 
 /** A .json file: one article object, or a list of them. */
@@ -40,7 +44,11 @@ export function readJsonArticles(fileName: string, fileId: string, content: stri
     one.documents.forEach((d) => (d.id = fileId));
     return one;
   }
-  return readRecords(fileName, fileId, data.map((item, i) => ({ value: item, where: `item ${i + 1}`, n: i + 1 })));
+  return readRecords(
+    fileName,
+    fileId,
+    data.map((item, i) => ({ value: item, where: `item ${i + 1}`, n: i + 1 })),
+  );
 }
 
 type RawRecord = { line?: string; value?: unknown; where: string; n: number };

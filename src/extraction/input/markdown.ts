@@ -38,7 +38,10 @@ export function stripInline(line: string): string {
   s = s.replace(/\*(?=\S)([^*]+?)(?<=\S)\*/g, "$1");
   // Underscores inside words (snake_case) are not emphasis.
   s = s.replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1$2");
-  return unpark(decodeEntities(s)).replace(/[\u00ad\u200b-\u200f\ufeff]/g, "").replace(/\s+/g, " ").trim();
+  return unpark(decodeEntities(s))
+    .replace(/[\u00ad\u200b-\u200f\ufeff]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function frontMatter(lines: string[]): { front: Map<string, string>; bodyStart: number } {
@@ -77,7 +80,7 @@ function parse(source: string): Parsed {
       fence = fenceMark;
       continue;
     }
-    if (!line.trim() || REFERENCE_DEFINITION.test(line) || TABLE_SEPARATOR.test(line) && line.includes("|")) {
+    if (!line.trim() || REFERENCE_DEFINITION.test(line) || (TABLE_SEPARATOR.test(line) && line.includes("|"))) {
       flush();
       continue;
     }
@@ -109,7 +112,15 @@ function parse(source: string): Parsed {
     }
     if (/^\s*\|.*\|\s*$/.test(content)) {
       flush();
-      current.push(content.trim().slice(1, -1).split("|").map((c) => c.trim()).filter(Boolean).join("; "));
+      current.push(
+        content
+          .trim()
+          .slice(1, -1)
+          .split("|")
+          .map((c) => c.trim())
+          .filter(Boolean)
+          .join("; "),
+      );
       flush();
       continue;
     }

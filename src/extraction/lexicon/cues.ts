@@ -19,7 +19,11 @@ export interface VerbCue {
 }
 
 const cue = (stance: Stance, opts: Omit<VerbCue, "stance"> = {}): VerbCue => ({ stance, ...opts });
-const many = (lemmas: string, c: VerbCue) => lemmas.trim().split(/\s+/).map((l) => [l, c] as const);
+const many = (lemmas: string, c: VerbCue) =>
+  lemmas
+    .trim()
+    .split(/\s+/)
+    .map((l) => [l, c] as const);
 
 export const VERB_CUES = new Map<string, VerbCue>([
   // states: assertion, report, assessment
@@ -47,7 +51,31 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["shoot", cue("states", { reporting: true, only: ["back"] })],
   ["weigh", cue("states", { only: ["in"] })],
   ["chime", cue("states", { only: ["in"] })],
-  ["express", cue("states", { only: ["confidence", "hope", "optimism", "concern", "support", "opposition", "doubt", "regret", "frustration", "willingness", "readiness", "disappointment", "satisfaction", "hesitation", "reservations", "reservation", "skepticism", "scepticism"] })],
+  [
+    "express",
+    cue("states", {
+      only: [
+        "confidence",
+        "hope",
+        "optimism",
+        "concern",
+        "support",
+        "opposition",
+        "doubt",
+        "regret",
+        "frustration",
+        "willingness",
+        "readiness",
+        "disappointment",
+        "satisfaction",
+        "hesitation",
+        "reservations",
+        "reservation",
+        "skepticism",
+        "scepticism",
+      ],
+    }),
+  ],
   ["extend", cue("supports", { only: ["support", "backing", "solidarity"] })],
   ["voice", cue("states", { only: ["support", "opposition", "concern", "doubt", "confidence", "hope", "frustration"] })],
   ["proclaim", cue("states", { reporting: true })],
@@ -78,10 +106,69 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["push", cue("demands", { addressee: true, with: { for: "demands", back: "opposes" } })],
   ...many(`balk baulk bristle`, cue("opposes")),
   // Breaking off talks is a position against them; halting production is not: only with these objects.
-  ...many(`suspend halt freeze cancel abandon`, cue("opposes", { only: ["talks", "negotiations", "dialogue", "deal", "agreement", "accord", "cooperation", "participation", "membership", "aid", "funding", "ceasefire", "truce", "contacts", "process"] })),
+  ...many(
+    `suspend halt freeze cancel abandon`,
+    cue("opposes", {
+      only: [
+        "talks",
+        "negotiations",
+        "dialogue",
+        "deal",
+        "agreement",
+        "accord",
+        "cooperation",
+        "participation",
+        "membership",
+        "aid",
+        "funding",
+        "ceasefire",
+        "truce",
+        "contacts",
+        "process",
+      ],
+    }),
+  ),
   ["walk", cue("opposes", { only: ["out", "away"] })],
   // "blocked the deal" is a position; "blocked roads" is an event.
-  ["block", cue("opposes", { only: ["deal", "agreement", "bill", "law", "plan", "proposal", "motion", "resolution", "measure", "sale", "merger", "takeover", "appointment", "nomination", "statement", "sanctions", "package", "budget", "reform", "treaty", "accession", "move", "decision", "vote", "the", "a", "an", "any", "its", "their", "his", "her"] })],
+  [
+    "block",
+    cue("opposes", {
+      only: [
+        "deal",
+        "agreement",
+        "bill",
+        "law",
+        "plan",
+        "proposal",
+        "motion",
+        "resolution",
+        "measure",
+        "sale",
+        "merger",
+        "takeover",
+        "appointment",
+        "nomination",
+        "statement",
+        "sanctions",
+        "package",
+        "budget",
+        "reform",
+        "treaty",
+        "accession",
+        "move",
+        "decision",
+        "vote",
+        "the",
+        "a",
+        "an",
+        "any",
+        "its",
+        "their",
+        "his",
+        "her",
+      ],
+    }),
+  ],
   ["pull", cue("opposes", { only: ["out"] })],
   // "called for", "called on Y to" demand; "called the talks a success" describes.
   ["call", cue("states", { addressee: true, with: { for: "demands", on: "demands", upon: "demands" } })],
@@ -100,7 +187,29 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ...many(`thank congratulate`, cue("supports", { addressee: true })),
   // "echoed Trump's call for tariffs": repeating another's position takes it up.
   ["echo", cue("supports")],
-  ["share", cue("supports", { only: ["view", "views", "concern", "concerns", "assessment", "position", "belief", "opinion", "vision", "goal", "hope", "the", "his", "her", "their", "its"] })],
+  [
+    "share",
+    cue("supports", {
+      only: [
+        "view",
+        "views",
+        "concern",
+        "concerns",
+        "assessment",
+        "position",
+        "belief",
+        "opinion",
+        "vision",
+        "goal",
+        "hope",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+      ],
+    }),
+  ],
   ["side", cue("supports", { only: ["with"] })],
   ["vouch", cue("supports", { only: ["for"] })],
   ["vote", cue("supports", { only: ["for", "against", "down"], with: { against: "opposes", down: "opposes" } })],
@@ -129,9 +238,13 @@ export const VERB_CUES = new Map<string, VerbCue>([
 
 /** Nouns that carry a position: "X's proposal to", "a demand for", "X made an offer". */
 export const NOUN_CUES = new Map<string, Stance>([
-  ...["proposal", "offer", "plan", "suggestion", "initiative", "counterproposal", "counteroffer", "bid", "blueprint", "draft"].map((n) => [n, "proposes"] as const),
+  ...["proposal", "offer", "plan", "suggestion", "initiative", "counterproposal", "counteroffer", "bid", "blueprint", "draft"].map(
+    (n) => [n, "proposes"] as const,
+  ),
   ...["demand", "call", "request", "appeal", "ultimatum", "insistence", "plea"].map((n) => [n, "demands"] as const),
-  ...["statement", "claim", "assertion", "remarks", "comments", "assessment", "warning", "view", "announcement", "speech", "address"].map((n) => [n, "states"] as const),
+  ...["statement", "claim", "assertion", "remarks", "comments", "assessment", "warning", "view", "announcement", "speech", "address"].map(
+    (n) => [n, "states"] as const,
+  ),
   ...["support", "endorsement", "approval", "backing", "recognition"].map((n) => [n, "supports"] as const),
   ...["rejection", "opposition", "criticism", "condemnation", "veto", "refusal", "objection", "denial", "objections"].map((n) => [n, "opposes"] as const),
   ...["pledge", "promise", "vow", "commitment", "guarantee", "assurance"].map((n) => [n, "commits"] as const),
@@ -175,16 +288,20 @@ export const OPPOSING_CONTENT = [
   /\b(?:cannot|can't|won't|will not|would not) (?:accept|agree to|allow|tolerate|support)\b/i,
 ];
 /** "We will not sign", "we won't accept": a refusal. */
-export const REFUSING_CONTENT = /^(?:we|i|he|she|they|it)\s+(?:will|would|shall|can)\s*(?:not|never)\s+(?:accept|agree|sign|support|allow|tolerate|back|approve|endorse|negotiate|recognize|recognise|ratify)\b|^(?:we|i)\s+(?:will|would|shall|can)\s*(?:not|never)\b|^(?:we|i)\s+(?:won't|won’t|wouldn't|wouldn’t|can't|can’t|cannot)\b/i;
+export const REFUSING_CONTENT =
+  /^(?:we|i|he|she|they|it)\s+(?:will|would|shall|can)\s*(?:not|never)\s+(?:accept|agree|sign|support|allow|tolerate|back|approve|endorse|negotiate|recognize|recognise|ratify)\b|^(?:we|i)\s+(?:will|would|shall|can)\s*(?:not|never)\b|^(?:we|i)\s+(?:won't|won’t|wouldn't|wouldn’t|can't|can’t|cannot)\b/i;
 /** "will strike unless the city pays": a threat is a demand. */
 export const THREAT_CONTENT = /\b(?:will|would|could)\b[^.;]{0,80}\bunless\b/i;
 
 /** "We will match every dollar": the speaker binds itself. */
-export const COMMITTING_CONTENT = /^(?:(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?!be\b|have\b|like\b|love\b|need\b|see\b)\w+|(?:we|i)\s+(?:guarantee|promise|pledge|vow|commit|undertake)\b)/i;
+export const COMMITTING_CONTENT =
+  /^(?:(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?!be\b|have\b|like\b|love\b|need\b|see\b)\w+|(?:we|i)\s+(?:guarantee|promise|pledge|vow|commit|undertake)\b)/i;
 /** "X said it would present a new proposal": reported, the speaker's own future action. */
-export const REPORTED_COMMITMENT = /^(?:it|he|she|they)\s+(?:will|would|'ll|’ll|plans? to|planned to|intends? to|intended to)\s+(?:present|provide|offer|deliver|send|pay|fund|submit|introduce|table|hold|open|release|withdraw|cut|raise|increase|invest|build|create|support|help|continue|resume|return|sign|ratify|implement|lift|extend|restore|reduce|hire|protect|honour|honor|respect|keep|maintain)\b/i;
+export const REPORTED_COMMITMENT =
+  /^(?:it|he|she|they)\s+(?:will|would|'ll|’ll|plans? to|planned to|intends? to|intended to)\s+(?:present|provide|offer|deliver|send|pay|fund|submit|introduce|table|hold|open|release|withdraw|cut|raise|increase|invest|build|create|support|help|continue|resume|return|sign|ratify|implement|lift|extend|restore|reduce|hire|protect|honour|honor|respect|keep|maintain)\b/i;
 /** "I really wanted the guarantees to be longer", "we would like": the speaker asks for something. */
-export const WANTING_CONTENT = /\b(?:we|i)\s+(?:really\s+|still\s+|also\s+)?(?:want|wanted|would like|'d like|’d like|need|needed|ask|asked|urge|urged|call for|called for|insist|insisted|demand|demanded)\b/i;
+export const WANTING_CONTENT =
+  /\b(?:we|i)\s+(?:really\s+|still\s+|also\s+)?(?:want|wanted|would like|'d like|’d like|need|needed|ask|asked|urge|urged|call for|called for|insist|insisted|demand|demanded)\b/i;
 
 /** What someone else should do (not "we have to accept"): demands. */
 export const DEMANDING_CONTENT = /\b(?<!\b(?:we|i|i really|we really|we still)\s)(?:should|must|ought to|needs? to|has to|have to)\b/i;
@@ -200,17 +317,71 @@ export const REFUSING_GOVERNORS = new Set(["refuse", "decline", "reject", "fail"
 export const FLIP_ON_NEGATION: Partial<Record<Stance, Stance>> = { supports: "opposes", opposes: "supports" };
 
 /** "declined to comment" is not a position. */
-export const NON_POSITIONS = new Set(["comment", "elaborate", "say", "speculate", "confirm", "discuss", "answer", "respond", "disclose", "reveal", "specify", "identify", "name"]);
+export const NON_POSITIONS = new Set([
+  "comment",
+  "elaborate",
+  "say",
+  "speculate",
+  "confirm",
+  "discuss",
+  "answer",
+  "respond",
+  "disclose",
+  "reveal",
+  "specify",
+  "identify",
+  "name",
+]);
 /** "declined to give details", "refused to provide a timeline": no position either. */
 export const GIVING_VERBS = new Set(["give", "gives", "provide", "offer", "share", "release", "put"]);
-export const DETAIL_NOUNS = new Set(["details", "detail", "specifics", "information", "comment", "comments", "figures", "numbers", "timeline", "timetable", "names", "name", "date", "reasons", "reason", "explanation"]);
+export const DETAIL_NOUNS = new Set([
+  "details",
+  "detail",
+  "specifics",
+  "information",
+  "comment",
+  "comments",
+  "figures",
+  "numbers",
+  "timeline",
+  "timetable",
+  "names",
+  "name",
+  "date",
+  "reasons",
+  "reason",
+  "explanation",
+]);
 
 /** Irregular forms of the cue verbs (past, participle). */
 const IRREGULAR: Record<string, string[]> = {
-  say: ["said"], tell: ["told"], seek: ["sought"], give: ["gave", "given"], make: ["made"], put: ["put"],
-  set: ["set"], speak: ["spoke", "spoken"], write: ["wrote", "written"], think: ["thought"], swear: ["swore", "sworn"],
-  undertake: ["undertook", "undertaken"], lay: ["laid"], hit: ["hit"], forecast: ["forecast"], bid: ["bid"],
-  lash: ["lashed"], fire: ["fired"], shoot: ["shot"], pan: ["panned", "panning"], dub: ["dubbed", "dubbing"], side: ["sided"], sign: ["signed"], turn: ["turned"], rule: ["ruled"], vote: ["voted"], draw: ["drew", "drawn"],
+  say: ["said"],
+  tell: ["told"],
+  seek: ["sought"],
+  give: ["gave", "given"],
+  make: ["made"],
+  put: ["put"],
+  set: ["set"],
+  speak: ["spoke", "spoken"],
+  write: ["wrote", "written"],
+  think: ["thought"],
+  swear: ["swore", "sworn"],
+  undertake: ["undertook", "undertaken"],
+  lay: ["laid"],
+  hit: ["hit"],
+  forecast: ["forecast"],
+  bid: ["bid"],
+  lash: ["lashed"],
+  fire: ["fired"],
+  shoot: ["shot"],
+  pan: ["panned", "panning"],
+  dub: ["dubbed", "dubbing"],
+  side: ["sided"],
+  sign: ["signed"],
+  turn: ["turned"],
+  rule: ["ruled"],
+  vote: ["voted"],
+  draw: ["drew", "drawn"],
 };
 
 /** Every inflected form of a regular English verb: "urge" -> urges, urged, urging. */

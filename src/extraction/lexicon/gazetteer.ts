@@ -4,7 +4,20 @@
 // demonyms from the same, and the usual news abbreviations. Data only; no article's words.
 
 /** The words of a state's formal name before "of": "State of Qatar", "Islamic Republic of Iran". */
-const STATE_FORMS = ["State", "Kingdom", "Republic", "Islamic Republic", "People's Republic", "Federal Republic", "Democratic Republic", "Emirate", "Sultanate", "Commonwealth", "Principality", "Grand Duchy"];
+const STATE_FORMS = [
+  "State",
+  "Kingdom",
+  "Republic",
+  "Islamic Republic",
+  "People's Republic",
+  "Federal Republic",
+  "Democratic Republic",
+  "Emirate",
+  "Sultanate",
+  "Commonwealth",
+  "Principality",
+  "Grand Duchy",
+];
 
 /** name | other names | demonyms | capital(s) */
 const COUNTRIES = `
@@ -272,7 +285,10 @@ for (const line of COUNTRIES.trim().split("\n")) {
 }
 /** Canonical names of the intergovernmental bodies. */
 const INTERGOVERNMENTAL_NAMES = new Set<string>();
-for (const [table, intergovernmental] of [[INTERGOVERNMENTAL, true], [ORGANIZATIONS, false]] as const)
+for (const [table, intergovernmental] of [
+  [INTERGOVERNMENTAL, true],
+  [ORGANIZATIONS, false],
+] as const)
   for (const line of table.trim().split("\n")) {
     const [name, others] = line.split("|");
     if (intergovernmental) INTERGOVERNMENTAL_NAMES.add(name);
@@ -293,23 +309,48 @@ for (const line of SEATS.trim().split("\n")) {
   add(name, { name, kind: "organization", country, via: "seat" });
 }
 // Continental adjectives name a place, not a country: "European allies".
-for (const [adj, place] of [["European", "Europe"], ["Asian", "Asia"], ["African", "Africa"], ["Latin American", "Latin America"], ["Arab", "Arab world"], ["Western", "West"]])
+for (const [adj, place] of [
+  ["European", "Europe"],
+  ["Asian", "Asia"],
+  ["African", "Africa"],
+  ["Latin American", "Latin America"],
+  ["Arab", "Arab world"],
+  ["Western", "West"],
+])
   add(adj, { name: place, kind: "place", via: "demonym" });
 for (const line of PLACE_ALIASES.trim().split("\n")) {
   const [form, name] = line.split("|");
   add(form, { name, kind: "place", via: "alias" });
 }
-for (const line of PLACES.trim().split("\n"))
-  for (const p of line.split(";")) add(p, { name: p, kind: "place", via: "name" });
+for (const line of PLACES.trim().split("\n")) for (const p of line.split(";")) add(p, { name: p, kind: "place", via: "name" });
 
 /** Platforms where statements are posted: "said on Telegram" names the channel, not a target. */
-export const PLATFORMS = new Set(["Telegram", "WhatsApp", "Facebook", "Instagram", "YouTube", "TikTok", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Twitter", "X", "Threads", "Bluesky", "Reddit", "Snapchat"]);
+export const PLATFORMS = new Set([
+  "Telegram",
+  "WhatsApp",
+  "Facebook",
+  "Instagram",
+  "YouTube",
+  "TikTok",
+  "Truth Social",
+  "Weibo",
+  "WeChat",
+  "LinkedIn",
+  "Twitter",
+  "X",
+  "Threads",
+  "Bluesky",
+  "Reddit",
+  "Snapchat",
+]);
 
 /** Words in the names of news outlets: "the Seattle Times", "CBC News", "the Daily Telegraph". */
-export const MEDIA_NAME_WORDS = /\b(?:times|news|post|journal|press|herald|tribune|gazette|telegraph|guardian|reuters|broadcaster|newspaper|television|radio|tv|network|agency|daily|magazine)\b/i;
+export const MEDIA_NAME_WORDS =
+  /\b(?:times|news|post|journal|press|herald|tribune|gazette|telegraph|guardian|reuters|broadcaster|newspaper|television|radio|tv|network|agency|daily|magazine)\b/i;
 
 /** Broadcasters and wire services that English news copy cites by their initials. */
-export const BROADCASTER_INITIALS = /^(?:NBC|CBS|ABC|BBC|CNN|CNBC|MSNBC|NPR|PBS|Fox|AFP|AP|DPA|ANSA|EFE|TASS|RIA|CBC|CTV|ITV|RTE|RT|DW|NHK|KBS|SABC|ABC News|Fox News)$/;
+export const BROADCASTER_INITIALS =
+  /^(?:NBC|CBS|ABC|BBC|CNN|CNBC|MSNBC|NPR|PBS|Fox|AFP|AP|DPA|ANSA|EFE|TASS|RIA|CBC|CTV|ITV|RTE|RT|DW|NHK|KBS|SABC|ABC News|Fox News)$/;
 
 /** Entity kind of a country-like name that is an organization (European Union for Brussels). */
 export function kindOfCountryName(name: string): "country" | "organization" {

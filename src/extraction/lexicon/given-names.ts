@@ -14,8 +14,47 @@ export function genderOfGivenName(word: string): Gender | null {
 }
 
 /** Titles and honorifics that say who holds them: "Mrs", "spokeswoman", "King". */
-const FEMALE_TITLES = new Set(["mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "sister", "baroness", "countess"]);
-const MALE_TITLES = new Set(["mr", "mr.", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman", "businessman", "councilman", "brother", "baron", "count", "sheikh", "emir", "sultan"]);
+const FEMALE_TITLES = new Set([
+  "mrs",
+  "mrs.",
+  "ms",
+  "ms.",
+  "miss",
+  "madam",
+  "lady",
+  "dame",
+  "queen",
+  "princess",
+  "duchess",
+  "spokeswoman",
+  "chairwoman",
+  "congresswoman",
+  "businesswoman",
+  "councilwoman",
+  "sister",
+  "baroness",
+  "countess",
+]);
+const MALE_TITLES = new Set([
+  "mr",
+  "mr.",
+  "sir",
+  "lord",
+  "king",
+  "prince",
+  "duke",
+  "spokesman",
+  "chairman",
+  "congressman",
+  "businessman",
+  "councilman",
+  "brother",
+  "baron",
+  "count",
+  "sheikh",
+  "emir",
+  "sultan",
+]);
 
 /** The gender a title or honorific states, or null. */
 export function genderOfTitle(word: string): Gender | null {

@@ -132,13 +132,17 @@ export const FACILITY_KEYWORDS = words(`plant factory refinery mill mine shipyar
  * Keywords that make a capitalized run a document, law or programme (a topic): "Fiscal Responsibility
  * Act", "North American Free Trade Agreement", "Mountain Valley Pipeline", "Minsk Protocol".
  */
-export const TOPIC_KEYWORDS = words(`act acts agreement agreements accord accords treaty pact protocol convention amendment bill law doctrine initiative programme program plan framework pipeline project deal`);
+export const TOPIC_KEYWORDS = words(
+  `act acts agreement agreements accord accords treaty pact protocol convention amendment bill law doctrine initiative programme program plan framework pipeline project deal`,
+);
 
 /**
  * Plural nouns for the members of a party or camp: "Republicans", "House Democrats", "Tories" are
  * groups of people (as "US officials" are), not the party as an organization.
  */
-export const PARTY_MEMBERS = words(`republicans democrats conservatives tories socialists liberals greens nationalists labourites unionists loyalists separatists`);
+export const PARTY_MEMBERS = words(
+  `republicans democrats conservatives tories socialists liberals greens nationalists labourites unionists loyalists separatists`,
+);
 
 /** Party adjectives: "Democratic lawmakers", "Republican senators" (a modifier, not a name). */
 export const PARTY_ADJECTIVES = words(`democratic republican conservative liberal socialist progressive`);
@@ -150,7 +154,9 @@ export const PARTY_MEMBER_NOUNS = words(`republican democrat independent conserv
  * The members of a party by its adjective, for "Democratic lawmakers", "Republican legislators":
  * the party's members as a group, the node "Democrats" of every outlet's wording.
  */
-export const PARTY_MEMBERS_BY_ADJECTIVE = new Map(Object.entries({ democratic: "Democrats", republican: "Republicans", conservative: "Conservatives", socialist: "Socialists", liberal: "Liberals" }));
+export const PARTY_MEMBERS_BY_ADJECTIVE = new Map(
+  Object.entries({ democratic: "Democrats", republican: "Republicans", conservative: "Conservatives", socialist: "Socialists", liberal: "Liberals" }),
+);
 
 /** Nouns for a party's elected members, generic enough that "<party> lawmakers" are its members. */
 export const LAWMAKER_NOUNS = words(`lawmakers legislators politicians members congressmen congresswomen parliamentarians`);

@@ -10,7 +10,8 @@ import { PARTY_MEMBERS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/roles.js
 import type { Token } from "../nlp.js";
 
 /** Bodies of a government, which belong to the country named with them. */
-const GOVERNMENT_BODY = /\b(?:ministry|department|office|commission|council|agency|embassy|mission|parliament|army|military|police|government|cabinet|court|senate|assembly|foreign service|treasury)\b/i;
+const GOVERNMENT_BODY =
+  /\b(?:ministry|department|office|commission|council|agency|embassy|mission|parliament|army|military|police|government|cabinet|court|senate|assembly|foreign service|treasury)\b/i;
 
 /** Record that `member` speaks for `owner` as `role` ("spokesman"); the first role seen is kept. */
 export function addAffiliation(member: DocEntity, owner: DocEntity, role: string): void {
@@ -69,7 +70,7 @@ export function affiliationsOfSentence(mentions: readonly Mention[], entityOf: (
       if (TITLE_HEADS.has(tokens[e].lower) && /^\p{Ll}/u.test(tokens[e].text)) titled = true;
       e++;
     }
-    if (!titled || !/^(?:a|an|the|its|his|her)$/i.test(tokens[m.t1 + 1]?.text ?? "") && !mentions.some((o) => o.t0 === m.t1 + 1)) continue;
+    if (!titled || (!/^(?:a|an|the|its|his|her)$/i.test(tokens[m.t1 + 1]?.text ?? "") && !mentions.some((o) => o.t0 === m.t1 + 1))) continue;
     const end = tokens[e - 1].end;
     for (let j = k + 1; j < mentions.length && mentions[j].start < end; j++) {
       const owner = entityOf(mentions[j]);
@@ -85,10 +86,20 @@ function roleAfter(text: string, from: number, to: number): string {
 
 /** The title words of a phrase: ", a senior spokesman for the union," -> "senior spokesman". */
 function roleWords(s: string): string {
-  const words = s.replace(/[’']s\b/g, "").split(/[\s,]+/).filter(Boolean);
+  const words = s
+    .replace(/[’']s\b/g, "")
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const from = words.findIndex((w) => TITLE_HEADS.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase()));
   if (from < 0) return "";
   let to = from;
-  while (to < words.length && (TITLE_HEADS.has(words[to].toLowerCase()) || TITLE_MODIFIERS.has(words[to].toLowerCase()) || (words[to] === "of" && to + 1 < words.length && /^\p{Lu}/u.test(words[to + 1])) || (words[to - 1] === "of" && /^\p{Lu}/u.test(words[to])))) to++;
+  while (
+    to < words.length &&
+    (TITLE_HEADS.has(words[to].toLowerCase()) ||
+      TITLE_MODIFIERS.has(words[to].toLowerCase()) ||
+      (words[to] === "of" && to + 1 < words.length && /^\p{Lu}/u.test(words[to + 1])) ||
+      (words[to - 1] === "of" && /^\p{Lu}/u.test(words[to])))
+  )
+    to++;
   return words.slice(from, to).join(" ");
 }

@@ -25,36 +25,140 @@ export interface SpeakerContext {
 const MEMBER_HEADS = new Set(["member", "leader", "official", "representative", "negotiator", "spokesman", "spokeswoman", "spokesperson", "delegate"]);
 
 /** Heads through which a country or organization speaks: "US officials", "the Russian side". */
-const COUNTRY_VOICES = new Set(["office", "official", "officials", "government", "governments", "authorities", "authority", "diplomat", "diplomats", "leader", "leaders", "negotiator", "negotiators", "ministry", "administration", "source", "sources", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "side"]);
+const COUNTRY_VOICES = new Set([
+  "office",
+  "official",
+  "officials",
+  "government",
+  "governments",
+  "authorities",
+  "authority",
+  "diplomat",
+  "diplomats",
+  "leader",
+  "leaders",
+  "negotiator",
+  "negotiators",
+  "ministry",
+  "administration",
+  "source",
+  "sources",
+  "delegation",
+  "envoy",
+  "envoys",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "side",
+]);
 const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "declaration", "letter", "text", "document"]);
-const COLLECTIVE_HEADS = new Set(["country", "countries", "member", "members", "state", "states", "nation", "nations", "ally", "allies", "partner", "partners", "party", "parties"]);
+const COLLECTIVE_HEADS = new Set([
+  "country",
+  "countries",
+  "member",
+  "members",
+  "state",
+  "states",
+  "nation",
+  "nations",
+  "ally",
+  "allies",
+  "partner",
+  "partners",
+  "party",
+  "parties",
+]);
 /** Collective nouns that take "they" though they do not end in -s. */
 const PLURAL_COLLECTIVES = new Set(["people", "media", "police", "staff", "personnel", "clergy", "military", "public"]);
 /** "both men", "the two leaders": the pair that spoke last. */
 const PAIR_OF_PERSONS = new Set(["man", "men", "leader", "leaders", "minister", "ministers", "official", "officials", "president", "presidents"]);
 /** "both sides", "the two countries": the two parties of the dispute. */
-const PAIR_OF_PARTIES = new Set(["side", "sides", "party", "parties", "country", "countries", "nation", "nations", "government", "governments", "delegation", "delegations", "team", "teams", "camp", "camps", "company", "companies"]);
+const PAIR_OF_PARTIES = new Set([
+  "side",
+  "sides",
+  "party",
+  "parties",
+  "country",
+  "countries",
+  "nation",
+  "nations",
+  "government",
+  "governments",
+  "delegation",
+  "delegations",
+  "team",
+  "teams",
+  "camp",
+  "camps",
+  "company",
+  "companies",
+]);
 /** "his country", "their government": the country the person speaks for. */
 const COUNTRY_NOUNS = new Set(["country", "nation", "government", "administration"]);
 
 /** Names of political parties: "Socialist Party", "National Rally", "Five Star Movement", "Rassemblement National". */
-const PARTY_NAME = /\b(?:party|rally|front|movement|parti|partido|partito|partei|rassemblement|mouvement|movimiento|movimento|fronte|frente|lega|league|alliance)\b/i;
+const PARTY_NAME =
+  /\b(?:party|rally|front|movement|parti|partido|partito|partei|rassemblement|mouvement|movimiento|movimento|fronte|frente|lega|league|alliance)\b/i;
 
 /** Organization descriptions and the organizations they may point back to. */
 const UNION_WORDS = /\b(?:union|unions|workers|teamsters|federation|guild|brotherhood|confederation|association|congress|syndicate)\b/i;
 const DESCRIPTIONS: { heads: ReadonlySet<string>; fits: (e: DocEntity) => boolean }[] = [
   // A union by its name ("Teamsters", "United Auto Workers", and their short forms "UAW", "NEU").
-  { heads: new Set(["union"]), fits: (e) => e.kind === "organization" && !isIntergovernmental(e.label) && (UNION_WORDS.test(e.label) || e.aliases.some((a) => UNION_WORDS.test(a)) || /^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label)) },
   {
-    heads: new Set(["company", "firm", "carrier", "manufacturer", "airline", "insurer", "lender", "bank", "carmaker", "automaker", "automobile", "maker", "planemaker", "jetmaker", "chipmaker", "drugmaker", "steelmaker", "shipbuilder", "miner", "brewer", "broadcaster", "publisher", "retailer", "giant", "conglomerate", "supplier", "producer", "operator", "employer", "corporation", "business"]),
+    heads: new Set(["union"]),
+    fits: (e) =>
+      e.kind === "organization" &&
+      !isIntergovernmental(e.label) &&
+      (UNION_WORDS.test(e.label) || e.aliases.some((a) => UNION_WORDS.test(a)) || (/^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label))),
+  },
+  {
+    heads: new Set([
+      "company",
+      "firm",
+      "carrier",
+      "manufacturer",
+      "airline",
+      "insurer",
+      "lender",
+      "bank",
+      "carmaker",
+      "automaker",
+      "automobile",
+      "maker",
+      "planemaker",
+      "jetmaker",
+      "chipmaker",
+      "drugmaker",
+      "steelmaker",
+      "shipbuilder",
+      "miner",
+      "brewer",
+      "broadcaster",
+      "publisher",
+      "retailer",
+      "giant",
+      "conglomerate",
+      "supplier",
+      "producer",
+      "operator",
+      "employer",
+      "corporation",
+      "business",
+    ]),
     fits: (e) => e.kind === "organization" && !GAZETTEER.has(e.label) && !UNION_WORDS.test(e.label),
   },
   // "the group", "the militant group", "the movement": a non-state organization, Hamas included.
-  { heads: new Set(["group", "movement", "organization", "organisation", "militia", "faction"]), fits: (e) => e.kind === "organization" && !isIntergovernmental(e.label) && !UNION_WORDS.test(e.label) },
+  {
+    heads: new Set(["group", "movement", "organization", "organisation", "militia", "faction"]),
+    fits: (e) => e.kind === "organization" && !isIntergovernmental(e.label) && !UNION_WORDS.test(e.label),
+  },
   { heads: new Set(["club", "league", "team"]), fits: (e) => e.kind === "organization" },
   { heads: new Set(["bloc", "alliance"]), fits: (e) => e.kind === "organization" && isIntergovernmental(e.label) },
   // "the coalition", "the alliance" of parties: the one met before ("the New Popular Front").
-  { heads: new Set(["coalition"]), fits: (e) => e.kind === "organization" && /\b(?:coalition|front|alliance|bloc|union)\b/i.test(e.label) && !isIntergovernmental(e.label) },
+  {
+    heads: new Set(["coalition"]),
+    fits: (e) => e.kind === "organization" && /\b(?:coalition|front|alliance|bloc|union)\b/i.test(e.label) && !isIntergovernmental(e.label),
+  },
   // "the party", "her party": the political party met before ("the National Rally", "Fidesz party").
   { heads: new Set(["party"]), fits: (e) => e.kind === "organization" && PARTY_NAME.test(e.label) },
   // "the administration" after "the Trump administration", "the government" after "the Modi government".
@@ -69,7 +173,13 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     // described by home state and party; the state is no speaker.
     const m = ref.mention;
     const next = tokens[m.t1];
-    if (tokens[m.t0 - 1]?.lower === "the" && (m.kind === "place" || m.kind === "country") && next && PARTY_MEMBER_NOUNS.has(next.lower) && !/s$/.test(next.lower)) {
+    if (
+      tokens[m.t0 - 1]?.lower === "the" &&
+      (m.kind === "place" || m.kind === "country") &&
+      next &&
+      PARTY_MEMBER_NOUNS.has(next.lower) &&
+      !/s$/.test(next.lower)
+    ) {
       // A member of that party if the text said so, else the person who spoke last.
       const party = PARTY_MEMBERS_BY_ADJECTIVE.get(next.lower === "democrat" ? "democratic" : next.lower);
       const person =
@@ -82,7 +192,10 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   if (ref.type === "pronoun") {
     // "Lighthizer and Freeland said in a joint statement ... They say": the pair that spoke last.
     if ((ref.word === "they" || ref.word === "them") && ctx.memory.lastGroup.length > 1) {
-      const last = registry.mostRecent((x) => x.kind !== "person" && (x.kind === "group" || x.kind === "organization" || x.kind === "country") && x !== notThis, at);
+      const last = registry.mostRecent(
+        (x) => x.kind !== "person" && (x.kind === "group" || x.kind === "organization" || x.kind === "country") && x !== notThis,
+        at,
+      );
       const groupAt = Math.max(...ctx.memory.lastGroup.map((e) => e.lastSpoke));
       if (!last || last.lastSpoke < groupAt) return ctx.memory.lastGroup;
     }
@@ -146,7 +259,11 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // "the top US diplomat", "the Israeli leader", "its foreign minister", "her American
   // counterpart": the person of that country or organization, named before, whose title agrees.
   if (singularHead && (PERSON_ROLE_HEADS.has(ref.head) || ROLE_SYNONYMS.has(ref.head)) && (ref.determiner === "the" || possessive || ref.determiner === "")) {
-    const owner = modifierEntity ?? (ref.determiner === "its" || ref.determiner === "their" ? registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false) : null);
+    const owner =
+      modifierEntity ??
+      (ref.determiner === "its" || ref.determiner === "their"
+        ? registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false)
+        : null);
     if (owner) {
       const word = modifier?.text.toLowerCase();
       const person = registry.mostRecent(
@@ -161,7 +278,14 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       // "the Israeli leader" after "Prime Minister Benjamin Netanyahu": the one person whose
       // title agrees and who speaks for no other country.
       if (owner.kind === "country") {
-        const candidates = registry.entitiesWhere((e) => e !== notThis && e.kind === "person" && roleAgrees(ref.head, e.roles) && !ROLE_SYNONYMS.get(ref.head)?.has("*") && !e.affiliatedWith.some((a) => a.kind === "country" && a !== owner));
+        const candidates = registry.entitiesWhere(
+          (e) =>
+            e !== notThis &&
+            e.kind === "person" &&
+            roleAgrees(ref.head, e.roles) &&
+            !ROLE_SYNONYMS.get(ref.head)?.has("*") &&
+            !e.affiliatedWith.some((a) => a.kind === "country" && a !== owner),
+        );
         if (candidates.length === 1) {
           if (!possessive) registry.addAlias(candidates[0], label);
           return candidates;
@@ -171,13 +295,20 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   }
   // "his country", "their government": the country its speaker stands for.
   if (possessive && COUNTRY_NOUNS.has(ref.head) && !modifier) {
-    const owner = registry.mostRecent((e) => e !== notThis && (ref.determiner === "his" || ref.determiner === "her" ? e.kind === "person" : e.kind === "organization" || e.kind === "person"), at);
-    const country = owner?.affiliatedWith.find((a) => a.kind === "country") ?? (owner?.kind === "country" ? owner : null) ?? registry.mostMentioned((e) => e.kind === "country", at);
+    const owner = registry.mostRecent(
+      (e) => e !== notThis && (ref.determiner === "his" || ref.determiner === "her" ? e.kind === "person" : e.kind === "organization" || e.kind === "person"),
+      at,
+    );
+    const country =
+      owner?.affiliatedWith.find((a) => a.kind === "country") ??
+      (owner?.kind === "country" ? owner : null) ??
+      registry.mostMentioned((e) => e.kind === "country", at);
     if (country) return [country];
   }
   // "Canadian and Mexican officials": each country speaks.
   const countries = ref.modifiers.filter((m) => m.adjectival && m.gazetteer?.kind === "country");
-  if (countries.length > 1 && (COUNTRY_VOICES.has(ref.head) || COUNTRY_VOICES.has(ref.head + "s"))) return countries.map((m) => mentionEntity.get(m) ?? registry.resolve(m, true));
+  if (countries.length > 1 && (COUNTRY_VOICES.has(ref.head) || COUNTRY_VOICES.has(ref.head + "s")))
+    return countries.map((m) => mentionEntity.get(m) ?? registry.resolve(m, true));
   if (modifierEntity && (COUNTRY_VOICES.has(ref.head) || COUNTRY_VOICES.has(ref.head + "s"))) {
     if (modifierEntity.kind === "place" && modifier!.gazetteer?.country) {
       return [registry.resolve({ ...modifier!, gazetteer: { ...modifier!.gazetteer, via: "capital" } }, true)];
@@ -216,7 +347,9 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
         // union" is not the union's president.
         // An organization by the last word of its name ("union leaders" for the Teamsters Union),
         // not by any word ("Top White House officials" are not the House GOP).
-        (e.kind !== "person" ? words.some((w) => w.length > 3 && labelWords(e)[labelWords(e).length - 1] === w) : PERSON_ROLE_HEADS.has(ref.head) && e.roles.has(ref.head)),
+        (e.kind !== "person"
+          ? words.some((w) => w.length > 3 && labelWords(e)[labelWords(e).length - 1] === w)
+          : PERSON_ROLE_HEADS.has(ref.head) && e.roles.has(ref.head)),
       at,
       false,
     );
@@ -241,8 +374,29 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       return [group];
     }
   }
-  const bare = label.replace(/^(?:(?:at least|more than|about|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|a group of|a few|few|dozen|hundreds of|thousands of)\s+)+/i, "");
-  const isPerson = ["spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "chancellor", "premier", "ambassador", "envoy", "governor", "mayor", "chairman", "chairwoman", "ceo", "director"].includes(ref.head) && !/s$/.test(phrase);
+  const bare = label.replace(
+    /^(?:(?:at least|more than|about|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|a group of|a few|few|dozen|hundreds of|thousands of)\s+)+/i,
+    "",
+  );
+  const isPerson =
+    [
+      "spokesman",
+      "spokeswoman",
+      "spokesperson",
+      "president",
+      "minister",
+      "secretary",
+      "chancellor",
+      "premier",
+      "ambassador",
+      "envoy",
+      "governor",
+      "mayor",
+      "chairman",
+      "chairwoman",
+      "ceo",
+      "director",
+    ].includes(ref.head) && !/s$/.test(phrase);
   const group = registry.group(label.replace(/\s+/g, " "), isPerson ? "person" : "group", tokens[ref.t0].start, true);
   if (bare !== label && bare) registry.addAlias(group, bare);
   // "Europe's steelmakers" are also "steelmakers".
@@ -314,7 +468,8 @@ export function withPostmodifier(text: string, tokens: Token[], t0: number, t1: 
   const b = tokens[t1 + 1]?.lower;
   if (isPostmodifier(a, b)) {
     end = t1 + 2;
-    while (end < tokens.length && !/^[,.;:)]$/.test(tokens[end].text) && end < t1 + 8 && !["said", "says", "told", "who", "that"].includes(tokens[end].lower)) end++;
+    while (end < tokens.length && !/^[,.;:)]$/.test(tokens[end].text) && end < t1 + 8 && !["said", "says", "told", "who", "that"].includes(tokens[end].lower))
+      end++;
   }
   return text.slice(tokens[t0].start, tokens[end - 1].end);
 }

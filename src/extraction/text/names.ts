@@ -7,8 +7,29 @@
  * whole): their usual ASCII spelling in English copy.
  */
 const SPECIAL_LETTERS: Record<string, string> = {
-  ß: "ss", ẞ: "ss", ł: "l", Ł: "l", ø: "o", Ø: "o", đ: "d", Đ: "d", ð: "d", Ð: "d", þ: "th", Þ: "th",
-  æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", ı: "i", ħ: "h", Ħ: "h", ŧ: "t", Ŧ: "t", ŀ: "l", Ŀ: "l",
+  ß: "ss",
+  ẞ: "ss",
+  ł: "l",
+  Ł: "l",
+  ø: "o",
+  Ø: "o",
+  đ: "d",
+  Đ: "d",
+  ð: "d",
+  Ð: "d",
+  þ: "th",
+  Þ: "th",
+  æ: "ae",
+  Æ: "ae",
+  œ: "oe",
+  Œ: "oe",
+  ı: "i",
+  ħ: "h",
+  Ħ: "h",
+  ŧ: "t",
+  Ŧ: "t",
+  ŀ: "l",
+  Ŀ: "l",
 };
 const SPECIAL = /[ßẞłŁøØđĐðÐþÞæÆœŒıħĦŧŦŀĿ]/g;
 
@@ -33,7 +54,12 @@ export function foldName(name: string): string {
 function computeFold(name: string): string {
   // Plain ASCII has no accents to strip: Unicode normalization is the costly step.
   const ascii = !/[^\x00-\x7F]/.test(name);
-  const s = ascii ? name : name.replace(SPECIAL, (ch) => SPECIAL_LETTERS[ch] ?? ch).normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const s = ascii
+    ? name
+    : name
+        .replace(SPECIAL, (ch) => SPECIAL_LETTERS[ch] ?? ch)
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "");
   return s
     .toLowerCase()
     .replace(/[’']s\b/g, "")
@@ -101,6 +127,7 @@ export function bodyNameVariant(label: string): string | null {
   const of = BODY_OF.exec(label);
   if (of) return `${of[2]!.replace(/ Affairs$/, "")} ${of[1]}`;
   const last = BODY_LAST.exec(label);
-  if (last && !/ Affairs$/.test(last[1]!)) return `${last[2]} of ${last[1] === "Foreign" ? "Foreign Affairs" : last[1] === "Treasury" ? "the Treasury" : last[1]}`;
+  if (last && !/ Affairs$/.test(last[1]!))
+    return `${last[2]} of ${last[1] === "Foreign" ? "Foreign Affairs" : last[1] === "Treasury" ? "the Treasury" : last[1]}`;
   return null;
 }

@@ -168,7 +168,8 @@ export function quotesOf(text: string, paragraphs: Paragraph[]): Quote[] {
     let i = start;
     while (i < end && /\s/.test(text[i])) i++;
     if (open) {
-      if (i < end && text[i] in OPENERS) i++; // the continuation mark
+      if (i < end && text[i] in OPENERS)
+        i++; // the continuation mark
       else {
         // Never closed: the quotation ends with its paragraph.
         const prevEnd = paragraphs[p - 1].end;

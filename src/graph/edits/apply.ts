@@ -246,7 +246,11 @@ export class GraphEditor {
         return { claim: id, edges: this.claimEdges(id) };
       }
     }
-    return { reason: edges.length ? `claim ${claim} now stands elsewhere in its document, and no claim stands at ${span!.doc} ${span!.start}-${span!.end}` : `no claim ${claim} in the graph` };
+    return {
+      reason: edges.length
+        ? `claim ${claim} now stands elsewhere in its document, and no claim stands at ${span!.doc} ${span!.start}-${span!.end}`
+        : `no claim ${claim} in the graph`,
+    };
   }
 
   /** `base`, or `base~2`, `base~3`... when a node holds it. */
@@ -278,7 +282,11 @@ function edited<T extends object>(a: T): T & { edited: true } {
 }
 
 /** Affiliations merged by entity (documents joined, the first role that says something kept), `drop` left out. */
-function mergeAffiliations(lists: readonly (readonly NodeAffiliation[] | undefined)[], drop: ReadonlySet<string>, rename?: { from: string; to: string }): NodeAffiliation[] {
+function mergeAffiliations(
+  lists: readonly (readonly NodeAffiliation[] | undefined)[],
+  drop: ReadonlySet<string>,
+  rename?: { from: string; to: string },
+): NodeAffiliation[] {
   const out: NodeAffiliation[] = [];
   for (const list of lists)
     for (const a of list ?? []) {
@@ -334,7 +342,13 @@ function removeNode(ed: GraphEditor, key: string) {
   for (const other of ed.nodesAffiliatedTo(key)) {
     if (other === key) continue;
     const a = g.getNodeAttributes(other);
-    ed.setNode(other, withAffiliations(a, (a.affiliations ?? []).filter((x) => x.entity !== key)));
+    ed.setNode(
+      other,
+      withAffiliations(
+        a,
+        (a.affiliations ?? []).filter((x) => x.entity !== key),
+      ),
+    );
   }
   for (const e of g.edges(key)) claims.add(g.getEdgeAttribute(e, "claim"));
   ed.dropNode(key);
@@ -409,7 +423,14 @@ function splitAlias(ed: GraphEditor, key: string, alias: string, newKey: string,
     if (n) docs.push(d);
     mentions += n;
   }
-  ed.addNode(ed.freeNodeKey(newKey), { label: alias, kind, aliases: spellings.filter((x) => x !== alias), mentions: Math.max(1, mentions), docs, edited: true });
+  ed.addNode(ed.freeNodeKey(newKey), {
+    label: alias,
+    kind,
+    aliases: spellings.filter((x) => x !== alias),
+    mentions: Math.max(1, mentions),
+    docs,
+    edited: true,
+  });
   return APPLIED;
 }
 
@@ -428,7 +449,9 @@ function deleteDocument(ed: GraphEditor, doc: string): EditOutcome {
   }
   for (const n of ed.nodesOfDocument(doc)) {
     const a = g.getNodeAttributes(n);
-    const affiliations = (a.affiliations ?? []).flatMap((x) => (!x.docs.includes(doc) ? [x] : x.docs.length > 1 ? [{ ...x, docs: x.docs.filter((d) => d !== doc) }] : []));
+    const affiliations = (a.affiliations ?? []).flatMap((x) =>
+      !x.docs.includes(doc) ? [x] : x.docs.length > 1 ? [{ ...x, docs: x.docs.filter((d) => d !== doc) }] : [],
+    );
     ed.setNode(n, withAffiliations({ ...a, docs: a.docs.filter((d) => d !== doc) }, affiliations));
     left.add(n);
   }
@@ -471,7 +494,11 @@ export function applyEdit(ed: GraphEditor, op: EditOp): EditOutcome {
       const a = g.getNodeAttributes(n.key);
       if (a.label === op.label) return UNCHANGED;
       // The old label stays a name of the node, so that articles that use it still find it.
-      const aliases = withNames(op.label, a.aliases.filter((x) => x !== op.label), [a.label]);
+      const aliases = withNames(
+        op.label,
+        a.aliases.filter((x) => x !== op.label),
+        [a.label],
+      );
       ed.setNode(n.key, { ...a, label: op.label, aliases, edited: true });
       return APPLIED;
     }

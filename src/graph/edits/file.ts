@@ -13,7 +13,15 @@ export function parseEditsFile(text: string): { edits: EditRequest[] } | { probl
   }
   const obj = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   const attributes = obj && typeof obj.attributes === "object" && obj.attributes !== null ? (obj.attributes as Record<string, unknown>) : null;
-  const list = Array.isArray(data) ? data : obj && Array.isArray(obj.edits) ? obj.edits : attributes && Array.isArray(attributes.edits) ? attributes.edits : attributes ? [] : null;
+  const list = Array.isArray(data)
+    ? data
+    : obj && Array.isArray(obj.edits)
+      ? obj.edits
+      : attributes && Array.isArray(attributes.edits)
+        ? attributes.edits
+        : attributes
+          ? []
+          : null;
   if (!list) return { problems: ['expected a list of operations, { "edits": [...] } or a graph file with attributes.edits'] };
   const problems = list.flatMap((op, i) => validateEdit(op, i, false));
   return problems.length ? { problems } : { edits: list as EditRequest[] };

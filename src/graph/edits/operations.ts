@@ -122,7 +122,11 @@ export const EDIT_OPS: readonly EditOpName[] = [
 /** A node as a caller names it: a key (a string), or a key and/or a label. */
 export type NodeInput = string | { key?: string; label?: string; kind?: EntityKind };
 
-type Input<T extends EditOp> = Omit<T, "at" | "by" | "node" | "into" | "speaker" | "targets" | "addressee" | "span" | "key" | "kind"> & { at?: string; by?: string; span?: ClaimSpan };
+type Input<T extends EditOp> = Omit<T, "at" | "by" | "node" | "into" | "speaker" | "targets" | "addressee" | "span" | "key" | "kind"> & {
+  at?: string;
+  by?: string;
+  span?: ClaimSpan;
+};
 
 /**
  * A correction as the page or an edits file asks for it: nodes by key (or label), `at` filled
@@ -195,7 +199,11 @@ export function validateEdit(value: unknown, index: number, recorded: boolean): 
     return [`edit ${index}: op is ${JSON.stringify(op)}, expected one of ${EDIT_OPS.join(", ")}`];
   const name = `edit ${index} (${op})`;
   const add = (msg: string) => problems.push(`${name}: ${msg}`);
-  if (recorded ? typeof value.at !== "string" || Number.isNaN(Date.parse(value.at)) : value.at !== undefined && (typeof value.at !== "string" || Number.isNaN(Date.parse(value.at))))
+  if (
+    recorded
+      ? typeof value.at !== "string" || Number.isNaN(Date.parse(value.at))
+      : value.at !== undefined && (typeof value.at !== "string" || Number.isNaN(Date.parse(value.at)))
+  )
     add(`at must be an ISO 8601 time, found ${JSON.stringify(value.at)}`);
   if (value.by !== undefined && typeof value.by !== "string") add("by must be a string");
   const node = (field: string, nullable = false, v: unknown = value[field]) => {
@@ -208,7 +216,8 @@ export function validateEdit(value: unknown, index: number, recorded: boolean): 
       (v.kind === undefined || isEntityKind(v.kind)) &&
       !!(v.key || v.label) &&
       (!recorded || (typeof v.key === "string" && typeof v.label === "string"));
-    if (!ok) add(`${field} must name a node: ${recorded ? "{ key, label }" : 'a key, or { "key", "label" } (either may be left out)'}${nullable ? ", or null" : ""}`);
+    if (!ok)
+      add(`${field} must name a node: ${recorded ? "{ key, label }" : 'a key, or { "key", "label" } (either may be left out)'}${nullable ? ", or null" : ""}`);
   };
   const text = (field: string) => {
     if (typeof value[field] !== "string" || !(value[field] as string).trim()) add(`${field} must be a non-empty string`);
@@ -236,7 +245,8 @@ export function validateEdit(value: unknown, index: number, recorded: boolean): 
       node("node");
       text("alias");
       if (recorded || value.key !== undefined) text("key");
-      if ((recorded || value.kind !== undefined) && !isEntityKind(value.kind)) add(`kind ${JSON.stringify(value.kind)} is not one of person, organization, country, place, group, topic`);
+      if ((recorded || value.kind !== undefined) && !isEntityKind(value.kind))
+        add(`kind ${JSON.stringify(value.kind)} is not one of person, organization, country, place, group, topic`);
       break;
     case "deleteNode":
       node("node");

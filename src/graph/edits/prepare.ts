@@ -77,9 +77,21 @@ export function prepareEdit(ed: GraphEditor, request: EditRequest, options: Prep
       return { op: "setClaimSpeaker", claim: request.claim, ...withSpan(request.claim, request.span), speaker: ref(request.speaker, "the speaker"), ...stamp };
     case "setClaimTargets":
       if (options.strict && !request.targets.length) throw new EditError("a claim needs a target (to remove it, delete the claim)");
-      return { op: "setClaimTargets", claim: request.claim, ...withSpan(request.claim, request.span), targets: request.targets.map((t) => ref(t, "a target")), ...stamp };
+      return {
+        op: "setClaimTargets",
+        claim: request.claim,
+        ...withSpan(request.claim, request.span),
+        targets: request.targets.map((t) => ref(t, "a target")),
+        ...stamp,
+      };
     case "setClaimAddressee":
-      return { op: "setClaimAddressee", claim: request.claim, ...withSpan(request.claim, request.span), addressee: request.addressee === null ? null : ref(request.addressee, "the addressee"), ...stamp };
+      return {
+        op: "setClaimAddressee",
+        claim: request.claim,
+        ...withSpan(request.claim, request.span),
+        addressee: request.addressee === null ? null : ref(request.addressee, "the addressee"),
+        ...stamp,
+      };
     case "deleteClaim":
       return { op: "deleteClaim", claim: request.claim, ...withSpan(request.claim, request.span), ...stamp };
     case "deleteDocument":

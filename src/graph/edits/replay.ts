@@ -53,7 +53,12 @@ function supersededLater(edits: readonly EditOp[], index: number): boolean {
   const claim = "claim" in op ? op : null;
   for (let j = index + 1; j < edits.length; j++) {
     const later = edits[j];
-    if (node && (later.op === "mergeNodes" || later.op === "deleteNode") && ((node.key && later.node.key === node.key) || (!node.key && node.label === later.node.label))) return true;
+    if (
+      node &&
+      (later.op === "mergeNodes" || later.op === "deleteNode") &&
+      ((node.key && later.node.key === node.key) || (!node.key && node.label === later.node.label))
+    )
+      return true;
     if (claim && later.op === "deleteClaim" && later.claim === claim.claim) return true;
     if (claim && later.op === "deleteDocument" && (later.doc === claim.span?.doc || claim.claim.startsWith(`${later.doc}#`))) return true;
   }

@@ -96,9 +96,18 @@ export function* graphml(graph: ClaimGraph): Generator<string> {
   for (const k of NODE_KEYS) yield `  <key id="n_${k}" for="node" attr.name="${k}" attr.type="${num.has(k) ? "double" : "string"}"/>\n`;
   for (const k of EDGE_KEYS) yield `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>\n`;
   yield '  <graph id="claimgraph" edgedefault="directed">\n';
-  const data = (prefix: string, k: string, v: string | number | undefined) => (v === undefined || v === "" ? "" : `<data key="${prefix}_${k}">${xmlText(String(v))}</data>`);
+  const data = (prefix: string, k: string, v: string | number | undefined) =>
+    v === undefined || v === "" ? "" : `<data key="${prefix}_${k}">${xmlText(String(v))}</data>`;
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    const values: Record<(typeof NODE_KEYS)[number], string | number | undefined> = { label: a.label, kind: a.kind, mentions: a.mentions, aliases: a.aliases.join("; "), x: a.x, y: a.y, color: KIND_COLORS[a.kind] };
+    const values: Record<(typeof NODE_KEYS)[number], string | number | undefined> = {
+      label: a.label,
+      kind: a.kind,
+      mentions: a.mentions,
+      aliases: a.aliases.join("; "),
+      x: a.x,
+      y: a.y,
+      color: KIND_COLORS[a.kind],
+    };
     yield `    <node id="${xmlText(node)}">${NODE_KEYS.map((k) => data("n", k, values[k])).join("")}</node>\n`;
   }
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
@@ -116,7 +125,21 @@ function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const CLAIM_COLUMNS = ["claim", "speaker", "speaker_kind", "stance", "targets", "addressee", "summary", "quote", "evidence", "document", "source", "date", "edited"] as const;
+export const CLAIM_COLUMNS = [
+  "claim",
+  "speaker",
+  "speaker_kind",
+  "stance",
+  "targets",
+  "addressee",
+  "summary",
+  "quote",
+  "evidence",
+  "document",
+  "source",
+  "date",
+  "edited",
+] as const;
 
 /**
  * One row per claim: who (and of what kind), stance, about whom, the summary, the evidence and
@@ -183,7 +206,9 @@ export function* cypher(graph: ClaimGraph): Generator<string> {
       const fields = Object.entries(f).map(([k, v]) => `${k}: ${lit(v)}`);
       return `{key: ${lit(edge)}, from: ${lit(graph.source(edge))}, to: ${lit(graph.target(edge))}, ${fields.join(", ")}}`;
     });
-    const set = ["stance", "claim", "summary", "quote", "addressee", "evidence", "document", "source", "date", "edited"].map((k) => `c.${k} = row.${k}`).join(", ");
+    const set = ["stance", "claim", "summary", "quote", "addressee", "evidence", "document", "source", "date", "edited"]
+      .map((k) => `c.${k} = row.${k}`)
+      .join(", ");
     yield `UNWIND [\n  ${rows.join(",\n  ")}\n] AS row\nMATCH (a:Entity {key: row.from}), (b:Entity {key: row.to})\nMERGE (a)-[c:CLAIM {key: row.key}]->(b) SET ${set};\n`;
   }
 }

@@ -1,7 +1,19 @@
 // The query entry point: a question in English or a pattern in, an answer that always explains
 // itself out (what was understood, and why nothing was found when nothing was).
 import type { ClaimGraph } from "../model.js";
-import { dateInRange, describeQuery, explainEmpty, onBehalfOf, plural, queryIndexFor, runQuery, type ClaimQuery, type ClaimResult, type EntityRef, type QueryIndex } from "./claims.js";
+import {
+  dateInRange,
+  describeQuery,
+  explainEmpty,
+  onBehalfOf,
+  plural,
+  queryIndexFor,
+  runQuery,
+  type ClaimQuery,
+  type ClaimResult,
+  type EntityRef,
+  type QueryIndex,
+} from "./claims.js";
 import { isPattern, parsePattern, toPattern } from "./pattern.js";
 import type { Plan, UnknownName } from "./plan.js";
 import { claimsOfIssues, contestedIssues, disagreementsBetween, positionsOn, type IssuePositions } from "./positions.js";
@@ -104,7 +116,8 @@ export function answerPlan(index: QueryIndex, plan: Plan, input: string): QueryA
     case "claims": {
       const claims = runQuery(index, plan.query);
       const behalf: ClaimsAnswer["onBehalfOf"] = {};
-      for (const [id, { of, member }] of onBehalfOf(index, plan.query, claims)) behalf[id] = { of, via: { key: member.via, label: label(member.via) }, role: member.role };
+      for (const [id, { of, member }] of onBehalfOf(index, plan.query, claims))
+        behalf[id] = { of, via: { key: member.via, label: label(member.via) }, role: member.role };
       const members = Object.keys(behalf).length;
       return {
         kind: "claims",
@@ -114,7 +127,11 @@ export function answerPlan(index: QueryIndex, plan: Plan, input: string): QueryA
         query: plan.query,
         claims,
         onBehalfOf: behalf,
-        message: claims.length ? (members ? `${plural(members, "claim")} made by those who speak for ${names(asArray(plan.query.speaker))} (marked).` : null) : explainEmpty(index, plan.query),
+        message: claims.length
+          ? members
+            ? `${plural(members, "claim")} made by those who speak for ${names(asArray(plan.query.speaker))} (marked).`
+            : null
+          : explainEmpty(index, plan.query),
       };
     }
     case "positions": {
@@ -136,7 +153,8 @@ export function answerPlan(index: QueryIndex, plan: Plan, input: string): QueryA
         message = conflicts ? `${plural(conflicts, "conflict")} flagged.` : "No conflict flagged.";
       }
       // A bare "Putin" may mean what Putin said: say how to ask that.
-      if (taken.length && spoken) message += ` ${label(plan.issue[0])} is also the speaker of ${plural(spoken, "claim")}: ask "what did ${label(plan.issue[0])} say".`;
+      if (taken.length && spoken)
+        message += ` ${label(plan.issue[0])} is also the speaker of ${plural(spoken, "claim")}: ask "what did ${label(plan.issue[0])} say".`;
       return { kind: "positions", input, understood: `positions on ${names(plan.issue)}`, issues: taken, claims: claimsOfIssues(taken), message };
     }
     case "issues": {
@@ -162,7 +180,14 @@ export function answerPlan(index: QueryIndex, plan: Plan, input: string): QueryA
       const sideA = withMembers(index, plan.a).filter((k) => !plan.b.includes(k));
       const sideB = withMembers(index, plan.b).filter((k) => !plan.a.includes(k) && !sideA.includes(k));
       if (plan.a.some((k) => plan.b.includes(k)))
-        return { kind: "error", input, understood, message: `${names(plan.a)} and ${names(plan.b)} are the same entity: name two different sides.`, unknown: [], claims: [] };
+        return {
+          kind: "error",
+          input,
+          understood,
+          message: `${names(plan.a)} and ${names(plan.b)} are the same entity: name two different sides.`,
+          unknown: [],
+          claims: [],
+        };
       const common = disagreementsBetween(index, sideA, sideB);
       const conflicting = common.filter((i) => i.conflictCount);
       const others = common.filter((i) => !i.conflictCount).map((i) => i.issue.label);
@@ -200,7 +225,9 @@ function timelineAnswer(index: QueryIndex, plan: Extract<Plan, { kind: "timeline
   const undated = t.rows.reduce((n, r) => n + r.undated, 0);
   let message: string;
   if (!t.claims.length) {
-    message = `No dated claim${plan.actors ? ` of ${names(plan.actors)}` : ""}${on}${range}.` + (undated ? ` ${plural(undated, "claim")} have no date: give the articles a date to place them in time.` : "");
+    message =
+      `No dated claim${plan.actors ? ` of ${names(plan.actors)}` : ""}${on}${range}.` +
+      (undated ? ` ${plural(undated, "claim")} have no date: give the articles a date to place them in time.` : "");
   } else {
     const span = t.first === t.last ? `on ${t.first}` : `from ${t.first} to ${t.last}`;
     message =
@@ -208,7 +235,19 @@ function timelineAnswer(index: QueryIndex, plan: Extract<Plan, { kind: "timeline
       (t.changes.length ? `${plural(t.changes.length, "change")} of position flagged.` : "no change of position flagged.") +
       (undated ? ` ${plural(undated, "claim")} without a date left out.` : "");
   }
-  return { kind: "timeline", input, understood, rows, changes: t.changes, claims, onBehalfOf: behalf, from: plan.from ?? null, to: plan.to ?? null, span: t.first && t.last ? { first: t.first, last: t.last } : null, message };
+  return {
+    kind: "timeline",
+    input,
+    understood,
+    rows,
+    changes: t.changes,
+    claims,
+    onBehalfOf: behalf,
+    from: plan.from ?? null,
+    to: plan.to ?? null,
+    span: t.first && t.last ? { first: t.first, last: t.last } : null,
+    message,
+  };
 }
 
 /**

@@ -203,7 +203,16 @@ export function queryIndexFor(graph: ClaimGraph): QueryIndex {
     const e: { index: QueryIndex | null } = { index: null };
     entry = e;
     const invalidate = () => (e.index = null);
-    for (const event of ["nodeAdded", "edgeAdded", "nodeDropped", "edgeDropped", "cleared", "edgesCleared", "attributesUpdated", "eachEdgeAttributesUpdated"] as const)
+    for (const event of [
+      "nodeAdded",
+      "edgeAdded",
+      "nodeDropped",
+      "edgeDropped",
+      "cleared",
+      "edgesCleared",
+      "attributesUpdated",
+      "eachEdgeAttributesUpdated",
+    ] as const)
       graph.on(event, invalidate);
     const unlessLayout = (p: object) => {
       const name = "name" in p ? p.name : undefined;
@@ -216,8 +225,7 @@ export function queryIndexFor(graph: ClaimGraph): QueryIndex {
   return (entry.index ??= buildQueryIndex(graph));
 }
 
-const asList = <T>(v: T | readonly T[] | undefined): readonly T[] | null =>
-  v === undefined ? null : Array.isArray(v) ? (v as readonly T[]) : [v as T];
+const asList = <T>(v: T | readonly T[] | undefined): readonly T[] | null => (v === undefined ? null : Array.isArray(v) ? (v as readonly T[]) : [v as T]);
 
 /** Pad a partial ISO date so that string comparison bounds a range: "2025-12" -> "2025-12-31". */
 function dateBound(date: string, end: boolean): string {
@@ -302,8 +310,7 @@ function mergeByOrder(lists: ClaimResult[][]): ClaimResult[] {
 export function describeQuery(index: QueryIndex, query: ClaimQuery): string {
   const label = (k: string) => index.names.labels.get(k) ?? k;
   const parts: string[] = [];
-  const names = (v: string | readonly string[] | undefined, f: (s: string) => string = label) =>
-    asList(v)?.map(f).join(" or ");
+  const names = (v: string | readonly string[] | undefined, f: (s: string) => string = label) => asList(v)?.map(f).join(" or ");
   if (query.speaker !== undefined) parts.push(`speaker ${names(query.speaker)}${query.members ? " (and those who speak for it)" : ""}`);
   if (query.stance !== undefined) parts.push(`stance ${names(query.stance, (s) => s)}`);
   if (query.target !== undefined) parts.push(`target ${names(query.target)}`);

@@ -18,11 +18,26 @@ export interface Completion {
 
 // The verbs offered while typing a question: the common cues, each for its stance.
 const QUESTION_VERBS: [string, string][] = [
-  ["proposed", "proposes"], ["propose", "proposes"], ["demanded", "demands"], ["demand", "demands"],
-  ["supports", "supports"], ["support", "supports"], ["opposes", "opposes"], ["oppose", "opposes"],
-  ["promised", "commits"], ["promise", "commits"], ["said", "any stance"], ["say", "any stance"],
-  ["urged", "demands"], ["insisted", "demands"], ["rejected", "opposes"], ["backed", "supports"],
-  ["pledged", "commits"], ["suggested", "proposes"], ["stated", "states"], ["disagree", "positions"],
+  ["proposed", "proposes"],
+  ["propose", "proposes"],
+  ["demanded", "demands"],
+  ["demand", "demands"],
+  ["supports", "supports"],
+  ["support", "supports"],
+  ["opposes", "opposes"],
+  ["oppose", "opposes"],
+  ["promised", "commits"],
+  ["promise", "commits"],
+  ["said", "any stance"],
+  ["say", "any stance"],
+  ["urged", "demands"],
+  ["insisted", "demands"],
+  ["rejected", "opposes"],
+  ["backed", "supports"],
+  ["pledged", "commits"],
+  ["suggested", "proposes"],
+  ["stated", "states"],
+  ["disagree", "positions"],
 ];
 
 const VERB_EXPECTED = new Set(["who", "has", "have", "had", "did", "does", "do", "is", "are", "was", "were"]);

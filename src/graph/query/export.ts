@@ -19,7 +19,19 @@ export interface ResultRow {
   date: string;
 }
 
-export const ROW_COLUMNS: readonly (keyof ResultRow)[] = ["speaker", "speaks_for", "stance", "target", "addressee", "summary", "quote", "evidence", "document", "date", "claim"];
+export const ROW_COLUMNS: readonly (keyof ResultRow)[] = [
+  "speaker",
+  "speaks_for",
+  "stance",
+  "target",
+  "addressee",
+  "summary",
+  "quote",
+  "evidence",
+  "document",
+  "date",
+  "claim",
+];
 
 /** Claim id -> what its speaker speaks for in the answer (ClaimsAnswer.onBehalfOf). */
 export type OnBehalfOf = Readonly<Record<string, { of: { label: string }; via: { label: string }; role: string }>>;
@@ -65,7 +77,14 @@ export function answerJSON(answer: QueryAnswer): object {
     case "error":
       return { ...base, unknown: answer.unknown };
     case "claims":
-      return { ...base, pattern: answer.pattern, query: answer.query, count: answer.claims.length, claims: toJSONClaims(answer.claims), onBehalfOf: answer.onBehalfOf };
+      return {
+        ...base,
+        pattern: answer.pattern,
+        query: answer.query,
+        count: answer.claims.length,
+        claims: toJSONClaims(answer.claims),
+        onBehalfOf: answer.onBehalfOf,
+      };
     case "positions":
       return {
         ...base,
@@ -94,5 +113,14 @@ export function answerJSON(answer: QueryAnswer): object {
 }
 
 function changeJSON(c: Change): object {
-  return { kind: c.kind, actor: c.actor, issue: c.issue, before: c.before?.id ?? null, beforeDate: c.before?.date ?? null, after: c.after.id, afterDate: c.after.date, reason: c.reason };
+  return {
+    kind: c.kind,
+    actor: c.actor,
+    issue: c.issue,
+    before: c.before?.id ?? null,
+    beforeDate: c.before?.date ?? null,
+    after: c.after.id,
+    afterDate: c.after.date,
+    reason: c.reason,
+  };
 }

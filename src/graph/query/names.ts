@@ -3,9 +3,7 @@
 import { normalizeName, type ClaimGraph } from "../model.js";
 
 /** What a name in a question resolved to. */
-export type NameMatch =
-  | { ok: true; keys: string[]; text: string }
-  | { ok: false; text: string; suggestions: string[] };
+export type NameMatch = { ok: true; keys: string[]; text: string } | { ok: false; text: string; suggestions: string[] };
 
 // How strongly a name identifies a node: a label beats an alias, which beats a surname.
 const Strength = { Label: 3, Alias: 2, Surname: 1 } as const;
@@ -13,10 +11,43 @@ type Strength = (typeof Strength)[keyof typeof Strength];
 
 // Words that may precede or follow a name without being part of it ("the", "President").
 const FILLER = new Set([
-  "the", "a", "an", "any", "all", "of", "president", "prime", "minister", "pm", "mr", "mrs", "ms", "dr",
-  "chancellor", "secretary", "general", "senator", "spokesman", "spokeswoman", "spokesperson", "leader",
-  "king", "queen", "pope", "foreign", "defense", "defence", "state", "himself", "herself", "itself",
-  "issue", "question", "topic", "matter", "subject",
+  "the",
+  "a",
+  "an",
+  "any",
+  "all",
+  "of",
+  "president",
+  "prime",
+  "minister",
+  "pm",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "chancellor",
+  "secretary",
+  "general",
+  "senator",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "leader",
+  "king",
+  "queen",
+  "pope",
+  "foreign",
+  "defense",
+  "defence",
+  "state",
+  "himself",
+  "herself",
+  "itself",
+  "issue",
+  "question",
+  "topic",
+  "matter",
+  "subject",
 ]);
 
 const ARTICLES = new Set(["the", "a", "an", "any", "all"]);
@@ -103,7 +134,7 @@ export function resolveName(index: NameIndex, phrase: string, suggest = true): N
 function lastOfNames(index: NameIndex, words: readonly string[]): string[] | null {
   let last: string[] | null = null;
   let names = 0;
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     if (FILLER.has(words[i])) {
       i++;
       continue;

@@ -31,7 +31,12 @@ export function isPattern(input: string): boolean {
 export function parsePattern(index: QueryIndex, raw: string): ParseResult {
   const input = bareArrows(raw.trim());
   if ((input.match(ARROWS) ?? []).length > 1)
-    return { ok: false, understood: "a pattern with several arrows", message: "A pattern has one arrow: `subject -stance-> object`. Ask one pattern at a time.", unknown: [] };
+    return {
+      ok: false,
+      understood: "a pattern with several arrows",
+      message: "A pattern has one arrow: `subject -stance-> object`. Ask one pattern at a time.",
+      unknown: [],
+    };
   const forward = FORWARD.exec(input);
   const backward = forward ? null : BACKWARD.exec(input);
   const m = forward ?? backward;
@@ -153,11 +158,7 @@ export function toPattern(index: QueryIndex, query: ClaimQuery): string {
   const speaker = list(query.speaker);
   const target = list(query.target);
   const stance = list(query.stance);
-  const parts = [
-    speaker.length ? names(speaker) : "?who",
-    `-${stance.length ? stance.join("|") : "*"}->`,
-    target.length ? names(target) : "?what",
-  ];
+  const parts = [speaker.length ? names(speaker) : "?who", `-${stance.length ? stance.join("|") : "*"}->`, target.length ? names(target) : "?what"];
   const addressee = list(query.addressee);
   if (addressee.length) parts.push(`to:${quote(names(addressee))}`);
   for (const d of list(query.document)) parts.push(`in:${quote(d)}`);

@@ -50,7 +50,6 @@ export interface IssuePositions {
 /** Conflicts listed per issue: a target of a 100,000-claim graph can have millions of pairs. */
 export const MAX_LISTED_CONFLICTS = 100;
 
-
 /** The positions taken on one target, optionally only those of some speakers. */
 export function positionsOn(index: QueryIndex, target: string, speakers?: ReadonlySet<string>): IssuePositions {
   const groups = new Map<string, Position>();
@@ -66,7 +65,12 @@ export function positionsOn(index: QueryIndex, target: string, speakers?: Readon
   const { conflicts, count } = conflictsAmong(positions, target);
   const only = new Set([target]);
   const changes = speakerRefs.flatMap((speaker) => {
-    const claims = byDate(positions.filter((p) => p.speaker.key === speaker.key && p.stance !== "states").flatMap((p) => p.claims).filter((c) => c.date));
+    const claims = byDate(
+      positions
+        .filter((p) => p.speaker.key === speaker.key && p.stance !== "states")
+        .flatMap((p) => p.claims)
+        .filter((c) => c.date),
+    );
     return claims.length > 1 ? changesIn(index, { actor: speaker, claims, undated: 0 }, only) : [];
   });
   return {
@@ -78,7 +82,6 @@ export function positionsOn(index: QueryIndex, target: string, speakers?: Readon
     changes,
   };
 }
-
 
 /** A position reduced to its claims mainly about the issue, with what it puts forward as one key. */
 interface Side {
@@ -145,9 +148,7 @@ function countConflicts(sides: readonly Side[]): number {
 
 function reasonOf(kind: ConflictKind, a: Position, b: Position): string {
   const say = (p: Position) => `${p.speaker.label} ${p.stance} "${p.claims[0].summary}"`;
-  return kind === "opposite"
-    ? `opposite stances: ${say(a)} while ${say(b)}`
-    : `different proposals or demands: ${say(a)} while ${say(b)}`;
+  return kind === "opposite" ? `opposite stances: ${say(a)} while ${say(b)}` : `different proposals or demands: ${say(a)} while ${say(b)}`;
 }
 
 /**
@@ -164,10 +165,7 @@ export function contestedIssues(index: QueryIndex, options: { conflictsOnly?: bo
   }
   return issues.sort(
     (x, y) =>
-      y.conflictCount - x.conflictCount ||
-      y.speakers.length - x.speakers.length ||
-      claimCount(y) - claimCount(x) ||
-      x.issue.label.localeCompare(y.issue.label),
+      y.conflictCount - x.conflictCount || y.speakers.length - x.speakers.length || claimCount(y) - claimCount(x) || x.issue.label.localeCompare(y.issue.label),
   );
 }
 
@@ -193,9 +191,7 @@ export function disagreementsBetween(index: QueryIndex, sideA: readonly string[]
     if (!targetsB.has(target)) continue;
     const issue = positionsOn(index, target, both);
     // Conflicts within one side (two nodes of one name) are not a disagreement between the sides.
-    const across = issue.conflicts.filter(
-      (c) => (a.has(c.a.speaker.key) && b.has(c.b.speaker.key)) || (b.has(c.a.speaker.key) && a.has(c.b.speaker.key)),
-    );
+    const across = issue.conflicts.filter((c) => (a.has(c.a.speaker.key) && b.has(c.b.speaker.key)) || (b.has(c.a.speaker.key) && a.has(c.b.speaker.key)));
     if (across.length < issue.conflicts.length) issue.conflictCount = across.length;
     issue.conflicts = across;
     issues.push(issue);

@@ -32,9 +32,39 @@ const ADDRESSEE_PREPS = new Set(["to", "from", "at", "with"]);
 // Verbs whose bare object is the person spoken to: "what did Zelenskyy tell Trump".
 const ADDRESSING = new Set(["tell", "tells", "told", "telling", "ask", "asks", "asked", "urge", "urges", "urged", "urging"]);
 const MAKE = new Set([
-  "make", "made", "makes", "issue", "issued", "raise", "raised", "have", "had", "express", "expressed", "voice", "voiced",
-  "take", "took", "taken", "put", "offer", "offered", "give", "gives", "gave", "given", "set", "sets", "deliver",
-  "delivered", "submit", "submitted", "present", "presented", "table", "tabled",
+  "make",
+  "made",
+  "makes",
+  "issue",
+  "issued",
+  "raise",
+  "raised",
+  "have",
+  "had",
+  "express",
+  "expressed",
+  "voice",
+  "voiced",
+  "take",
+  "took",
+  "taken",
+  "put",
+  "offer",
+  "offered",
+  "give",
+  "gives",
+  "gave",
+  "given",
+  "set",
+  "sets",
+  "deliver",
+  "delivered",
+  "submit",
+  "submitted",
+  "present",
+  "presented",
+  "table",
+  "tabled",
 ]);
 const POLITE = /^(?:please |can you |could you |would you |tell me |show me |show |list |find |give me |i want to know |i d like to know )+/;
 // A date in a question: ISO ("2025-06-01", "2025-06", "2025") or words ("June", "May 1, 2025").
@@ -63,9 +93,7 @@ const failure = (understood: string, unknown: UnknownName[], note = ""): Reading
 });
 
 function unknownMessage(unknown: readonly UnknownName[]): string {
-  return unknown
-    .map((u) => `I do not know "${u.text}"` + (u.suggestions.length ? `: did you mean ${u.suggestions.join(", ")}?` : "."))
-    .join(" ");
+  return unknown.map((u) => `I do not know "${u.text}"` + (u.suggestions.length ? `: did you mean ${u.suggestions.join(", ")}?` : ".")).join(" ");
 }
 
 const stanceQuery = (stance: StanceWord | null): ClaimQuery => (stance && stance !== "any" ? { stance } : {});
@@ -78,7 +106,7 @@ function entity(index: QueryIndex, words: Words, unknown: UnknownName[]): string
   // A list, "Putin and Peskov" or "Putin or Peskov": any of them.
   if (words.some((w) => w === "and" || w === "or")) {
     const parts: string[][] = [[]];
-    for (const w of words) (w === "and" || w === "or" ? parts.push([]) : parts[parts.length - 1].push(w));
+    for (const w of words) w === "and" || w === "or" ? parts.push([]) : parts[parts.length - 1].push(w);
     if (parts.every((p) => p.length)) {
       const keys: string[] = [];
       const missing: UnknownName[] = [];
@@ -114,7 +142,10 @@ function parseTail(index: QueryIndex, words: Words, lead: "target" | "addressee"
   if (!w.length) return { tail: {}, unknown: [] };
   const isPrep = (x: string) => TARGET_PREPS.has(x) || ADDRESSEE_PREPS.has(x);
   if (lead === "none" && !isPrep(w[0])) return null;
-  const optional = w.map((x, i) => (i > 0 && isPrep(x) ? i : -1)).filter((i) => i > 0).slice(0, 6);
+  const optional = w
+    .map((x, i) => (i > 0 && isPrep(x) ? i : -1))
+    .filter((i) => i > 0)
+    .slice(0, 6);
   let best: { tail: Tail; unknown: UnknownName[] } | null = null;
   const combos = [...Array(1 << optional.length).keys()].sort((a, b) => popcount(a) - popcount(b));
   for (const combo of combos) {
@@ -170,8 +201,12 @@ const allIssues: Form = (_index, _words, text) => {
 /** "positions on X", "who stands where on X", "conflicts over X". */
 const positionsOn: Form = (index, _words, text) => {
   const m =
-    /^(?:(?:what|where|which) (?:are|is) )?(?:the |all )?(?:positions?|stances?|views?|opinions?|conflicts?|disagreements?|disputes?|debate) (?:on|about|over|regarding|concerning|of|around) (.+)$/.exec(text) ??
-    /^(?:who stands where|where does everyone stand|who thinks what|what do (?:people|they|speakers|actors) (?:say|think)) (?:on|about|over|regarding) (.+)$/.exec(text) ??
+    /^(?:(?:what|where|which) (?:are|is) )?(?:the |all )?(?:positions?|stances?|views?|opinions?|conflicts?|disagreements?|disputes?|debate) (?:on|about|over|regarding|concerning|of|around) (.+)$/.exec(
+      text,
+    ) ??
+    /^(?:who stands where|where does everyone stand|who thinks what|what do (?:people|they|speakers|actors) (?:say|think)) (?:on|about|over|regarding) (.+)$/.exec(
+      text,
+    ) ??
     /^(?:about|regarding|on|everything about|all about) (.+)$/.exec(text);
   if (!m) return [];
   const unknown: UnknownName[] = [];
@@ -316,7 +351,8 @@ const nounBy: Form = (index, words) => {
       }
     }
     const parsed = parseTail(index, words.slice(end), "none");
-    if (parsed) readings.push(claimsReading(withTail(stanceQuery(stance), parsed.tail), parsed.unknown, `${stance}` + describeTail(parsed.tail, words.slice(end))));
+    if (parsed)
+      readings.push(claimsReading(withTail(stanceQuery(stance), parsed.tail), parsed.unknown, `${stance}` + describeTail(parsed.tail, words.slice(end))));
   }
   return readings;
 };
@@ -371,7 +407,13 @@ const overTime: Form = (index, _words, text) => {
     if (!m) continue;
     const name = m[1].replace(/^the /, "");
     // "timeline of Council on Foreign Relations": the preposition may belong to the name.
-    const readings: [string, string | undefined][] = m[3] === undefined ? [[name, undefined]] : [[name, m[3]], [`${name} ${m[2]} ${m[3]}`, undefined]];
+    const readings: [string, string | undefined][] =
+      m[3] === undefined
+        ? [[name, undefined]]
+        : [
+            [name, m[3]],
+            [`${name} ${m[2]} ${m[3]}`, undefined],
+          ];
     let best: UnknownName[] | null = null;
     for (const [who, about] of readings) {
       const unknown: UnknownName[] = [];
@@ -475,7 +517,7 @@ export function parseQuestion(index: QueryIndex, input: string): ParseResult {
   if (mods.problems.length) return { ok: false, understood: mods.understood.join(", ") || "a question", message: mods.problems.join("; "), unknown: [] };
   if (!words.length) {
     if (Object.keys(mods.query).length) return { ok: true, plan: { kind: "claims", query: mods.query } };
-    return { ok: false, understood: "nothing", message: "Ask a question, e.g. \"who proposed what\".", unknown: [] };
+    return { ok: false, understood: "nothing", message: 'Ask a question, e.g. "who proposed what".', unknown: [] };
   }
 
   let best: Extract<Reading, { ok: false }> | null = null;
@@ -503,7 +545,10 @@ function asTyped(fail: ParseFailure, input: string): ParseFailure {
   const unknown = fail.unknown.map((u) => {
     for (let i = 0; i < raw.length; i++)
       for (let j = i + 1; j <= raw.length; j++) {
-        const typed = raw.slice(i, j).join(" ").replace(/^["'(]+|[?!.,;:"')]+$/g, "");
+        const typed = raw
+          .slice(i, j)
+          .join(" ")
+          .replace(/^["'(]+|[?!.,;:"')]+$/g, "");
         if (normalizeName(typed) !== u.text) continue;
         understood = understood.split(`"${u.text}"`).join(`"${typed}"`);
         message = message.split(`"${u.text}"`).join(`"${typed}"`);
@@ -524,7 +569,7 @@ function addModifiers(plan: Plan, mods: Modifiers): Plan {
 function notUnderstood(index: QueryIndex, words: Words, modifiers: string[]): ParseFailure {
   const names: string[] = [];
   const stances: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let step = 0;
     for (let n = Math.min(index.names.longest, words.length - i); n >= 1; n--) {
       const keys = lookupName(index.names, words.slice(i, i + n).join(" "));

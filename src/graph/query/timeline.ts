@@ -148,7 +148,10 @@ export function changesIn(index: QueryIndex, row: TimelineRow, only: ReadonlySet
         pending = [];
         pendingDate = claim.date;
       }
-      const issue = { key: group.startsWith("\u0000") ? (claim.targets.find((t) => issueWords(index, t.label).includes(label))?.key ?? key) : key, label: group.startsWith("\u0000") ? (claim.targets.find((t) => issueWords(index, t.label).includes(label))?.label ?? label) : label };
+      const issue = {
+        key: group.startsWith("\u0000") ? (claim.targets.find((t) => issueWords(index, t.label).includes(label))?.key ?? key) : key,
+        label: group.startsWith("\u0000") ? (claim.targets.find((t) => issueWords(index, t.label).includes(label))?.label ?? label) : label,
+      };
       if (isWithdrawal(claim)) {
         const before = [...settled].reverse().find((c) => PUTS_FORWARD.has(c.stance)) ?? settled.at(-1) ?? last;
         add(describe("withdrawal", row.actor, issue, before && before.date !== claim.date ? before : null, claim));
