@@ -9,6 +9,7 @@ const LAYER = "affiliations";
 export function addAffiliationLayer(sigma: ClaimSigma, store: Store): void {
   sigma.createCanvasContext(LAYER, { style: { pointerEvents: "none" } });
   const canvas = sigma.getCanvases()[LAYER];
+  if (!canvas) return;
   // Below the nodes, above the edges: the node layer draws over the line ends.
   const nodes = sigma.getCanvases().nodes;
   if (nodes && canvas.parentElement === nodes.parentElement) nodes.before(canvas);

@@ -107,9 +107,9 @@ export class FA2Supervisor {
       minY = Infinity,
       maxY = -Infinity;
     for (let i = 0; i < nodes.length; i += PPN) {
-      const x = nodes[i],
-        y = nodes[i + 1];
-      moved += Math.hypot(x - prev[i], y - prev[i + 1]);
+      const x = nodes[i]!,
+        y = nodes[i + 1]!;
+      moved += Math.hypot(x - prev[i]!, y - prev[i + 1]!);
       if (x < minX) minX = x;
       if (x > maxX) maxX = x;
       if (y < minY) minY = y;

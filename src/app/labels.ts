@@ -22,7 +22,7 @@ export function isMinorTopic(graph: ClaimGraph, key: string): boolean {
   if (graph.outDegree(key) > 0) return false;
   const words = normalizeName(a.label).split(" ").filter(Boolean);
   const common = a.label === a.label.toLowerCase();
-  if (common && words.length === 1 && (GENERIC_ISSUE_HEADS.has(singular(words[0])) || claimsAbout(graph, key) <= 2)) return true;
+  if (common && words.length === 1 && (GENERIC_ISSUE_HEADS.has(singular(words[0]!)) || claimsAbout(graph, key) <= 2)) return true;
   return a.kind === "topic" && claimsAbout(graph, key) <= 1;
 }
 

@@ -34,7 +34,8 @@ export function groupClaims(graph: ClaimGraph, edges: Iterable<string>): ClaimVi
   }
   const docOrder = new Map(graph.getAttribute("documents").map((d, i) => [d.id, i]));
   const at = (c: ClaimView) => c.attrs.evidence[0];
-  return [...byClaim.values()].sort((a, b) => (docOrder.get(at(a)?.doc) ?? 0) - (docOrder.get(at(b)?.doc) ?? 0) || (at(a)?.start ?? 0) - (at(b)?.start ?? 0));
+  const order = (c: ClaimView) => docOrder.get(at(c)?.doc ?? "") ?? 0;
+  return [...byClaim.values()].sort((a, b) => order(a) - order(b) || (at(a)?.start ?? 0) - (at(b)?.start ?? 0));
 }
 
 export function byStance(claims: ClaimView[]): [Stance, ClaimView[]][] {
@@ -186,7 +187,9 @@ export class Panel {
     const g = this.store.graph;
     const claim = g.getEdgeAttribute(edge, "claim");
     const edges = this.visibleEdges(g.filterOutEdges(g.source(edge), (_, a) => a.claim === claim));
+    // The edge itself is visible (render checks it), so its claim has a view.
     const [view] = groupClaims(g, edges);
+    if (!view) return;
     this.root.append(h("h2", {}, "Claim"), this.claimCard(view, "edge"));
     if (this.editor) this.root.append(claimEditor(g, view, this.editor));
   }
@@ -228,7 +231,7 @@ export class Panel {
     if (c.attrs.addressee && g.hasNode(c.attrs.addressee)) who.append(h("span", { class: "muted" }, " to "), this.nodeLink(c.attrs.addressee));
 
     const summary = h("button", { class: "summary", type: "button", title: "Show this claim in the graph" }, c.attrs.summary);
-    summary.addEventListener("click", () => this.store.select({ type: "edge", key: c.edges[0] }));
+    summary.addEventListener("click", () => this.store.select({ type: "edge", key: c.edges[0]! }));
 
     if (c.attrs.edited) who.append(" ", h("span", { class: "edited-badge", title: "Corrected by hand" }, "edited"));
     const card = h(

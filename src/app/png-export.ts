@@ -21,7 +21,8 @@ export function imageTitle(graph: ClaimGraph, filtered: string | null): string {
   const claims = new Set<string>();
   graph.forEachEdge((_, a) => claims.add(a.claim));
   const span = dates.length ? (dates[0] === dates.at(-1) ? `, ${dates[0]}` : `, ${dates[0]} to ${dates.at(-1)}`) : "";
-  const what = docs.length === 1 ? (docs[0].title ?? docs[0].source ?? docs[0].id) : `${docs.length} articles`;
+  const only = docs.length === 1 ? docs[0] : undefined;
+  const what = only ? (only.title ?? only.source ?? only.id) : `${docs.length} articles`;
   return `${what}${span} — ${graph.order} entities, ${claims.size} claims${filtered ? ` (${filtered})` : ""}`;
 }
 

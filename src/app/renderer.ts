@@ -312,8 +312,9 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     const camera = sigma.getCamera();
     const step = 0.12 * camera.ratio;
     const pan: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
-    if (pan[e.key]) {
-      const [dx, dy] = pan[e.key];
+    const move = pan[e.key];
+    if (move) {
+      const [dx, dy] = move;
       camera.animate({ x: camera.x + dx, y: camera.y + dy }, { duration: 120 });
     } else if (e.key === "+" || e.key === "=") camera.animatedZoom({ duration: 200 });
     else if (e.key === "-") camera.animatedUnzoom({ duration: 200 });
@@ -322,7 +323,7 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
       const labelled = [...displayedLabels()].sort((a, b) => b.priority - a.priority);
       if (!labelled.length) return;
       cursor = (cursor + (e.key === "n" ? 1 : labelled.length - 1)) % labelled.length;
-      store.select({ type: "node", key: labelled[cursor].node });
+      store.select({ type: "node", key: labelled[cursor]!.node });
     } else return;
     e.preventDefault();
   });

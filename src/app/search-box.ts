@@ -30,7 +30,7 @@ export function setupSearch(input: HTMLInputElement, list: HTMLElement, store: S
       list.append(h("li", { class: "none" }, "No entity matches"), ...(hiddenNote ? [hiddenNote] : []));
       return;
     }
-    if (hits[0].fuzzy) list.append(h("li", { class: "none did-you-mean" }, `No entity is called “${input.value.trim()}”; did you mean:`));
+    if (hits[0]!.fuzzy) list.append(h("li", { class: "none did-you-mean" }, `No entity is called “${input.value.trim()}”; did you mean:`));
     hits.forEach((hit, i) => {
       const li = h(
         "li",
@@ -56,7 +56,8 @@ export function setupSearch(input: HTMLInputElement, list: HTMLElement, store: S
       active = (active + (e.key === "ArrowDown" ? 1 : hits.length - 1)) % hits.length;
       [...list.querySelectorAll("li[role=option]")].forEach((li, i) => li.setAttribute("aria-selected", i === active ? "true" : "false"));
     } else if (e.key === "Enter") {
-      if (hits[active]) choose(hits[active].node);
+      const hit = hits[active];
+      if (hit) choose(hit.node);
     } else if (e.key === "Escape") {
       close();
       input.blur();

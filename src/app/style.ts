@@ -27,7 +27,7 @@ export function edgeCurvatures(graph: ClaimGraph, straightLone = false): Map<str
   const out = new Map<string, number>();
   for (const [k, edges] of groups) {
     const [s, t] = k.split("\u0000");
-    if (straightLone && edges.length === 1 && !groups.has(`${t}\u0000${s}`)) out.set(edges[0], 0);
+    if (straightLone && edges.length === 1 && !groups.has(`${t}\u0000${s}`)) out.set(edges[0]!, 0);
     else edges.forEach((e, i) => out.set(e, 0.12 + 0.28 * i));
   }
   return out;

@@ -21,18 +21,18 @@ export function sentenceAround(text: string, start: number, end: number, maxCont
   end = Math.max(start, Math.min(end, text.length));
   let from = start;
   while (from > 0 && start - from < maxContext) {
-    const prev = text[from - 1];
+    const prev = text[from - 1]!;
     if (prev === "\n") break;
     if (/[.!?]/.test(text[from - 2] ?? "") && /\s/.test(prev)) break;
     from--;
   }
   let to = end;
   while (to < text.length && to - end < maxContext) {
-    const ch = text[to];
+    const ch = text[to]!;
     if (ch === "\n") break;
     to++;
-    if (/[.!?]/.test(ch) && (to === text.length || /[\s"”’]/.test(text[to]))) {
-      while (to < text.length && /["”’]/.test(text[to])) to++;
+    if (/[.!?]/.test(ch) && (to === text.length || /[\s"”’]/.test(text[to]!))) {
+      while (to < text.length && /["”’]/.test(text[to]!)) to++;
       break;
     }
   }

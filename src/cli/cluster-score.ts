@@ -110,7 +110,7 @@ export function scoreCluster(
     const edges = (graph.edges ?? []).flatMap((e) => {
       const ev = e.attributes?.evidence;
       const list = Array.isArray(ev) ? (ev as { doc?: string; start: number; end: number }[]) : [];
-      if (!list.length || list[0].doc !== doc.id) return [];
+      if (list[0]?.doc !== doc.id) return [];
       const moved = list.filter((s) => s.doc === doc.id).map((s) => ({ ...s, start: s.start + shift, end: s.end + shift }));
       return [{ ...e, attributes: { ...e.attributes, evidence: moved } }];
     });

@@ -103,8 +103,9 @@ export async function runQuery(positionals: string[], values: QueryOptions, io: 
 
   // The graph is the first positional when it names a .json file, or a path that exists and a
   // question follows ("query articles/ 'who said what'" names a folder, not a question word).
-  const graphFirst = positionals.length > 0 && (/\.json$/i.test(positionals[0]) || (positionals.length > 1 && existsSync(positionals[0])));
-  const file = graphFirst ? positionals[0] : DEFAULT_GRAPH;
+  const first = positionals[0];
+  const graphFirst = first !== undefined && (/\.json$/i.test(first) || (positionals.length > 1 && existsSync(first)));
+  const file = graphFirst ? first : DEFAULT_GRAPH;
   const question = (graphFirst ? positionals.slice(1) : positionals).join(" ").trim();
   const structured = ["speaker", "stance", "target", "addressee", "doc", "from", "to"].some((k) => values[k as keyof typeof values] !== undefined);
   const modes = [
@@ -277,7 +278,7 @@ function wrap(text: string, width: number, max: number): string[] {
 export function formatTable(claims: readonly ClaimResult[], width = 160, behalf: OnBehalfOf = {}): string {
   const rows = claims.map((c) => [
     // "Dmitry Peskov (for Russia)": a member's claim in an answer about what it speaks for.
-    behalf[c.id] ? `${c.speaker.label} (for ${behalf[c.id].of.label})` : c.speaker.label,
+    behalf[c.id] ? `${c.speaker.label} (for ${behalf[c.id]!.of.label})` : c.speaker.label,
     c.stance,
     c.targets.map((t) => t.label).join("; ") + (c.addressee ? ` (to ${c.addressee.label})` : ""),
     oneLine(c.summary),
@@ -288,17 +289,19 @@ export function formatTable(claims: readonly ClaimResult[], width = 160, behalf:
   // Fixed columns get what they need up to a cap; summary and evidence share the rest and wrap.
   const caps = [22, 8, 24, Infinity, Infinity, 20];
   const maxLines = [1, 1, 3, 4, 3, 1];
-  const widths = header.map((h, i) => Math.min(caps[i], Math.max(h.length, ...rows.map((r) => r[i].length))));
+  // One width per column: header, caps, maxLines and each row have the same six columns.
+  const widths = header.map((h, i) => Math.min(caps[i]!, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+  const [speakerW, stanceW, targetW, summaryW, evidenceW, documentW] = widths as [number, number, number, number, number, number];
   const gaps = 2 * (header.length - 1);
-  const free = Math.max(40, width - gaps - widths[0] - widths[1] - widths[2] - widths[5]);
-  widths[3] = Math.min(widths[3], Math.max(20, Math.floor(free * 0.45)));
-  widths[4] = Math.min(widths[4], free - widths[3]);
+  const free = Math.max(40, width - gaps - speakerW - stanceW - targetW - documentW);
+  widths[3] = Math.min(summaryW, Math.max(20, Math.floor(free * 0.45)));
+  widths[4] = Math.min(evidenceW, free - widths[3]);
   const render = (cells: string[]) => {
-    const wrapped = cells.map((c, i) => wrap(c, widths[i], maxLines[i]));
+    const wrapped = cells.map((c, i) => wrap(c, widths[i]!, maxLines[i]!));
     const height = Math.max(...wrapped.map((w) => w.length));
     return Array.from({ length: height }, (_, k) =>
       wrapped
-        .map((w, i) => (w[k] ?? "").padEnd(widths[i]))
+        .map((w, i) => (w[k] ?? "").padEnd(widths[i]!))
         .join("  ")
         .trimEnd(),
     ).join("\n");
@@ -354,7 +357,8 @@ export function formatTimeline(answer: TimelineAnswer, width = 140, limit = 0): 
     );
     for (const c of row.claims) {
       if (limit && shown++ >= limit) break;
-      const by = answer.onBehalfOf[c.id] ? ` (${c.speaker.label} for ${answer.onBehalfOf[c.id].of.label})` : "";
+      const behalf = answer.onBehalfOf[c.id];
+      const by = behalf ? ` (${c.speaker.label} for ${behalf.of.label})` : "";
       const targets = c.targets.map((t) => t.label).join("; ");
       lines.push(`  ${c.date ?? "undated   "}  ${c.stance.padEnd(8)}  ${clip(oneLine(c.summary) + by + (targets ? ` [${targets}]` : ""), width - 24)}`);
       const change = changeOf.get(`${row.actor.key}\u0000${c.id}`);

@@ -169,8 +169,8 @@ export function scoreArticle(text: string, gold: Gold, graph: GraphData): Articl
   const matches: { g: ScopedGold; s: SystemClaim }[] = [];
   for (const g of [...goldClaims.filter((c) => !c.optional), ...goldClaims.filter((c) => c.optional)]) {
     const cands = sys.filter((s) => !used.has(s.id) && overlaps(g, s) && nameMatches(nodeNames(s.speaker), g.speaker, false));
-    if (!cands.length) continue;
     const best = cands.find((s) => stanceOf(g).includes(s.stance)) ?? cands[0];
+    if (!best) continue;
     used.add(best.id);
     matches.push({ g, s: best });
   }
@@ -259,7 +259,7 @@ export function scoreArticle(text: string, gold: Gold, graph: GraphData): Articl
   const matchedGold = new Set(matches.map((m) => m.g));
   for (const g of required) if (!matchedGold.has(g)) details.push(line("MISSED  ", g.speaker, g.stance, "|", g.evidence.slice(0, 90)));
   for (const s of sys)
-    if (!used.has(s.id)) details.push(line("EXTRA   ", nodeNames(s.speaker)[0], s.stance, "|", text.slice(s.spans[0].start, s.spans[0].end).slice(0, 90)));
+    if (!used.has(s.id)) details.push(line("EXTRA   ", nodeNames(s.speaker)[0], s.stance, "|", text.slice(s.spans[0]!.start, s.spans[0]!.end).slice(0, 90)));
   for (const m of matches)
     if (!stanceOf(m.g).includes(m.s.stance)) details.push(line("STANCE  ", m.g.speaker, "gold", m.g.stance, "got", m.s.stance, "|", m.g.evidence.slice(0, 70)));
   for (const e of named) if (!entFound.includes(e)) details.push(line("NO ENTITY", e.name));

@@ -52,7 +52,7 @@ export function* graphJSONChunks(graph: ClaimGraph, indent = 0): Generator<strin
   const attributes = Object.entries(graph.getAttributes()).filter(([, v]) => v !== undefined && typeof v !== "function");
   if (!attributes.length) yield "{}";
   for (let i = 0; i < attributes.length; i++) {
-    const [name, v] = attributes[i];
+    const [name, v] = attributes[i]!;
     yield `${i ? "," : "{"}${key(name, 2)}`;
     if ((name === "documents" || name === "edits") && Array.isArray(v)) yield* list(v, 2);
     else yield value(v, 2);
@@ -110,7 +110,7 @@ export function importGraph(input: string | unknown): ClaimGraph {
   });
   graph.updateEachEdgeAttributes((_, a) => {
     const evidence = a.evidence.map((ev) => (typeof ev.text === "string" ? ev : { ...ev, text: texts.get(ev.doc)!.slice(ev.start, ev.end) }));
-    return { ...a, evidence, summary: a.summary ?? evidence[0].text, quote: a.quote ?? null, addressee: a.addressee ?? null };
+    return { ...a, evidence, summary: a.summary ?? evidence[0]!.text, quote: a.quote ?? null, addressee: a.addressee ?? null };
   });
   return graph;
 }

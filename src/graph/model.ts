@@ -116,7 +116,7 @@ export function duplicateOf(graph: ClaimGraph, doc: SourceDocument): SourceDocum
   // Documents are only appended by merges: index the new ones (start over if some went).
   if (!index || index.count > docs.length) documentIndexes.set(graph, (index = { count: 0, ids: new Set(), texts: new Map(), addresses: new Map() }));
   for (; index.count < docs.length; index.count++) {
-    const d = docs[index.count];
+    const d = docs[index.count]!;
     index.ids.add(d.id);
     if (!index.texts.has(d.text.trim())) index.texts.set(d.text.trim(), d);
     const address = pageAddress(d.source);

@@ -40,4 +40,4 @@ export const STANCE_GLYPHS: Record<Stance, string> = {
  */
 export const STORY_COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 export const OTHER_STORY_COLOR = "#c5cbd3";
-export const storyColor = (index: number | undefined): string => (index !== undefined && index < STORY_COLORS.length ? STORY_COLORS[index] : OTHER_STORY_COLOR);
+export const storyColor = (index: number | undefined): string => (index === undefined ? undefined : STORY_COLORS[index]) ?? OTHER_STORY_COLOR;

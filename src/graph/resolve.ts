@@ -126,13 +126,13 @@ function indexNode(index: Index, key: string, a: NodeAttributes) {
     if (words.length > 1) push(index.bySkeleton, nameSkeleton(a.label), key);
     const last = words[words.length - 1];
     if (last && last.length > 1) push(index.bySurname, nameSkeleton(last), key);
-  } else if (a.kindGuessed && words.length === 1) push(index.bySurname, nameSkeleton(words[0]), key);
+  } else if (a.kindGuessed && words.length === 1) push(index.bySurname, nameSkeleton(words[0]!), key);
   // Long names under their initials, and acronyms in capitals under themselves ("Nafta" is looked
   // up, never indexed: many lone capitalized words are not acronyms).
   const acronym = /^[A-Z]{3,6}$/.test(a.label) || !isAcronym(a.label) ? acronymKey(a.label) : null;
   if (acronym) push(index.byAcronym, acronym, key);
   if (a.kind === "organization") {
-    if (words.length > 1) push(index.byFirstWord, words[0], key);
+    if (words.length > 1) push(index.byFirstWord, words[0]!, key);
     const sig = bodySignature(a.label);
     if (sig) push(index.bySignature, sig, key);
   }
@@ -189,7 +189,7 @@ export function acronymKey(label: string): string | null {
   if (isAcronym(label)) return label.toLowerCase();
   const words = label.split(/[\s-]+/).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
   if (words.length < 3 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
-  return words.map((w) => w[0].toLowerCase()).join("");
+  return words.map((w) => w[0]!.toLowerCase()).join("");
 }
 const ACRONYM_SKIP = new Set(["of", "and", "for", "the", "on", "de", "&"]);
 /** "NAFTA", or "Nafta" as British outlets write it. */
@@ -215,16 +215,17 @@ function givenNamesClash(a: string, b: string): boolean {
   const wa = withoutTitles(foldName(a).split(" "));
   const wb = withoutTitles(foldName(b).split(" "));
   if (wa.length < 2 || wb.length < 2) return false;
-  const ga = nameSkeleton(wa[0]);
-  const gb = nameSkeleton(wb[0]);
+  const [fa, fb] = [wa[0]!, wb[0]!];
+  const ga = nameSkeleton(fa);
+  const gb = nameSkeleton(fb);
   // Initials agree with a name that starts with them ("J. Biden", "Joe Biden").
-  return ga !== gb && !(wa[0].length === 1 && wb[0].startsWith(wa[0])) && !(wb[0].length === 1 && wa[0].startsWith(wb[0]));
+  return ga !== gb && !(fa.length === 1 && fb.startsWith(fa)) && !(fb.length === 1 && fa.startsWith(fb));
 }
 
 /** A name's words without the titles before it ("president zelenskyy" -> "zelenskyy"). */
 function withoutTitles(words: string[]): string[] {
   let i = 0;
-  while (i < words.length - 1 && (TITLE_HEADS.has(words[i]) || HONORIFICS.has(words[i]) || TITLE_MODIFIERS.has(words[i]))) i++;
+  while (i < words.length - 1 && (TITLE_HEADS.has(words[i]!) || HONORIFICS.has(words[i]!) || TITLE_MODIFIERS.has(words[i]!))) i++;
   return words.slice(i);
 }
 
@@ -328,14 +329,15 @@ export class EntityResolver {
       // The same story: the document shares a person or an organization (or two countries) with
       // the node's documents. A lone surname of the one person the graph knows by it needs less:
       // a country in common, or nothing in the document that says it is another story.
-      const only = candidates.length === 1 ? this.graph.getNodeAttributes(candidates[0].key) : null;
+      const sole = candidates.length === 1 ? candidates[0] : undefined;
+      const only = sole ? this.graph.getNodeAttributes(sole.key) : null;
       const onlyPerson =
         !!only &&
         personLike(entity.kind, entity.kindGuessed) &&
         personLike(only.kind, only.kindGuessed) &&
         (entity.kind === "person" || only.kind === "person");
       let found: string | null = null;
-      if (onlyPerson && (context.size === 0 || this.storyScore(candidates[0].key, context) >= 0.5)) found = candidates[0].key;
+      if (sole && onlyPerson && (context.size === 0 || this.storyScore(sole.key, context) >= 0.5)) found = sole.key;
       else if (best && bestScore >= 1 && !tie) found = best;
       if (!found) this.setNew(out, entity.key);
       else {
@@ -385,10 +387,10 @@ export class EntityResolver {
       // "Volodymyr Zelensky" and "Volodymyr Zelenskyy": one skeleton; the same person.
       if (words.length > 1) for (const key of recent(this.index.bySkeleton.get(nameSkeleton(entity.label)))) addCandidate(g, out, entity, key, Strength.Strong);
       // A lone surname ("Biden") is the person of that surname in the same story.
-      if (words.length === 1) for (const key of recent(this.index.bySurname.get(nameSkeleton(words[0])))) addCandidate(g, out, entity, key, Strength.Weak);
+      if (words.length === 1) for (const key of recent(this.index.bySurname.get(nameSkeleton(words[0]!)))) addCandidate(g, out, entity, key, Strength.Weak);
       // A full name whose surname is a lone name of the story's ("Joe Biden" for "Biden").
       if (words.length > 1)
-        for (const key of recent(this.index.bySurname.get(nameSkeleton(words[words.length - 1])))) {
+        for (const key of recent(this.index.bySurname.get(nameSkeleton(words[words.length - 1]!)))) {
           const node = g.getNodeAttributes(key);
           if (foldName(node.label).split(" ").length === 1) addCandidate(g, out, entity, key, Strength.Weak);
         }
@@ -405,7 +407,7 @@ export class EntityResolver {
           addCandidate(g, out, entity, key, Strength.Weak, true);
     if (entity.kind === "organization") {
       // "Ford" for "Ford Motor": a company's first word.
-      if (words.length === 1) for (const key of recent(this.index.byFirstWord.get(words[0]))) addCandidate(g, out, entity, key, Strength.Weak);
+      if (words.length === 1) for (const key of recent(this.index.byFirstWord.get(words[0]!))) addCandidate(g, out, entity, key, Strength.Weak);
       const sig = bodySignature(entity.label);
       if (sig) for (const key of recent(this.index.bySignature.get(sig))) addCandidate(g, out, entity, key, Strength.Weak);
     }

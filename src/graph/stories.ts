@@ -78,7 +78,8 @@ export function findStories(graph: ClaimGraph): Stories {
     if (!w) continue;
     for (let i = 0; i < ds.length; i++)
       for (let j = i + 1; j < ds.length; j++) {
-        const pair = ds[i] < ds[j] ? `${ds[i]}\u0000${ds[j]}` : `${ds[j]}\u0000${ds[i]}`;
+        const [x, y] = [ds[i]!, ds[j]!];
+        const pair = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
         shared.set(pair, (shared.get(pair) ?? 0) + w * w);
       }
   }
@@ -86,7 +87,7 @@ export function findStories(graph: ClaimGraph): Stories {
   // a strike article that names the White House does not chain the strike to the debt ceiling.
   const neighbours = new Map<string, { doc: string; sim: number }[]>();
   for (const [pair, w] of shared) {
-    const [a, b] = pair.split("\u0000");
+    const [a = "", b = ""] = pair.split("\u0000"); // two documents, as joined above
     const sim = (w / Math.sqrt((norm.get(a) ?? 1) * (norm.get(b) ?? 1))) * closeness(dates.get(a), dates.get(b));
     if (sim < LINK_SIMILARITY) continue;
     (neighbours.get(a) ?? neighbours.set(a, []).get(a)!).push({ doc: b, sim });
@@ -111,7 +112,7 @@ export function findStories(graph: ClaimGraph): Stories {
     }
   const groups = new Map<string, string[]>();
   for (const d of docs) (groups.get(find(d)) ?? groups.set(find(d), []).get(find(d))!).push(d);
-  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || docs.indexOf(a[0]) - docs.indexOf(b[0]));
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || docs.indexOf(a[0]!) - docs.indexOf(b[0]!));
   const byDocument = new Map<string, number>();
   const stories: Story[] = ordered.map((documents, index) => {
     for (const d of documents) byDocument.set(d, index);

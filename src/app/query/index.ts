@@ -193,7 +193,8 @@ export function mountQueryBar(container: HTMLElement, host: QueryHost, options: 
       drawList();
     } else if ((e.key === "Enter" || e.key === "Tab") && active >= 0) {
       e.preventDefault();
-      accept(completions[active]);
+      const choice = completions[active];
+      if (choice) accept(choice);
     } else if (e.key === "Escape") {
       closeList();
     }

@@ -199,7 +199,7 @@ function issueBlock(issue: IssuePositions, options: RenderOptions): HTMLElement 
       { class: `conflict ${c.kind}` },
       h("strong", {}, c.kind === "opposite" ? "Opposite stances" : "Different proposals or demands"),
       ": ",
-      `${c.a.speaker.label} ${c.a.stance} “${c.a.claims[0].summary}” — ${c.b.speaker.label} ${c.b.stance} “${c.b.claims[0].summary}”`,
+      `${c.a.speaker.label} ${c.a.stance} “${c.a.claims[0]!.summary}” — ${c.b.speaker.label} ${c.b.stance} “${c.b.claims[0]!.summary}”`,
     );
     selectable(
       li,

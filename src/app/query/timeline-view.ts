@@ -33,8 +33,8 @@ export function renderTimeline(answer: TimelineAnswer, options: TimelineViewOpti
   const section = h("section", { class: "timeline", "aria-label": "Timeline of the claims" });
   if (!rows.length && !answer.span) return section;
   // The axis spans the whole timeline, even when a date range keeps only some of its claims.
-  const dates = [...rows.flatMap((r) => [r.claims[0].date!, r.claims.at(-1)!.date!]), ...(answer.span ? [answer.span.first, answer.span.last] : [])].sort();
-  const first = toDay(dates[0]);
+  const dates = [...rows.flatMap((r) => [r.claims[0]!.date!, r.claims.at(-1)!.date!]), ...(answer.span ? [answer.span.first, answer.span.last] : [])].sort();
+  const first = toDay(dates[0]!);
   const last = toDay(dates.at(-1)!);
   // A margin of a day each side, so that marks at the ends are not cut in half.
   const start = first - DAY;
@@ -63,7 +63,7 @@ export function renderTimeline(answer: TimelineAnswer, options: TimelineViewOpti
         else marks.set(key, [c]);
       }
       for (const claims of marks.values()) {
-        const c = claims[0];
+        const c = claims[0]!;
         const change = claims.map((x) => changed.get(x.id)).find(Boolean);
         const title =
           `${c.date} · ${c.stance}${claims.length > 1 ? ` · ${claims.length} claims` : ""}: ${claims.map((x) => x.summary).join(" | ")}` +

@@ -223,7 +223,7 @@ export class GraphEditor {
       }
       const byLabel = found.filter((k) => foldName(g.getNodeAttribute(k, "label")) === f);
       const pick = byLabel.length ? byLabel : found;
-      if (pick.length === 1) return { key: pick[0] };
+      if (pick.length === 1) return { key: pick[0]! };
       ambiguous = pick.length;
     }
     if (ref.key && g.hasNode(ref.key)) return { key: ref.key };
@@ -238,7 +238,8 @@ export class GraphEditor {
   findClaim(claim: string, span: ClaimSpan | undefined): { claim: string; edges: string[] } | { reason: string } {
     const at = (key: string) => this.graph.getEdgeAttributes(key).evidence.some((e) => e.doc === span!.doc && e.start === span!.start && e.end === span!.end);
     const edges = this.claimEdges(claim);
-    if (edges.length && (!span || at(edges[0]))) return { claim, edges };
+    const first = edges[0];
+    if (first !== undefined && (!span || at(first))) return { claim, edges };
     if (span) {
       const other = this.edgesOfDocument(span.doc).find(at);
       if (other) {
@@ -474,7 +475,7 @@ function ownNode(ed: GraphEditor, ref: NodeRef, exclude: string | null): { key: 
   let found = ed.nodesNamed(ref.label).filter((k) => k !== exclude && foldName(g.getNodeAttribute(k, "label")) === f);
   if (ref.kind && found.length > 1) found = found.filter((k) => g.getNodeAttribute(k, "kind") === ref.kind);
   if (found.length > 1) return { reason: `${found.length} nodes are named "${ref.label}": say which by its key` };
-  return found.length ? { key: found[0] } : null;
+  return found[0] !== undefined ? { key: found[0] } : null;
 }
 
 const missing = (ref: NodeRef) => `no node ${ref.label ? `"${ref.label}"` : ref.key}${ref.label && ref.key ? ` (${ref.key})` : ""} in the graph`;
@@ -583,7 +584,8 @@ function applyClaimEdit(ed: GraphEditor, op: Extract<EditOp, { claim: string }>)
         if (!targets.includes(n.key)) targets.push(n.key);
       }
       if (edges.length === targets.length && edges.every((e, i) => g.target(e) === targets[i])) return UNCHANGED;
-      const source = g.source(edges[0]);
+      const first = edges[0]!; // findClaim finds a claim by its edges: it has one at least
+      const source = g.source(first);
       const before = new Map(edges.map((e) => [e, g.getEdgeAttributes(e)]));
       // Each target keeps the edge (key and attributes) it had; a new one takes the claim's next free key.
       const keyOf = new Map<string, string>();
@@ -597,7 +599,7 @@ function applyClaimEdit(ed: GraphEditor, op: Extract<EditOp, { claim: string }>)
           while (g.hasEdge(`${c.claim}:${i}`) || kept.has(`${c.claim}:${i}`)) i++;
           key = `${c.claim}:${i++}`;
         }
-        ed.addEdge(key, source, t, edited(before.get(key) ?? before.get(edges[0])!));
+        ed.addEdge(key, source, t, edited(before.get(key) ?? before.get(first)!));
       }
       return APPLIED;
     }

@@ -55,10 +55,10 @@ export class EditHistory {
 
   /** The operation `undo` would take back, `redo` would apply again. */
   get nextUndo(): EditOp | null {
-    return this.canUndo ? this.done[this.done.length - 1].op : null;
+    return this.canUndo ? this.done[this.done.length - 1]!.op : null;
   }
   get nextRedo(): EditOp | null {
-    return this.canRedo ? this.undone[this.undone.length - 1] : null;
+    return this.canRedo ? this.undone[this.undone.length - 1]! : null;
   }
 
   /**
@@ -184,10 +184,10 @@ function inPlace(current: readonly string[], places: ReadonlyMap<string, number>
   const out: string[] = [];
   let i = 0;
   for (const [key, at] of sorted) {
-    while (out.length < at && i < rest.length) out.push(rest[i++]);
+    while (out.length < at && i < rest.length) out.push(rest[i++]!);
     out.push(key);
   }
-  while (i < rest.length) out.push(rest[i++]);
+  while (i < rest.length) out.push(rest[i++]!);
   return out;
 }
 

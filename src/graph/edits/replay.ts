@@ -48,11 +48,11 @@ export function replayEdits(graph: ClaimGraph, edits: readonly EditOp[] = editsO
  * corrected graph itself such an operation cannot apply, and need not: its effect went with it.
  */
 function supersededLater(edits: readonly EditOp[], index: number): boolean {
-  const op = edits[index];
+  const op = edits[index]!;
   const node = "node" in op && op.op !== "mergeNodes" && op.op !== "deleteNode" ? op.node : null;
   const claim = "claim" in op ? op : null;
   for (let j = index + 1; j < edits.length; j++) {
-    const later = edits[j];
+    const later = edits[j]!;
     if (
       node &&
       (later.op === "mergeNodes" || later.op === "deleteNode") &&

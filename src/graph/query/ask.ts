@@ -153,8 +153,11 @@ export function answerPlan(index: QueryIndex, plan: Plan, input: string): QueryA
         message = conflicts ? `${plural(conflicts, "conflict")} flagged.` : "No conflict flagged.";
       }
       // A bare "Putin" may mean what Putin said: say how to ask that.
-      if (taken.length && spoken)
-        message += ` ${label(plan.issue[0])} is also the speaker of ${plural(spoken, "claim")}: ask "what did ${label(plan.issue[0])} say".`;
+      // Positions were taken, so the issue has a key at least.
+      if (taken.length && spoken) {
+        const issue = label(plan.issue[0]!);
+        message += ` ${issue} is also the speaker of ${plural(spoken, "claim")}: ask "what did ${issue} say".`;
+      }
       return { kind: "positions", input, understood: `positions on ${names(plan.issue)}`, issues: taken, claims: claimsOfIssues(taken), message };
     }
     case "issues": {

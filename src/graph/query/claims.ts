@@ -98,7 +98,7 @@ export function buildQueryIndex(graph: ClaimGraph): QueryIndex {
   const byAddressee = new Map<string, ClaimResult[]>();
   const byDocument = new Map<string, ClaimResult[]>();
   const claims = claimsOf(graph).map((c, order): ClaimResult => {
-    const docIds = c.evidence.length === 1 ? [c.evidence[0].doc] : [...new Set(c.evidence.map((e) => e.doc))];
+    const docIds = c.evidence.length === 1 ? [c.evidence[0]!.doc] : [...new Set(c.evidence.map((e) => e.doc))];
     const docs = docIds.map((id) => documents.get(id) ?? { id, title: null, date: null });
     const result: ClaimResult = {
       id: c.id,
@@ -266,11 +266,11 @@ export function runQuery(index: QueryIndex, query: ClaimQuery): ClaimResult[] {
 
   const inRange = (c: ClaimResult) => dateInRange(c.date, query.from, query.to);
 
-  if (!lists.length) return index.claims.filter(inRange);
   const size = (l: (typeof lists)[number]) => l.postings.reduce((n, p) => n + p.length, 0);
   lists.sort((a, b) => size(a) - size(b));
   const [first, ...rest] = lists;
-  let candidates = first.postings.length === 1 ? first.postings[0] : mergeByOrder(first.postings);
+  if (!first) return index.claims.filter(inRange);
+  let candidates = first.postings.length === 1 ? first.postings[0]! : mergeByOrder(first.postings);
   for (const list of rest) {
     const allowed = new Set(list.values);
     candidates = candidates.filter((c) => matches(c, list.dim, allowed));

@@ -52,7 +52,7 @@ export function complete(index: QueryIndex, input: string, caret = input.length,
   // In a pattern's arrow: "?who -pro" -> "-proposes->".
   const arrow = /(^|\s)-([a-z|]*)$/i.exec(before);
   if (arrow) {
-    const typed = arrow[2].split("|").pop()!.toLowerCase();
+    const typed = arrow[2]!.split("|").pop()!.toLowerCase();
     const from = caret - typed.length;
     return STANCES.filter((s) => s.startsWith(typed)).map((s) => ({ label: s, detail: "stance", kind: "stance" as const, text: `${s}->`, from, to: caret }));
   }
@@ -63,7 +63,7 @@ export function complete(index: QueryIndex, input: string, caret = input.length,
   const seen = new Set<string>();
   // The longest run of trailing words that starts a name wins: "Volodymyr Zel" before "Zel".
   for (let k = Math.min(4, words.length); k >= 1 && out.length < max; k--) {
-    const first = words[words.length - k];
+    const first = words[words.length - k]!;
     const from = first.index!;
     const typed = normalizeName(before.slice(from));
     if (!typed) continue;
@@ -80,7 +80,7 @@ export function complete(index: QueryIndex, input: string, caret = input.length,
       for (const [verb, stance] of QUESTION_VERBS)
         if (verb.startsWith(typed) && verb !== typed) verbs.push({ label: verb, detail: stance, kind: "stance", text: verb, from, to: caret });
       // Right after "who" or an auxiliary a verb is expected: verbs first.
-      const previous = words.length > 1 ? words[words.length - 2][0].toLowerCase() : "";
+      const previous = words.length > 1 ? words[words.length - 2]![0].toLowerCase() : "";
       if (VERB_EXPECTED.has(previous)) out.unshift(...verbs);
       else out.push(...verbs);
       out.splice(max);

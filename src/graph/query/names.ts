@@ -79,7 +79,8 @@ export function buildNameIndex(graph: ClaimGraph): NameIndex {
     for (const alias of a.aliases ?? []) add(alias, key, Strength.Alias);
     if (a.kind === "person") {
       const words = normalizeName(a.label).split(" ");
-      if (words.length > 1 && words[words.length - 1].length > 2) add(words[words.length - 1], key, Strength.Surname);
+      const surname = words[words.length - 1]!;
+      if (words.length > 1 && surname.length > 2) add(surname, key, Strength.Surname);
     }
   });
   return { names, labels, longest };
@@ -104,7 +105,7 @@ export function resolveName(index: NameIndex, phrase: string, suggest = true): N
   const words = text.split(" ").filter(Boolean);
   // Articles first ("the Ukrainian President" is an alias once "the" goes), then titles too.
   let a = 0;
-  while (a < words.length - 1 && ARTICLES.has(words[a])) a++;
+  while (a < words.length - 1 && ARTICLES.has(words[a]!)) a++;
   if (a) {
     const keys = lookupName(index, words.slice(a).join(" "));
     if (keys.length) return { ok: true, keys, text };
@@ -135,7 +136,7 @@ function lastOfNames(index: NameIndex, words: readonly string[]): string[] | nul
   let last: string[] | null = null;
   let names = 0;
   for (let i = 0; i < words.length;) {
-    if (FILLER.has(words[i])) {
+    if (FILLER.has(words[i]!)) {
       i++;
       continue;
     }
@@ -157,8 +158,8 @@ function lastOfNames(index: NameIndex, words: readonly string[]): string[] | nul
 function trimFiller(words: string[]): string[] {
   let start = 0;
   let end = words.length;
-  while (start < end && FILLER.has(words[start])) start++;
-  while (end > start && FILLER.has(words[end - 1])) end--;
+  while (start < end && FILLER.has(words[start]!)) start++;
+  while (end > start && FILLER.has(words[end - 1]!)) end--;
   return words.slice(start, end);
 }
 
@@ -184,16 +185,16 @@ export function suggestNames(index: NameIndex, name: string, max = 3): string[] 
 export function editDistance(a: string, b: string, limit = Infinity): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const row: number[] = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
       row.push(v);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > limit) return limit + 1;
     prev = row;
   }
-  return prev[b.length];
+  return prev[b.length]!;
 }

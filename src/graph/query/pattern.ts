@@ -48,8 +48,9 @@ export function parsePattern(index: QueryIndex, raw: string): ParseResult {
       unknown: [],
     };
   }
-  const { left } = m.groups;
-  let { right } = m.groups;
+  // The three groups always take part in a match (empty at worst).
+  const { left = "", stances: stanceList = "" } = m.groups;
+  let { right = "" } = m.groups;
   const modifiers: [string, string][] = [];
   right = right.replace(MODIFIER, (_, key: string, value: string) => {
     modifiers.push([key.toLowerCase(), value.replace(/^"|"$/g, "")]);
@@ -64,7 +65,7 @@ export function parsePattern(index: QueryIndex, raw: string): ParseResult {
   const target = slot(index, object, unknown);
   if (speaker) query.speaker = speaker;
   if (target) query.target = target;
-  const stances = parseStances(m.groups.stances, problems);
+  const stances = parseStances(stanceList, problems);
   if (stances) query.stance = stances;
 
   for (const [key, value] of modifiers) {
@@ -86,7 +87,7 @@ export function parsePattern(index: QueryIndex, raw: string): ParseResult {
     const names = unknown.map((u) => `unknown name "${u.text}"` + (u.suggestions.length ? ` (did you mean ${u.suggestions.join(", ")}?)` : ""));
     return {
       ok: false,
-      understood: `a pattern: subject "${subject.trim()}", stances "${m.groups.stances.trim() || "*"}", object "${object.trim()}"`,
+      understood: `a pattern: subject "${subject.trim()}", stances "${stanceList.trim() || "*"}", object "${object.trim()}"`,
       message: [...names, ...problems].join("; "),
       unknown,
     };
@@ -144,8 +145,8 @@ export function resolveDocument(index: QueryIndex, text: string): string | null 
 
 /** The day (or month, or year) after or before a partial ISO date. */
 export function shiftDate(date: string, by: 1 | -1): string {
-  const [y, m, d] = date.split("-").map(Number);
-  if (d !== undefined) return new Date(Date.UTC(y, m - 1, d + by)).toISOString().slice(0, 10);
+  const [y = NaN, m, d] = date.split("-").map(Number);
+  if (m !== undefined && d !== undefined) return new Date(Date.UTC(y, m - 1, d + by)).toISOString().slice(0, 10);
   if (m !== undefined) return new Date(Date.UTC(y, m - 1 + by, 1)).toISOString().slice(0, 7);
   return String(y + by);
 }

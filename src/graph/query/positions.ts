@@ -102,11 +102,13 @@ function conflictsAmong(positions: readonly Position[], target: string): { confl
   }
   const conflicts: Conflict[] = [];
   outer: for (let i = 0; i < sides.length; i++) {
+    const one = sides[i]!;
     for (let j = i + 1; j < sides.length; j++) {
-      const kind = conflictKind(sides[i], sides[j]);
+      const other = sides[j]!;
+      const kind = conflictKind(one, other);
       if (!kind) continue;
-      const [a, b] = [sides[i].position, sides[j].position];
-      conflicts.push({ kind, a, b, reason: reasonOf(kind, { ...a, claims: sides[i].main }, { ...b, claims: sides[j].main }) });
+      const [a, b] = [one.position, other.position];
+      conflicts.push({ kind, a, b, reason: reasonOf(kind, { ...a, claims: one.main }, { ...b, claims: other.main }) });
       if (conflicts.length >= MAX_LISTED_CONFLICTS) break outer;
     }
   }
@@ -147,7 +149,8 @@ function countConflicts(sides: readonly Side[]): number {
 }
 
 function reasonOf(kind: ConflictKind, a: Position, b: Position): string {
-  const say = (p: Position) => `${p.speaker.label} ${p.stance} "${p.claims[0].summary}"`;
+  // A side has a claim mainly about the issue at least (conflictsAmong keeps no other).
+  const say = (p: Position) => `${p.speaker.label} ${p.stance} "${p.claims[0]!.summary}"`;
   return kind === "opposite" ? `opposite stances: ${say(a)} while ${say(b)}` : `different proposals or demands: ${say(a)} while ${say(b)}`;
 }
 
@@ -158,7 +161,7 @@ function reasonOf(kind: ConflictKind, a: Position, b: Position): string {
 export function contestedIssues(index: QueryIndex, options: { conflictsOnly?: boolean } = {}): IssuePositions[] {
   const issues: IssuePositions[] = [];
   for (const [target, claims] of index.byTarget) {
-    const first = claims[0].speaker.key;
+    const first = claims[0]?.speaker.key;
     if (!claims.some((c) => c.speaker.key !== first)) continue;
     const issue = positionsOn(index, target);
     if (!options.conflictsOnly || issue.conflictCount) issues.push(issue);

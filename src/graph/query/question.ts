@@ -106,7 +106,7 @@ function entity(index: QueryIndex, words: Words, unknown: UnknownName[]): string
   // A list, "Putin and Peskov" or "Putin or Peskov": any of them.
   if (words.some((w) => w === "and" || w === "or")) {
     const parts: string[][] = [[]];
-    for (const w of words) w === "and" || w === "or" ? parts.push([]) : parts[parts.length - 1].push(w);
+    for (const w of words) w === "and" || w === "or" ? parts.push([]) : parts[parts.length - 1]!.push(w);
     if (parts.every((p) => p.length)) {
       const keys: string[] = [];
       const missing: UnknownName[] = [];
@@ -138,10 +138,10 @@ interface Tail {
  */
 function parseTail(index: QueryIndex, words: Words, lead: "target" | "addressee" | "none"): { tail: Tail; unknown: UnknownName[] } | null {
   let w = [...words];
-  while (w.length && ANYTHING.has(w[0])) w = w.slice(1);
+  while (w.length && ANYTHING.has(w[0]!)) w = w.slice(1);
   if (!w.length) return { tail: {}, unknown: [] };
   const isPrep = (x: string) => TARGET_PREPS.has(x) || ADDRESSEE_PREPS.has(x);
-  if (lead === "none" && !isPrep(w[0])) return null;
+  if (lead === "none" && !isPrep(w[0]!)) return null;
   const optional = w
     .map((x, i) => (i > 0 && isPrep(x) ? i : -1))
     .filter((i) => i > 0)
@@ -155,13 +155,15 @@ function parseTail(index: QueryIndex, words: Words, lead: "target" | "addressee"
     const unknown: UnknownName[] = [];
     let valid = true;
     starts.forEach((start, k) => {
-      const end = k + 1 < starts.length ? starts[k + 1] : w.length;
-      const hasPrep = isPrep(w[start]);
+      const end = starts[k + 1] ?? w.length;
+      // Each start is 0 or a cut, an index of w.
+      const first = w[start]!;
+      const hasPrep = isPrep(first);
       const words = w.slice(hasPrep ? start + 1 : start, end);
       if (words.length && words.every((x) => ANYTHING.has(x))) return; // "to whom", "about what": no condition
       const phrase = words.filter((x, i) => i > 0 || !ANYTHING.has(x));
       if (!phrase.length) return (valid = false);
-      const role = hasPrep ? (ADDRESSEE_PREPS.has(w[start]) ? "addressee" : "target") : lead;
+      const role = hasPrep ? (ADDRESSEE_PREPS.has(first) ? "addressee" : "target") : lead;
       if (role === "none") return (valid = false);
       if (tail[role]) return (valid = false);
       const keys = entity(index, phrase, unknown);
@@ -187,6 +189,7 @@ function withTail(query: ClaimQuery, tail: Tail): ClaimQuery {
 
 // --- The forms -----------------------------------------------------------------------------------
 
+/** A form reads the question's words (never none: parseQuestion answers an empty question itself). */
 type Form = (index: QueryIndex, words: Words, text: string) => Reading[];
 
 /** "conflicts", "positions", "where do they disagree": every contested issue. */
@@ -210,15 +213,16 @@ const positionsOn: Form = (index, _words, text) => {
     /^(?:about|regarding|on|everything about|all about) (.+)$/.exec(text);
   if (!m) return [];
   const unknown: UnknownName[] = [];
-  const issue = entity(index, m[1].split(" "), unknown);
-  return [issue ? success({ kind: "positions", issue }) : failure(`positions on "${m[1]}"`, unknown)];
+  const phrase = m[1]!;
+  const issue = entity(index, phrase.split(" "), unknown);
+  return [issue ? success({ kind: "positions", issue }) : failure(`positions on "${phrase}"`, unknown)];
 };
 
 /** Two names joined by "and", split at each "and" in turn. */
 function pair(index: QueryIndex, words: Words, joiners = new Set(["and", "with"])): { a: string[]; b: string[] } | { unknown: UnknownName[] } {
   let best: UnknownName[] | null = null;
   for (let i = 1; i < words.length - 1; i++) {
-    if (!joiners.has(words[i])) continue;
+    if (!joiners.has(words[i]!)) continue;
     const unknown: UnknownName[] = [];
     const a = entity(index, words.slice(0, i), unknown);
     const b = entity(index, words.slice(i + 1), unknown);
@@ -237,7 +241,7 @@ const disagreements: Form = (index, _words, text) => {
     /^(?:disagreements?|conflicts?|differences?|disputes?) (?:between|of) (.+)$/.exec(text) ??
     /^(.+) (?:vs|versus) (.+)$/.exec(text);
   if (!m) return [];
-  let phrase = m[1];
+  let phrase = m[1]!;
   if (m[2] !== undefined) phrase = `${m[1]} and ${m[2]}`;
   const withMatch = /^(.+) (?:disagree|differ|clash) with (.+)$/.exec(phrase);
   if (withMatch) phrase = `${withMatch[1]} and ${withMatch[2]}`;
@@ -248,7 +252,7 @@ const disagreements: Form = (index, _words, text) => {
 
 /** Leading auxiliaries: "has", "has been", "did". */
 function skipAux(words: Words, i: number): number {
-  while (i < words.length && AUX.has(words[i])) i++;
+  while (i < words.length && AUX.has(words[i]!)) i++;
   return i;
 }
 
@@ -257,13 +261,14 @@ const whoVerb: Form = (index, words) => {
   if (words[0] !== "who") return [];
   const readings: Reading[] = [];
   let i = skipAux(words, 1);
-  if (MAKE.has(words[i]) && i + 1 < words.length) {
+  if (i + 1 < words.length && MAKE.has(words[i]!)) {
     let j = i + 1;
-    while (["a", "an", "any", "the", "some", "forward"].includes(words[j])) j++;
+    while (["a", "an", "any", "the", "some", "forward"].includes(words[j] ?? "")) j++;
     if (stancesAt(words, j).length) i = j;
   }
   for (const { stance, end } of stancesAt(words, i)) {
-    const parsed = parseTail(index, words.slice(end), ADDRESSING.has(words[i]) ? "addressee" : "target");
+    // A stance found at i: words[i] is its first word.
+    const parsed = parseTail(index, words.slice(end), ADDRESSING.has(words[i]!) ? "addressee" : "target");
     if (!parsed) continue;
     const understood = `who ${stanceText(stance)}` + describeTail(parsed.tail, words.slice(end));
     readings.push(claimsReading(withTail(stanceQuery(stance), parsed.tail), parsed.unknown, understood));
@@ -277,7 +282,8 @@ const whoVerb: Form = (index, words) => {
  */
 const whatDid: Form = (index, words) => {
   // Yes-no questions read the same: "did Putin demand anything", "has Zelenskyy proposed something".
-  if (!WH.has(words[0]) && !YES_NO.has(words[0])) return [];
+  const opening = words[0]!;
+  if (!WH.has(opening) && !YES_NO.has(opening)) return [];
   const readings: Reading[] = [];
   // "which proposals did X make": the stance is the noun after the question word.
   for (const { stance, end } of stancesAt(words, 1)) {
@@ -285,15 +291,15 @@ const whatDid: Form = (index, words) => {
     if (start === end) continue;
     // The speaker may be absent: "which proposals were made about Donbas".
     for (let v = start; v < words.length; v++) {
-      if (!MAKE.has(words[v])) continue;
+      if (!MAKE.has(words[v]!)) continue;
       readings.push(...subjectVerbTail(index, words.slice(start, v), stance, words.slice(v + 1 + (words[v + 1] === "forward" ? 1 : 0)), `which ${stance} did`));
     }
   }
   const start = skipAux(words, 1);
   for (let v = start; v < words.length; v++) {
     for (const { stance, end } of stancesAt(words, v)) {
-      const lead = ADDRESSING.has(words[v]) ? "addressee" : "target";
-      readings.push(...subjectVerbTail(index, words.slice(start, v), stance, words.slice(end), words[0], lead, start === 1));
+      const lead = ADDRESSING.has(words[v]!) ? "addressee" : "target";
+      readings.push(...subjectVerbTail(index, words.slice(start, v), stance, words.slice(end), opening, lead, start === 1));
     }
   }
   return readings;
@@ -325,7 +331,7 @@ function subjectVerbTail(
 
 /** "Zelenskyy proposals", "Putin demands on Donbas", "Peskov supports Trump", "Zelenskyy position on Donbas". */
 const subjectVerb: Form = (index, words) => {
-  if (WH.has(words[0])) return [];
+  if (WH.has(words[0]!)) return [];
   const readings: Reading[] = [];
   for (let v = 1; v < words.length; v++)
     for (const { stance, end } of stancesAt(words, v))
@@ -336,17 +342,17 @@ const subjectVerb: Form = (index, words) => {
 /** "proposals", "proposals by X", "demands of X on Y", "proposals on Donbas". */
 const nounBy: Form = (index, words) => {
   let i = 0;
-  while (["all", "the", "any"].includes(words[i])) i++;
+  while (["all", "the", "any"].includes(words[i] ?? "")) i++;
   const readings: Reading[] = [];
   for (const { stance, end } of stancesAt(words, i)) {
     if (end === words.length) {
       readings.push(success({ kind: "claims", query: stanceQuery(stance) }));
       continue;
     }
-    if (["by", "from", "of"].includes(words[end]) || (words[end] === "made" && words[end + 1] === "by")) {
+    if (["by", "from", "of"].includes(words[end]!) || (words[end] === "made" && words[end + 1] === "by")) {
       const from = words[end] === "made" ? end + 2 : end + 1;
       for (let v = from + 1; v <= words.length; v++) {
-        if (v < words.length && !TARGET_PREPS.has(words[v]) && !ADDRESSEE_PREPS.has(words[v])) continue;
+        if (v < words.length && !TARGET_PREPS.has(words[v]!) && !ADDRESSEE_PREPS.has(words[v]!)) continue;
         readings.push(...subjectVerbTail(index, words.slice(from, v), stance, words.slice(v), `${stance} by`, "none", true));
       }
     }
@@ -405,7 +411,7 @@ const overTime: Form = (index, _words, text) => {
   for (const re of actorForms) {
     const m = re.exec(text);
     if (!m) continue;
-    const name = m[1].replace(/^the /, "");
+    const name = m[1]!.replace(/^the /, "");
     // "timeline of Council on Foreign Relations": the preposition may belong to the name.
     const readings: [string, string | undefined][] =
       m[3] === undefined
@@ -446,7 +452,7 @@ function latestYearOf(index: QueryIndex): (month: number) => number {
   let latest = 0;
   for (const d of index.documents.values()) {
     if (!d.date) continue;
-    const [y, m] = d.date.split("-").map(Number);
+    const [y = 0, m] = d.date.split("-").map(Number);
     latest = Math.max(latest, y);
     if (m) years.set(m, Math.max(years.get(m) ?? 0, y));
   }
@@ -572,9 +578,9 @@ function notUnderstood(index: QueryIndex, words: Words, modifiers: string[]): Pa
   for (let i = 0; i < words.length;) {
     let step = 0;
     for (let n = Math.min(index.names.longest, words.length - i); n >= 1; n--) {
-      const keys = lookupName(index.names, words.slice(i, i + n).join(" "));
-      if (keys.length) {
-        names.push(index.names.labels.get(keys[0]) ?? keys[0]);
+      const [key] = lookupName(index.names, words.slice(i, i + n).join(" "));
+      if (key !== undefined) {
+        names.push(index.names.labels.get(key) ?? key);
         step = n;
         break;
       }
@@ -596,7 +602,7 @@ function notUnderstood(index: QueryIndex, words: Words, modifiers: string[]): Pa
   ].join("; ");
   // "who threatened X": a question shape with a verb the lexicon lacks.
   const verbHint =
-    !stances.length && WH.has(words[0])
+    !stances.length && WH.has(words[0]!)
       ? "I know no stance verb in it: use said, proposed, demanded, supported, opposed or promised (or their synonyms). "
       : "";
   // Examples with names of this graph: the names recognized, else the most frequent speakers.
