@@ -17,7 +17,8 @@ export const BENCH_EDITS = 1000;
 export function corrections(count: number, seed = 7): EditRequest[] {
   const { graph } = generateGraph(BENCH_CLAIMS);
   const rnd = random(seed);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
+  // rnd() < 1: an index of the list (none of the lists is empty).
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const claims = claimsOf(graph).map((c) => c.id);
   const persons = graph.filterNodes((_, a) => a.kind === "person");
   const nodes = graph.nodes();
@@ -67,7 +68,7 @@ export function corrections(count: number, seed = 7): EditRequest[] {
   // Interleaved, as an editor works.
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
+    [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
 }

@@ -31,7 +31,7 @@ function zipf(n: number, rnd: () => number): () => number {
     let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cumulative[mid] < x) lo = mid + 1;
+      if (cumulative[mid]! < x) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -127,7 +127,7 @@ export function generateGraph(claims = BENCH_CLAIMS, seed = 42): BenchGraph {
     return STANCES[0];
   };
   for (let c = 0; c < claims; c++) {
-    const from = personKeys[speaker()];
+    const from = personKeys[speaker()]!;
     const doc = `doc-${Math.floor(rnd() * docs)}`;
     const stance = stanceOf();
     const attrs = {
@@ -135,23 +135,23 @@ export function generateGraph(claims = BENCH_CLAIMS, seed = 42): BenchGraph {
       claim: `${doc}#c${c}`,
       summary: `generated ${stance} claim ${c}`,
       quote: rnd() < 0.3 ? `quote ${c}` : null,
-      addressee: rnd() < 0.1 ? personKeys[speaker()] : null,
+      addressee: rnd() < 0.1 ? personKeys[speaker()]! : null,
       evidence: [{ doc, start: 0, end: 10, text: "xxxxxxxxxx" }],
     };
     const n = 1 + Math.floor(rnd() * rnd() * 3);
     const targets = new Set<string>();
     while (targets.size < n) {
       const t = target();
-      targets.add(t < topics ? topicKeys[t] : personKeys[t - topics]);
+      targets.add(t < topics ? topicKeys[t]! : personKeys[t - topics]!);
     }
     [...targets].forEach((t, i) => graph.addDirectedEdgeWithKey(`${attrs.claim}:${i}`, from, t, attrs));
   }
   const label = (k: string) => graph.getNodeAttribute(k, "label");
-  return { graph, topSpeaker: label(personKeys[0]), midSpeaker: label(personKeys[150]), topTopic: label(topicKeys[0]) };
+  return { graph, topSpeaker: label(personKeys[0]!), midSpeaker: label(personKeys[150]!), topTopic: label(topicKeys[0]!) };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
 /** Median and 95th percentile of `runs` calls, after a few warm-up calls. */

@@ -87,7 +87,7 @@ if (positionals.every((f) => clustersIn(f).length > 0)) {
   process.exit(process.exitCode ?? 0);
 }
 if (positionals.length !== 1) fail(`name one folder of articles (or only story-cluster folders)\n\n${USAGE}`);
-const folder = positionals[0];
+const folder = positionals[0]!;
 
 /** Each cluster: its corpus extracted into one graph as the CLI does it, then the cluster figures. */
 async function evalClusters(dirs: string[]) {
@@ -140,7 +140,8 @@ for (const article of articles) {
     const gold = JSON.parse(readFileSync(article.gold, "utf8")) as Gold;
     if (fixedGraph) graph = fixedGraph;
     else {
-      const [doc] = readArticles(basename(article.text), text);
+      // A .txt file is one article (readArticles throws rather than return none).
+      const doc = readArticles(basename(article.text), text)[0]!;
       const t0 = performance.now();
       const result = extractor!.extract(doc);
       extractSeconds += (performance.now() - t0) / 1000;

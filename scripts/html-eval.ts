@@ -143,7 +143,8 @@ for (const page of pages) {
   const meta = metaText ? (JSON.parse(metaText) as { title?: string; publishedTime?: string | null }) : {};
   let doc;
   try {
-    doc = readInput(`${page}.html`, source).documents[0];
+    // readInput throws rather than return no document.
+    doc = readInput(`${page}.html`, source).documents[0]!;
   } catch (err) {
     doc = { text: "", title: null, date: null };
     console.log(`${page}: ${(err as Error).message}`);
@@ -209,20 +210,20 @@ function zyte(): void {
   const rows: { key: string; p: number; r: number }[] = [];
   let readMs = 0;
   let readBytes = 0;
-  for (const key of Object.keys(truth)) {
+  for (const [key, page] of Object.entries(truth)) {
     const gz = repoFile(`html/${key}.html.gz`);
     if (!gz) continue;
     const html = gunzipSync(gz).toString("utf8");
     let text = "";
     try {
       const t0 = performance.now();
-      text = readInput(`${key}.html`, html).documents[0].text;
+      text = readInput(`${key}.html`, html).documents[0]!.text;
       readMs += performance.now() - t0;
       readBytes += html.length;
     } catch (err) {
       console.log(`${key}: ${(err as Error).message}`);
     }
-    const want = shingles(truth[key].articleBody ?? "");
+    const want = shingles(page.articleBody ?? "");
     const got = shingles(text);
     let tp = 0;
     let fp = 0;

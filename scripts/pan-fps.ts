@@ -20,7 +20,7 @@ export async function panFps(page: Page, container = "#graph", ms = 3000): Promi
     [-80, -60],
     [120, -90],
     [-120, 90],
-  ]) {
+  ] as [number, number][]) {
     await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
     await page.evaluate(`new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 200))))`);
     const cursor = (await page.evaluate(`(() => {

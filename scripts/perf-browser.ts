@@ -39,7 +39,7 @@ async function measureView(url: string, browser: Awaited<ReturnType<typeof launc
   await page.goto(`${url}?data=${path}`);
   await page.waitForSelector("body[data-ready]", { timeout: 120000 });
   await page.waitForFunction(() => performance.getEntriesByName("graph-drawn").length > 0);
-  const drawn = await page.evaluate(() => performance.getEntriesByName("graph-drawn")[0].startTime);
+  const drawn = await page.evaluate(() => performance.getEntriesByName("graph-drawn")[0]!.startTime);
   type W = {
     claimgraph: { layout: { isRunning(): boolean; stop(): void }; store: { graph: { order: number; size: number } } };
     __longtasks: { start: number; duration: number }[];
@@ -104,10 +104,10 @@ async function measureTimeline(url: string, browser: Awaited<ReturnType<typeof l
   return {
     claims: TIMELINE_CLAIMS,
     marks,
-    medianMs: Math.round(runs[2]),
+    medianMs: Math.round(runs[2]!),
     runsMs: runs.map(Math.round),
     goalMs: 200,
-    graphFrameWithHighlightMedianMs: Math.round(frames[2]),
+    graphFrameWithHighlightMedianMs: Math.round(frames[2]!),
   };
 }
 
@@ -117,7 +117,7 @@ function articles(count: number, passages: number): { name: string; content: str
   let k = 0;
   for (let i = 0; i < count; i++) {
     const body: string[] = [];
-    for (let j = 0; j < passages; j++, k++) body.push(`Update ${k + 1}: ${NEWS_SENTENCES[k % NEWS_SENTENCES.length].text.replace(/\n+/g, " ")}`);
+    for (let j = 0; j < passages; j++, k++) body.push(`Update ${k + 1}: ${NEWS_SENTENCES[k % NEWS_SENTENCES.length]!.text.replace(/\n+/g, " ")}`);
     out.push({ name: `article-${i + 1}.txt`, content: `Article ${i + 1}\n\n${body.join("\n")}` });
   }
   return out;
@@ -142,14 +142,14 @@ async function measureAdding(url: string, browser: Awaited<ReturnType<typeof lau
     await new Promise((r) => setTimeout(r, 500));
     const tasks = w.__longtasks.filter((t) => t.start >= from && t.start < to + 500);
     return { seconds: (to - from) / 1000, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length, ...added };
-  }, inputs)) as Record<string, number>;
+  }, inputs)) as { seconds: number; longestTaskMs: number; longTasks: number; documents: number; claims: number };
   await ctx.close();
   return { bytes: inputs.reduce((n, i) => n + i.content.length, 0), ...r, seconds: +r.seconds.toFixed(2), longestTaskMs: Math.round(r.longestTaskMs) };
 }
 
 async function initialJsGzipped(dist: string): Promise<{ total: number; files: Record<string, number> }> {
   const html = await readFile(join(dist, "index.html"), "utf8");
-  const urls = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]);
+  const urls = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!);
   const files: Record<string, number> = {};
   for (const url of new Set(urls)) files[url] = gzipSync(await readFile(join(dist, url))).length;
   return { total: Object.values(files).reduce((a, b) => a + b, 0), files };
@@ -195,7 +195,7 @@ async function main() {
     results.adding = {
       batchOf50: await measureAdding(server.url, browser, articles(50, 30)),
       paste5MB: await measureAdding(server.url, browser, [
-        { name: "paste.txt", content: `A long paste\n\n${articles(1, 40_000)[0].content}`.slice(0, 5_000_000) },
+        { name: "paste.txt", content: `A long paste\n\n${articles(1, 40_000)[0]!.content}`.slice(0, 5_000_000) },
       ]),
     };
     if (onlyAdding) {
@@ -210,11 +210,11 @@ async function main() {
       const page = await ctx.newPage();
       await page.goto(server.url);
       await page.waitForFunction(() => performance.getEntriesByName("graph-drawn").length > 0);
-      firstViews.push(await page.evaluate(() => performance.getEntriesByName("graph-drawn")[0].startTime));
+      firstViews.push(await page.evaluate(() => performance.getEntriesByName("graph-drawn")[0]!.startTime));
       await ctx.close();
     }
     firstViews.sort((a, b) => a - b);
-    results.firstViewMs = { median: Math.round(firstViews[1]), runs: firstViews.map(Math.round) };
+    results.firstViewMs = { median: Math.round(firstViews[1]!), runs: firstViews.map(Math.round) };
 
     // 2. The generated graph.
     const ctx = await browser.newContext({ viewport: { width: 1400, height: 860 } });
@@ -223,7 +223,7 @@ async function main() {
     await page.goto(`${server.url}?data=/bench-graph.json`);
     await page.waitForSelector("body[data-ready]", { timeout: 120000 });
     await page.waitForFunction(() => performance.getEntriesByName("graph-drawn").length > 0);
-    const drawn = await page.evaluate(() => performance.getEntriesByName("graph-drawn")[0].startTime);
+    const drawn = await page.evaluate(() => performance.getEntriesByName("graph-drawn")[0]!.startTime);
     const size = await page.evaluate(() => {
       const g = (window as unknown as { claimgraph: { store: { graph: { order: number; size: number } } } }).claimgraph.store.graph;
       return { nodes: g.order, edges: g.size };
@@ -264,10 +264,10 @@ async function main() {
       apply: performance.getEntriesByName("layout-apply").map((e) => e.duration),
       process: window.__steps.process,
       render: window.__steps.render,
-    }))()`)) as Record<string, number[]>;
+    }))()`)) as { apply: number[]; process: number[]; render: number[] };
     const stat = (xs: number[]) => {
       const s = [...xs].sort((a, b) => a - b);
-      return s.length ? `median ${Math.round(s[Math.floor(s.length / 2)])} ms, max ${Math.round(s[s.length - 1])} ms (${s.length}x)` : "none";
+      return s.length ? `median ${Math.round(s[Math.floor(s.length / 2)]!)} ms, max ${Math.round(s[s.length - 1]!)} ms (${s.length}x)` : "none";
     };
     const duringLayout = tasks.filter((t) => t.start > drawn);
     const quiet = tasks.filter((t) => t.start >= quietFrom && t.start < quietTo);

@@ -121,7 +121,7 @@ async function runClaimgraph(browser: Browser, url: string, file: string, need: 
     await page.goto(`${url}?data=${file}`);
     const firstFrameMs = await firstFrame(page);
     await page.waitForFunction(() => performance.getEntriesByName("graph-drawn").length > 0, undefined, { timeout: 180000 });
-    const ownMarkMs = Math.round(await page.evaluate(() => performance.getEntriesByName("graph-drawn")[0].startTime));
+    const ownMarkMs = Math.round(await page.evaluate(() => performance.getEntriesByName("graph-drawn")[0]!.startTime));
     await page.waitForSelector("body[data-ready]", { timeout: 180000 });
     await page.evaluate(`window.claimgraph.layout.stop()`);
     await page.waitForTimeout(500);
@@ -159,7 +159,7 @@ async function runGephiLite(browser: Browser, url: string, file: string, need: n
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
 async function main() {

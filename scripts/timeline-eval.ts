@@ -80,9 +80,12 @@ async function main(): Promise<void> {
       const claims = t.claims;
       const found = actor.sequence.map((step) => claims.findIndex((c) => states(c, step)));
       const hits = found.filter((i) => i >= 0);
-      const sameStance = actor.sequence.filter((step, k) => found[k] >= 0 && claims[found[k]].stance === step.stance).length;
+      const sameStance = actor.sequence.filter((step, k) => {
+        const i = found[k]!; // found has a slot per step
+        return i >= 0 && claims[i]!.stance === step.stance;
+      }).length;
       // In order: the found positions appear in the timeline in the gold's order.
-      const ordered = hits.every((v, i) => i === 0 || v >= hits[i - 1]);
+      const ordered = hits.every((v, i) => i === 0 || v >= hits[i - 1]!);
       totals.found += hits.length;
       totals.stance += sameStance;
       totals.ordered += ordered ? 1 : 0;
