@@ -39,7 +39,7 @@ function lemmaOf(t: Token): string {
 
 /** "is insisting", "has demanded": wink sometimes tags the participle after an auxiliary as a noun. */
 function participleAfterAux(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
+  const t = tokens[i]!;
   return (t.pos === "NOUN" || t.pos === "ADJ") && /(?:ing|ed)$/.test(t.lower) && tokens[i - 1]?.pos === "AUX" && verbLemma(t.lower) !== null;
 }
 
@@ -48,7 +48,7 @@ function participleAfterAux(tokens: Token[], i: number): boolean {
  * the return", "Maduro on Monday informed the EU": after a subject, before an object.
  */
 function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: number) => boolean): boolean {
-  const t = tokens[i];
+  const t = tokens[i]!;
   // "with Governor Andrew Bailey warning that ...": an -ing form after a name, before "that".
   if (t.pos === "NOUN" && /ing$/.test(t.lower) && verbLemma(t.lower) && subjectEndsAt(i - 1) && tokens[i + 1]?.lower === "that") return true;
   // "Six in 10 say he is decisive": a plain "say" tagged as a noun after a share or a plural.
@@ -63,11 +63,11 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
   // "..., Viguerie notes.", "Bozell notes that ...": a verb of speech tagged as a noun after a name,
   // before "that", a colon or a quotation, or closing a trailing attribution.
   if (t.pos === "NOUN" && VERB_CUES.get(verbLemma(t.lower)!)?.reporting && subjectEndsAt(i - 1) && tokens[i + 1]) {
-    const after = tokens[i + 1].text;
+    const after = tokens[i + 1]!.text;
     if (after === "that" || after === ":" || after === "“" || after === '"') return true;
     let m = i - 1;
-    while (m > 0 && subjectEndsAt(m - 1) && tokens[m - 1].pos === "PROPN") m--;
-    while (m > 0 && tokens[m - 1].pos === "PROPN") m--;
+    while (m > 0 && subjectEndsAt(m - 1) && tokens[m - 1]!.pos === "PROPN") m--;
+    while (m > 0 && tokens[m - 1]!.pos === "PROPN") m--;
     const trailing = [",", "”", '"', "—"].includes(tokens[m - 1]?.text ?? "");
     if (trailing && (after === "." || after === "," || after === "!" || after === "?")) return true;
   }
@@ -104,14 +104,14 @@ const CUE_TRIGGERS = new Set<string>([
 
 /** Whether tokens [from, to) hold any word that can be a cue: most narrative sentences hold none. */
 export function mayHaveCues(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CUE_TRIGGERS.has(tokens[i].lower)) return true;
+  for (let i = from; i < to; i++) if (CUE_TRIGGERS.has(tokens[i]!.lower)) return true;
   return false;
 }
 
 export function findCues(tokens: Token[], from: number, to: number, subjectEndsAt: (k: number) => boolean): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = from; i < to; i++) {
-    const t = tokens[i];
+    const t = tokens[i]!;
     if (!CUE_TRIGGERS.has(t.lower)) continue;
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
       hits.push({ at: i, last: i + 1, stance: "states", lemma: "according", spec: null, kind: "according" });
@@ -155,9 +155,9 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
 /** "is opposed to", "are not ready to", "is firmly against", "is in favour of". */
 function afterBe(tokens: Token[], i: number, from: number): boolean {
   for (let k = i - 1; k >= from && k >= i - 4; k--) {
-    const w = tokens[k].lower;
+    const w = tokens[k]!.lower;
     if (["is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "'s", "’s", "'re", "’re"].includes(w)) return true;
-    if (!(tokens[k].pos === "ADV" || w === "not" || w === "n't" || w === "in" || w === "still" || w === "also")) return false;
+    if (!(tokens[k]!.pos === "ADV" || w === "not" || w === "n't" || w === "in" || w === "still" || w === "also")) return false;
   }
   return false;
 }
@@ -169,11 +169,11 @@ function afterBe(tokens: Token[], i: number, from: number): boolean {
  */
 function isPossessedNoun(tokens: Token[], i: number, position: boolean, subjectEndsAt: (k: number) => boolean): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const w = tokens[k].lower;
+    const w = tokens[k]!.lower;
     if (w === "’s" || w === "'s" || ((w === "'" || w === "’") && /s$/.test(tokens[k - 1]?.text ?? ""))) return true;
     if (position && (w === "his" || w === "her" || w === "its" || w === "their")) return true;
-    if (position && k === i - 1 && subjectEndsAt(k) && /^\p{Lu}/u.test(tokens[k].text) && DEMONYM_LIKE.test(tokens[k].text)) return true;
-    if (!["PROPN", "NOUN", "ADJ"].includes(tokens[k].pos)) return false;
+    if (position && k === i - 1 && subjectEndsAt(k) && /^\p{Lu}/u.test(tokens[k]!.text) && DEMONYM_LIKE.test(tokens[k]!.text)) return true;
+    if (!["PROPN", "NOUN", "ADJ"].includes(tokens[k]!.pos)) return false;
   }
   return false;
 }
@@ -225,10 +225,10 @@ function nonSpeechSense(tokens: Token[], i: number, to: number, lemma: string): 
   }
   // ", claiming his third victory": a participle after the main clause tells what was won ("is
   // claiming victory in the bracket" asserts it).
-  if (lemma === "claim" && tokens[i - 1]?.text === "," && /ing$/.test(tokens[i].lower)) {
+  if (lemma === "claim" && tokens[i - 1]?.text === "," && /ing$/.test(tokens[i]!.lower)) {
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {
-      if (CLAIMED_PRIZES.has(tokens[k].lower)) return true;
-      if (!["DET", "ADJ", "NUM", "PRON", "PROPN"].includes(tokens[k].pos) && tokens[k].lower !== "his" && tokens[k].lower !== "her") return false;
+      if (CLAIMED_PRIZES.has(tokens[k]!.lower)) return true;
+      if (!["DET", "ADJ", "NUM", "PRON", "PROPN"].includes(tokens[k]!.pos) && tokens[k]!.lower !== "his" && tokens[k]!.lower !== "her") return false;
     }
   }
   return false;
@@ -257,7 +257,7 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
     // "warned India against", "warned them against": the addressee stands between.
     let k = i + 1;
     if (tokens[k]?.lower === "the") k++;
-    while (k < to && k < i + 5 && (tokens[k].pos === "PROPN" || tokens[k].pos === "PRON")) k++;
+    while (k < to && k < i + 5 && (tokens[k]!.pos === "PROPN" || tokens[k]!.pos === "PRON")) k++;
     if (k > i + 1 && tokens[k]?.lower === "against") facts.particle = spec.with.against;
   }
   if (spec.only) {
@@ -295,12 +295,12 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
 /** The head noun of the object that follows (skipping determiners, adjectives and numbers). */
 function objectWord(tokens: Token[], from: number, to: number): Token | null {
   for (let k = from; k < Math.min(to, from + 6); k++) {
-    const t = tokens[k];
+    const t = tokens[k]!;
     if (t.pos === "NOUN") {
       // Take the last noun of a compound: "an eight-day ultimatum", "a counter offer".
       let e = k;
-      while (e + 1 < to && tokens[e + 1].pos === "NOUN") e++;
-      return tokens[e];
+      while (e + 1 < to && tokens[e + 1]!.pos === "NOUN") e++;
+      return tokens[e]!;
     }
     if (DETERMINERS.has(t.lower) || ["ADJ", "NUM", "PUNCT", "DET", "PROPN", "PART"].includes(t.pos)) continue;
     return null;

@@ -82,13 +82,13 @@ const insideQuote = (quotes: Quote[], at: number) => quotes.some((q) => at > q.i
 
 export function draftsOf(ctx: DraftContext): Draft[] {
   const { tokens, from, to, quotes } = ctx;
-  const cues = findCues(tokens, from, to, (k) => ctx.mentionEndingAt.has(k)).filter((c) => !insideQuote(quotes, tokens[c.at].start));
+  const cues = findCues(tokens, from, to, (k) => ctx.mentionEndingAt.has(k)).filter((c) => !insideQuote(quotes, tokens[c.at]!.start));
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
   const headline = headlineDraft(ctx);
   if (headline) drafts.push(headline);
   for (let c = 0; c < cues.length; c++) {
-    const cue = cues[c];
+    const cue = cues[c]!;
     if (consumed.has(cue.at)) continue;
     // "seek to assure", "refused to recommend": the complement's cue carries the position
     // (a refusal flips it, see make()); a complement that only states ("threatened to call a
@@ -156,19 +156,19 @@ function headlineDraft(ctx: DraftContext): Draft | null {
   let s = from;
   if (/^[A-Z]{3,}$/.test(tokens[s]?.text ?? "") && PREFIX_DASHES.has(tokens[s + 1]?.text ?? "")) s += 2;
   let c = s;
-  while (c < to && c < s + 12 && tokens[c].text !== ":") c++;
-  if (c >= to || tokens[c].text !== ":" || c === s || to - c < 4) return null;
-  if (FURNITURE_LABELS.has(tokens[s].lower)) return null;
+  while (c < to && c < s + 12 && tokens[c]!.text !== ":") c++;
+  if (c >= to || tokens[c]!.text !== ":" || c === s || to - c < 4) return null;
+  if (FURNITURE_LABELS.has(tokens[s]!.lower)) return null;
   // "Clock's ticking:", "He said:": a clause before the colon is no source label.
   let end = c;
   for (let k = s; k < c; k++) {
-    const t = tokens[k];
+    const t = tokens[k]!;
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text) || t.text === ",") return null;
     if (end === c && k > s && ["on", "at", "to", "in", "about", "from"].includes(t.lower) && t.pos === "ADP") end = k;
   }
   // What follows must be said words: at least three words, not a time or a number alone.
   let words = 0;
-  for (let k = c + 1; k < to; k++) if (/\p{L}/u.test(tokens[k].text)) words++;
+  for (let k = c + 1; k < to; k++) if (/\p{L}/u.test(tokens[k]!.text)) words++;
   if (words < 3) return null;
   const subject = subjectLeftOf(ctx, end);
   if (!subject || subject.t0 > s + 1 || subject.refs.some((r) => r.type === "pronoun")) return null;
@@ -178,7 +178,7 @@ function headlineDraft(ctx: DraftContext): Draft | null {
 
 function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Set<number>): Draft | null {
   const { tokens, from } = ctx;
-  const t = tokens[cue.at];
+  const t = tokens[cue.at]!;
   const prev = tokens[cue.at - 1];
 
   if (cue.kind === "according") {
@@ -193,7 +193,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
 
   if (cue.kind === "noun") {
     // "backed the government's plan": a possessed noun inside another claim is its object.
-    if (earlier.some((d) => tokens[cue.at].start >= d.contentStart && tokens[cue.at].start < d.contentEnd)) return null;
+    if (earlier.some((d) => tokens[cue.at]!.start >= d.contentStart && tokens[cue.at]!.start < d.contentEnd)) return null;
     // "over the objections of two members of the Freedom Caucus": the agent after "of".
     const subject = tokens[cue.at + 1]?.lower === "of" ? subjectRightOf(ctx, cue.at + 1) : possessorOf(ctx, cue.at);
     if (!subject) return null;
@@ -214,8 +214,8 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   if (cue.kind === "adjective") {
     // The subject is left of the copula: "The Green Party remains open to ...".
     let copula = cue.at - 1;
-    while (copula > from && !/^(?:is|are|was|were|be|been|remains?|remained|'s|’s|'re|’re)$/.test(tokens[copula].lower)) copula--;
-    const subject = subjectLeftOf(ctx, copula + (tokens[copula].pos === "AUX" ? 1 : 0));
+    while (copula > from && !/^(?:is|are|was|were|be|been|remains?|remained|'s|’s|'re|’re)$/.test(tokens[copula]!.lower)) copula--;
+    const subject = subjectLeftOf(ctx, copula + (tokens[copula]!.pos === "AUX" ? 1 : 0));
     return subject && !inBackgroundClause(ctx, subject.t0) ? make(ctx, cue, subject, "left", earlier) : null;
   }
   // A participle used as an adjective: "the proposed deal", "a rejected offer".
@@ -232,7 +232,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   // Passive: "it was proposed by Germany", "the compromise, proposed by Denmark, ..."; without
   // an agent there is no speaker.
   let b = cue.at - 1;
-  while (b > from && tokens[b].pos === "ADV") b--;
+  while (b > from && tokens[b]!.pos === "ADV") b--;
   const beforeVerb = b >= from ? tokens[b] : null;
   const participle = /(?:ed|en|wn|put|set|made)$/.test(t.lower);
   const reducedRelative = prev?.text === "," || (prev?.pos === "NOUN" && t.pos === "VERB");
@@ -241,7 +241,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   while (
     by < ctx.to &&
     by < cue.last + 4 &&
-    (CALENDAR_WORDS.has(tokens[by].lower) || /^(?:last|this|next|week|month|year|on|earlier|later|today|yesterday)$/.test(tokens[by].lower))
+    (CALENDAR_WORDS.has(tokens[by]!.lower) || /^(?:last|this|next|week|month|year|on|earlier|later|today|yesterday)$/.test(tokens[by]!.lower))
   )
     by++;
   if (tokens[by]?.lower !== "by") by = cue.last + 1;
@@ -256,7 +256,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     const host = findLast(earlier, (d) => !d.nestedIn);
     if (host) {
       upgrade(host, cue.stance);
-      host.contentEnd = Math.max(host.contentEnd, tokens[ctx.to - 1].end);
+      host.contentEnd = Math.max(host.contentEnd, tokens[ctx.to - 1]!.end);
       if (cue.spec?.reporting) host.speechFrom ??= t.start;
       return null;
     }
@@ -264,7 +264,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     if (!subject) return null;
     // "The WTO cut its forecast ..., citing weak demand": the whole clause is the statement.
     const d = make(ctx, cue, subject, "left", earlier);
-    d.contentStart = tokens[Math.min(subject.t1, ctx.to - 1)].start;
+    d.contentStart = tokens[Math.min(subject.t1, ctx.to - 1)]!.start;
     return d;
   }
 
@@ -311,7 +311,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
 /** Whether a clause follows the cue ("... Mr Davis said the talks had made"), not just a phrase. */
 function clauseFollows(ctx: DraftContext, k: number): boolean {
   for (let i = k; i < ctx.to; i++) {
-    const t = ctx.tokens[i];
+    const t = ctx.tokens[i]!;
     if (t.lower === "that" || t.pos === "AUX" || t.text === ":" || OPEN_MARKS.has(t.text)) return true;
     if (t.pos === "VERB" && !/(?:ed|en|ing)$/.test(t.lower)) return true;
   }
@@ -323,7 +323,7 @@ const SUBORDINATORS = new Set(["after", "before", "when", "once", "until", "sinc
 /** "After the union turned down the offer, Boeing ...": a position in a background clause is an event. */
 function inBackgroundClause(ctx: DraftContext, subjectStart: number): boolean {
   for (let k = subjectStart - 1; k >= ctx.from; k--) {
-    const w = ctx.tokens[k];
+    const w = ctx.tokens[k]!;
     if (w.text === "," || w.text === ";" || CLOSE_MARKS.has(w.text)) return false;
     if (SUBORDINATORS.has(w.lower)) return true;
   }
@@ -339,15 +339,15 @@ function agentOf(ctx: DraftContext, at: number): Subject | null {
   let k = at - 1;
   while (
     k >= from &&
-    (["ADJ", "ADV", "DET"].includes(tokens[k].pos) ||
-      ["longtime", "long-time", "staunch", "vocal", "fierce", "prominent", "leading", "outspoken", "early", "strong"].includes(tokens[k].lower))
+    (["ADJ", "ADV", "DET"].includes(tokens[k]!.pos) ||
+      ["longtime", "long-time", "staunch", "vocal", "fierce", "prominent", "leading", "outspoken", "early", "strong"].includes(tokens[k]!.lower))
   )
     k--;
   if (k < from) return null;
-  if (tokens[k].text === ",") return appositionAnchor(ctx, k);
-  if (/^(?:is|was|are|were|been|remains|remained|’s|'s)$/.test(tokens[k].lower)) {
+  if (tokens[k]!.text === ",") return appositionAnchor(ctx, k);
+  if (/^(?:is|was|are|were|been|remains|remained|’s|'s)$/.test(tokens[k]!.lower)) {
     let c = k;
-    while (c - 1 >= from && tokens[c - 1].pos === "AUX") c--;
+    while (c - 1 >= from && tokens[c - 1]!.pos === "AUX") c--;
     return subjectLeftOf(ctx, c);
   }
   return null;
@@ -359,7 +359,7 @@ function appositionAnchor(ctx: DraftContext, comma: number): Subject | null {
   let e = comma - 1;
   // "Kristen Gillibrand (D-NY), a supporter of": the party tag in brackets.
   if (tokens[e]?.text === ")") {
-    while (e > from && tokens[e].text !== "(") e--;
+    while (e > from && tokens[e]!.text !== "(") e--;
     e--;
   }
   const m = e >= from ? ctx.mentionEndingAt.get(e) : undefined;
@@ -375,24 +375,24 @@ function whenClause(ctx: DraftContext, subjectStart: number): boolean {
 
 /** The last element that passes `test`, without copying the list. */
 function findLast<T>(list: T[], test: (x: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
   return undefined;
 }
 
 function hasWordsAfter(ctx: DraftContext, k: number): boolean {
-  for (let i = k + 1; i < ctx.to; i++) if (ctx.tokens[i].pos !== "PUNCT") return true;
+  for (let i = k + 1; i < ctx.to; i++) if (ctx.tokens[i]!.pos !== "PUNCT") return true;
   return false;
 }
 
 function previousWord(tokens: Token[], at: number, from: number): Token | null {
-  for (let k = at - 1; k >= from; k--) if (!["ADV", "AUX"].includes(tokens[k].pos)) return tokens[k];
+  for (let k = at - 1; k >= from; k--) if (!["ADV", "AUX"].includes(tokens[k]!.pos)) return tokens[k]!;
   return null;
 }
 
 /** The subject of the sentence's first verb, for a participle that hangs on the main clause. */
 function sentenceSubject(ctx: DraftContext, before: number, loose = false): Subject | null {
   for (let k = ctx.from; k < before; k++) {
-    const t = ctx.tokens[k];
+    const t = ctx.tokens[k]!;
     // "the detained fishermen": a participle inside a noun phrase is not the main verb.
     if (["DET", "ADJ"].includes(ctx.tokens[k - 1]?.pos ?? "") && t.pos === "VERB") continue;
     if (t.pos === "VERB" || t.pos === "AUX") return subjectLeftOf(ctx, k, loose);
@@ -404,7 +404,7 @@ function sentenceSubject(ctx: DraftContext, before: number, loose = false): Subj
 function possessorOf(ctx: DraftContext, at: number): Subject | null {
   const { tokens, from } = ctx;
   for (let k = at - 1; k >= Math.max(from, at - 4); k--) {
-    const w = tokens[k].lower;
+    const w = tokens[k]!.lower;
     if (w === "’s" || w === "'s" || ((w === "'" || w === "’") && /s$/.test(tokens[k - 1]?.text ?? ""))) {
       const ref = ctx.mentionEndingAt.get(k - 1);
       if (ref && !ref.adjectival) return { refs: [{ type: "mention", mention: ref, t0: ref.t0, t1: ref.t1 }], t0: ref.t0, t1: ref.t1 };
@@ -416,7 +416,7 @@ function possessorOf(ctx: DraftContext, at: number): Subject | null {
     // "tough American demands": the country of the demonym.
     const demonym = k === at - 1 ? ctx.mentionEndingAt.get(k) : undefined;
     if (demonym?.adjectival) return { refs: [{ type: "mention", mention: demonym, t0: demonym.t0, t1: demonym.t1 }], t0: demonym.t0, t1: demonym.t1 };
-    if (!["PROPN", "NOUN", "ADJ", "NUM"].includes(tokens[k].pos)) return null;
+    if (!["PROPN", "NOUN", "ADJ", "NUM"].includes(tokens[k]!.pos)) return null;
   }
   return null;
 }
@@ -429,10 +429,10 @@ function upgrade(d: Draft, stance: Stance) {
 
 /** A negator before the cue ("did not accept", "has never backed") or a negated subject ("Neither Washington nor Brussels has accepted"). */
 function negated(tokens: Token[], at: number, from: number): boolean {
-  for (let k = at - 1; k >= from && k >= at - 8; k--) if (NEGATING_SUBJECTS.has(tokens[k].lower)) return true;
+  for (let k = at - 1; k >= from && k >= at - 8; k--) if (NEGATING_SUBJECTS.has(tokens[k]!.lower)) return true;
   for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
-    if (NEGATORS.has(tokens[k].lower)) return true;
-    if (!["AUX", "ADV", "PART"].includes(tokens[k].pos)) return false;
+    if (NEGATORS.has(tokens[k]!.lower)) return true;
+    if (!["AUX", "ADV", "PART"].includes(tokens[k]!.pos)) return false;
   }
   return false;
 }
@@ -448,8 +448,8 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   }
   let stance = decideStance(facts).stance;
 
-  const sentStart = tokens[from].start;
-  const sentEnd = tokens[to - 1].end;
+  const sentStart = tokens[from]!.start;
+  const sentEnd = tokens[to - 1]!.end;
   let contentStart: number;
   let contentEnd: number;
   let evStart: number;
@@ -460,8 +460,8 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   // "pressing for protections", "called for a ceasefire": what follows "for" is asked for, not asked.
   // "called the meeting humiliating" describes; only "called on X to" has an addressee.
   const particleTaken =
-    (cue.last > cue.at && ["for", "against", "back", "out", "down"].includes(tokens[cue.last].lower)) ||
-    (cue.lemma === "call" && !["on", "upon"].includes(tokens[cue.last].lower));
+    (cue.last > cue.at && ["for", "against", "back", "out", "down"].includes(tokens[cue.last]!.lower)) ||
+    (cue.lemma === "call" && !["on", "upon"].includes(tokens[cue.last]!.lower));
   if (!particleTaken && (cue.spec?.addressee || ["give", "make", "issue", "appeal", "demand"].includes(cue.lemma))) {
     const found = addresseeAfter(ctx, cue);
     if (found) {
@@ -469,7 +469,7 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       if (found.t1 > afterCue && found.t0 <= afterCue + 2) afterCue = found.t1;
       // "told agencies to prepare ...": telling someone to do something is a demand.
       let k = found.t1;
-      while (k < to && (CALENDAR_WORDS.has(tokens[k].lower) || tokens[k].lower === "on")) k++;
+      while (k < to && (CALENDAR_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === "on")) k++;
       if (tokens[k]?.lower === "to" && tokens[k + 1]?.pos === "VERB") {
         facts.toldTo = true;
         stance = decideStance(facts).stance;
@@ -515,8 +515,8 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
     case "according": {
       const phraseEnd = subject.t1;
       const atStart = cue.at <= from + 1;
-      contentStart = atStart ? tokens[Math.min(to - 1, phraseEnd + (tokens[phraseEnd]?.text === "," ? 1 : 0))].start : sentStart;
-      contentEnd = atStart ? sentEnd : tokens[Math.max(from, cue.at - 2)].end;
+      contentStart = atStart ? tokens[Math.min(to - 1, phraseEnd + (tokens[phraseEnd]?.text === "," ? 1 : 0))]!.start : sentStart;
+      contentEnd = atStart ? sentEnd : tokens[Math.max(from, cue.at - 2)]!.end;
       evStart = sentStart;
       evEnd = sentEnd;
       break;
@@ -540,10 +540,10 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       if (subject.relative) {
         // "The union, which had sought better pensions, rejected ...": the clause ends at its comma.
         let k = cue.last + 1;
-        while (k < to && ![",", "-", "—", "–", ";"].includes(tokens[k].text)) k++;
-        contentStart = tokens[Math.min(afterCue, to - 1)].start;
-        contentEnd = tokens[k - 1].end;
-        evStart = tokens[subject.t0].start;
+        while (k < to && ![",", "-", "—", "–", ";"].includes(tokens[k]!.text)) k++;
+        contentStart = tokens[Math.min(afterCue, to - 1)]!.start;
+        contentEnd = tokens[k - 1]!.end;
+        evStart = tokens[subject.t0]!.start;
         evEnd = contentEnd;
         break;
       }
@@ -551,14 +551,14 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       // the claim is about the noun phrase it stands for.
       const antecedent = objectAntecedent(ctx, subject.t0, afterCue);
       if (antecedent) {
-        contentStart = tokens[antecedent[0]].start;
-        contentEnd = tokens[antecedent[1] - 1].end;
+        contentStart = tokens[antecedent[0]]!.start;
+        contentEnd = tokens[antecedent[1] - 1]!.end;
         evStart = sentStart;
         evEnd = sentEnd;
         break;
       }
       // Positions read best from the cue on ("proposed turning Donbas into ..."); reports from their content.
-      contentStart = afterCue < to ? tokens[reporting && mode !== "possessive" ? afterCue : cue.at].start : sentEnd;
+      contentStart = afterCue < to ? tokens[reporting && mode !== "possessive" ? afterCue : cue.at]!.start : sentEnd;
       contentEnd = sentEnd;
       const first = earlier.length === 0 && mode !== "continuation";
       evStart = first ? sentStart : clauseStart(ctx, mode === "continuation" ? cue.at : subject.t0);
@@ -597,16 +597,16 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       : (findLast(
           earlier,
           (d) =>
-            embedsSpeech(d, tokens[cue.at].start) &&
-            tokens[cue.at].start >= d.contentStart &&
-            tokens[cue.at].start < d.contentEnd &&
+            embedsSpeech(d, tokens[cue.at]!.start) &&
+            tokens[cue.at]!.start >= d.contentStart &&
+            tokens[cue.at]!.start < d.contentEnd &&
             d.mode !== "trailing" &&
             !(speech && d.stance !== "states"),
         ) ?? null);
   return {
     subject,
     cue,
-    cueText: ctx.text.slice(tokens[auxStart(tokens, cue.at, from)].start, tokens[cue.last].end),
+    cueText: ctx.text.slice(tokens[auxStart(tokens, cue.at, from)]!.start, tokens[cue.last]!.end),
     stance,
     facts,
     mode,
@@ -636,11 +636,11 @@ function objectAntecedent(ctx: DraftContext, subjectStart: number, afterCue: num
   if (pronoun !== "which" && pronoun !== "that") return null;
   // The clause ends right after the cue (and its time phrase): a comma, or the main verb resumes.
   const next = tokens[afterCue];
-  if (afterCue < to && ![",", ".", ";", ")", "—", "–"].includes(next.text) && next.pos !== "AUX") return null;
+  if (afterCue < to && ![",", ".", ";", ")", "—", "–"].includes(next!.text) && next!.pos !== "AUX") return null;
   let end = subjectStart - 1;
   if (tokens[end - 1]?.text === ",") end--;
   let start = end;
-  while (start - 1 >= from && ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[start - 1].pos)) start--;
+  while (start - 1 >= from && ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[start - 1]!.pos)) start--;
   const head = tokens[end - 1];
   return start < end && head && (head.pos === "NOUN" || head.pos === "PROPN") ? [start, end] : null;
 }
@@ -651,7 +651,7 @@ function withholds(tokens: Token[], k: number): boolean {
   if (NON_POSITIONS.has(CUE_FORMS.get(word) ?? word)) return true;
   if (!GIVING_VERBS.has(word)) return false;
   // "give further details", "provide a timeline", "offer any specifics"
-  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) if (DETAIL_NOUNS.has(tokens[j].lower)) return true;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) if (DETAIL_NOUNS.has(tokens[j]!.lower)) return true;
   return false;
 }
 
@@ -663,15 +663,15 @@ function embedsSpeech(d: Draft, at: number): boolean {
 /** Include the auxiliaries in the cue text: "has proposed", "did not agree". */
 function auxStart(tokens: Token[], at: number, from: number): number {
   let k = at;
-  while (k - 1 >= from && (tokens[k - 1].pos === "AUX" || ["not", "n't", "never", "also"].includes(tokens[k - 1].lower))) k--;
+  while (k - 1 >= from && (tokens[k - 1]!.pos === "AUX" || ["not", "n't", "never", "also"].includes(tokens[k - 1]!.lower))) k--;
   return k;
 }
 
 /** Where the clause of a subject starts, conjunctions included: ", while Kyiv is pressing". */
 function clauseStart(ctx: DraftContext, t0: number): number {
   let k = t0;
-  while (k - 1 >= ctx.from && CLAUSE_LINKS.has(ctx.tokens[k - 1].lower)) k--;
-  return ctx.tokens[k].start;
+  while (k - 1 >= ctx.from && CLAUSE_LINKS.has(ctx.tokens[k - 1]!.lower)) k--;
+  return ctx.tokens[k]!.start;
 }
 
 /** Who a claim is said to: "told Y", "urged Y to", "gave an ultimatum to Y", "appealed to Y to", "offered Y a raise". */
@@ -683,7 +683,7 @@ function addresseeAfter(ctx: DraftContext, cue: CueHit): { ref: SpeakerRef; t0: 
   else if (cue.lemma === "appeal") return null;
   if (["give", "make", "issue"].includes(cue.lemma)) {
     // the addressee follows "to" after the object
-    while (k < to && k < cue.last + 6 && tokens[k].lower !== "to") k++;
+    while (k < to && k < cue.last + 6 && tokens[k]!.lower !== "to") k++;
     if (tokens[k]?.lower !== "to") return null;
     k++;
   }
@@ -700,7 +700,7 @@ function addresseeAfter(ctx: DraftContext, cue: CueHit): { ref: SpeakerRef; t0: 
   if (obj.ref.type === "np" && (NOT_ADDRESSEES.has(obj.ref.head) || NOT_ADDRESSEES.has(`${obj.ref.head}s`))) return null;
   // "told a Doha news conference": the name only says where the conference was.
   let after = obj.t1;
-  while (after < to && after < obj.t1 + 3 && tokens[after].pos === "NOUN" && !NOT_ADDRESSEES.has(tokens[after].lower)) after++;
+  while (after < to && after < obj.t1 + 3 && tokens[after]!.pos === "NOUN" && !NOT_ADDRESSEES.has(tokens[after]!.lower)) after++;
   if (obj.ref.type === "mention" && NOT_ADDRESSEES.has(tokens[after]?.lower ?? "")) return null;
   if (cue.lemma === "offer" && tokens[obj.t1]?.pos !== "DET" && tokens[obj.t1]?.pos !== "NUM") return null; // "offered a deal": no addressee
   // "demanded the council publish the report" asks the council; "demanding a complete Israeli
@@ -714,7 +714,7 @@ function objectAt(ctx: DraftContext, k: number): { ref: SpeakerRef; t1: number }
   const { tokens, to } = ctx;
   let e = k;
   let determiner = "";
-  if (tokens[e] && (tokens[e].pos === "DET" || ["his", "her", "its", "their", "our"].includes(tokens[e].lower))) determiner = tokens[e++].lower;
+  if (tokens[e] && (tokens[e]!.pos === "DET" || ["his", "her", "its", "their", "our"].includes(tokens[e]!.lower))) determiner = tokens[e++]!.lower;
   let last: SpeakerRef | null = null;
   while (e < to) {
     const m = ctx.mentionStartingAt.get(e);
@@ -729,7 +729,7 @@ function objectAt(ctx: DraftContext, k: number): { ref: SpeakerRef; t1: number }
       e = m.t1;
       continue;
     }
-    const t = tokens[e];
+    const t = tokens[e]!;
     if (t.pos === "NOUN" || t.pos === "ADJ" || (t.pos === "PROPN" && !m) || (t.text === "-" && last === null)) {
       if (t.pos === "NOUN" || t.pos === "PROPN") last = { type: "np", t0: k, t1: e + 1, head: singular(t.lower), modifiers: [], determiner };
       e++;
@@ -760,21 +760,21 @@ function finishSpans(ctx: DraftContext, drafts: Draft[]) {
     if (t.mode !== "trailing" && t.mode !== "inverted" && t.mode !== "parenthetical") continue;
     for (const d of drafts) {
       if (d === t || d.nestedIn) continue;
-      const at = tokens[d.cue.at].start;
+      const at = tokens[d.cue.at]!.start;
       if (at >= t.contentStart && at < t.contentEnd && !(t.mode === "parenthetical" && d.subject === t.subject)) d.nestedIn = t;
     }
   }
   for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i];
+    const d = drafts[i]!;
     if (d.mode === "trailing" || d.mode === "inverted" || d.mode === "parenthetical") continue;
     for (let j = i + 1; j < drafts.length; j++) {
-      const n = drafts[j];
+      const n = drafts[j]!;
       // Only a sibling clause ends this one: "X said A and confirmed B", "A, while Y insisted on B".
       if (n.nestedIn === d || (n.nestedIn && n.nestedIn !== d.nestedIn)) continue;
       const start = n.mode === "continuation" ? clauseStart(ctx, n.cue.at) : clauseStart(ctx, n.subject.t0);
-      if (start > tokens[d.cue.at].start && start < d.contentEnd) {
+      if (start > tokens[d.cue.at]!.start && start < d.contentEnd) {
         d.contentEnd = trimEnd(ctx.text, d.contentStart, start);
-        if (d.evEnd > start && d.evEnd <= tokens[ctx.to - 1].end) d.evEnd = d.contentEnd;
+        if (d.evEnd > start && d.evEnd <= tokens[ctx.to - 1]!.end) d.evEnd = d.contentEnd;
         if (n.evStart > start) n.evStart = start;
         break;
       }
@@ -789,7 +789,7 @@ function finishSpans(ctx: DraftContext, drafts: Draft[]) {
 }
 
 function trimStart(text: string, start: number, end: number): number {
-  while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
+  while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
   while (start < end && /^(?:while|but|and|whereas)\s/i.test(text.slice(start, start + 9)) && OPEN_MARKS.size) {
     start = text.indexOf(" ", start) + 1;
   }
@@ -797,6 +797,6 @@ function trimStart(text: string, start: number, end: number): number {
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
   return end;
 }

@@ -228,15 +228,15 @@ const APPOSITION_STARTS = new Set([
 
 /** Skip a time phrase ending at k ("on Thursday", "late on Thursday", "last week"); returns its start or k+1. */
 function timePhraseStart(tokens: Token[], k: number, from: number): number {
-  const t = tokens[k];
+  const t = tokens[k]!;
   const isTime = CALENDAR_WORDS.has(t.lower) || TIME_WORDS.has(t.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.text);
   if (!isTime) return k + 1;
   let s = k;
   while (
     s - 1 >= from &&
-    (TIME_MODIFIERS.has(tokens[s - 1].lower) || CALENDAR_WORDS.has(tokens[s - 1].lower) || /^\d/.test(tokens[s - 1].text) || tokens[s - 1].text === ",")
+    (TIME_MODIFIERS.has(tokens[s - 1]!.lower) || CALENDAR_WORDS.has(tokens[s - 1]!.lower) || /^\d/.test(tokens[s - 1]!.text) || tokens[s - 1]!.text === ",")
   ) {
-    if (tokens[s - 1].text === "," && !CALENDAR_WORDS.has(tokens[s - 2]?.lower ?? "")) break;
+    if (tokens[s - 1]!.text === "," && !CALENDAR_WORDS.has(tokens[s - 2]?.lower ?? "")) break;
     s--;
   }
   return s;
@@ -248,9 +248,9 @@ function timePhraseStart(tokens: Token[], k: number, from: number): number {
  */
 export function partyTagBefore(tokens: Token[], k: number, from: number): number {
   let s = k - 1;
-  while (s > from && s > k - 7 && tokens[s].text !== "-") s--;
+  while (s > from && s > k - 7 && tokens[s]!.text !== "-") s--;
   if (tokens[s]?.text !== "-" || !/^[RDI]$/.test(tokens[s - 1]?.text ?? "")) return -1;
-  for (let j = s + 1; j < k; j++) if (!/^(?:[A-Z][A-Za-z]*\.?|\.)$/.test(tokens[j].text)) return -1;
+  for (let j = s + 1; j < k; j++) if (!/^(?:[A-Z][A-Za-z]*\.?|\.)$/.test(tokens[j]!.text)) return -1;
   return s - 1;
 }
 
@@ -259,13 +259,13 @@ export function partyTagBefore(tokens: Token[], k: number, from: number): number
  * closes ("Boeing, which ..., made", "Some EU countries, including A, B, and C, gave"), or -1.
  */
 function appositionStart(tokens: Token[], k: number, from: number): number {
-  const mark = tokens[k].text;
+  const mark = tokens[k]!.text;
   // US congressional tags: ", R-Calif.," ", D-N.Y.," (their periods end no sentence).
   const tag = partyTagBefore(tokens, k, from);
   if (mark === "," && tag >= 0 && tokens[tag - 1]?.text === ",") return tag - 1;
   const dash = mark === "-" || mark === "—" || mark === "–";
   for (let s = k - 1; s > from; s--) {
-    const w = tokens[s].text;
+    const w = tokens[s]!.text;
     if (dash ? w === mark : w === ",") {
       const first = tokens[s + 1];
       if (!first) return -1;
@@ -293,7 +293,7 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
 /** The noun phrase ending at token k, if its head is agentive ("US officials", "the union"). */
 function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   const { tokens, from } = view;
-  const head = tokens[k];
+  const head = tokens[k]!;
   // wink sometimes tags a plural after "to" as a verb: "according to sources close to ...".
   const taggedVerb =
     head.pos === "VERB" &&
@@ -308,7 +308,7 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   let s = k;
   const modifiers: Mention[] = [];
   while (s - 1 >= from) {
-    const p = tokens[s - 1];
+    const p = tokens[s - 1]!;
     const m = view.mentionEndingAt.get(s - 1);
     if (m) {
       modifiers.unshift(m);
@@ -324,7 +324,7 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
     if (["NOUN", "ADJ", "NUM", "PROPN"].includes(p.pos) || (p.text === "-" && s - 2 >= from) || p.lower === "top" || p.lower === "senior") s--;
     // Possessives inside the phrase: "the farmers' federation", "the Turkish president's office".
     else if ((p.text === "'" || p.text === "’") && /s$/.test(tokens[s - 2]?.text ?? "") && s - 2 >= from) s--;
-    else if ((p.lower === "'s" || p.lower === "’s") && s - 2 >= from && ["NOUN", "PROPN"].includes(tokens[s - 2].pos)) s--;
+    else if ((p.lower === "'s" || p.lower === "’s") && s - 2 >= from && ["NOUN", "PROPN"].includes(tokens[s - 2]!.pos)) s--;
     else break;
   }
   let determiner = "";
@@ -338,7 +338,7 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
 
 /** "no", "not one", "not a single", "none of the" right before token t0. */
 function negatedQuantifier(tokens: Token[], t0: number, from: number): boolean {
-  const w = (k: number) => (k >= from ? tokens[k].lower : "");
+  const w = (k: number) => (k >= from ? tokens[k]!.lower : "");
   if (w(t0 - 1) === "no") return true;
   if (w(t0 - 1) === "one" && w(t0 - 2) === "not") return true;
   if (w(t0 - 1) === "single" && w(t0 - 2) === "a" && w(t0 - 3) === "not") return true;
@@ -355,7 +355,7 @@ function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
     let t0 = m.roleT0 !== undefined ? Math.max(view.from, m.roleT0) : m.t0;
     // "the main opposition Democratic Party": a lowercase description belongs to the subject.
     let d = t0;
-    while (d - 1 >= view.from && /^\p{Ll}+$/u.test(tokens[d - 1].text) && (tokens[d - 1].pos === "ADJ" || tokens[d - 1].pos === "NOUN")) d--;
+    while (d - 1 >= view.from && /^\p{Ll}+$/u.test(tokens[d - 1]!.text) && (tokens[d - 1]!.pos === "ADJ" || tokens[d - 1]!.pos === "NOUN")) d--;
     if (d < t0 && tokens[d - 1]?.pos === "DET") t0 = d - 1;
     // "India's Commerce Minister Suresh Nair", "Israel's Benjamin Netanyahu": the possessor belongs to the subject.
     const poss = tokens[t0 - 1]?.lower;
@@ -365,7 +365,7 @@ function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
     }
     return { type: "mention", mention: m, t0, t1: m.t1 };
   }
-  const t = tokens[k];
+  const t = tokens[k]!;
   if (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.lower)) return { type: "pronoun", word: t.lower, t0: k, t1: k + 1 };
   // "The full Hamas response proposes", "the union's counterproposal calls for": a document of a
   // named organization speaks for it.
@@ -375,7 +375,7 @@ function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
     const owner = view.mentionEndingAt.get(s);
     if (owner && !owner.adjectival && (owner.kind === "organization" || owner.kind === "country" || owner.kind === "person")) {
       let t0 = owner.t0;
-      while (t0 - 1 >= view.from && ["DET", "ADJ"].includes(tokens[t0 - 1].pos)) t0--;
+      while (t0 - 1 >= view.from && ["DET", "ADJ"].includes(tokens[t0 - 1]!.pos)) t0--;
       return { type: "mention", mention: owner, t0, t1: k + 1 };
     }
   }
@@ -414,7 +414,7 @@ export function isPostmodifier(a: string | undefined, b: string | undefined): bo
  */
 function postmodifierStart(tokens: Token[], k: number, from: number): number {
   for (let p = k - 1; p >= Math.max(from, k - 7); p--) {
-    const t = tokens[p];
+    const t = tokens[p]!;
     if (isPostmodifier(t.lower, tokens[p + 1]?.lower)) return p;
     // Only a noun phrase between the preposition and the verb.
     if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART"].includes(t.pos) && t.lower !== "'s" && t.lower !== "’s") return -1;
@@ -453,16 +453,16 @@ function withConjunctsRight(view: SentenceView, first: SpeakerRef): Subject {
   const refs = [first];
   let t1 = first.t1;
   for (let k = t1; k + 1 < to;) {
-    const c = tokens[k];
+    const c = tokens[k]!;
     if (c.lower !== "and" && c.text !== ",") break;
     let n = k + 1;
-    if (tokens[n].lower === "the") n++;
+    if (tokens[n]!.lower === "the") n++;
     const m = view.mentionStartingAt.get(n);
     if (!m || m.adjectival || m.kind === "place") break;
     // "A, B and C": a comma continues the list only when an "and" closes it.
     if (c.text === ",") {
       let e = m.t1;
-      while (e < to && tokens[e].text === "," && view.mentionStartingAt.has(e + 1)) e = view.mentionStartingAt.get(e + 1)!.t1;
+      while (e < to && tokens[e]!.text === "," && view.mentionStartingAt.has(e + 1)) e = view.mentionStartingAt.get(e + 1)!.t1;
       if (tokens[e]?.lower !== "and") break;
     }
     const ref = subjectEndingAt(view, m.t1 - 1);
@@ -483,13 +483,13 @@ function appositionAfter(view: SentenceView, k: number): SpeakerRef | null {
   let e = k;
   if (tokens[e]?.lower === "of") {
     e++;
-    while (e < to && ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[e].pos) && tokens[e].text !== ",") e++;
+    while (e < to && ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[e]!.pos) && tokens[e]!.text !== ",") e++;
   }
   if (tokens[e]?.text !== ",") return null;
   // The name, after at most three role words: "Icelandic ambassador Einar Gunnarsson".
   for (let n = e + 1; n < Math.min(to, e + 5); n++) {
     const m = view.mentionStartingAt.get(n);
-    if (m && m.kind === "person" && !m.adjectival && (m.roleStart ?? m.start) <= tokens[e + 1].start)
+    if (m && m.kind === "person" && !m.adjectival && (m.roleStart ?? m.start) <= tokens[e + 1]!.start)
       return { type: "mention", mention: m, t0: m.t0, t1: m.t1 };
   }
   return null;
@@ -501,7 +501,7 @@ function appositiveName(view: SentenceView, comma: number): SpeakerRef | null {
   if (!m || m.adjectival || m.kind === "place") return null;
   let s = m.roleT0 ?? m.t0;
   if (view.tokens[s - 1]?.lower === "the") s--;
-  if (s - 1 <= view.from || view.tokens[s - 1].text !== ",") return null;
+  if (s - 1 <= view.from || view.tokens[s - 1]!.text !== ",") return null;
   return { type: "mention", mention: m, t0: s, t1: m.t1 };
 }
 
@@ -509,7 +509,7 @@ function appositiveName(view: SentenceView, comma: number): SpeakerRef | null {
 function headBeforeOf(view: SentenceView, k: number): SpeakerRef | null {
   let s = k;
   const inPhrase = (t: Token) => ["NOUN", "ADJ", "DET", "NUM", "PROPN"].includes(t.pos) || (t.pos === "VERB" && /ed$/.test(t.lower));
-  while (s - 1 >= view.from && inPhrase(view.tokens[s - 1]) && view.tokens[s - 1].lower !== "of") s--;
+  while (s - 1 >= view.from && inPhrase(view.tokens[s - 1]!) && view.tokens[s - 1]!.lower !== "of") s--;
   if (view.tokens[s - 1]?.lower !== "of" || s - 2 < view.from) return null;
   const head = agentiveNP(view, s - 2);
   return head ? { ...head, t1: k + 1 } : null;
@@ -627,7 +627,7 @@ function looseSubject(view: SentenceView, k: number): SpeakerRef | null {
     let s = k - 2;
     while (
       s - 1 >= from &&
-      ["more", "than", "less", "fewer", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"].includes(tokens[s - 1].lower)
+      ["more", "than", "less", "fewer", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"].includes(tokens[s - 1]!.lower)
     )
       s--;
     return { type: "np", t0: s, t1: k + 1, head: "share", modifiers: [], determiner: "" };
@@ -637,7 +637,7 @@ function looseSubject(view: SentenceView, k: number): SpeakerRef | null {
   if (MUTE_HEADS.has(head.lower) || CALENDAR_WORDS.has(head.lower)) return null;
   let s = k;
   while (s - 1 >= from) {
-    const p = tokens[s - 1];
+    const p = tokens[s - 1]!;
     if (view.mentionEndingAt.get(s - 1)) {
       const m = view.mentionEndingAt.get(s - 1)!;
       s = m.roleT0 ?? m.t0;
@@ -656,11 +656,11 @@ function looseSubject(view: SentenceView, k: number): SpeakerRef | null {
     while (
       s - 1 >= from &&
       ["more", "than", "less", "fewer", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "a", "the", "mere", "another"].includes(
-        tokens[s - 1].lower,
+        tokens[s - 1]!.lower,
       )
     )
       s--;
-    if (s - 1 >= from && tokens[s - 1].pos === "ADV") s--;
+    if (s - 1 >= from && tokens[s - 1]!.pos === "ADV") s--;
     return share || SHARE_WORDS.has(head.lower) ? { type: "np", t0: s, t1: k + 1, head: singular(head.lower), modifiers: [], determiner: "" } : null;
   }
   // "Advocates said", "Skywriters wrote": a plural noun opening the sentence.
@@ -669,9 +669,9 @@ function looseSubject(view: SentenceView, k: number): SpeakerRef | null {
   if (!d || s - 1 < from || !NP_DETERMINERS.has(d.lower)) return null;
   // "negotiations toward an agreement would continue", "with knowledge of the situation said": the
   // object of a preposition is no subject.
-  if (s - 2 >= from && (tokens[s - 2].pos === "ADP" || tokens[s - 2].pos === "SCONJ")) return null;
+  if (s - 2 >= from && (tokens[s - 2]!.pos === "ADP" || tokens[s - 2]!.pos === "SCONJ")) return null;
   // "that" and "one" open a noun phrase only at the start of the clause: "said that the union ..." is no subject.
-  if ((d.lower === "that" || d.lower === "one") && s - 1 > from && ![",", ";", "and", "but"].includes(tokens[s - 2].lower)) return null;
+  if ((d.lower === "that" || d.lower === "one") && s - 1 > from && ![",", ";", "and", "but"].includes(tokens[s - 2]!.lower)) return null;
   return { type: "np", t0: s - 1, t1: k + 1, head: singular(head.lower), modifiers: [], determiner: d.lower };
 }
 
@@ -684,8 +684,8 @@ const PP_PREPOSITIONS = new Set(["for", "in", "within", "at", "from", "with", "a
 function headBeforePreposition(view: SentenceView, k: number): SpeakerRef | null {
   const { tokens, from } = view;
   let s = k;
-  while (s - 1 >= from && ["NOUN", "ADJ", "DET", "NUM", "PROPN"].includes(tokens[s - 1].pos) && !PP_PREPOSITIONS.has(tokens[s - 1].lower) && k - s < 8) s--;
-  if (s === k && !["NOUN", "PROPN"].includes(tokens[k].pos)) return null;
+  while (s - 1 >= from && ["NOUN", "ADJ", "DET", "NUM", "PROPN"].includes(tokens[s - 1]!.pos) && !PP_PREPOSITIONS.has(tokens[s - 1]!.lower) && k - s < 8) s--;
+  if (s === k && !["NOUN", "PROPN"].includes(tokens[k]!.pos)) return null;
   const prep = tokens[s - 1];
   if (!prep || s - 2 < from || !PP_PREPOSITIONS.has(prep.lower)) return null;
   const before = s - 2;
@@ -700,7 +700,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
   const { tokens, from } = view;
   let k = j - 1;
   while (k >= from) {
-    const t = tokens[k];
+    const t = tokens[k]!;
     // "He’s predicting": the contracted auxiliary after a pronoun (not a possessive).
     const contracted = (t.lower === "’s" || t.lower === "'s") && t.pos === "AUX" && ["he", "she", "it"].includes(tokens[k - 1]?.lower ?? "");
     const skippablePos = SKIPPABLE_POS.has(t.pos) && t.lower !== "to" && (contracted || (t.lower !== "’s" && t.lower !== "'s"));
@@ -720,7 +720,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     }
     if (t.text === ")") {
       let open = k - 1;
-      while (open > from && tokens[open].text !== "(" && k - open < 8) open--;
+      while (open > from && tokens[open]!.text !== "(" && k - open < 8) open--;
       if (tokens[open]?.text !== "(") return null;
       k = open - 1;
       continue;
@@ -731,7 +731,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       continue;
     }
     // "appear to demand", "seek to assure"
-    if (t.lower === "to" && k - 1 >= from && verbBases(tokens[k - 1].lower).some((b) => RAISING.has(b))) {
+    if (t.lower === "to" && k - 1 >= from && verbBases(tokens[k - 1]!.lower).some((b) => RAISING.has(b))) {
       k -= 2;
       continue;
     }
@@ -741,7 +741,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       if (share) return { refs: [share], t0: share.t0, t1: share.t1, loose: true };
     }
     // "A news report published Monday said", "students polled said": a participle after the noun.
-    if (loose && t.pos === "VERB" && /ed$/.test(t.lower) && k - 1 >= from && tokens[k - 1].pos === "NOUN" && /^\p{Ll}/u.test(tokens[k - 1].text)) {
+    if (loose && t.pos === "VERB" && /ed$/.test(t.lower) && k - 1 >= from && tokens[k - 1]!.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k - 1]!.text)) {
       k--;
       continue;
     }
@@ -792,7 +792,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       // "a statement posted on social media", "the report released in May": a participle after
       // the noun phrase modifies it.
       const next = tokens[j + 1];
-      if (!np || (k === j - 1 && /ed$/.test(tokens[j].lower) && next && next.pos === "ADP" && next.lower !== "that")) return null;
+      if (!np || (k === j - 1 && /ed$/.test(tokens[j]!.lower) && next && next.pos === "ADP" && next.lower !== "that")) return null;
       return { refs: [np], t0: np.t0, t1: np.t1, loose: true };
     }
     if (!ref) return null;
@@ -803,11 +803,11 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     if (ref.type === "mention") {
       let p = ref.t0 - 1;
       if (tokens[p]?.lower === "the") p--;
-      if (p > from && ["to", "in", "at", "from", "on", "of"].includes(tokens[p].lower)) {
+      if (p > from && ["to", "in", "at", "from", "on", "of"].includes(tokens[p]!.lower)) {
         const head = subjectEndingAt(view, p - 1);
         // "the Chamber of Commerce to the EU", "Frank Delgado of Nevada": the head speaks.
         const kind = head?.type === "mention" ? head.mention.kind : null;
-        const personFrom = kind === "person" && (tokens[p].lower === "of" || tokens[p].lower === "from");
+        const personFrom = kind === "person" && (tokens[p]!.lower === "of" || tokens[p]!.lower === "from");
         // "Critics in Seoul have accused": a group located by a place name.
         const groupIn = (head?.type === "np" && ref.mention.kind === "place") || (head?.type === "np" && !!ref.mention.gazetteer?.country);
         if (head && (kind === "organization" || personFrom || groupIn)) ref = head;
@@ -842,18 +842,18 @@ function personNamedAfter(view: SentenceView, k: number): boolean {
 export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   const { tokens, to } = view;
   let k = j + 1;
-  while (k < to && (SKIPPABLE_WORDS.has(tokens[k].lower) || tokens[k].pos === "ADV")) k++;
+  while (k < to && (SKIPPABLE_WORDS.has(tokens[k]!.lower) || tokens[k]!.pos === "ADV")) k++;
   // Lowercase role words before a name: "said election commission chairman Rafael Soto".
   let r = k;
-  while (r < to && r < k + 5 && /^[a-z-]+$/.test(tokens[r].text) && (tokens[r].pos === "NOUN" || tokens[r].pos === "ADJ" || tokens[r].pos === "DET")) r++;
+  while (r < to && r < k + 5 && /^[a-z-]+$/.test(tokens[r]!.text) && (tokens[r]!.pos === "NOUN" || tokens[r]!.pos === "ADJ" || tokens[r]!.pos === "DET")) r++;
   if (r > k && view.mentionStartingAt.has(r) && !view.mentionStartingAt.get(r)!.adjectival) k = r;
   // Names and determiners start the subject; find where it ends.
   const m = view.mentionStartingAt.get(k);
   // "according to GOP aides", "said Kremlin officials": the name modifies a group noun.
   // ...but "by House Speaker Kevin McCarthy": the role is the title of the name after it.
-  if (m && tokens[m.t1] && (GROUP_HEADS.has(tokens[m.t1].lower) || (PERSON_ROLE_HEADS.has(tokens[m.t1].lower) && !personNamedAfter(view, m.t1 + 1)))) {
+  if (m && tokens[m.t1] && (GROUP_HEADS.has(tokens[m.t1]!.lower) || (PERSON_ROLE_HEADS.has(tokens[m.t1]!.lower) && !personNamedAfter(view, m.t1 + 1)))) {
     let e = m.t1;
-    while (e + 1 < to && GROUP_HEADS.has(tokens[e + 1].lower)) e++;
+    while (e + 1 < to && GROUP_HEADS.has(tokens[e + 1]!.lower)) e++;
     const np = agentiveNP(view, e);
     if (np) return { refs: [np], t0: np.t0, t1: np.t1 };
   }
@@ -862,19 +862,19 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
     // Prefer a role + name: "said Foreign Minister Sergei Lavrov".
     for (let e = k; e < Math.min(to, k + 8); e++) {
       const mm = view.mentionEndingAt.get(e);
-      if (mm && (mm.roleStart ?? mm.start) <= tokens[k].start + 1 && !mm.adjectival) end = e;
+      if (mm && (mm.roleStart ?? mm.start) <= tokens[k]!.start + 1 && !mm.adjectival) end = e;
     }
     const ref = subjectEndingAt(view, end);
     return ref ? withConjunctsRight(view, ref) : null;
   }
-  if (tokens[k] && tokens[k].pos === "PRON" && SUBJECT_PRONOUNS.has(tokens[k].lower)) {
-    return { refs: [{ type: "pronoun", word: tokens[k].lower, t0: k, t1: k + 1 }], t0: k, t1: k + 1 };
+  if (tokens[k] && tokens[k]!.pos === "PRON" && SUBJECT_PRONOUNS.has(tokens[k]!.lower)) {
+    return { refs: [{ type: "pronoun", word: tokens[k]!.lower, t0: k, t1: k + 1 }], t0: k, t1: k + 1 };
   }
   // "according to an estimate by the Anderson Economic Group": the author of a report.
   for (let e = k; e < Math.min(to - 1, k + 5); e++) {
-    if (["by", "from", "of"].includes(tokens[e].lower) && e > k) {
+    if (["by", "from", "of"].includes(tokens[e]!.lower) && e > k) {
       const by = view.mentionStartingAt.get(e + 1) ?? (tokens[e + 1]?.lower === "the" ? view.mentionStartingAt.get(e + 2) : undefined);
-      if (by && !by.adjectival && REPORT_NOUNS.has(singular(tokens[e - 1].lower)))
+      if (by && !by.adjectival && REPORT_NOUNS.has(singular(tokens[e - 1]!.lower)))
         return { refs: [{ type: "mention", mention: by, t0: by.t0, t1: by.t1 }], t0: by.t0, t1: by.t1 };
     }
   }
@@ -894,7 +894,7 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   // "according to a new poll", "according to campaign finance documents", "according to early
   // results of the exit polls": the report speaks (for whoever made it).
   for (let e = k; e < Math.min(to, k + 7); e++) {
-    const t = tokens[e];
+    const t = tokens[e]!;
     if (t.pos === "NOUN" && REPORT_NOUNS.has(singular(t.lower)) && tokens[e + 1]?.pos !== "NOUN") {
       const modifiers: SpeakerRef[] = [];
       for (let m = k; m < e; m++) {
@@ -903,7 +903,7 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
       }
       // "a new Associated Press-GfK poll", "a Reuters/Ipsos survey": the organization that made it.
       if (modifiers.length === 1) return { refs: modifiers, t0: k, t1: e + 1 };
-      const determiner = NP_DETERMINERS.has(tokens[k].lower) ? tokens[k].lower : "";
+      const determiner = NP_DETERMINERS.has(tokens[k]!.lower) ? tokens[k]!.lower : "";
       return { refs: [{ type: "np", t0: k, t1: e + 1, head: singular(t.lower), modifiers: [], determiner }], t0: k, t1: e + 1 };
     }
     if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"].includes(t.pos) && t.text !== "-" && t.text !== "/") break;
