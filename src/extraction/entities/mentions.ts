@@ -118,7 +118,7 @@ function isOpeningMark(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (/^[“‘([]$/.test(t.text)) return true;
-  return t.text === '"' && (k === 0 || tokens[k - 1].end < t.start) && tokens[k + 1]?.start === t.end;
+  return t.text === '"' && (k === 0 || tokens[k - 1]!.end < t.start) && tokens[k + 1]?.start === t.end;
 }
 
 function isCapitalized(t: Token): boolean {
@@ -134,10 +134,11 @@ function isCapitalized(t: Token): boolean {
  */
 function employerBeforeTitle(tokens: Token[], i: number): boolean {
   // "Shadow home secretary X", "Deputy prime minister X": the capital is part of the title.
-  if (tokens[i].pos !== "PROPN" || TITLE_MODIFIERS.has(tokens[i].lower) || TITLE_HEADS.has(tokens[i].lower) || HONORIFICS.has(tokens[i].lower)) return false;
+  const t = tokens[i]!;
+  if (t.pos !== "PROPN" || TITLE_MODIFIERS.has(t.lower) || TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
   let j = i + 1;
-  while (j < i + 4 && tokens[j] && /^\p{Ll}/u.test(tokens[j].text) && (TITLE_HEADS.has(tokens[j].lower) || TITLE_MODIFIERS.has(tokens[j].lower))) j++;
-  return j > i + 1 && TITLE_HEADS.has(tokens[j - 1].lower) && !!tokens[j] && tokens[j].pos === "PROPN" && /^\p{Lu}/u.test(tokens[j].text);
+  while (j < i + 4 && tokens[j] && /^\p{Ll}/u.test(tokens[j]!.text) && (TITLE_HEADS.has(tokens[j]!.lower) || TITLE_MODIFIERS.has(tokens[j]!.lower))) j++;
+  return j > i + 1 && TITLE_HEADS.has(tokens[j - 1]!.lower) && !!tokens[j] && tokens[j]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[j]!.text);
 }
 
 const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "insisted", "warned", "argued", "stressed", "noted", "wrote", "tweeted"]);
@@ -152,7 +153,7 @@ function isSurnameHe(tokens: Token[], i: number, sentenceStart: number): boolean
 
 /** Whether the token can be part of a name run. */
 function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
-  const t = tokens[i];
+  const t = tokens[i]!;
   // "Vice Premier He Lifeng", "met He Lifeng on Friday": the Chinese surname He, not the pronoun,
   // after a title or inside a sentence, before a given name.
   if (t.text === "He" && t.pos === "PRON") return isSurnameHe(tokens, i, sentenceStart);
@@ -177,12 +178,12 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   // "the United States' No. 2 trading partner": the abbreviation of "number".
   if (t.text === "No." && /^\d/.test(tokens[i + 1]?.text ?? "")) return false;
   // "R-Calif.", "D-N.Y.": the state of a party tag is no name of its own.
-  if (tokens[i - 1]?.text === "-" && /^[RDI]$/.test(tokens[i - 2]?.text ?? "") && tokens[i - 1].start === tokens[i - 2].end) return false;
-  if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && !(tokens[i + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text))) return false;
+  if (tokens[i - 1]?.text === "-" && /^[RDI]$/.test(tokens[i - 2]?.text ?? "") && tokens[i - 1]!.start === tokens[i - 2]!.end) return false;
+  if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && !(tokens[i + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text))) return false;
   // "EVs", "SUVs", "CEOs": a plural abbreviation is a common noun.
   if (t.text.charCodeAt(t.text.length - 1) === 115 && /^[A-Z]{2,}s$/.test(t.text)) return false;
   // "Democratic lawmakers", "Republican votes": a party adjective before a noun is no name.
-  if (PARTY_ADJECTIVES.has(t.lower) && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1].text) && tokens[i + 1].pos === "NOUN") return false;
+  if (PARTY_ADJECTIVES.has(t.lower) && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]!.text) && tokens[i + 1]!.pos === "NOUN") return false;
   if (GAZETTEER.has(t.text)) return true;
   const atStart = i === sentenceStart || isOpeningMark(tokens, i - 1);
   if (atStart) {
@@ -201,7 +202,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ") && !employerBeforeTitle(tokens, i))
       return false;
     // "Hard-right Republicans", "Far-left groups": a hyphenated modifier opening the sentence.
-    if (next?.text === "-" && next.start === t.end && /^\p{Ll}{3,}$/u.test(tokens[i + 2]?.text ?? "") && tokens[i + 2].start === next.end) return false;
+    if (next?.text === "-" && next.start === t.end && /^\p{Ll}{3,}$/u.test(tokens[i + 2]?.text ?? "") && tokens[i + 2]!.start === next.end) return false;
     // "Talks resumed", "Negotiators said": a generic noun opening the sentence is no name.
     if (!next || !isCapitalized(next) || next.pos !== "PROPN") {
       if (GENERIC_ISSUE_HEADS.has(singular(t.lower)) || GROUP_HEADS.has(t.lower)) return false;
@@ -240,10 +241,10 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
 
 /** The longest gazetteer name that starts at token i: grown word by word while it is a prefix of one. */
 function gazetteerAt(text: string, tokens: Token[], i: number, limit: number): { entry: GazetteerEntry; t1: number } | null {
-  if (!GAZETTEER_FIRST_WORDS.has(tokens[i].text)) return null;
+  if (!GAZETTEER_FIRST_WORDS.has(tokens[i]!.text)) return null;
   let best: { entry: GazetteerEntry; t1: number } | null = null;
   for (let k = 1; k <= Math.min(GAZETTEER_MAX_WORDS + 2, limit - i); k++) {
-    const form = text.slice(tokens[i].start, tokens[i + k - 1].end);
+    const form = text.slice(tokens[i]!.start, tokens[i + k - 1]!.end);
     const entry = GAZETTEER.get(form);
     if (entry) best = { entry, t1: i + k };
     if (!GAZETTEER_PREFIXES.has(form) && !form.endsWith("-")) break;
@@ -258,7 +259,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   while (i < to) {
     if (!isNameToken(tokens, i, from)) {
       // A multi-word gazetteer name may open a sentence: "Downing Street said".
-      const c = tokens[i].text.charCodeAt(0);
+      const c = tokens[i]!.text.charCodeAt(0);
       const g = (c >= 65 && c <= 90) || c > 127 ? gazetteerAt(text, tokens, i, to) : null;
       if (g && g.t1 - i > 1) {
         out.push(mention(text, tokens, i, g.t1, g.entry));
@@ -278,7 +279,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     // Extend the run over name tokens, connectors between capitals, and numbers after an org word.
     let j = i + 1;
     while (j < to) {
-      const t = tokens[j];
+      const t = tokens[j]!;
       if (isNameToken(tokens, j, from)) j++;
       // A capitalized word that wink tagged oddly continues a name: "Li Na", "Red Cross".
       else if (
@@ -292,59 +293,59 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // "the Limit, Save, Grow Act": a law whose short title is a list of words.
       else if (t.text === "," && listTitleEnd(tokens, j, to) > 0) j = listTitleEnd(tokens, j, to);
       // "Speaker of the House Kevin McCarthy", "Secretary of the Treasury X": a title goes on over "of the".
-      else if (t.lower === "of" && tokens[j + 1]?.lower === "the" && TITLE_HEADS.has(tokens[j - 1].lower) && j + 2 < to && isNameToken(tokens, j + 2, from))
+      else if (t.lower === "of" && tokens[j + 1]?.lower === "the" && TITLE_HEADS.has(tokens[j - 1]!.lower) && j + 2 < to && isNameToken(tokens, j + 2, from))
         j += 2;
       // Arabic and other name particles joined by a hyphen: "Khalid al-Mansouri", "Abd el-Fattah".
       else if (
         NAME_PARTICLES.has(t.lower) &&
         tokens[j + 1]?.text === "-" &&
         tokens[j + 2] &&
-        /^\p{Lu}/u.test(tokens[j + 2].text) &&
-        tokens[j + 1].start === t.end &&
-        tokens[j + 2].start === tokens[j + 1].end
+        /^\p{Lu}/u.test(tokens[j + 2]!.text) &&
+        tokens[j + 1]!.start === t.end &&
+        tokens[j + 2]!.start === tokens[j + 1]!.end
       )
         j += 3;
       // Hyphenated given names: "Kyung-ho", "Min-jae".
       else if (
         t.text === "-" &&
         /^\p{Ll}{1,4}$/u.test(tokens[j + 1]?.text ?? "") &&
-        tokens[j + 1].start === t.end &&
-        t.start === tokens[j - 1].end &&
-        /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1].text) &&
-        !GAZETTEER.has(tokens[j - 1].text)
+        tokens[j + 1]!.start === t.end &&
+        t.start === tokens[j - 1]!.end &&
+        /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1]!.text) &&
+        !GAZETTEER.has(tokens[j - 1]!.text)
       )
         j += 2;
       // "Tigray People's Liberation Front", "Workers' Party": a possessive inside an organization's name.
       // ...but "China's Ministry of Commerce", "Ukraine's Defence Ministry": a known country or
       // place owns the body; two names, and the body is affiliated with it.
       else if (
-        (t.lower === "'s" || t.lower === "’s" || ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1].text))) &&
-        !GAZETTEER.has(text.slice(tokens[i].start, tokens[j - 1].end)) &&
+        (t.lower === "'s" || t.lower === "’s" || ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1]!.text))) &&
+        !GAZETTEER.has(text.slice(tokens[i]!.start, tokens[j - 1]!.end)) &&
         orgNameFollows(tokens, j + 1, to, from)
       )
         j++;
       else if (
         (t.text === "'" || t.text === "’") &&
-        /s$/.test(tokens[j - 1].text) &&
+        /s$/.test(tokens[j - 1]!.text) &&
         j + 1 < to &&
         isNameToken(tokens, j + 1, from) &&
-        t.start === tokens[j - 1].end
+        t.start === tokens[j - 1]!.end
       )
         j++;
-      else if (t.text === "-" && j + 1 < to && /^\p{Lu}/u.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) j++;
+      else if (t.text === "-" && j + 1 < to && /^\p{Lu}/u.test(tokens[j + 1]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
       // "District 751", "Local 12": a number after a capitalized word of an organization's name.
       else if (
         t.pos === "NUM" &&
         /^\d+$/.test(t.text) &&
-        /^\p{Lu}/u.test(tokens[j - 1].text) &&
-        (lowerWords(tokens, i, j).some((w) => ORG_KEYWORDS.has(w)) || UNIT_WORDS.has(tokens[j - 1].lower))
+        /^\p{Lu}/u.test(tokens[j - 1]!.text) &&
+        (lowerWords(tokens, i, j).some((w) => ORG_KEYWORDS.has(w)) || UNIT_WORDS.has(tokens[j - 1]!.lower))
       )
         j++;
       else break;
     }
     // "Maria Castellanos of New Mexico": a name, then where the person is from.
     for (let k = i + 2; k < j - 1; k++) {
-      if (tokens[k].lower !== "of") continue;
+      if (tokens[k]!.lower !== "of") continue;
       const g = gazetteerAt(text, tokens, k + 1, j);
       if (g && g.t1 === j && g.entry.kind !== "organization" && !lowerWords(tokens, i, k).some((w) => ORG_KEYWORDS.has(w) || PLACE_KEYWORDS.has(w))) {
         out.push(...splitRun(text, tokens, i, k, from), mention(text, tokens, k + 1, j, g.entry));
@@ -354,8 +355,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     }
     if (i === j) continue;
     // "Article 5", "Section 230": a numbered part of a document, a topic with its number.
-    if (j === i + 1 && NUMBERED_PARTS.has(tokens[i].lower) && tokens[j]?.pos === "NUM" && j < to && /^\d+$/.test(tokens[j].text)) {
-      out.push(newMention(tokens, i, j + 1, text.slice(tokens[i].start, tokens[j].end), "topic", undefined, undefined, undefined));
+    if (j === i + 1 && NUMBERED_PARTS.has(tokens[i]!.lower) && tokens[j]?.pos === "NUM" && j < to && /^\d+$/.test(tokens[j]!.text)) {
+      out.push(newMention(tokens, i, j + 1, text.slice(tokens[i]!.start, tokens[j]!.end), "topic", undefined, undefined, undefined));
       i = j + 1;
       continue;
     }
@@ -365,7 +366,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   for (let k = 0; k < out.length; k++) attachLowercaseRole(text, tokens, out, k, from);
   // "the Trump administration", "the Biden campaign": the person's organization.
   for (let k = 0; k < out.length; k++) {
-    const m = out[k];
+    const m = out[k]!;
     const next = tokens[m.t1];
     if (m.kind !== "person" && !(m.guessed && !m.text.includes(" "))) continue;
     if (!next || !PERSON_ORGANIZATIONS.has(next.lower) || m.t1 >= to) continue;
@@ -375,7 +376,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   // (A literal and push, not filter(): see the note above extractDocument in pipeline.ts.)
   const names: Mention[] = [];
   for (const m of out)
-    if (!(m.t1 - m.t0 === 1 && !m.gazetteer && !m.role && /(?:an|ese|ish)$/.test(m.text) && tokens[m.t1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[m.t1].text)))
+    if (!(
+      m.t1 - m.t0 === 1 &&
+      !m.gazetteer &&
+      !m.role &&
+      /(?:an|ese|ish)$/.test(m.text) &&
+      tokens[m.t1]?.pos === "NOUN" &&
+      /^\p{Ll}/u.test(tokens[m.t1]!.text)
+    ))
       names.push(m);
   return names;
 }
@@ -385,24 +393,24 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
  * "Boeing spokesman Doug Alder". A name or organization right before the role joins it.
  */
 function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[], k: number, from: number) {
-  const m = mentions[k];
+  const m = mentions[k]!;
   if (m.role || m.gazetteer || m.kind !== "person") return;
   // The word right before the name must be a role ("negotiator", "chairman"); lowercase words
   // before it belong to the role too ("election commission chairman", "employers' representative").
-  if (m.t0 - 1 < from || !TITLE_HEADS.has(tokens[m.t0 - 1].lower) || !/^[a-z-]+$/.test(tokens[m.t0 - 1].text)) return;
+  if (m.t0 - 1 < from || !TITLE_HEADS.has(tokens[m.t0 - 1]!.lower) || !/^[a-z-]+$/.test(tokens[m.t0 - 1]!.text)) return;
   let s = m.t0 - 1;
   while (
     s - 1 >= from &&
-    ((/^[a-z-]+$/.test(tokens[s - 1].text) && ["NOUN", "ADJ"].includes(tokens[s - 1].pos)) ||
-      (["'", "’"].includes(tokens[s - 1].text) && /s$/.test(tokens[s - 2]?.text ?? "")))
+    ((/^[a-z-]+$/.test(tokens[s - 1]!.text) && ["NOUN", "ADJ"].includes(tokens[s - 1]!.pos)) ||
+      (["'", "’"].includes(tokens[s - 1]!.text) && /s$/.test(tokens[s - 2]?.text ?? "")))
   )
     s--;
   const before = mentions[k - 1];
   // "Mexico's economy secretary Ildefonso Guajardo": the possessor before the role is its owner.
   const possessor = before && (tokens[s - 1]?.lower === "'s" || tokens[s - 1]?.lower === "’s") && before.t1 === s - 1;
   if (before && (before.t1 === s || possessor)) s = before.roleT0 ?? before.t0;
-  m.role = text.slice(tokens[s].start, tokens[m.t0 - 1].end);
-  m.roleStart = tokens[s].start;
+  m.role = text.slice(tokens[s]!.start, tokens[m.t0 - 1]!.end);
+  m.roleStart = tokens[s]!.start;
   m.roleT0 = s;
 }
 
@@ -410,7 +418,7 @@ function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[],
 function orgNameFollows(tokens: Token[], k: number, to: number, from: number): boolean {
   let e = k;
   while (e < to && isNameToken(tokens, e, from)) e++;
-  return e > k && ORG_KEYWORDS.has(tokens[e - 1].lower);
+  return e > k && ORG_KEYWORDS.has(tokens[e - 1]!.lower);
 }
 
 /**
@@ -422,21 +430,21 @@ function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from:
   if (j - i < 2) return false;
   let e = j + 1;
   // (wink tags some capitalized words of names as verbs: "Ways and Means".)
-  while (e < to && (isNameToken(tokens, e, from) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[e].text) && !CALENDAR_WORDS.has(tokens[e].lower)))) e++;
+  while (e < to && (isNameToken(tokens, e, from) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[e]!.text) && !CALENDAR_WORDS.has(tokens[e]!.lower)))) e++;
   if (e === j + 1) return false;
   // "the Office of Management and Budget (OMB)": the acronym after it spells the whole name.
-  if (tokens[e]?.text === "(" && tokens[e + 2]?.text === ")" && tokens[e + 1].text === initials(tokens, i, e)) return true;
+  if (tokens[e]?.text === "(" && tokens[e + 2]?.text === ")" && tokens[e + 1]!.text === initials(tokens, i, e)) return true;
   // "International Association of Machinists and Aerospace Workers", "Department of Health and
   // Human Services": "X of Y and Z", whose Z ends in a plural keyword, is one body's name.
   let of = -1;
-  for (let k = i + 1; k < j; k++) if (tokens[k].lower === "of") of = k;
-  if (of > 0 && of < j - 1 && /s$/.test(tokens[e - 1].lower) && ORG_KEYWORDS.has(tokens[e - 1].lower)) {
+  for (let k = i + 1; k < j; k++) if (tokens[k]!.lower === "of") of = k;
+  if (of > 0 && of < j - 1 && /s$/.test(tokens[e - 1]!.lower) && ORG_KEYWORDS.has(tokens[e - 1]!.lower)) {
     let plain = true;
-    for (let k = of + 1; k < j; k++) if (ORG_KEYWORDS.has(tokens[k].lower) || GAZETTEER.has(tokens[k].text)) plain = false;
+    for (let k = of + 1; k < j; k++) if (ORG_KEYWORDS.has(tokens[k]!.lower) || GAZETTEER.has(tokens[k]!.text)) plain = false;
     if (plain) return true;
   }
-  for (let k = i; k < j; k++) if (ORG_KEYWORDS.has(tokens[k].lower) || GAZETTEER.has(tokens[k].text) || !isCapitalized(tokens[k])) return false;
-  return ORG_KEYWORDS.has(tokens[e - 1].lower);
+  for (let k = i; k < j; k++) if (ORG_KEYWORDS.has(tokens[k]!.lower) || GAZETTEER.has(tokens[k]!.text) || !isCapitalized(tokens[k]!)) return false;
+  return ORG_KEYWORDS.has(tokens[e - 1]!.lower);
 }
 
 /**
@@ -446,10 +454,10 @@ function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from:
  */
 function listTitleEnd(tokens: Token[], j: number, to: number): number {
   for (let k = j + 1; k < Math.min(to, j + 8); k++) {
-    const t = tokens[k];
+    const t = tokens[k]!;
     if (t.text === ",") continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return 0;
-    if (TOPIC_KEYWORDS.has(t.lower) && tokens[k - 1].text !== ",") return k + 1;
+    if (TOPIC_KEYWORDS.has(t.lower) && tokens[k - 1]!.text !== ",") return k + 1;
   }
   return 0;
 }
@@ -457,14 +465,14 @@ function listTitleEnd(tokens: Token[], j: number, to: number): number {
 /** The initials of the capitalized words of tokens [i, e): "Office of Management and Budget" -> "OMB". */
 function initials(tokens: Token[], i: number, e: number): string {
   let out = "";
-  for (let k = i; k < e; k++) if (/^\p{Lu}/u.test(tokens[k].text)) out += tokens[k].text[0];
+  for (let k = i; k < e; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) out += tokens[k]!.text[0];
   return out;
 }
 
 /** "von der Leyen", "Bank of England": connectors (one or two) followed by a name word. */
 function connectsName(tokens: Token[], j: number, to: number, from: number): boolean {
   if (j + 1 < to && isNameToken(tokens, j + 1, from)) return true;
-  return j + 2 < to && CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 1].lower !== "and" && isNameToken(tokens, j + 2, from);
+  return j + 2 < to && CONNECTORS.has(tokens[j + 1]!.lower) && tokens[j + 1]!.lower !== "and" && isNameToken(tokens, j + 2, from);
 }
 
 function lowerWords(tokens: Token[], from: number, to: number): string[] {
@@ -473,7 +481,7 @@ function lowerWords(tokens: Token[], from: number, to: number): string[] {
 
 /** Split a capitalized run into title, gazetteer names and the name proper, and classify it. */
 function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceStart: number): Mention[] {
-  const whole = text.slice(tokens[i].start, tokens[j - 1].end);
+  const whole = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
   const lowers = tokens.slice(i, j).map((t) => t.lower);
 
   // The whole run is known ("European Court of Justice", "New York").
@@ -486,7 +494,7 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   if (lastTitle >= 0 && lowers.slice(lastTitle + 1).some((w) => ORG_KEYWORDS.has(w)) && lastTitle === 0) lastTitle = -1;
   const nameStart = lastTitle >= 0 ? i + lastTitle + 1 : i;
   const out: Mention[] = [];
-  const role = lastTitle >= 0 ? text.slice(tokens[i].start, tokens[i + lastTitle].end) : undefined;
+  const role = lastTitle >= 0 ? text.slice(tokens[i]!.start, tokens[i + lastTitle]!.end) : undefined;
 
   // Gazetteer names inside the title ("Ukrainian President ...", "US Deputy Secretary ...").
   pushGazetteerNames(text, tokens, i, nameStart, out);
@@ -496,21 +504,21 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
     let e = i;
     while (
       e < nameStart &&
-      !TITLE_HEADS.has(lowers[e - i]) &&
-      !TITLE_MODIFIERS.has(lowers[e - i]) &&
-      !HONORIFICS.has(lowers[e - i]) &&
-      !GAZETTEER.has(tokens[e].text) &&
-      /^\p{Lu}/u.test(tokens[e].text)
+      !TITLE_HEADS.has(lowers[e - i]!) &&
+      !TITLE_MODIFIERS.has(lowers[e - i]!) &&
+      !HONORIFICS.has(lowers[e - i]!) &&
+      !GAZETTEER.has(tokens[e]!.text) &&
+      /^\p{Lu}/u.test(tokens[e]!.text)
     )
       e++;
-    if (e > i && e < nameStart && (TITLE_HEADS.has(lowers[e - i]) || TITLE_MODIFIERS.has(lowers[e - i])) && !out.some((m) => m.t0 < e && m.t1 > i)) {
+    if (e > i && e < nameStart && (TITLE_HEADS.has(lowers[e - i]!) || TITLE_MODIFIERS.has(lowers[e - i]!)) && !out.some((m) => m.t0 < e && m.t1 > i)) {
       // "Republican Reps. Ralph Norman", "Democratic Sen. X": the party, whose members they are.
-      const members = e === i + 1 ? PARTY_MEMBERS_BY_ADJECTIVE.get(lowers[0]) : undefined;
+      const members = e === i + 1 ? PARTY_MEMBERS_BY_ADJECTIVE.get(lowers[0]!) : undefined;
       const employer = newMention(
         tokens,
         i,
         e,
-        text.slice(tokens[i].start, tokens[e - 1].end),
+        text.slice(tokens[i]!.start, tokens[e - 1]!.end),
         members ? "group" : "organization",
         undefined,
         undefined,
@@ -528,30 +536,30 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   // "Secretary of State for South Asian Affairs": a title that continues, no name; but "Le Pen",
   // "Van Hollen", "De Gaulle" open with the particle of a surname.
   const particle =
-    /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[nameStart].text) &&
-    !["of", "for", "and"].includes(tokens[nameStart].lower) &&
+    /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[nameStart]!.text) &&
+    !["of", "for", "and"].includes(tokens[nameStart]!.lower) &&
     nameStart + 1 < j &&
-    /^\p{Lu}\p{Ll}+$/u.test(tokens[nameStart + 1].text);
-  if ((CONNECTORS.has(tokens[nameStart].lower) && !(particle && lastTitle < 0)) || tokens[nameStart].text === "-") return out;
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[nameStart + 1]!.text);
+  if ((CONNECTORS.has(tokens[nameStart]!.lower) && !(particle && lastTitle < 0)) || tokens[nameStart]!.text === "-") return out;
 
   // "Top White House officials", "Senior Hamas official": an adjective of rank with no title after it is no part of a name.
-  if (lastTitle < 0 && j - i >= 2 && RANK_ADJECTIVES.has(lowers[0]) && !ORG_KEYWORDS.has(lowers[1])) return splitRun(text, tokens, i + 1, j, sentenceStart);
+  if (lastTitle < 0 && j - i >= 2 && RANK_ADJECTIVES.has(lowers[0]!) && !ORG_KEYWORDS.has(lowers[1]!)) return splitRun(text, tokens, i + 1, j, sentenceStart);
   // "Republican Donald Trump", "Democratic President Joe Biden": a party adjective is part of the title.
-  if (lastTitle < 0 && PARTY_ADJECTIVES.has(lowers[0]) && j - i >= 3) {
+  if (lastTitle < 0 && PARTY_ADJECTIVES.has(lowers[0]!) && j - i >= 3) {
     const rest = splitRun(text, tokens, i + 1, j, sentenceStart);
     const person = rest.find((m) => m.kind === "person" && m.t1 === j);
     if (person) {
-      person.role = person.role ? `${tokens[i].text} ${person.role}` : tokens[i].text;
-      person.roleStart = tokens[i].start;
+      person.role = person.role ? `${tokens[i]!.text} ${person.role}` : tokens[i]!.text;
+      person.roleStart = tokens[i]!.start;
       person.roleT0 = i;
       return rest;
     }
   }
-  const name = text.slice(tokens[nameStart].start, tokens[j - 1].end);
+  const name = text.slice(tokens[nameStart]!.start, tokens[j - 1]!.end);
   const nameLowers = lowers.slice(nameStart - i);
   const knownName = GAZETTEER.get(name);
   if (knownName) {
-    out.push(mention(text, tokens, nameStart, j, knownName, role, role ? tokens[i].start : undefined));
+    out.push(mention(text, tokens, nameStart, j, knownName, role, role ? tokens[i]!.start : undefined));
     return out;
   }
   const kind = classify(tokens, i, nameStart, j, nameLowers, role, sentenceStart);
@@ -572,11 +580,11 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
     kind === "guess" ? "organization" : kind === "guess-place" ? "place" : kind,
     undefined,
     role,
-    role ? tokens[i].start : undefined,
+    role ? tokens[i]!.start : undefined,
   );
   m.guessed = kind === "guess" || kind === "guess-place";
-  const members = PARTY_NICKNAMES.get(nameLowers[nameLowers.length - 1]);
-  if (members) m.canonical = nameLowers.length > 1 ? `${text.slice(m.start, tokens[j - 2].end)} ${members}` : members;
+  const members = PARTY_NICKNAMES.get(nameLowers[nameLowers.length - 1]!);
+  if (members) m.canonical = nameLowers.length > 1 ? `${text.slice(m.start, tokens[j - 2]!.end)} ${members}` : members;
   out.push(m);
   return out;
 }
@@ -597,13 +605,13 @@ function mention(text: string, tokens: Token[], t0: number, t1: number, entry: G
   // voice; without it ("Palestinians protested") the people itself.
   if (entry.via === "people" && entry.country && tokens[t0 - 1]?.lower === "the")
     entry = { name: entry.country, kind: "country", country: entry.country, via: "alias" };
-  return newMention(tokens, t0, t1, text.slice(tokens[t0].start, tokens[t1 - 1].end), entry.kind, entry, role, roleStart);
+  return newMention(tokens, t0, t1, text.slice(tokens[t0]!.start, tokens[t1 - 1]!.end), entry.kind, entry, role, roleStart);
 }
 
 /** The index of the token that starts at `start`, searching back from token `before`. */
 function tokenIndexAt(tokens: Token[], start: number, before: number): number {
   let k = before;
-  while (k > 0 && tokens[k].start > start) k--;
+  while (k > 0 && tokens[k]!.start > start) k--;
   return k;
 }
 
@@ -621,8 +629,8 @@ function newMention(
   return {
     t0,
     t1,
-    start: tokens[t0].start,
-    end: tokens[t1 - 1].end,
+    start: tokens[t0]!.start,
+    end: tokens[t1 - 1]!.end,
     text,
     kind,
     canonical: entry?.name,
@@ -639,7 +647,7 @@ function newMention(
 function lastTitleIndex(lowers: string[]): number {
   let last = -1;
   for (let k = 0; k < lowers.length; k++) {
-    const w = lowers[k];
+    const w = lowers[k]!;
     if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) last = k;
     else if (last >= 0 && !TITLE_MODIFIERS.has(w) && !CONNECTORS.has(w)) break;
   }
@@ -648,17 +656,17 @@ function lastTitleIndex(lowers: string[]): number {
     last >= 0 &&
     lowers[last + 1] === "-" &&
     last + 2 < lowers.length &&
-    !/^\p{Lu}\p{Ll}+$/u.test(lowers[last + 2]) &&
-    (TITLE_HEADS.has(lowers[last + 2]) || TITLE_MODIFIERS.has(lowers[last + 2]) || lowers[last + 2] === "elect")
+    !/^\p{Lu}\p{Ll}+$/u.test(lowers[last + 2]!) &&
+    (TITLE_HEADS.has(lowers[last + 2]!) || TITLE_MODIFIERS.has(lowers[last + 2]!) || lowers[last + 2] === "elect")
   )
     last += 2;
   // "Secretary of State Marco Rubio", "Minister of Foreign Affairs X": the title goes on over "of" + modifiers.
   while (last >= 0 && CONNECTORS.has(lowers[last + 1] ?? "") && lowers[last + 1] !== "and") {
     let k = last + 2;
-    while (k < lowers.length && (TITLE_MODIFIERS.has(lowers[k]) || lowers[k] === "affairs" || lowers[k] === "the")) k++;
+    while (k < lowers.length && (TITLE_MODIFIERS.has(lowers[k]!) || lowers[k] === "affairs" || lowers[k] === "the")) k++;
     // "Speaker of the House Kevin McCarthy": one word of an institution, when a name of two or
     // more words follows it.
-    if (lowers[k - 1] === "the" && k + 2 < lowers.length && !CONNECTORS.has(lowers[k])) k++;
+    if (lowers[k - 1] === "the" && k + 2 < lowers.length && !CONNECTORS.has(lowers[k]!)) k++;
     if (k === last + 2 || k >= lowers.length) break;
     last = k - 1;
   }
@@ -683,7 +691,7 @@ function classify(
   role: string | undefined,
   sentenceStart: number,
 ): EntityKind | "split" | "guess" | "guess-place" | "description" {
-  const lastWord = lowers[lowers.length - 1];
+  const lastWord = lowers[lowers.length - 1]!;
   // "the California Republican", "the Vermont independent": a description of a person named
   // elsewhere, no name (resolution/speakers.ts finds who it is).
   if (lowers.length > 1 && PARTY_MEMBER_NOUNS.has(lastWord) && !role) return "description";
@@ -693,14 +701,14 @@ function classify(
   // "the GOP", "House GOP": a party's nickname for its members (mention() names them "Republicans").
   if (PARTY_MEMBERS.has(lastWord) || PARTY_NICKNAMES.has(lastWord)) return "group";
   // "IAM District 751", "Teamsters Local 2010": a numbered unit of a union is an organization.
-  if (lowers.length > 1 && /^\d+$/.test(lastWord) && UNIT_WORDS.has(lowers[lowers.length - 2])) return "organization";
+  if (lowers.length > 1 && /^\d+$/.test(lastWord) && UNIT_WORDS.has(lowers[lowers.length - 2]!)) return "organization";
   // "Fiscal Responsibility Act", "North American Free Trade Agreement": a named law or plan is a topic.
   if (TOPIC_KEYWORDS.has(lastWord) && lowers.length > 1) return "topic";
   // "Chicago Assembly Plant": a facility, though "Assembly" names organizations elsewhere.
   if (FACILITY_KEYWORDS.has(lastWord) && lowers.length > 1) return "place";
   if (lowers.some((w) => ORG_KEYWORDS.has(w) || w === "&")) return "organization";
   if (PLACE_KEYWORDS.has(lastWord) && lowers.length > 1) return "place";
-  const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && !(tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}/u.test(tokens[t0 + k].text)));
+  const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && !(tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}/u.test(tokens[t0 + k]!.text)));
   if (words.length > 1 && words.every((_, k) => GAZETTEER.has(tokens[t0 + k]?.text ?? ""))) return "split";
   // "City Hall said": a local government's building, an organization though it reads like a name.
   if (LOCAL_SEATS.has(lowers.join(" "))) return "organization";
@@ -719,16 +727,16 @@ function classify(
     // "Choo Kyung-ho": the hyphen and the lowercase syllable after it belong to the given name.
     return (
       SURNAME_SHAPE.test(w) ||
-      CONNECTORS.has(lowers[k]) ||
-      NAME_PARTICLES.has(lowers[k]) ||
+      CONNECTORS.has(lowers[k]!) ||
+      NAME_PARTICLES.has(lowers[k]!) ||
       w === "-" ||
       (tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}{1,4}$/u.test(w))
     );
   };
   if (words.length >= 2 && words.length <= 4 && lowers.every((_, k) => personWord(k))) return "person";
-  if (/^[A-Z0-9.&-]{2,}$/.test(tokens[t0].text)) return "organization";
+  if (/^[A-Z0-9.&-]{2,}$/.test(tokens[t0]!.text)) return "organization";
   // A lone name with a surname's ending: "Peskov", "Zelenskyy", "Kowalski", "Ionescu", "Petrović".
-  if (words.length === 1 && SURNAME_ENDING.test(tokens[t0].text)) return "person";
+  if (words.length === 1 && SURNAME_ENDING.test(tokens[t0]!.text)) return "person";
   if (prev && PLACE_PREPS.has(prev.lower) && runStart > sentenceStart) return "guess-place";
   return words.length > 4 ? "organization" : "guess";
 }

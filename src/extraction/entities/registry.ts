@@ -164,11 +164,11 @@ export class EntityRegistry {
     }
     for (const [name, key] of keyOf) {
       const words = name.split(/\s+/);
-      const surname = words[words.length - 1].toLowerCase();
+      const surname = words[words.length - 1]!.toLowerCase();
       const known = this.surnames.get(surname);
       this.surnames.set(surname, known === undefined || known === key ? key : null);
       if (words.length >= 3 && words.some((w) => GIVEN_NAME_PARTICLES.has(w.toLowerCase()))) {
-        const given = `^${words[0].toLowerCase()}`;
+        const given = `^${words[0]!.toLowerCase()}`;
         const k = this.surnames.get(given);
         this.surnames.set(given, k === undefined || k === key ? key : null);
       }
@@ -313,7 +313,7 @@ export class EntityRegistry {
     // ("Le Pen", "Van Hollen": a surname with its particle is a lone surname too.)
     if (m.kind === "person" || (m.guessed && (!m.text.includes(" ") || SURNAME_PARTICLE.test(m.text)))) {
       const words = m.text.split(/\s+/);
-      const surname = words[words.length - 1].toLowerCase();
+      const surname = words[words.length - 1]!.toLowerCase();
       // "Sheikh Mohammed": a given name after an honorific, for a long Arabic name.
       const full = this.surnames.get(surname) ?? (words.length === 1 && m.role && HONORIFIC_TITLES.test(m.role) ? this.surnames.get(`^${surname}`) : undefined);
       const particled = words.length > 1 && m.kind !== "person";
@@ -393,7 +393,7 @@ export class EntityRegistry {
     for (const e of this.byKey.values()) {
       if (!test(e)) continue;
       const count = countBefore(e.seen, before);
-      if (count > bestCount || (count === bestCount && count > 0 && best && e.seen[0] < best.seen[0])) {
+      if (count > bestCount || (count === bestCount && count > 0 && best && e.seen[0]! < best.seen[0]!)) {
         best = e;
         bestCount = count;
       }
@@ -487,13 +487,13 @@ function genderOf(m: Mention): Gender | null {
       if (g) return g;
     }
   const words = m.text.split(/\s+/);
-  return words.length > 1 ? genderOfGivenName(words[0]) : null;
+  return words.length > 1 ? genderOfGivenName(words[0]!) : null;
 }
 
 /** The greatest offset below `before` in an ascending list (binary search), or -1. */
 function lastBefore(sorted: number[], before: number): number {
   const n = countBefore(sorted, before);
-  return n > 0 ? sorted[n - 1] : -1;
+  return n > 0 ? sorted[n - 1]! : -1;
 }
 
 /** How many offsets of an ascending list are below `before` (binary search). */
@@ -502,7 +502,7 @@ function countBefore(sorted: number[], before: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < before) lo = mid + 1;
+    if (sorted[mid]! < before) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -511,6 +511,6 @@ function countBefore(sorted: number[], before: number): number {
 /** Keep a list of offsets ascending as mentions are added (nearly always at the end). */
 function insertSorted(sorted: number[], at: number): void {
   let i = sorted.length;
-  while (i > 0 && sorted[i - 1] > at) i--;
+  while (i > 0 && sorted[i - 1]! > at) i--;
   sorted.splice(i, 0, at);
 }

@@ -36,11 +36,11 @@ function isPartyGroup(e: DocEntity): boolean {
  */
 export function affiliationsOfSentence(mentions: readonly Mention[], entityOf: (m: Mention) => DocEntity | undefined, tokens: Token[], text: string): void {
   for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k];
+    const m = mentions[k]!;
     const person = entityOf(m);
     // "China's commerce ministry", "the Qatari foreign ministry": a government body of a country.
     if (person?.kind === "organization" && GOVERNMENT_BODY.test(person.label) && k > 0) {
-      const before = mentions[k - 1];
+      const before = mentions[k - 1]!;
       const country = entityOf(before);
       const between = text.slice(before.end, m.start);
       if (country?.kind === "country" && /^(?:\s*(?:'s|’s))?\s*$/.test(between)) addAffiliation(person, country, "");
@@ -49,9 +49,9 @@ export function affiliationsOfSentence(mentions: readonly Mention[], entityOf: (
     if (!person || person.kind !== "person") continue;
     // A title before the name: the organizations and countries it names.
     if (m.role && m.roleStart !== undefined) {
-      for (let j = k - 1; j >= 0 && mentions[j].start >= m.roleStart; j--) {
-        const owner = entityOf(mentions[j]);
-        if (ownerOf(owner)) addAffiliation(person, owner, roleAfter(text, mentions[j].end, m.start));
+      for (let j = k - 1; j >= 0 && mentions[j]!.start >= m.roleStart; j--) {
+        const owner = entityOf(mentions[j]!);
+        if (ownerOf(owner)) addAffiliation(person, owner, roleAfter(text, mentions[j]!.end, m.start));
       }
     }
     // "Mexico's Economy Minister Ildefonso Guajardo", "Israel's Benjamin Netanyahu": the possessor.
@@ -66,15 +66,15 @@ export function affiliationsOfSentence(mentions: readonly Mention[], entityOf: (
     if (comma?.text !== ",") continue;
     let e = m.t1 + 1;
     let titled = false;
-    while (e < tokens.length && e < m.t1 + 12 && !/^[,;:.)"”]$/.test(tokens[e].text)) {
-      if (TITLE_HEADS.has(tokens[e].lower) && /^\p{Ll}/u.test(tokens[e].text)) titled = true;
+    while (e < tokens.length && e < m.t1 + 12 && !/^[,;:.)"”]$/.test(tokens[e]!.text)) {
+      if (TITLE_HEADS.has(tokens[e]!.lower) && /^\p{Ll}/u.test(tokens[e]!.text)) titled = true;
       e++;
     }
     if (!titled || (!/^(?:a|an|the|its|his|her)$/i.test(tokens[m.t1 + 1]?.text ?? "") && !mentions.some((o) => o.t0 === m.t1 + 1))) continue;
-    const end = tokens[e - 1].end;
-    for (let j = k + 1; j < mentions.length && mentions[j].start < end; j++) {
-      const owner = entityOf(mentions[j]);
-      if (ownerOf(owner)) addAffiliation(person, owner, roleWords(text.slice(tokens[m.t1 + 1].start, end)));
+    const end = tokens[e - 1]!.end;
+    for (let j = k + 1; j < mentions.length && mentions[j]!.start < end; j++) {
+      const owner = entityOf(mentions[j]!);
+      if (ownerOf(owner)) addAffiliation(person, owner, roleWords(text.slice(tokens[m.t1 + 1]!.start, end)));
     }
   }
 }
@@ -95,10 +95,10 @@ function roleWords(s: string): string {
   let to = from;
   while (
     to < words.length &&
-    (TITLE_HEADS.has(words[to].toLowerCase()) ||
-      TITLE_MODIFIERS.has(words[to].toLowerCase()) ||
-      (words[to] === "of" && to + 1 < words.length && /^\p{Lu}/u.test(words[to + 1])) ||
-      (words[to - 1] === "of" && /^\p{Lu}/u.test(words[to])))
+    (TITLE_HEADS.has(words[to]!.toLowerCase()) ||
+      TITLE_MODIFIERS.has(words[to]!.toLowerCase()) ||
+      (words[to] === "of" && to + 1 < words.length && /^\p{Lu}/u.test(words[to + 1]!)) ||
+      (words[to - 1] === "of" && /^\p{Lu}/u.test(words[to]!)))
   )
     to++;
   return words.slice(from, to).join(" ");

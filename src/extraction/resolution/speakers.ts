@@ -213,7 +213,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // "US officials", "a Premier League spokesperson": the voice of a country or organization.
   const modifier = ref.modifiers.find((m) => (m.gazetteer && (m.kind === "country" || m.gazetteer.country)) || m.kind === "organization");
   const modifierEntity = modifier ? (mentionEntity.get(modifier) ?? registry.resolve(modifier, true)) : null;
-  const singularHead = tokens[ref.t1 - 1].lower === ref.head && singular(ref.head) === ref.head;
+  const singularHead = tokens[ref.t1 - 1]!.lower === ref.head && singular(ref.head) === ref.head;
   const possessive = ref.determiner === "its" || ref.determiner === "their" || ref.determiner === "his" || ref.determiner === "her";
 
   // "two members of the Freedom Caucus", "leaders of the union": the organization they belong to.
@@ -287,7 +287,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
             !e.affiliatedWith.some((a) => a.kind === "country" && a !== owner),
         );
         if (candidates.length === 1) {
-          if (!possessive) registry.addAlias(candidates[0], label);
+          if (!possessive) registry.addAlias(candidates[0]!, label);
           return candidates;
         }
       }
@@ -324,7 +324,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     if (owner) return [owner];
   }
   const definite = ["the", "its", "his", "her", "their"].includes(ref.determiner) || ref.determiner === "";
-  const plural = /s$/.test(tokens[ref.t1 - 1].lower);
+  const plural = /s$/.test(tokens[ref.t1 - 1]!.lower);
   // "the union", "the carmaker", "the Palestinian group": the organization of that description met before.
   if (ref.determiner === "the" && !plural) {
     const description = DESCRIPTIONS.find((d) => d.heads.has(ref.head));
@@ -366,10 +366,10 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // "Democratic lawmakers", "Republican legislators": the party's members, one group whatever
   // the outlet calls them.
   const party = tokens[ref.t1 - 2];
-  if (ref.t1 - ref.t0 === 2 + (ref.determiner ? 1 : 0) && party && LAWMAKER_NOUNS.has(tokens[ref.t1 - 1].lower)) {
+  if (ref.t1 - ref.t0 === 2 + (ref.determiner ? 1 : 0) && party && LAWMAKER_NOUNS.has(tokens[ref.t1 - 1]!.lower)) {
     const members = PARTY_MEMBERS_BY_ADJECTIVE.get(party.lower);
     if (members) {
-      const group = registry.group(members, "group", tokens[ref.t0].start, true);
+      const group = registry.group(members, "group", tokens[ref.t0]!.start, true);
       registry.addAlias(group, label);
       return [group];
     }
@@ -397,7 +397,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       "ceo",
       "director",
     ].includes(ref.head) && !/s$/.test(phrase);
-  const group = registry.group(label.replace(/\s+/g, " "), isPerson ? "person" : "group", tokens[ref.t0].start, true);
+  const group = registry.group(label.replace(/\s+/g, " "), isPerson ? "person" : "group", tokens[ref.t0]!.start, true);
   if (bare !== label && bare) registry.addAlias(group, bare);
   // "Europe's steelmakers" are also "steelmakers".
   const unowned = bare.replace(/^\S+(?:'s|’s|s'|s’)\s+/, "");
@@ -468,8 +468,8 @@ export function withPostmodifier(text: string, tokens: Token[], t0: number, t1: 
   const b = tokens[t1 + 1]?.lower;
   if (isPostmodifier(a, b)) {
     end = t1 + 2;
-    while (end < tokens.length && !/^[,.;:)]$/.test(tokens[end].text) && end < t1 + 8 && !["said", "says", "told", "who", "that"].includes(tokens[end].lower))
+    while (end < tokens.length && !/^[,.;:)]$/.test(tokens[end]!.text) && end < t1 + 8 && !["said", "says", "told", "who", "that"].includes(tokens[end]!.lower))
       end++;
   }
-  return text.slice(tokens[t0].start, tokens[end - 1].end);
+  return text.slice(tokens[t0]!.start, tokens[end - 1]!.end);
 }
