@@ -6,15 +6,15 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 // Each pattern yields year, month, day through its own picker. Numeric d/m/y forms are left out:
 // 03/04/2020 is ambiguous between US and European order.
 const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [string, string, string] }[] = [
-  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g, pick: (m) => [m[1], m[2], m[3]] },
-  { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, pick: (m) => [m[1], m[2], m[3]] },
+  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g, pick: (m) => [m[1]!, m[2]!, m[3]!] },
+  { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, pick: (m) => [m[1]!, m[2]!, m[3]!] },
   {
     re: new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "gi"),
-    pick: (m) => [m[3], m[1], m[2]],
+    pick: (m) => [m[3]!, m[1]!, m[2]!],
   },
   {
     re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?,?\s+(\d{4})\b`, "gi"),
-    pick: (m) => [m[3], m[2], m[1]],
+    pick: (m) => [m[3]!, m[2]!, m[1]!],
   },
 ];
 
@@ -83,7 +83,7 @@ export function yearlessDate(text: string, context: DateContext): string | null 
   for (const [i, re] of YEARLESS.entries()) {
     const m = re.exec(text);
     if (!m || (best && best.index <= m.index)) continue;
-    best = i === 0 ? { index: m.index, month: m[1], day: m[2] } : { index: m.index, month: m[2], day: m[1] };
+    best = i === 0 ? { index: m.index, month: m[1]!, day: m[2]! } : { index: m.index, month: m[2]!, day: m[1]! };
   }
   if (!best) return null;
   const reference = context.reference ? fullDate(context.reference) : null;
@@ -102,7 +102,7 @@ export function yearlessDate(text: string, context: DateContext): string | null 
 
 function commonestYear(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  for (const m of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   let best: string | null = null;
   for (const [year, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = year;
   return best;

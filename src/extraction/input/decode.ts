@@ -37,8 +37,8 @@ export function decodeText(bytes: Uint8Array): string {
     // By hand: some Node builds decode "windows-1252" as Latin-1, losing the curly quotes of 0x80..0x9F.
     const units = new Uint16Array(bytes.length);
     for (let i = 0; i < bytes.length; i++) {
-      const byte = bytes[i];
-      units[i] = byte >= 0x80 && byte <= 0x9f ? CP1252[byte - 0x80] : byte;
+      const byte = bytes[i]!;
+      units[i] = byte >= 0x80 && byte <= 0x9f ? CP1252[byte - 0x80]! : byte;
     }
     return new TextDecoder("utf-16le").decode(units);
   }

@@ -70,7 +70,7 @@ export const CP1252 = [
 ];
 
 function fromCodePoint(code: number): string {
-  if (code >= 128 && code <= 159) return String.fromCodePoint(CP1252[code - 128]);
+  if (code >= 128 && code <= 159) return String.fromCodePoint(CP1252[code - 128]!);
   if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\ufffd";
   return String.fromCodePoint(code);
 }

@@ -163,7 +163,7 @@ function bodyText(html: string, dropChrome: boolean, scope: Scope): string {
     if (!name) continue; // comment, doctype, CDATA, processing instruction
     const closing = m[1] === "/";
     if (name === scope) inScope = Math.max(0, inScope + (closing ? -1 : 1));
-    const drop = DROPPED.has(name) || (dropChrome && !NEVER_CHROME.has(name) && isChrome(m[3]));
+    const drop = DROPPED.has(name) || (dropChrome && !NEVER_CHROME.has(name) && isChrome(m[3]!));
     if (!closing && drop && !m[0].endsWith("/>") && !unclosed.has(name)) {
       const end = closingTagEnd(html, name, last);
       // Malformed pages may leave thousands of such tags open: search for each name's end once.
@@ -195,7 +195,7 @@ function bodyText(html: string, dropChrome: boolean, scope: Scope): string {
 function attributesOf(tag: string): Map<string, string> {
   const attrs = new Map<string, string>();
   const re = /([a-zA-Z_:][a-zA-Z0-9_:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
-  for (let m = re.exec(tag); m; m = re.exec(tag)) attrs.set(m[1].toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ""));
+  for (let m = re.exec(tag); m; m = re.exec(tag)) attrs.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ""));
   return attrs;
 }
 
@@ -217,7 +217,7 @@ const DATE_META = [
 
 function firstElementText(html: string, name: string): string | null {
   const m = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}\\s*>`, "i").exec(html);
-  return m ? inlineText(m[1]) || null : null;
+  return m ? inlineText(m[1]!) || null : null;
 }
 
 /**
@@ -260,7 +260,7 @@ export function articleDatePublished(html: string): string | null {
   for (const m of html.matchAll(/<script\b[^>]*type\s*=\s*["']?application\/ld\+json[^>]*>([\s\S]*?)<\/script>/gi)) {
     let data: unknown;
     try {
-      data = JSON.parse(m[1]);
+      data = JSON.parse(m[1]!);
     } catch {
       continue;
     }

@@ -41,7 +41,7 @@ export function sniffFormat(content: string): InputFormat {
     .trimStart()
     .slice(0, 2000);
   if (/^<(!doctype\s+html|html|head|body|\?xml|!--|meta|title|article|div|p)\b/i.test(head)) return "html";
-  const firstLine = head.split(/\r?\n/, 1)[0].trim();
+  const firstLine = head.split(/\r?\n/, 1)[0]!.trim();
   if (firstLine.startsWith("{") && firstLine.endsWith("}")) {
     try {
       JSON.parse(firstLine);
@@ -98,7 +98,7 @@ export interface ReadOptions {
 export function readInput(fileName: string, content: string, options: ReadOptions = {}): ReadResult {
   const read = withDate(readWhole(fileName, content, options.reference), options.date);
   if (read.documents.every((d) => d.text.length <= MAX_DOCUMENT_LENGTH)) return read;
-  if (read.documents.length === 1) throw new InputError(tooLong(fileName, read.documents[0].text.length));
+  if (read.documents.length === 1) throw new InputError(tooLong(fileName, read.documents[0]!.text.length));
   const documents: SourceDocument[] = [];
   const warnings = [...read.warnings];
   for (const d of read.documents) {

@@ -51,7 +51,7 @@ function frontMatter(lines: string[]): { front: Map<string, string>; bodyStart: 
   if (end < 0) return { front, bodyStart: 0 };
   for (const line of lines.slice(1, end)) {
     const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (m) front.set(m[1].toLowerCase(), m[2].trim().replace(/^(["'])(.*)\1$/, "$2"));
+    if (m) front.set(m[1]!.toLowerCase(), m[2]!.trim().replace(/^(["'])(.*)\1$/, "$2"));
   }
   return { front, bodyStart: end + 1 };
 }
@@ -69,7 +69,7 @@ function parse(source: string): Parsed {
     current = [];
   };
   for (let i = bodyStart; i < lines.length; i++) {
-    const line = lines[i];
+    const line = lines[i]!;
     const fenceMark = FENCE.exec(line)?.[1];
     if (fence) {
       if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && !line.trim().slice(fenceMark.length).trim()) fence = null;
@@ -87,7 +87,7 @@ function parse(source: string): Parsed {
     const setext = SETEXT.exec(line);
     if (setext && current.length) {
       const text = stripInline(current.join(" "));
-      if (text) headings.push({ level: setext[1][0] === "=" ? 1 : 2, text });
+      if (text) headings.push({ level: setext[1]![0] === "=" ? 1 : 2, text });
       flush();
       continue;
     }
@@ -100,7 +100,7 @@ function parse(source: string): Parsed {
       flush();
       const text = stripInline(atx[2] ?? "");
       if (text) {
-        headings.push({ level: atx[1].length, text });
+        headings.push({ level: atx[1]!.length, text });
         paragraphs.push(text);
       }
       continue;

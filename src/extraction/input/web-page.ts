@@ -64,7 +64,7 @@ const SITE_SEPARATOR = /\s+[|\-–—:»/]\s+/;
  * <h1> spells out in full ("Talks resume | Example News" beside <h1>Talks resume in Geneva</h1>).
  */
 function headline(title: string, h1: string | null): string {
-  const head = title.split(SITE_SEPARATOR)[0].trim();
+  const head = title.split(SITE_SEPARATOR)[0]!.trim();
   if (!h1 || head === title) return title;
   const fold = (x: string) => x.toLowerCase().replace(/\s+/g, " ");
   return fold(h1).startsWith(fold(head)) && h1.length > head.length ? h1 : title;

@@ -264,14 +264,14 @@ function add(form: string, entry: GazetteerEntry) {
   form = form.trim();
   if (!form || GAZETTEER.has(form)) return;
   GAZETTEER.set(form, entry);
-  GAZETTEER_FIRST_WORDS.add(form.split(/\s/)[0]).add(form.split(/[\s-]/)[0]);
-  for (let k = 0; k < form.length; k++) if (/[\s-]/.test(form[k])) GAZETTEER_PREFIXES.add(form.slice(0, k));
+  GAZETTEER_FIRST_WORDS.add(form.split(/\s/)[0]!).add(form.split(/[\s-]/)[0]!);
+  for (let k = 0; k < form.length; k++) if (/[\s-]/.test(form[k]!)) GAZETTEER_PREFIXES.add(form.slice(0, k));
   GAZETTEER_PREFIXES.add(form);
   GAZETTEER_MAX_WORDS = Math.max(GAZETTEER_MAX_WORDS, form.split(/\s+/).length);
 }
 
 for (const line of COUNTRIES.trim().split("\n")) {
-  const [name, others, demonyms, capitals] = line.split("|");
+  const [name, others, demonyms, capitals] = line.split("|") as [string, string, string, string];
   add(name, { name, kind: "country", via: "name" });
   for (const o of others.split(";")) add(o, { name, kind: "country", via: "alias" });
   for (const d of demonyms.split(";")) {
@@ -290,7 +290,7 @@ for (const [table, intergovernmental] of [
   [ORGANIZATIONS, false],
 ] as const)
   for (const line of table.trim().split("\n")) {
-    const [name, others] = line.split("|");
+    const [name, others] = line.split("|") as [string, string];
     if (intergovernmental) INTERGOVERNMENTAL_NAMES.add(name);
     add(name, { name, kind: "organization", via: "name" });
     for (const o of others.split(";")) if (o) add(o, { name, kind: "organization", via: "alias" });
@@ -305,7 +305,7 @@ add("Brussels", { name: "Brussels", kind: "place", country: "European Union", vi
 // The seats are institutions of their country (the White House speaks for the administration,
 // not for every American): organizations that belong to it.
 for (const line of SEATS.trim().split("\n")) {
-  const [name, country] = line.split("|");
+  const [name, country] = line.split("|") as [string, string];
   add(name, { name, kind: "organization", country, via: "seat" });
 }
 // Continental adjectives name a place, not a country: "European allies".
@@ -316,10 +316,10 @@ for (const [adj, place] of [
   ["Latin American", "Latin America"],
   ["Arab", "Arab world"],
   ["Western", "West"],
-])
+] as const)
   add(adj, { name: place, kind: "place", via: "demonym" });
 for (const line of PLACE_ALIASES.trim().split("\n")) {
-  const [form, name] = line.split("|");
+  const [form, name] = line.split("|") as [string, string];
   add(form, { name, kind: "place", via: "alias" });
 }
 for (const line of PLACES.trim().split("\n")) for (const p of line.split(";")) add(p, { name: p, kind: "place", via: "name" });

@@ -15,7 +15,7 @@ export function verbBases(word: string): string[] {
   const out = [word];
   const m = /^(.+?)(ies|ied|ing|ed|es|s|d)$/.exec(word);
   if (m) {
-    const stem = m[1];
+    const stem = m[1]!;
     if (m[2] === "ies" || m[2] === "ied") out.push(`${stem}y`);
     out.push(stem, `${stem}e`);
     if (/(.)\1$/.test(stem)) out.push(stem.slice(0, -1));

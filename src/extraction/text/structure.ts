@@ -110,23 +110,23 @@ const SENTENCE_STARTERS = new Set(["DET", "PRON", "CCONJ", "ADV", "ADP", "SCONJ"
 export function sentencesOf(text: string, tokens: Token[], paragraphs: Paragraph[]): Sentence[] {
   const cuts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+    const t = tokens[i]!;
     if (i === 0 || t.newline) {
       cuts.push(i);
       continue;
     }
     // Only after a terminal mark (or closing quotes after one) can a sentence start: check that first.
-    const before = tokens[i - 1].text;
+    const before = tokens[i - 1]!.text;
     const last = before[before.length - 1];
     if (last !== "." && last !== "!" && last !== "?" && last !== "…" && !CLOSERS.test(before)) continue;
     // A straight quote opens when it sits before a word and after a space.
-    const opens = t.text === '"' ? tokens[i + 1]?.start === t.end && t.start > tokens[i - 1].end : !CLOSERS.test(t.text);
+    const opens = t.text === '"' ? tokens[i + 1]?.start === t.end && t.start > tokens[i - 1]!.end : !CLOSERS.test(t.text);
     if (!opens || !/^[\p{Lu}\d“"‘([]/u.test(t.text)) continue;
     let k = i - 1;
-    while (k > 0 && CLOSERS.test(tokens[k].text) && tokens[k].start === tokens[k - 1].end) k--;
-    const prev = tokens[k];
+    while (k > 0 && CLOSERS.test(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end) k--;
+    const prev = tokens[k]!;
     // "D-N.Y.", "U.S.": a period between single capitals, with no space, is part of an initialism.
-    const initialism = prev.text === "." && /^[A-Z]$/.test(tokens[k - 1]?.text ?? "") && tokens[k - 1].end === prev.start && t.start === prev.end;
+    const initialism = prev.text === "." && /^[A-Z]$/.test(tokens[k - 1]?.text ?? "") && tokens[k - 1]!.end === prev.start && t.start === prev.end;
     if (initialism) continue;
     if (TERMINAL.has(prev.text) || prev.text === "..." || /^[!?]+$/.test(prev.text)) cuts.push(i);
     else if (/^(?:[A-Z]\.){2,}$/.test(prev.text) && k === i - 1 && SENTENCE_STARTERS.has(t.pos)) cuts.push(i);
@@ -134,11 +134,11 @@ export function sentencesOf(text: string, tokens: Token[], paragraphs: Paragraph
   const out: Sentence[] = [];
   let p = 0;
   for (let k = 0; k < cuts.length; k++) {
-    const t0 = cuts[k];
-    const t1 = k + 1 < cuts.length ? cuts[k + 1] : tokens.length;
-    const start = tokens[t0].start;
-    const end = tokens[t1 - 1].end;
-    while (p < paragraphs.length - 1 && paragraphs[p].end < start) p++;
+    const t0 = cuts[k]!;
+    const t1 = k + 1 < cuts.length ? cuts[k + 1]! : tokens.length;
+    const start = tokens[t0]!.start;
+    const end = tokens[t1 - 1]!.end;
+    while (p < paragraphs.length - 1 && paragraphs[p]!.end < start) p++;
     const body = text.slice(start, end);
     out.push({
       index: out.length,
@@ -147,7 +147,7 @@ export function sentencesOf(text: string, tokens: Token[], paragraphs: Paragraph
       t0,
       t1,
       paragraph: p,
-      boilerplate: paragraphs[p].boilerplate,
+      boilerplate: paragraphs[p]!.boilerplate,
       bodyStart: start + datelineLength(body),
     });
   }
@@ -164,15 +164,15 @@ export function quotesOf(text: string, paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
   let open: { start: number; closer: string } | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
-    const { start, end } = paragraphs[p];
+    const { start, end } = paragraphs[p]!;
     let i = start;
-    while (i < end && /\s/.test(text[i])) i++;
+    while (i < end && /\s/.test(text[i]!)) i++;
     if (open) {
-      if (i < end && text[i] in OPENERS)
+      if (i < end && text[i]! in OPENERS)
         i++; // the continuation mark
       else {
         // Never closed: the quotation ends with its paragraph.
-        const prevEnd = paragraphs[p - 1].end;
+        const prevEnd = paragraphs[p - 1]!.end;
         out.push({ start: open.start, end: prevEnd, innerStart: open.start + 1, innerEnd: prevEnd });
         open = null;
       }
@@ -188,8 +188,8 @@ export function quotesOf(text: string, paragraphs: Paragraph[]): Quote[] {
         }
       } else if (ch in OPENERS) {
         // A straight quote right after a word is a closing mark or an inch sign, not an opener.
-        if (ch === '"' && i > 0 && /[\w.,!?]/.test(text[i - 1])) continue;
-        open = { start: i, closer: OPENERS[ch] };
+        if (ch === '"' && i > 0 && /[\w.,!?]/.test(text[i - 1]!)) continue;
+        open = { start: i, closer: OPENERS[ch]! };
       }
     }
   }
