@@ -74,8 +74,9 @@ const SPECIAL_FOLD: Record<string, string> = {
 export function foldForTokenizer(text: string): string {
   if (!/[^\x00-\x7F]/.test(text)) return text;
   return text.replace(/[\u00C0-\u024F]/g, (ch) => {
-    if (SPECIAL_FOLD[ch]) return SPECIAL_FOLD[ch];
-    const base = ch.normalize("NFD")[0];
+    const special = SPECIAL_FOLD[ch];
+    if (special) return special;
+    const base = ch.normalize("NFD")[0]!;
     return /[A-Za-z]/.test(base) ? base : ch;
   });
 }
@@ -143,7 +144,7 @@ export function tokenize(text: string): Tokenized {
   let offset = 0;
   let pendingNewline = false;
   for (let i = 0; i < values.length; i++) {
-    const foldedValue = values[i];
+    const foldedValue = values[i]!;
     if (pos[i] === "SPACE" || foldedValue.charCodeAt(0) <= 32) continue;
     // Each token is the next occurrence of its text (wink is lossless): the gap is whitespace.
     const found = folded.startsWith(foldedValue, offset) ? offset : folded.indexOf(foldedValue, offset);
@@ -171,10 +172,10 @@ export function tokenize(text: string): Tokenized {
       continue;
     }
     winkIndex[out.length] = i;
-    out.push(new WinkToken(out.length, value, value.toLowerCase(), pos[i], offset, offset + value.length, newline));
+    out.push(new WinkToken(out.length, value, value.toLowerCase(), pos[i]!, offset, offset + value.length, newline));
     pendingNewline = false;
     offset += value.length;
   }
-  const lemma = (k: number) => (collection.itemAt(winkIndex[k]).out as unknown as (f: unknown) => string)(its.lemma);
+  const lemma = (k: number) => (collection.itemAt(winkIndex[k]!).out as unknown as (f: unknown) => string)(its.lemma);
   return { tokens: out, lemma };
 }

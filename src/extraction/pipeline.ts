@@ -56,28 +56,31 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const bodyFrom: number[] = [];
   const mentions: Mention[][] = [];
   for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i];
+    const s = sentences[i]!;
     let k = s.t0;
-    while (k < s.t1 && tokens[k].start < s.bodyStart) k++;
+    while (k < s.t1 && tokens[k]!.start < s.bodyStart) k++;
     bodyFrom.push(k);
     mentions.push(s.boilerplate ? [] : findMentions(text, tokens, k, s.t1));
   }
   // (Array.prototype.flat is slow in V8; these loops run once per article.)
   const allMentions: Mention[] = [];
-  for (let i = 0; i < mentions.length; i++) for (let k = 0; k < mentions[i].length; k++) allMentions.push(mentions[i][k]);
+  for (let i = 0; i < mentions.length; i++) {
+    const ms = mentions[i]!;
+    for (let k = 0; k < ms.length; k++) allMentions.push(ms[k]!);
+  }
   registry.learnPersons(allMentions);
 
   const pending: Pending[] = [];
   const isNameToken = new Uint8Array(tokens.length);
-  for (let i = 0; i < allMentions.length; i++) isNameToken.fill(1, allMentions[i].t0, allMentions[i].t1);
+  for (let i = 0; i < allMentions.length; i++) isNameToken.fill(1, allMentions[i]!.t0, allMentions[i]!.t1);
   // "MEXICO CITY —", "BEIJING (Reuters) -": a dateline says where the story was filed, no topic.
-  for (let i = 0; i < sentences.length; i++) isNameToken.fill(1, sentences[i].t0, bodyFrom[i]);
+  for (let i = 0; i < sentences.length; i++) isNameToken.fill(1, sentences[i]!.t0, bodyFrom[i]);
   const nameTokens = { has: (k: number) => isNameToken[k] === 1 };
   // Mentions by first and last token, for the whole document (sentences see their own part).
   const mentionStartingAt: (Mention | undefined)[] = new Array(tokens.length);
   const mentionEndingAt: (Mention | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < allMentions.length; i++) {
-    const m = allMentions[i];
+    const m = allMentions[i]!;
     mentionStartingAt[m.t0] = m;
     mentionEndingAt[m.t1 - 1] = m;
   }
@@ -86,8 +89,8 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
 
   sentences.forEach((sentence, si) => {
     if (sentence.boilerplate) return;
-    const ms = mentions[si];
-    const from = bodyFrom[si];
+    const ms = mentions[si]!;
+    const from = bodyFrom[si]!;
     if (from >= sentence.t1) return;
     const drafts = mayHaveCues(tokens, from, sentence.t1)
       ? draftsOf({
@@ -98,15 +101,15 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
           mentionStartingAt: new SentenceMentions(mentionStartingAt, from, sentence.t1),
           text,
           sentence,
-          quotes: quotesNear(quotes, tokens[from].start - 1, tokens[sentence.t1 - 1].end + 1),
+          quotes: quotesNear(quotes, tokens[from]!.start - 1, tokens[sentence.t1 - 1]!.end + 1),
         })
       : [];
     const speaking = new Set<Mention>();
     // Speakers and addressees: a capital in either role stands for its country ("urged Moscow to").
     for (let i = 0; i < drafts.length; i++) {
-      const d = drafts[i];
+      const d = drafts[i]!;
       for (let k = 0; k < d.subject.refs.length; k++) {
-        const r = d.subject.refs[k];
+        const r = d.subject.refs[k]!;
         if (r.type === "mention") speaking.add(r.mention);
       }
       if (d.addressee?.type === "mention") speaking.add(d.addressee.mention);
@@ -126,22 +129,22 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
 
     const resolved = new Map<Draft, Pending[]>();
     for (let i = 0; i < drafts.length; i++) {
-      const d = drafts[i];
+      const d = drafts[i]!;
       const speakers: DocEntity[] = [];
       const hostClaims = d.host ? resolved.get(d.host) : undefined;
-      if (hostClaims) for (let k = 0; k < hostClaims.length; k++) speakers.push(hostClaims[k].speaker);
+      if (hostClaims) for (let k = 0; k < hostClaims.length; k++) speakers.push(hostClaims[k]!.speaker);
       else {
         for (let k = 0; k < d.subject.refs.length; k++) {
-          const found = resolveSpeakerRef(speakerContext, d.subject.refs[k], tokens[d.subject.t0].start);
-          for (let f = 0; f < found.length; f++) speakers.push(found[f]);
+          const found = resolveSpeakerRef(speakerContext, d.subject.refs[k]!, tokens[d.subject.t0]!.start);
+          for (let f = 0; f < found.length; f++) speakers.push(found[f]!);
         }
       }
-      const addressee = d.addressee ? (resolveSpeakerRef(speakerContext, d.addressee, tokens[d.addressee.t0].start, speakers[0])[0] ?? null) : null;
+      const addressee = d.addressee ? (resolveSpeakerRef(speakerContext, d.addressee, tokens[d.addressee.t0]!.start, speakers[0])[0] ?? null) : null;
       const list: Pending[] = [];
       const distinct = unique(speakers);
-      memory.noteSpeakers(distinct, !d.nestedIn && /\b(?:statement|communiqu[eé]|declaration)\b/i.test(text.slice(tokens[d.cue.at].start, d.sentence.end)));
+      memory.noteSpeakers(distinct, !d.nestedIn && /\b(?:statement|communiqu[eé]|declaration)\b/i.test(text.slice(tokens[d.cue.at]!.start, d.sentence.end)));
       for (let k = 0; k < distinct.length; k++) {
-        const speaker = distinct[k];
+        const speaker = distinct[k]!;
         // "He said he urged Trump ...": a nested cue of the same speaker sharpens the outer claim.
         // So does the country of a body that speaks for it: "A State Department spokesperson said
         // the United States supported the proposal" (a person's own country stays a speaker of
@@ -160,7 +163,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
         // Nor what a demand asks of others: "Trump insists that Canada and Mexico agree to a
         // sunset clause" is Trump's demand, not a position of Canada and Mexico.
         if (d.nestedIn && (d.stance === "states" || !d.subject.refs.every((r) => r.type === "mention") || d.nestedIn.stance === "demands")) continue;
-        registry.markSpoke(speaker, tokens[d.subject.t0].start);
+        registry.markSpoke(speaker, tokens[d.subject.t0]!.start);
         const facts = withContent(d, text, ownContentEnd(d, drafts, tokens), tokens);
         list.push({
           speaker,
@@ -192,8 +195,8 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const phrasesOf = new Map<Pending, TopicPhrase[]>();
   pending.forEach((p, index) => {
     const [t0, t1] = tokenRange(tokens, p.contentStart, p.contentEnd);
-    for (let k = firstEndingAfter(allMentions, p.contentStart); k < allMentions.length && allMentions[k].start < p.contentEnd; k++) {
-      const m = allMentions[k];
+    for (let k = firstEndingAfter(allMentions, p.contentStart); k < allMentions.length && allMentions[k]!.start < p.contentEnd; k++) {
+      const m = allMentions[k]!;
       if (m.start < p.contentStart || m.end > p.contentEnd) continue;
       // The speakers themselves are not what they speak about ("proposed by Egypt and Qatar").
       if (p.draft && m.t0 >= p.draft.subject.t0 && m.t1 <= p.draft.subject.t1) continue;
@@ -224,7 +227,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     const before = pending[index - 1];
     if (before && before.sentence === p.sentence && /\b(?:while|whereas|but)\s*$/i.test(text.slice(Math.max(0, p.evStart - 12), p.evStart))) {
       for (let k = 0; k < before.targets.length; k++) {
-        const e = before.targets[k];
+        const e = before.targets[k]!;
         if (e.kind === "place" && e !== p.speaker && !p.targets.includes(e)) p.targets.push(e);
       }
     }
@@ -234,8 +237,9 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const claimPhrases: TopicPhrase[] = [];
   for (const phrases of phrasesOf.values())
     for (let k = 0; k < phrases.length; k++) {
-      claimHeads.set(phrases[k].head, (claimHeads.get(phrases[k].head) ?? 0) + 1);
-      claimPhrases.push(phrases[k]);
+      const ph = phrases[k]!;
+      claimHeads.set(ph.head, (claimHeads.get(ph.head) ?? 0) + 1);
+      claimPhrases.push(ph);
     }
   // One label per issue within the document ("the guarantees" -> "security guarantees").
   const labelOf = canonicalTopics(claimPhrases);
@@ -264,11 +268,11 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const claims: Claim[] = [];
   const repeats = new RepeatedEvidence(text, paragraphs);
   for (let i = 0; i < pending.length; i++) {
-    const p = pending[i];
+    const p = pending[i]!;
     // An array literal, not targets.map(): V8 learns its element kind at the literal, whereas an
     // empty map() result changes kind on the first push and sent this loop into a deopt loop.
     const targetKeys: string[] = [];
-    for (let k = 0; k < p.targets.length; k++) targetKeys.push(p.targets[k].key);
+    for (let k = 0; k < p.targets.length; k++) targetKeys.push(p.targets[k]!.key);
     // "the union", "the company", "the militant group", "the country" in the content: the
     // organization or country itself; "workers", "union members": people, a group.
     const own: TopicPhrase[] = [];
@@ -287,7 +291,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
       : null;
     const phrases = claimTopics(antecedent ? [antecedent, ...own] : own, issues, p.contentStart, MAX_TOPICS);
     for (let k = 0; k < phrases.length; k++) {
-      const ph = phrases[k];
+      const ph = phrases[k]!;
       const topic = topicOf(ph);
       topic.mentions++;
       if (ph.form !== topic.label && !topic.aliases.includes(ph.form)) topic.aliases.push(ph.form);
@@ -295,7 +299,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
     }
     // An assessment that names no topic of the story's own ("We are not there yet", "the bloc was
     // deeply disappointed", "means fewer fish") is about the story's issue, as annotators read it.
-    const oneOff = phrases.length === 0 || (phrases.length === 1 && issues.headCount(phrases[0].head) <= 1);
+    const oneOff = phrases.length === 0 || (phrases.length === 1 && issues.headCount(phrases[0]!.head) <= 1);
     if (mainPhrase && p.stance === "states" && oneOff) {
       const main = topicOf(mainPhrase);
       if (!targetKeys.includes(main.key)) {
@@ -335,7 +339,7 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
 
   const entities: Entity[] = [];
   const named = registry.entities();
-  for (let k = 0; k < named.length; k++) entities.push(named[k]);
+  for (let k = 0; k < named.length; k++) entities.push(named[k]!);
   for (const t of topics.values()) {
     t.mentions = Math.max(1, t.mentions);
     entities.push(t);
@@ -369,7 +373,7 @@ class SentenceMentions implements MentionsAt {
  */
 function quotesNear(quotes: readonly Quote[], from: number, to: number): Quote[] {
   const out: Quote[] = [];
-  for (let i = firstEndingAfter(quotes, from); i < quotes.length && quotes[i].start < to; i++) out.push(quotes[i]);
+  for (let i = firstEndingAfter(quotes, from); i < quotes.length && quotes[i]!.start < to; i++) out.push(quotes[i]!);
   return out;
 }
 
@@ -387,7 +391,7 @@ class RepeatedEvidence {
   constructor(text: string, paragraphs: readonly Paragraph[]) {
     let budget = REPEAT_WINDOW;
     for (let i = 0; i < paragraphs.length && budget > 0; i++) {
-      const p = paragraphs[i];
+      const p = paragraphs[i]!;
       if (!p.boilerplate || p.end - p.start < MIN_REPEAT) continue;
       this.spans.push({ start: p.start, text: text.slice(p.start, p.end) });
       this.longest = Math.max(this.longest, p.end - p.start);
@@ -433,7 +437,7 @@ function objectPronounAntecedent(
   const word = tokens[k]?.lower;
   if (word !== "it" && word !== "them") return null;
   const si = sentences.indexOf(d.sentence);
-  const from = si > 0 ? sentences[si - 1].t0 : d.sentence.t0;
+  const from = si > 0 ? sentences[si - 1]!.t0 : d.sentence.t0;
   const plural = word === "them";
   let best: TopicPhrase | null = null;
   let bestScore = -1;
@@ -443,7 +447,7 @@ function objectPronounAntecedent(
     // A phrase the document keeps coming back to, then an object over a prepositional complement
     // ("imposed tariffs on Chinese vehicles": tariffs), then the nearest.
     let j = firstEndingAfter(tokens, ph.start) - 1;
-    while (j > from && (isName(j) || tokens[j].pos === "ADJ" || tokens[j].pos === "DET")) j--;
+    while (j > from && (isName(j) || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "DET")) j--;
     const score = 2 * (headCounts.get(ph.head) ?? 0) + (tokens[j]?.pos === "ADP" ? 0 : 1);
     if (score >= bestScore) {
       best = ph;
@@ -466,11 +470,11 @@ function relativeObject(text: string, tokens: Token[], p: Pending, isName: (k: n
   const subject = p.draft?.subject;
   if (!subject || text.slice(p.contentStart, p.contentEnd).trim().split(/\s+/).length > 1) return null;
   let end = subject.t0;
-  while (end > p.sentence.t0 && (tokens[end - 1].pos === "PUNCT" || tokens[end - 1].lower === "that" || tokens[end - 1].lower === "which")) end--;
+  while (end > p.sentence.t0 && (tokens[end - 1]!.pos === "PUNCT" || tokens[end - 1]!.lower === "that" || tokens[end - 1]!.lower === "which")) end--;
   if (end === subject.t0 && tokens[end - 1]?.pos !== "NOUN") return null;
   const phrases = topicPhrases(text, tokens, Math.max(p.sentence.t0, end - 6), end, isName);
   const last = phrases[phrases.length - 1];
-  return last && last.end >= tokens[end - 1].end ? last : null;
+  return last && last.end >= tokens[end - 1]!.end ? last : null;
 }
 
 const GENERIC_TOPIC_HEADS = new Set(["statement", "people", "time", "way", "thing", "part", "number", "year", "day", "week", "side", "country"]);
@@ -593,7 +597,7 @@ const EVENT_NOUNS = new Set([
 /** The distinct items, in order (lists of a few speakers: a scan beats a Set). */
 function unique<T>(xs: T[]): T[] {
   const out: T[] = [];
-  for (let i = 0; i < xs.length; i++) if (!out.includes(xs[i])) out.push(xs[i]);
+  for (let i = 0; i < xs.length; i++) if (!out.includes(xs[i]!)) out.push(xs[i]!);
   return out;
 }
 
@@ -603,7 +607,7 @@ function firstEndingAfter(spans: readonly { end: number }[], at: number): number
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= at) lo = mid + 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -613,7 +617,7 @@ function firstEndingAfter(spans: readonly { end: number }[], at: number): number
 function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
   const a = firstEndingAfter(tokens, start);
   let b = a;
-  while (b < tokens.length && tokens[b].start < end) b++;
+  while (b < tokens.length && tokens[b]!.start < end) b++;
   return [a, b];
 }
 
@@ -633,8 +637,8 @@ function withContent(d: Draft, text: string, contentEnd: number, tokens: Token[]
 
 /** "that any settlement respect ...": a bare verb after a singular subject asks for something. */
 function subjunctive(tokens: Token[], start: number, end: number): boolean {
-  for (let k = firstEndingAfter(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
-    const t = tokens[k];
+  for (let k = firstEndingAfter(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
     if (t.pos === "AUX") return false;
     if (t.pos !== "VERB") continue;
     const prev = tokens[k - 1];
@@ -646,7 +650,7 @@ function subjunctive(tokens: Token[], start: number, end: number): boolean {
 /** Where the claim's own words end: before the first position nested in it ("... which the EU insists must ..."). */
 function ownContentEnd(d: Draft, drafts: Draft[], tokens: Token[]): number {
   let end = d.contentEnd;
-  for (const n of drafts) if (n.nestedIn === d) end = Math.min(end, tokens[n.subject.t0].start);
+  for (const n of drafts) if (n.nestedIn === d) end = Math.min(end, tokens[n.subject.t0]!.start);
   return end;
 }
 
@@ -664,7 +668,7 @@ function attachUnattributedQuotes(text: string, sentences: Sentence[], quotes: Q
   // - sentences, whose starts and ends grow with the quotes.
   const byStart: number[] = [];
   for (let i = 0; i < pending.length; i++) byStart.push(i);
-  byStart.sort((x, y) => pending[x].evStart - pending[y].evStart || x - y);
+  byStart.sort((x, y) => pending[x]!.evStart - pending[y]!.evStart || x - y);
   const waiting = new EndHeap(pending);
   for (let i = 0; i < pending.length; i++) waiting.push(i);
   const before: number[] = [];
@@ -673,29 +677,29 @@ function attachUnattributedQuotes(text: string, sentences: Sentence[], quotes: Q
   let si = 0;
   let li = 0;
   for (const q of quotes) {
-    while (startCursor < byStart.length && pending[byStart[startCursor]].evStart < q.end)
-      overlapEnd = Math.max(overlapEnd, pending[byStart[startCursor++]].evEnd);
+    while (startCursor < byStart.length && pending[byStart[startCursor]!]!.evStart < q.end)
+      overlapEnd = Math.max(overlapEnd, pending[byStart[startCursor++]!]!.evEnd);
     if (overlapEnd > q.start) continue;
-    while (si < sentences.length && sentences[si].end <= q.start) si++;
-    const s = si < sentences.length && sentences[si].start <= q.start ? sentences[si] : undefined;
+    while (si < sentences.length && sentences[si]!.end <= q.start) si++;
+    const s = si < sentences.length && sentences[si]!.start <= q.start ? sentences[si] : undefined;
     if (!s || s.boilerplate) continue;
     // Only quotations that open the sentence: a scare quote inside narration is not speech.
     if (text.slice(s.bodyStart, q.start).trim()) continue;
     if (text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length < 4) continue;
-    while (waiting.size && pending[waiting.peek()].evEnd <= q.start) before.push(waiting.pop());
+    while (waiting.size && pending[waiting.peek()]!.evEnd <= q.start) before.push(waiting.pop());
     let b = before.length - 1;
-    while (b > 0 && pending[before[b - 1]].evEnd === pending[before[before.length - 1]].evEnd) b--;
-    const prev = b >= 0 ? pending[before[b]] : undefined;
+    while (b > 0 && pending[before[b - 1]!]!.evEnd === pending[before[before.length - 1]!]!.evEnd) b--;
+    const prev = b >= 0 ? pending[before[b]!] : undefined;
     if (!prev || prev.sentence.paragraph < s.paragraph - 1) continue;
-    while (li < sentences.length && sentences[li].end < q.end) li++;
-    const last = li < sentences.length && sentences[li].start < q.end ? sentences[li] : s;
+    while (li < sentences.length && sentences[li]!.end < q.end) li++;
+    const last = li < sentences.length && sentences[li]!.start < q.end ? sentences[li]! : s;
     const between = text.slice(prev.evEnd, q.start);
     if (prev.quote && !/[.!?]\s*\S+.*[.!?]/.test(between.trim()) && between.split(/\n/).length <= 2) {
       if (last.end > prev.evEnd) {
         // Its evidence now reaches past this quote: it waits again to come before a later one.
         prev.evEnd = last.end;
         overlapEnd = Math.max(overlapEnd, last.end);
-        waiting.push(before.splice(b, 1)[0]);
+        waiting.push(before.splice(b, 1)[0]!);
       }
       continue;
     }
@@ -733,10 +737,10 @@ class EndHeap {
     return this.items.length;
   }
   peek(): number {
-    return this.items[0];
+    return this.items[0]!;
   }
   private less(a: number, b: number): boolean {
-    const d = this.pending[a].evEnd - this.pending[b].evEnd;
+    const d = this.pending[a]!.evEnd - this.pending[b]!.evEnd;
     return d < 0 || (d === 0 && a < b);
   }
   push(x: number): void {
@@ -744,14 +748,14 @@ class EndHeap {
     let i = h.push(x) - 1;
     while (i > 0) {
       const up = (i - 1) >> 1;
-      if (!this.less(h[i], h[up])) break;
-      [h[i], h[up]] = [h[up], h[i]];
+      if (!this.less(h[i]!, h[up]!)) break;
+      [h[i], h[up]] = [h[up]!, h[i]!];
       i = up;
     }
   }
   pop(): number {
     const h = this.items;
-    const top = h[0];
+    const top = h[0]!;
     const end = h.pop()!;
     if (h.length) {
       h[0] = end;
@@ -759,10 +763,10 @@ class EndHeap {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < h.length && this.less(h[l], h[m])) m = l;
-        if (r < h.length && this.less(h[r], h[m])) m = r;
+        if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
+        if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
         if (m === i) break;
-        [h[i], h[m]] = [h[m], h[i]];
+        [h[i], h[m]] = [h[m]!, h[i]!];
         i = m;
       }
     }

@@ -38,12 +38,12 @@ export class DocumentIssues {
     private readonly isName: (k: number) => boolean,
   ) {
     for (let i = 0; i < sentences.length; i++) {
-      const s = sentences[i];
+      const s = sentences[i]!;
       if (s.boilerplate) continue;
       this.body.push(s);
       // A noun heads its phrase or modifies the next: either way the article names the thing.
       for (let k = s.t0; k < s.t1; k++) {
-        const t = tokens[k];
+        const t = tokens[k]!;
         if (t.pos !== "NOUN" || isName(k)) continue;
         const head = singular(t.lower);
         this.heads.set(head, (this.heads.get(head) ?? 0) + 1);
@@ -86,13 +86,14 @@ export class DocumentIssues {
     for (const head of group ?? [ph.head]) {
       const list = this.specific.get(head);
       if (!list) continue;
-      for (let k = 0; k < list.length && list[k].start < ph.start; k++) if (list[k].end <= ph.start && (!best || list[k].start > best.start)) best = list[k];
+      for (let k = 0; k < list.length && list[k]!.start < ph.start; k++)
+        if (list[k]!.end <= ph.start && (!best || list[k]!.start > best.start)) best = list[k]!;
     }
     if (best) return best;
     for (let j = Math.min(LEAD_SENTENCES, this.body.length) - 1; j >= 0; j--) {
-      if (this.body[j].start >= ph.start) continue;
-      const phrases = (this.phrasesOf[j] ??= topicPhrases(this.text, this.tokens, this.body[j].t0, this.body[j].t1, this.isName));
-      for (let k = phrases.length - 1; k >= 0; k--) if (fits(phrases[k])) return phrases[k];
+      if (this.body[j]!.start >= ph.start) continue;
+      const phrases = (this.phrasesOf[j] ??= topicPhrases(this.text, this.tokens, this.body[j]!.t0, this.body[j]!.t1, this.isName));
+      for (let k = phrases.length - 1; k >= 0; k--) if (fits(phrases[k]!)) return phrases[k]!;
     }
     return null;
   }
@@ -121,12 +122,12 @@ interface Scored {
 export function claimTopics(phrases: readonly TopicPhrase[], issues: DocumentIssues, objectFrom: number, max: number): TopicPhrase[] {
   const scored: Scored[] = [];
   for (let i = 0; i < phrases.length; i++) {
-    let ph = phrases[i];
+    let ph = phrases[i]!;
     // "the offer": the specific offer named before, if any (a generic topic that stays generic
     // is an issue of this story only: graph/resolve.ts never joins it to another story's).
     if (isGeneric(ph)) ph = issues.antecedent(ph) ?? ph;
     // The object of the cue: the first phrase, right at the start of the content.
-    const object = i === 0 && phrases[i].start - objectFrom <= 24;
+    const object = i === 0 && phrases[i]!.start - objectFrom <= 24;
     const compound = ph.form.includes(" ");
     // A bare noun the article names once, not the object of the cue, is scene ("on the table",
     // "the job", "kids"), not an issue: one node less for every such word.

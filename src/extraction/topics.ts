@@ -157,7 +157,7 @@ const TIME_NOUNS = new Set([
  * noun that wink tagged as a verb ("to discuss", "to focus" end in -ss, -us).
  */
 function pluralAfterTo(tokens: Token[], k: number): boolean {
-  return tokens[k].pos === "VERB" && /[^su]s$/.test(tokens[k].lower) && tokens[k - 1]?.lower === "to";
+  return tokens[k]!.pos === "VERB" && /[^su]s$/.test(tokens[k]!.lower) && tokens[k - 1]?.lower === "to";
 }
 
 const AMOUNT_WORDS = new Set(["%", "percent", "per", "cent", "million", "billion", "trillion", "bn", "m"]);
@@ -165,7 +165,7 @@ const CURRENCY = new Set(["$", "€", "£", "¥"]);
 
 /** "4.5% raise", "20 percent raise", "$1.5 trillion cap": a number that is an amount belongs to the issue. */
 function isAmount(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
+  const t = tokens[k]!;
   if (CURRENCY.has(t.text)) return tokens[k + 1]?.pos === "NUM";
   if (t.pos !== "NUM") return false;
   return AMOUNT_WORDS.has(tokens[k + 1]?.lower ?? "") || CURRENCY.has(tokens[k - 1]?.text ?? "");
@@ -173,13 +173,13 @@ function isAmount(tokens: Token[], k: number): boolean {
 
 /** A head noun, or the noun that wink tags as a verb after an amount ("a 4.5% raise"). */
 function isHeadNoun(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
+  const t = tokens[k]!;
   if (t.pos === "NOUN") return true;
   return t.pos === "VERB" && (tokens[k - 1]?.text === "%" || tokens[k - 1]?.lower === "percent");
 }
 
 function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): boolean {
-  const t = tokens[k];
+  const t = tokens[k]!;
   if (isName(k)) return false;
   if (t.text === "%" && tokens[k - 1]?.pos === "NUM") return true;
   if (CURRENCY.has(t.text)) return tokens[k + 1]?.pos === "NUM";
@@ -205,7 +205,7 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
     !isName(k - 1)
   )
     return false;
-  if (NP_POS.has(t.pos)) return !OPENING_MARKS.has(t.text[0]);
+  if (NP_POS.has(t.pos)) return !OPENING_MARKS.has(t.text[0]!);
   if (pluralAfterTo(tokens, k)) return true;
   // "demilitarized zone", "US-backed guarantees": participles inside a noun phrase.
   if (t.pos === "VERB" && /(?:ed|ing)$/.test(t.lower)) {
@@ -231,7 +231,7 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
  */
 function hasNounModifier(tokens: Token[], from: number, last: number): boolean {
   for (let k = from; k < last; k++) {
-    const t = tokens[k];
+    const t = tokens[k]!;
     if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.text === "-" || CURRENCY.has(t.text) || t.text === "%") return true;
     if (t.pos === "ADJ" && RELATIONAL_ADJECTIVE.test(t.lower)) return true;
   }
@@ -268,19 +268,24 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
     // The phrase ends at its last noun.
     // The phrase ends at its last noun (a capitalized word that is no name counts: "Talks between").
     let last = e;
-    while (last >= k && !isHeadNoun(tokens, last) && !(tokens[last].pos === "PROPN" && !CALENDAR_WORDS.has(tokens[last].lower)) && !pluralAfterTo(tokens, last))
+    while (
+      last >= k &&
+      !isHeadNoun(tokens, last) &&
+      !(tokens[last]!.pos === "PROPN" && !CALENDAR_WORDS.has(tokens[last]!.lower)) &&
+      !pluralAfterTo(tokens, last)
+    )
       last--;
     if (last >= k) {
       let first = k;
       // "US-backed guarantees": the hyphen and participle after a name belong to the name.
-      if (tokens[first].text === "-") first += tokens[first + 1]?.pos === "VERB" ? 2 : 1;
-      while (first < last && (VAGUE.has(tokens[first].lower) || (tokens[first].pos === "NUM" && tokens[first + 1]?.text !== "-" && !isAmount(tokens, first))))
+      if (tokens[first]!.text === "-") first += tokens[first + 1]?.pos === "VERB" ? 2 : 1;
+      while (first < last && (VAGUE.has(tokens[first]!.lower) || (tokens[first]!.pos === "NUM" && tokens[first + 1]?.text !== "-" && !isAmount(tokens, first))))
         first++;
       const judged = first;
-      while (first < last && DEGREE.has(tokens[first].lower)) first++;
+      while (first < last && DEGREE.has(tokens[first]!.lower)) first++;
       // ...unless the head would stand alone: then the judgement is part of its name ("sweeping concessions").
       if (first === last) first = judged;
-      const head = tokens[last];
+      const head = tokens[last]!;
       const lemma = singular(head.lower);
       // A generic head is fine with a modifier of its own: "four-day week", "defence spending target".
       // People are not topics: "the president", "leaders", "officials".
@@ -288,14 +293,14 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       const specific =
         !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || hasNounModifier(tokens, judged, last) || isPossessed(tokens, k, isName));
       if ((generic || specific) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
-        let form = text.slice(tokens[first].start, head.end).replace(/\s+/g, " ");
+        let form = text.slice(tokens[first]!.start, head.end).replace(/\s+/g, " ");
         // Lowercase, but keep acronyms and mixed-case names: "EU", "iPhone".
         if (/[A-Z]/.test(form))
           form = form
             .split(" ")
             .map((w) => (/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(w) ? w : w.toLowerCase()))
             .join(" ");
-        out.push({ head: lemma, form, start: tokens[first].start, end: head.end });
+        out.push({ head: lemma, form, start: tokens[first]!.start, end: head.end });
       }
     }
     k = e + 1;
