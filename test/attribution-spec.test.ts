@@ -77,7 +77,7 @@ function assign(wanted: ExpectedClaim[], found: Found[]): Set<number> | null {
   const place = (i: number): boolean => {
     if (i === wanted.length) return true;
     for (let j = 0; j < found.length; j++) {
-      if (used.has(j) || !satisfies(found[j], wanted[i])) continue;
+      if (used.has(j) || !satisfies(found[j]!, wanted[i]!)) continue;
       used.add(j);
       if (place(i + 1)) return true;
       used.delete(j);

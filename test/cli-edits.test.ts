@@ -37,7 +37,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const speakerOf = (graph: ReturnType<typeof importGraph>, words: string) => claimsOf(graph).find((c) => c.evidence[0].text.includes(words))?.speaker;
+const speakerOf = (graph: ReturnType<typeof importGraph>, words: string) => claimsOf(graph).find((c) => c.evidence[0]!.text.includes(words))?.speaker;
 
 describe("extract CLI: --edits", { timeout: 120_000 }, () => {
   it("applies the corrections after extraction, records them in the graph, names the one that cannot apply", () => {

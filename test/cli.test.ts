@@ -81,7 +81,7 @@ describe("extract CLI: good input", { timeout: 90_000 }, () => {
     const r = extract(join(dir, "talks.txt"));
     expect(r.code, r.stderr).toBe(0);
     const graph = importGraph(r.stdout);
-    const [doc] = graph.getAttribute("documents");
+    const doc = graph.getAttribute("documents")[0]!;
     expect(doc).toMatchObject({ id: "talks", title: "Talks resume" });
     expect(doc.text).toBe(readFileSync(join(dir, "talks.txt"), "utf8"));
   });

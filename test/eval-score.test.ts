@@ -101,7 +101,7 @@ describe("scoring: scope, stance and malformed edges", () => {
     expect(scoreArticle(text, gold, graph).result).toMatchObject({ system: 0, malformedEdges: 2 });
   });
   it("fails loudly when gold evidence is not in the text", () => {
-    const broken: Gold = { ...gold, claims: [{ ...gold.claims[0], evidence: "not there" }] };
+    const broken: Gold = { ...gold, claims: [{ ...gold.claims[0]!, evidence: "not there" }] };
     expect(() => scoreArticle(text, broken, {})).toThrow(/gold evidence not in text/);
   });
 });

@@ -22,7 +22,7 @@ describe("a batch of articles", () => {
     const text = "The minister said on Monday that talks would resume.";
     const bytes = new Uint8Array(text.length * 2);
     for (let i = 0; i < text.length; i++) bytes[2 * i] = text.charCodeAt(i);
-    expect(readBatch([{ name: "win.txt", content: bytes.buffer }]).documents[0].text).toBe(text);
+    expect(readBatch([{ name: "win.txt", content: bytes.buffer }]).documents[0]!.text).toBe(text);
   });
 
   it("keeps the other articles when the extractor fails on one, and names it", () => {

@@ -420,7 +420,7 @@ describe("topics: singular", () => {
 describe("topics: topicPhrases and canonicalTopics", () => {
   function phrases(text: string, names: string[] = []): TopicPhrase[] {
     const { tokens } = tokenize(text);
-    const isName = (k: number) => names.some((n) => text.slice(tokens[k].start, tokens[k].end) === n);
+    const isName = (k: number) => names.some((n) => text.slice(tokens[k]!.start, tokens[k]!.end) === n);
     return topicPhrases(text, tokens, 0, tokens.length, isName);
   }
   const forms = (text: string, names?: string[]) => phrases(text, names).map((p) => p.form);
@@ -436,7 +436,7 @@ describe("topics: topicPhrases and canonicalTopics", () => {
 
   it("gives offsets of the phrase in the text", () => {
     const text = "He wants these security guarantees.";
-    const [p] = phrases(text);
+    const p = phrases(text)[0]!;
     expect(text.slice(p.start, p.end)).toBe("security guarantees");
   });
 

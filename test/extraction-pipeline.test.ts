@@ -21,8 +21,8 @@ const who = (r: ExtractionResult) => r.claims.map((c) => [c.speaker, c.stance]);
 const entityOf = (r: ExtractionResult, key: string): Entity | undefined => r.entities.find((e) => e.key === key);
 /** The claim whose evidence contains `words`. */
 function claimAt(r: ExtractionResult, words: string): Claim {
-  const c = r.claims.find((x) => x.evidence[0].text.includes(words));
-  if (!c) throw new Error(`no claim with evidence containing "${words}": ${JSON.stringify(r.claims.map((x) => x.evidence[0].text))}`);
+  const c = r.claims.find((x) => x.evidence[0]!.text.includes(words));
+  if (!c) throw new Error(`no claim with evidence containing "${words}": ${JSON.stringify(r.claims.map((x) => x.evidence[0]!.text))}`);
   return c;
 }
 
@@ -87,7 +87,7 @@ describe("invariants of a result (a wire article of several paragraphs)", () => 
   });
 
   it("claims come in text order", () => {
-    const starts = r.claims.map((c) => c.evidence[0].start);
+    const starts = r.claims.map((c) => c.evidence[0]!.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
@@ -127,7 +127,7 @@ describe("invariants of a result (a wire article of several paragraphs)", () => 
 describe("boilerplate", () => {
   it("headline, byline, audio credit and section label yield no claims and no entities", () => {
     const r = extract("Ukraine Seeks Long-Term US Security Guarantees\nBy Jane Doe\nAudio By Carbonatix\nWorld\nThe minister said the talks would resume.");
-    expect(r.claims.map((c) => c.evidence[0].text)).toEqual(["The minister said the talks would resume."]);
+    expect(r.claims.map((c) => c.evidence[0]!.text)).toEqual(["The minister said the talks would resume."]);
     expect(r.entities.map((e) => e.label)).not.toContain("Jane Doe");
     expect(r.entities.map((e) => e.label)).not.toContain("Carbonatix");
   });
@@ -145,21 +145,21 @@ describe("boilerplate", () => {
     const text = `${body} Read more […]\n${body}`;
     const r = extract(text);
     expect(r.claims).toHaveLength(1);
-    const [main, repeat] = r.claims[0].evidence;
-    expect(main.start).toBe(text.indexOf("\n") + 1);
-    expect(repeat).toMatchObject({ start: 0, text: main.text });
+    const [main, repeat] = r.claims[0]!.evidence;
+    expect(main!.start).toBe(text.indexOf("\n") + 1);
+    expect(repeat).toMatchObject({ start: 0, text: main!.text });
   });
 
   it("a repeated body paragraph is one claim, with the repeat as further evidence", () => {
     const line = "Prime Minister Keir Starmer said the budget would protect working people.";
     const r = extract(`${line}\n${line}`);
     expect(r.claims).toHaveLength(1);
-    expect(r.claims[0].evidence.map((e) => e.start)).toEqual([0, line.length + 1]);
+    expect(r.claims[0]!.evidence.map((e) => e.start)).toEqual([0, line.length + 1]);
   });
 
   it("the dateline is not part of the evidence", () => {
     const r = extract("WASHINGTON (Reuters) - Senator Ann Lee said the talks were useful.");
-    expect(r.claims[0].evidence[0].text).toBe("Senator Ann Lee said the talks were useful.");
+    expect(r.claims[0]!.evidence[0]!.text).toBe("Senator Ann Lee said the talks were useful.");
   });
 });
 
@@ -222,25 +222,25 @@ describe("coreference within a document", () => {
 
   it("'US officials' speak for the United States, kept as an alias", () => {
     const r = extract("US officials said the ceasefire would hold.");
-    expect(r.claims[0].speaker).toBe("country:united-states");
+    expect(r.claims[0]!.speaker).toBe("country:united-states");
     expect(entityOf(r, "country:united-states")).toMatchObject({ label: "United States", aliases: expect.arrayContaining(["US officials"]) });
   });
 
   it("'Ukrainian officials' speak for Ukraine", () => {
     const r = extract("Russia launched strikes on Kyiv, Ukrainian officials said.");
-    expect(r.claims[0].speaker).toBe("country:ukraine");
+    expect(r.claims[0]!.speaker).toBe("country:ukraine");
   });
 
   it("an unnamed role is a speaker of its own: 'the minister'", () => {
     const r = extract("The minister said the talks would resume.");
-    expect(entityOf(r, r.claims[0].speaker)).toMatchObject({ kind: "person", label: "minister" });
+    expect(entityOf(r, r.claims[0]!.speaker)).toMatchObject({ kind: "person", label: "minister" });
   });
 
   // A one-word name with a surname's ending is a person, so a later "he" finds it.
   it("a lone surname that is later 'he' is a person, and the 'he said' claim is kept", () => {
     const r = extract("Zelenskyy said these security guarantees were vital.\nHe said the guarantees must be legally binding.");
     expect(r.claims).toHaveLength(2);
-    expect(entityOf(r, r.claims[0].speaker)?.kind).toBe("person");
+    expect(entityOf(r, r.claims[0]!.speaker)?.kind).toBe("person");
   });
 
   // wink tokenizes "IAM" as "I" + "AM" (I am); nlp.ts joins capitals with no space between them.
@@ -255,7 +255,7 @@ describe("coreference within a document", () => {
   // "Secretary of State" is a title that goes on over "of"; the name follows it.
   it("'Secretary of State Marco Rubio' is the person Marco Rubio", () => {
     const r = extract("Secretary of State Marco Rubio said the talks were useful.");
-    expect(r.claims[0].speaker).toBe("person:marco-rubio");
+    expect(r.claims[0]!.speaker).toBe("person:marco-rubio");
   });
 });
 
@@ -276,13 +276,13 @@ describe("where a statement was posted", () => {
   it("a platform is an organization, but 'wrote on Telegram' names the channel, not a target", () => {
     const r = extract("Defence Minister Rustem Umerov wrote on Telegram that the exchange would take place on Friday.");
     expect(entityOf(r, "organization:telegram")).toMatchObject({ kind: "organization" });
-    expect(r.claims[0].targets).not.toContain("organization:telegram");
+    expect(r.claims[0]!.targets).not.toContain("organization:telegram");
   });
 });
 
 describe("addressees", () => {
   it("'appealed to both sides' is addressed; 'appealed the fine' is not", () => {
-    expect(extract("The United Nations appealed to both sides to stop the fighting.").claims[0].addressee).toBe("group:both-sides");
+    expect(extract("The United Nations appealed to both sides to stop the fighting.").claims[0]!.addressee).toBe("group:both-sides");
     expect(extract("The United Nations said it would appeal the fine.").claims.every((c) => c.addressee === null)).toBe(true);
   });
 });
@@ -296,8 +296,8 @@ describe("metonyms", () => {
 
   it("a capital that is only talked about is a place: 'strikes on Kyiv'", () => {
     const r = extract("Russia launched strikes on Kyiv, Ukrainian officials said.");
-    expect(r.claims[0].targets).toContain("place:kyiv");
-    expect(r.claims[0].targets).toContain("country:russia");
+    expect(r.claims[0]!.targets).toContain("place:kyiv");
+    expect(r.claims[0]!.targets).toContain("country:russia");
   });
 
   it("the Kremlin and the White House speak as institutions of Russia and the United States", () => {
@@ -320,31 +320,31 @@ describe("quotations", () => {
   it("a quote of several sentences is one claim whose quote holds all of them", () => {
     const r = extract("“We will not accept a frozen conflict. We need real guarantees,” Ukrainian President Volodymyr Zelenskyy said.");
     expect(r.claims).toHaveLength(1);
-    expect(r.claims[0].quote).toMatch(/^We will not accept a frozen conflict\. We need real guarantees/);
+    expect(r.claims[0]!.quote).toMatch(/^We will not accept a frozen conflict\. We need real guarantees/);
   });
 
   it("the evidence of a direct quote covers the quote and its attribution", () => {
     const text = "“We need real guarantees,” Ukrainian President Volodymyr Zelenskyy said.";
-    expect(extract(text).claims[0].evidence[0].text).toBe(text);
+    expect(extract(text).claims[0]!.evidence[0]!.text).toBe(text);
   });
 
   it("reported speech has no quote", () => {
-    expect(extract("Ukrainian President Volodymyr Zelenskyy said the talks were productive.").claims[0].quote).toBeNull();
+    expect(extract("Ukrainian President Volodymyr Zelenskyy said the talks were productive.").claims[0]!.quote).toBeNull();
   });
 
   it("a quotation continued over two paragraphs is one claim with evidence over both", () => {
     const text = "“Our people deserve peace,\n“and our partners know it,” Ukrainian President Volodymyr Zelenskyy said.";
     const r = extract(text);
     expect(r.claims).toHaveLength(1);
-    expect(r.claims[0].evidence[0].text).toBe(text);
-    expect(r.claims[0].quote).toContain("Our people deserve peace");
-    expect(r.claims[0].quote).toContain("our partners know it");
+    expect(r.claims[0]!.evidence[0]!.text).toBe(text);
+    expect(r.claims[0]!.quote).toContain("Our people deserve peace");
+    expect(r.claims[0]!.quote).toContain("our partners know it");
   });
 
   // The continuation mark and the line break of the second paragraph are not part of the quote.
   it("a quotation continued over two paragraphs has no quotation mark or line break inside its quote", () => {
     const r = extract("“Our people deserve peace,\n“and our partners know it,” Ukrainian President Volodymyr Zelenskyy said.");
-    expect(r.claims[0].quote).not.toMatch(/[“\n]/);
+    expect(r.claims[0]!.quote).not.toMatch(/[“\n]/);
   });
 
   it("an unattributed quote after reported speech is a new claim of the same speaker, with its quote", () => {
@@ -357,12 +357,12 @@ describe("quotations", () => {
 
   it("a straight-quoted quotation is a quote too", () => {
     const r = extract('"We need real guarantees," Ukrainian President Volodymyr Zelenskyy said.');
-    expect(r.claims[0].quote).toMatch(/^We need real guarantees/);
+    expect(r.claims[0]!.quote).toMatch(/^We need real guarantees/);
   });
 
   it("the summary of a quote has no quotation marks", () => {
     const r = extract("“We need real guarantees,” Ukrainian President Volodymyr Zelenskyy said.");
-    expect(r.claims[0].summary).toBe("We need real guarantees");
+    expect(r.claims[0]!.summary).toBe("We need real guarantees");
   });
 });
 
@@ -377,25 +377,25 @@ describe("targets and topics", () => {
 
   it("entities named in the content are targets", () => {
     const r = extract("Chancellor Olaf Scholz said Germany would send tanks.");
-    expect(r.claims[0].targets).toEqual(["country:germany", "topic:tanks"]);
+    expect(r.claims[0]!.targets).toEqual(["country:germany", "topic:tanks"]);
   });
 
   it("the addressee is a target", () => {
     const r = extract("Ukrainian President Volodymyr Zelenskyy urged Donald Trump to back the plan.");
     expect(r.claims[0]).toMatchObject({ addressee: "person:donald-trump", stance: "demands" });
-    expect(r.claims[0].targets).toEqual(["person:donald-trump", "topic:plan"]);
+    expect(r.claims[0]!.targets).toEqual(["person:donald-trump", "topic:plan"]);
   });
 
   it("a claim has at most four topics", () => {
     const r = extract(
       "The minister said the budget, the pension reform, the health service, the tax code, the border fence and the railway network needed money.",
     );
-    expect(r.claims[0].targets.filter((t) => t.startsWith("topic:")).length).toBeLessThanOrEqual(4);
+    expect(r.claims[0]!.targets.filter((t) => t.startsWith("topic:")).length).toBeLessThanOrEqual(4);
   });
 
   it("a claim with nothing named still has a topic", () => {
     const r = extract("“We will not give up,” Ukrainian President Volodymyr Zelenskyy said.");
-    expect(r.claims[0].targets.length).toBeGreaterThanOrEqual(1);
+    expect(r.claims[0]!.targets.length).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -408,9 +408,9 @@ describe("wire article: who said what", () => {
   it("attributes the lead sentence to Zelenskyy, once, with the teaser as a second span", () => {
     const c = claimAt(r, "these security guarantees must last for decades");
     expect(c.speaker).toBe("person:volodymyr-zelenskyy");
-    expect(c.evidence.map((e) => e.text)).toEqual([c.evidence[0].text, c.evidence[0].text]);
-    expect(c.evidence[1].start).toBe(ARTICLE.indexOf("Ukrainian President"));
-    expect(r.claims.filter((x) => x.evidence[0].text.includes("must last for decades"))).toHaveLength(1);
+    expect(c.evidence.map((e) => e.text)).toEqual([c.evidence[0]!.text, c.evidence[0]!.text]);
+    expect(c.evidence[1]!.start).toBe(ARTICLE.indexOf("Ukrainian President"));
+    expect(r.claims.filter((x) => x.evidence[0]!.text.includes("must last for decades"))).toHaveLength(1);
   });
 
   it("attributes the two-sentence quote to Zelenskyy via the surname", () => {
@@ -429,7 +429,7 @@ describe("wire article: who said what", () => {
   });
 
   it("gives 'both men' one claim each", () => {
-    const speakers = r.claims.filter((c) => c.evidence[0].text.startsWith("Both men")).map((c) => c.speaker);
+    const speakers = r.claims.filter((c) => c.evidence[0]!.text.startsWith("Both men")).map((c) => c.speaker);
     expect(speakers).toEqual(["person:emmanuel-macron", "person:olaf-scholz"]);
   });
 });

@@ -57,6 +57,6 @@ describe("extraction time", () => {
   it("reads a line of 9 million characters without a space (no stack overflow, the claims around it kept)", () => {
     const text = `Putin said talks failed.\n${"x".repeat(9_000_000)}\nZelensky said the plan was a trap.`;
     const result = extractDocument({ id: "line", title: null, date: null, source: "line.txt", text });
-    expect(result.claims.map((c) => c.evidence[0].text)).toEqual(["Putin said talks failed.", "Zelensky said the plan was a trap."]);
+    expect(result.claims.map((c) => c.evidence[0]!.text)).toEqual(["Putin said talks failed.", "Zelensky said the plan was a trap."]);
   });
 });

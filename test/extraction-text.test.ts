@@ -30,7 +30,7 @@ describe("tokenize: offsets", () => {
 
   it("tokens are in text order and do not overlap", () => {
     const { tokens } = tokenize(cases.map((c) => c[1]).join("\n"));
-    for (let k = 1; k < tokens.length; k++) expect(tokens[k].start).toBeGreaterThanOrEqual(tokens[k - 1].end);
+    for (let k = 1; k < tokens.length; k++) expect(tokens[k]!.start).toBeGreaterThanOrEqual(tokens[k - 1]!.end);
   });
 
   it("numbers the tokens and gives their lowercase form", () => {
@@ -46,8 +46,8 @@ describe("tokenize: offsets", () => {
 
   it("tags proper nouns, verbs and punctuation", () => {
     const { tokens } = tokenize("Zelenskyy said the talks failed.");
-    expect(tokens[0].pos).toBe("PROPN");
-    expect(tokens[1].pos).toBe("VERB");
+    expect(tokens[0]!.pos).toBe("PROPN");
+    expect(tokens[1]!.pos).toBe("VERB");
     expect(tokens.at(-1)!.pos).toBe("PUNCT");
   });
 
@@ -90,7 +90,7 @@ describe("foldForTokenizer", () => {
 });
 
 describe("isBoilerplateLine: site elements", () => {
-  const boilerplate = [
+  const boilerplate: [string, string][] = [
     ["a byline", "By Jane Doe"],
     ["a byline with an agency", "By Jane Doe, Reuters"],
     ["an agency byline", "By the Associated Press"],
@@ -108,7 +108,7 @@ describe("isBoilerplateLine: site elements", () => {
   ];
   for (const [what, line] of boilerplate) it(`${what} is boilerplate: ${JSON.stringify(line)}`, () => expect(isBoilerplateLine(line)).toBe(true));
 
-  const body = [
+  const body: [string, string][] = [
     ["a sentence with a full stop", "The talks went well, he said."],
     ["a question", "Will the ceasefire hold?"],
     ["a line ending in a closing quote", "“We will not give up,” Zelenskyy said. “Never.”"],
@@ -193,8 +193,8 @@ describe("sentencesOf", () => {
       [2, 1],
     ]);
     for (const s of ss) {
-      expect(tokens[s.t0].start).toBe(s.start);
-      expect(tokens[s.t1 - 1].end).toBe(s.end);
+      expect(tokens[s.t0]!.start).toBe(s.start);
+      expect(tokens[s.t1 - 1]!.end).toBe(s.end);
     }
     expect(ss.at(-1)!.t1).toBe(tokens.length);
   });
@@ -207,8 +207,8 @@ describe("sentencesOf", () => {
   it("sets bodyStart after a dateline and at the start otherwise", () => {
     const text = "WASHINGTON (Reuters) - The talks ended. Officials said so.";
     const [first, second] = sentences(text);
-    expect(text.slice(first.bodyStart, first.end)).toBe("The talks ended.");
-    expect(second.bodyStart).toBe(second.start);
+    expect(text.slice(first!.bodyStart, first!.end)).toBe("The talks ended.");
+    expect(second!.bodyStart).toBe(second!.start);
   });
 });
 
@@ -241,12 +241,12 @@ describe("quotesOf", () => {
     const text = "“We will not give up. We will fight. We will win,” Zelenskyy said.";
     const qs = quotesOf(text, paragraphsOf(text));
     expect(qs).toHaveLength(1);
-    expect(text.slice(qs[0].innerStart, qs[0].innerEnd)).toBe("We will not give up. We will fight. We will win,");
+    expect(text.slice(qs[0]!.innerStart, qs[0]!.innerEnd)).toBe("We will not give up. We will fight. We will win,");
   });
 
   it("gives the range with and without the quotation marks", () => {
     const text = "He said “no deal” again.";
-    const [q] = quotesOf(text, paragraphsOf(text));
+    const q = quotesOf(text, paragraphsOf(text))[0]!;
     expect(text.slice(q.start, q.end)).toBe("“no deal”");
     expect(text.slice(q.innerStart, q.innerEnd)).toBe("no deal");
   });
@@ -258,7 +258,7 @@ describe("quotesOf", () => {
 
   it("ends a quotation never closed at the end of its paragraph when the next does not reopen it", () => {
     const text = "“We will not give up.\nThe talks ended.";
-    const [q] = quotesOf(text, paragraphsOf(text));
+    const q = quotesOf(text, paragraphsOf(text))[0]!;
     expect(q.end).toBe(text.indexOf("\n"));
     expect(text.slice(q.innerStart, q.innerEnd)).toBe("We will not give up.");
   });
@@ -281,7 +281,7 @@ describe("quotesOf", () => {
 
   it("a quotation open at the end of the text ends there", () => {
     const text = "He said: “we will";
-    const [q] = quotesOf(text, paragraphsOf(text));
+    const q = quotesOf(text, paragraphsOf(text))[0]!;
     expect(q.end).toBe(text.length);
   });
 });

@@ -240,9 +240,9 @@ describe("the edited mark in the exports", () => {
     const g = fixture();
     history(g).apply({ op: "setClaimStance", claim: "a#c1", stance: "proposes" });
     const rows = claimsCSV(g).trim().split("\r\n");
-    expect(rows[0].split(",").pop()).toBe("edited");
-    expect(rows[1].split(",").pop()).toBe("true");
-    expect(rows[2].split(",").pop()).toBe("false");
+    expect(rows[0]!.split(",").pop()).toBe("edited");
+    expect(rows[1]!.split(",").pop()).toBe("true");
+    expect(rows[2]!.split(",").pop()).toBe("false");
     expect([...graphml(g)].join("")).toContain('<data key="e_edited">true</data>');
   });
 });
@@ -491,7 +491,7 @@ describe("corrections that last: new articles through the extraction", () => {
   const C = doc("c", "Jon Smithers told reporters that the talks had failed.");
   const D = doc("d", "Senator Bob Fakename said the strike hurt the city.");
   const E = doc("e", "Senator Bob Fakename said on Tuesday that the strike had to end.");
-  const speakerOf = (g: ClaimGraph, words: string) => claimsOf(g).find((c) => c.evidence[0].text.includes(words))?.speaker;
+  const speakerOf = (g: ClaimGraph, words: string) => claimsOf(g).find((c) => c.evidence[0]!.text.includes(words))?.speaker;
 
   it('after merging "Jon Smithers" into "Jonathan Smithers", a new article\'s "Jon Smithers" lands on that node', { timeout: 30_000 }, () => {
     const g = createClaimGraph();

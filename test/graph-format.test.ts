@@ -309,10 +309,10 @@ describe("import validation", () => {
     delete data.attributes.documents[0].title;
     const graph = importGraph(data);
     const edge = graph.getEdgeAttributes(data.edges[0].key);
-    expect(edge.evidence[0].text).toBe(EV1);
+    expect(edge.evidence[0]!.text).toBe(EV1);
     expect(edge.summary).toBe(EV1);
     expect(edge.quote).toBeNull();
-    expect(graph.getAttribute("documents")[0].title).toBeNull();
+    expect(graph.getAttribute("documents")[0]!.title).toBeNull();
     expect(ask(graph, "who demands what").claims.length).toBeGreaterThan(0);
   });
 

@@ -164,10 +164,10 @@ describe("buildGraph: edges", () => {
       expect(g.getEdgeAttributes(e)).toEqual({
         stance: "demands",
         claim: "a#c2",
-        summary: DOC_A.claims[1].summary,
+        summary: DOC_A.claims[1]!.summary,
         quote: null,
         addressee: "country:russia",
-        evidence: DOC_A.claims[1].evidence,
+        evidence: DOC_A.claims[1]!.evidence,
         cue: "urged",
       });
   });
@@ -238,9 +238,9 @@ describe("claimsOf", () => {
       stance: "demands",
       targets: ["country:russia", "topic:ceasefire"],
       addressee: "country:russia",
-      summary: DOC_A.claims[1].summary,
+      summary: DOC_A.claims[1]!.summary,
       quote: null,
-      evidence: DOC_A.claims[1].evidence,
+      evidence: DOC_A.claims[1]!.evidence,
       edges: ["a#c2:0", "a#c2:1"],
     });
   });
@@ -405,7 +405,7 @@ describe("mergeExtraction across documents", () => {
     expect(g.getAttribute("documents").map((d) => d.id)).toEqual(["a", "a-2"]);
     const edge = g.getEdgeAttributes("a-2#c1:0");
     expect(edge.claim).toBe("a-2#c1");
-    expect(edge.evidence[0].doc).toBe("a-2");
+    expect(edge.evidence[0]!.doc).toBe("a-2");
     expect(g.getNodeAttribute("person:ann-lee", "docs")).toEqual(["a-2"]);
   });
 

@@ -31,7 +31,7 @@ describe("stories of a graph", () => {
   it("never mixes two stories, and finds the four clusters as the four biggest stories", () => {
     const { stories } = findStories(graph);
     for (const s of stories) expect(new Set(s.documents.map((d) => clusterOf.get(d))).size).toBe(1);
-    expect(new Set(stories.slice(0, 4).map((s) => clusterOf.get(s.documents[0]))).size).toBe(4);
+    expect(new Set(stories.slice(0, 4).map((s) => clusterOf.get(s.documents[0]!))).size).toBe(4);
     // At most one article left on its own: NAFTA's of November 2017, eight months before the rest.
     expect(stories.length).toBeLessThanOrEqual(names.length + 1);
     expect(stories.slice(0, 4).reduce((n, s) => n + s.documents.length, 0)).toBeGreaterThanOrEqual(27);

@@ -15,7 +15,7 @@ const STORY = [
 const story = STORY.map((p) => `<p>${p}</p>`).join("\n");
 const page = (body: string, head = "<title>Talks to resume in Geneva | The Daily Example</title>") =>
   `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
-const read = (html: string) => readArticles("page.html", html)[0];
+const read = (html: string) => readArticles("page.html", html)[0]!;
 
 describe("a saved news page", () => {
   it("keeps the story and drops menus, most-read lists, share bars and footers", () => {

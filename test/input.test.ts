@@ -28,7 +28,7 @@ describe("dates: the first date in a text, as ISO", () => {
 
 describe("plain text", () => {
   const text = "\n  Rouhani Calls Enrichment 'Red Line'\r\nNov 10, 2013\r\n\r\nIranian officials said today it made progress.\r\n";
-  const [doc] = readArticles("dev/01-iran-rouhani.txt", text);
+  const doc = readArticles("dev/01-iran-rouhani.txt", text)[0]!;
   it("keeps the text verbatim, so offsets point into the file as read", () => {
     expect(doc.text).toBe(text);
   });
@@ -41,7 +41,7 @@ describe("plain text", () => {
     expect(doc.source).toBe("dev/01-iran-rouhani.txt");
   });
   it("has no date when the first lines hold none", () => {
-    expect(readArticles("a.txt", "Title\nBody said nothing dated.")[0].date).toBeNull();
+    expect(readArticles("a.txt", "Title\nBody said nothing dated.")[0]!.date).toBeNull();
   });
 });
 
@@ -69,7 +69,7 @@ describe("markdown", () => {
     "",
     "[ref]: https://example.com",
   ].join("\n");
-  const [doc] = readArticles("notes/talks.md", md);
+  const doc = readArticles("notes/talks.md", md)[0]!;
   it("strips headings, emphasis, links, images and code blocks, one paragraph per line", () => {
     expect(doc.text).toBe(
       [
@@ -86,7 +86,7 @@ describe("markdown", () => {
     expect(doc.date).toBe("2019-02-04");
   });
   it("takes the first heading as the title when there is no front matter", () => {
-    expect(readArticles("a.markdown", "Intro line\n\nTitle\n=====\n\nBody.")[0].title).toBe("Title");
+    expect(readArticles("a.markdown", "Intro line\n\nTitle\n=====\n\nBody.")[0]!.title).toBe("Title");
   });
 });
 
@@ -109,7 +109,7 @@ describe("html", () => {
     </article>
     <footer>Copyright</footer>
   </body></html>`;
-  const [doc] = readArticles("page.html", html);
+  const doc = readArticles("page.html", html)[0]!;
   it("keeps the body text, block elements as separate lines, entities decoded", () => {
     expect(doc.text).toBe(
       [
@@ -129,17 +129,17 @@ describe("html", () => {
     expect(doc.date).toBe("2019-02-04");
   });
   it("falls back to <title> and <time datetime>", () => {
-    const [d] = readArticles("b.htm", `<title>Only &amp; title</title><p>Text <time datetime="2020-05-01">May 1</time></p>`);
+    const d = readArticles("b.htm", `<title>Only &amp; title</title><p>Text <time datetime="2020-05-01">May 1</time></p>`)[0]!;
     expect(d.title).toBe("Only & title");
     expect(d.date).toBe("2020-05-01");
     expect(d.text).toBe("Text May 1");
   });
   it("breaks a line at <br> only after a sentence end or at a doubled <br>", () => {
     const html = "<p>The minister said<br>the talks would resume.<br>Next line<br/><br />Last line</p>";
-    expect(readArticles("br.html", html)[0].text).toBe("The minister said the talks would resume.\nNext line\nLast line");
+    expect(readArticles("br.html", html)[0]!.text).toBe("The minister said the talks would resume.\nNext line\nLast line");
   });
   it("decodes Windows-1252 numeric references as real pages mean them", () => {
-    expect(readArticles("c.html", "<p>it&#146;s</p>")[0].text).toBe("it’s");
+    expect(readArticles("c.html", "<p>it&#146;s</p>")[0]!.text).toBe("it’s");
   });
   it("refuses a page with no text", () => {
     expect(() => readArticles("d.html", "<html><script>x()</script></html>")).toThrow(InputError);
@@ -189,7 +189,7 @@ describe("unknown extensions are sniffed", () => {
     ["# Heading\n\nBody *text*.", "Heading\nBody text."],
     ["Just text *kept* as is.", "Just text *kept* as is."],
   ])("%j", (content, text) => {
-    expect(readArticles("download", content)[0].text).toBe(text);
+    expect(readArticles("download", content)[0]!.text).toBe(text);
   });
 });
 
@@ -202,7 +202,7 @@ describe("refused input", () => {
   });
   it("keeps an article with a stray NUL character (a damaged copy, not a binary file)", () => {
     const text = "Putin said talks failed.\u0000 Zelensky said the plan was a trap and rejected it outright.";
-    expect(readArticles("damaged.txt", text)[0].text).toBe(text);
+    expect(readArticles("damaged.txt", text)[0]!.text).toBe(text);
   });
   it("throws InputError for mostly control or undecodable characters", () => {
     const junk = "\u0001\u0002\ufffd\u0003abc".repeat(50);
@@ -220,24 +220,24 @@ describe("html: page chrome", () => {
       <section id="related-stories"><p>Other story said things.</p></section>
       <aside>Newsletter</aside><div class="ad-slot">Buy now</div>
     </article>`;
-    expect(readArticles("a.html", html)[0].text).toBe("The minister said the talks would resume.\nBody text stays.");
+    expect(readArticles("a.html", html)[0]!.text).toBe("The minister said the talks would resume.\nBody text stays.");
   });
   it("drops hidden elements", () => {
     const html = `<p>Seen.</p><div hidden>Not seen.</div><p style="display: none">Nor this.</p><span aria-hidden="true">icon</span>`;
-    expect(readArticles("b.html", html)[0].text).toBe("Seen.");
+    expect(readArticles("b.html", html)[0]!.text).toBe("Seen.");
   });
   it("keeps chrome-marked text when nothing else is left", () => {
-    expect(readArticles("c.html", `<div class="sidebar"><p>Only text.</p></div>`)[0].text).toBe("Only text.");
+    expect(readArticles("c.html", `<div class="sidebar"><p>Only text.</p></div>`)[0]!.text).toBe("Only text.");
   });
   it("keeps a literal less-than sign and unknown entities as written", () => {
-    expect(readArticles("d.html", "<p>a < b &bogus; c</p>")[0].text).toBe("a < b &bogus; c");
+    expect(readArticles("d.html", "<p>a < b &bogus; c</p>")[0]!.text).toBe("a < b &bogus; c");
   });
 });
 
 describe("markdown: footnotes and tables", () => {
   it("drops footnote references and definitions, and reads table rows as lines", () => {
     const md = "Growth slowed[^1], the bank said.\n\n| Country | Rate |\n|---|---|\n| Chile | 5% |\n\n[^1]: Source: the bank.";
-    expect(readArticles("e.md", md)[0].text).toBe("Growth slowed, the bank said.\nCountry; Rate\nChile; 5%");
+    expect(readArticles("e.md", md)[0]!.text).toBe("Growth slowed, the bank said.\nCountry; Rate\nChile; 5%");
   });
 });
 
@@ -250,14 +250,14 @@ describe("json files", () => {
     expect(warnings).toEqual(['export.json item 2: no "text" string (or it is empty)']);
   });
   it("reads a single article object under the file's own id", () => {
-    const [doc] = readArticles("story.json", JSON.stringify({ title: "T", date: "Feb 4, 2019", text: "Body." }));
+    const doc = readArticles("story.json", JSON.stringify({ title: "T", date: "Feb 4, 2019", text: "Body." }))[0]!;
     expect(doc).toMatchObject({ id: "story", title: "T", date: "2019-02-04", text: "Body." });
   });
   it("refuses JSON that holds no article, such as a graph file", () => {
     expect(() => readArticles("graph.json", JSON.stringify({ nodes: [], edges: [] }))).toThrow(/graph\.json has no readable article/);
   });
   it("sniffs a pretty-printed JSON file without extension", () => {
-    expect(readArticles("download", JSON.stringify([{ text: "Hi." }], null, 2))[0].text).toBe("Hi.");
+    expect(readArticles("download", JSON.stringify([{ text: "Hi." }], null, 2))[0]!.text).toBe("Hi.");
   });
 });
 
@@ -271,15 +271,15 @@ describe("html: structured data", () => {
 describe("html: the story's own element", () => {
   it("keeps only the text inside <article> when the page has one", () => {
     const html = `<header>Site name<ul><li>World</li></ul></header><article><h1>Head</h1><p>The minister said yes.</p></article><div>Most read: other said things</div>`;
-    expect(readArticles("a.html", html)[0].text).toBe("Head\nThe minister said yes.");
+    expect(readArticles("a.html", html)[0]!.text).toBe("Head\nThe minister said yes.");
   });
   it("keeps only the text inside <main> when there is no <article>", () => {
     const html = `<div class="top">Brand</div><main><p>Body text.</p></main><div>After</div>`;
-    expect(readArticles("m.html", html)[0].text).toBe("Body text.");
+    expect(readArticles("m.html", html)[0]!.text).toBe("Body text.");
   });
   it("reads the whole page when its <article> holds no text", () => {
     const html = `<article><img src="x.jpg"></article><p>Body outside.</p>`;
-    expect(readArticles("e.html", html)[0].text).toBe("Body outside.");
+    expect(readArticles("e.html", html)[0]!.text).toBe("Body outside.");
   });
 });
 

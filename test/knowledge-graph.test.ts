@@ -28,7 +28,7 @@ function nodesNamed(g: ClaimGraph, name: string): string[] {
 /** The speaker nodes of the claims whose evidence contains `words`. */
 function speakersOf(g: ClaimGraph, words: string): string[] {
   return claimsOf(g)
-    .filter((c) => c.evidence[0].text.includes(words))
+    .filter((c) => c.evidence[0]!.text.includes(words))
     .map((c) => c.speaker);
 }
 
@@ -62,7 +62,7 @@ Johnson said Britain would not delay the vote.`,
 /** The target labels of the claims whose evidence contains `words`. */
 function targetsOf(g: ClaimGraph, words: string): string[] {
   return claimsOf(g)
-    .filter((c) => c.evidence[0].text.includes(words))
+    .filter((c) => c.evidence[0]!.text.includes(words))
     .flatMap((c) => c.targets.map((t) => g.getNodeAttribute(t, "label")));
 }
 
@@ -190,7 +190,7 @@ describe("knowledge graph: names and kinds", () => {
       doc("dateline", "MEXICO CITY — Mexico said it is open to a review, but not the kind of sunset clause the United States is reportedly seeking."),
     );
     expect(g.filterNodes((_, a) => a.label === "MEXICO CITY")).toEqual([]);
-    const seeking = claimsOf(g).find((c) => c.evidence[0].text.includes("seeking") && g.getNodeAttribute(c.speaker, "label") === "United States");
+    const seeking = claimsOf(g).find((c) => c.evidence[0]!.text.includes("seeking") && g.getNodeAttribute(c.speaker, "label") === "United States");
     expect(seeking && g.getNodeAttribute(seeking.speaker, "label")).toBe("United States");
     expect(seeking?.targets.map((t) => g.getNodeAttribute(t, "label"))).toEqual(["sunset clause"]);
   });
@@ -491,7 +491,7 @@ describe("knowledge graph: affiliations", () => {
     expect(affiliations("Kremlin")).toEqual(["Russia"]);
     expect(affiliations("Vladimir Putin")).toEqual(["Russia"]);
     expect(affiliations("Volodymyr Zelenskyy")).toEqual(["Ukraine"]);
-    expect(g.getNodeAttribute(nodesNamed(g, "Dmitry Peskov")[0], "affiliations")?.[0].role).toBe("spokesman");
+    expect(g.getNodeAttribute(nodesNamed(g, "Dmitry Peskov")[0], "affiliations")?.[0]?.role).toBe("spokesman");
   });
 
   it("ties a person to the country or party that owns the title: 'Mexico's Economy Minister', 'Republican Rep.'", () => {

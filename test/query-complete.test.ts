@@ -10,7 +10,7 @@ const labels = (text: string) => complete(seed, text).map((c) => c.label);
 
 describe("completions: entity names", () => {
   it("completes a surname or alias to the entity, replacing only the typed name", () => {
-    const [first] = complete(seed, "what did zel");
+    const first = complete(seed, "what did zel")[0]!;
     expect(first).toMatchObject({ kind: "entity", text: "Volodymyr Zelenskyy", from: 9, to: 12 });
     expect(first.label).toBe("Volodymyr Zelenskyy (Zelenskyy)");
     expect(first.detail).toBe("person · 10 claims");

@@ -15,7 +15,7 @@ function graphOf(claims: [string, Stance, string, string][]) {
   const keys = new Set(claims.flatMap(([s, , t]) => [s, t]));
   const result: ExtractionResult = {
     document: { id: "d", title: null, date: null, source: "d.txt", text: "" },
-    entities: [...keys].map((key) => ({ key, label: key.split(":")[1], kind: key.startsWith("person:") ? "person" : "topic", aliases: [], mentions: 1 })),
+    entities: [...keys].map((key) => ({ key, label: key.split(":")[1]!, kind: key.startsWith("person:") ? "person" : "topic", aliases: [], mentions: 1 })),
     claims: claims.map(([speaker, stance, target, summary], i) => {
       const start = text.length;
       text += summary + ". ";
@@ -39,11 +39,11 @@ describe("positions: the seed's Donbas", () => {
   it("puts Zelenskyy's proposal and Putin's demand side by side, with evidence, as a conflict", () => {
     const donbas = positionsOn(seed, "place:donbas");
     expect(donbas.speakers.map((s) => s.label)).toEqual(["Volodymyr Zelenskyy", "Vladimir Putin"]);
-    expect(donbas.positions.map((p) => [p.speaker.label, p.stance, p.claims[0].summary])).toEqual([
+    expect(donbas.positions.map((p) => [p.speaker.label, p.stance, p.claims[0]!.summary])).toEqual([
       ["Volodymyr Zelenskyy", "proposes", "turn Donbas into a demilitarized free economic zone"],
       ["Vladimir Putin", "demands", "full Russian control of Donbas"],
     ]);
-    expect(donbas.positions[1].claims[0].evidence[0].text).toMatch(/insisted on full Russian control/);
+    expect(donbas.positions[1]!.claims[0]!.evidence[0]!.text).toMatch(/insisted on full Russian control/);
     expect(donbas.conflicts.map((c) => c.kind)).toEqual(["competing"]);
   });
   it("flags the competing demands on security guarantees, and no conflict for mere statements", () => {
@@ -64,7 +64,7 @@ describe("positions: conflict rules", () => {
       ["person:a", "supports", "topic:plan", "backs the plan"],
       ["person:b", "opposes", "topic:plan", "rejects the plan"],
     ]);
-    const [c] = positionsOn(idx, "topic:plan").conflicts;
+    const c = positionsOn(idx, "topic:plan").conflicts[0]!;
     expect(c.kind).toBe("opposite");
     expect(c.reason).toBe('opposite stances: a supports "backs the plan" while b opposes "rejects the plan"');
   });
@@ -126,7 +126,7 @@ describe("positions: conflict rules", () => {
       buildGraph([
         {
           document: { id: "d", title: null, date: null, source: "d", text },
-          entities: keys.map((key) => ({ key, label: key.split(":")[1], kind: key.startsWith("person:") ? "person" : "topic", aliases: [], mentions: 1 })),
+          entities: keys.map((key) => ({ key, label: key.split(":")[1]!, kind: key.startsWith("person:") ? "person" : "topic", aliases: [], mentions: 1 })),
           claims,
         },
       ]),
@@ -157,7 +157,7 @@ describe("positions: conflict rules", () => {
     ]);
     const issues = disagreementsBetween(idx, ["person:a"], ["person:b"]);
     expect(issues.map((i) => i.issue.label)).toEqual(["plan"]);
-    expect(issues[0].speakers.map((s) => s.label)).toEqual(["a", "b"]);
-    expect(issues[0].conflicts.map((c) => [c.a.speaker.label, c.b.speaker.label])).toEqual([["a", "b"]]);
+    expect(issues[0]!.speakers.map((s) => s.label)).toEqual(["a", "b"]);
+    expect(issues[0]!.conflicts.map((c) => [c.a.speaker.label, c.b.speaker.label])).toEqual([["a", "b"]]);
   });
 });

@@ -18,7 +18,7 @@ describe("questions: who <stance> what", () => {
     const a = claimsOf(Q("who proposed what"));
     expect(a.query).toEqual({ stance: "proposes" });
     expect(ids(a)).toEqual(["c12"]);
-    expect(a.claims[0].speaker.label).toBe("Volodymyr Zelenskyy");
+    expect(a.claims[0]!.speaker.label).toBe("Volodymyr Zelenskyy");
     expect(a.pattern).toBe("?who -proposes-> ?what");
   });
   it("'who demands what' lists every demand in graph order", () => {
@@ -122,8 +122,8 @@ describe("questions: where do X and Y disagree", () => {
     expect(a.kind).toBe("positions");
     if (a.kind !== "positions") return;
     expect(a.issues.map((i) => i.issue.label)).toEqual(["Donbas"]);
-    expect(a.issues[0].conflicts).toHaveLength(1);
-    expect(a.issues[0].conflicts[0].kind).toBe("competing");
+    expect(a.issues[0]!.conflicts).toHaveLength(1);
+    expect(a.issues[0]!.conflicts[0]!.kind).toBe("competing");
     expect(a.message).toMatch(/disagree on Donbas\. Both also take positions on Russia/);
     expect(ids(a)).toEqual(["c12", "c13"]);
   });
@@ -156,16 +156,16 @@ describe("questions: positions on X", () => {
     const a = Q("positions on Donbas");
     expect(a.kind).toBe("positions");
     if (a.kind !== "positions") return;
-    const [donbas] = a.issues;
+    const donbas = a.issues[0]!;
     expect(donbas.positions.map((p) => [p.speaker.label, p.stance])).toEqual([
       ["Volodymyr Zelenskyy", "proposes"],
       ["Vladimir Putin", "demands"],
     ]);
-    expect(donbas.conflicts[0].reason).toMatch(/demilitarized free economic zone.*full Russian control/);
+    expect(donbas.conflicts[0]!.reason).toMatch(/demilitarized free economic zone.*full Russian control/);
   });
   it("a bare name asks for the positions on it", () => {
     const a = Q("security guarantees");
-    expect(a.kind === "positions" && a.issues[0].issue.key).toBe("topic:security-guarantees");
+    expect(a.kind === "positions" && a.issues[0]!.issue.key).toBe("topic:security-guarantees");
   });
   it("'conflicts' lists the contested issues, 'positions' every issue of two speakers or more", () => {
     const conflicts = Q("conflicts");
@@ -192,7 +192,7 @@ describe("questions: looser wordings", () => {
   });
   it("'tell me about X' is the positions on X", () => {
     const a = Q("tell me about Donbas");
-    expect(a.kind === "positions" && a.issues[0].issue.label).toBe("Donbas");
+    expect(a.kind === "positions" && a.issues[0]!.issue.label).toBe("Donbas");
   });
   it("a bare speaker nobody talks about shows what it said", () => {
     const a = claimsOf(Q("Zelenskyy"));
@@ -221,7 +221,7 @@ describe("questions it cannot understand", () => {
     expect(a.kind).toBe("error");
     expect(a.message).toBe('I do not know "Zelenkyy": did you mean Volodymyr Zelenskyy?');
     expect(a.understood).toBe('what "Zelenkyy" proposes');
-    expect(a.kind === "error" && a.unknown[0].suggestions).toEqual(["Volodymyr Zelenskyy"]);
+    expect(a.kind === "error" && a.unknown[0]!.suggestions).toEqual(["Volodymyr Zelenskyy"]);
   });
   it("names the unknown part of a list only", () => {
     expect(Q("who opposes Putn and Zelensky").message).toBe('I do not know "Putn": did you mean Vladimir Putin?');

@@ -76,7 +76,7 @@ describe("structured queries: each condition", () => {
     expect(ids({ from: "2025", to: "2025" })).toHaveLength(5);
   });
   it("results carry labels, summary, evidence, documents and the edges to highlight", () => {
-    const [c] = runQuery(index, { stance: "proposes" });
+    const c = runQuery(index, { stance: "proposes" })[0]!;
     expect(c).toMatchObject({
       speaker: { key: "person:ana-lopez", label: "Ana López" },
       targets: [{ key: "topic:tariff", label: "tariff" }],
@@ -86,10 +86,10 @@ describe("structured queries: each condition", () => {
       date: "2025-03-01",
       edges: ["a1#c1:0"],
     });
-    expect(c.evidence[0].text).toBe("a ten percent import tariff");
+    expect(c.evidence[0]!.text).toBe("a ten percent import tariff");
   });
   it("a query does not hand out the index's own lists", () => {
-    runQuery(index, { stance: "opposes" }).push(runQuery(index, {})[0]);
+    runQuery(index, { stance: "opposes" }).push(runQuery(index, {})[0]!);
     expect(ids({ stance: "opposes" })).toEqual(["a1#c2"]);
   });
 });

@@ -26,7 +26,7 @@ function graphOf(rows: Row[], members: Record<string, string> = {}) {
       document: { id, title: `Article of ${date ?? "no date"}`, date, source: `${id}.txt`, text: "" },
       entities: [...keys].map((key) => ({
         key,
-        label: key.split(":")[1].replace(/-/g, " "),
+        label: key.split(":")[1]!.replace(/-/g, " "),
         kind: key.split(":")[0] as "person" | "topic" | "organization",
         aliases: [],
         mentions: 1,
@@ -94,11 +94,11 @@ describe("dates of articles", () => {
   });
   it("a text's date line without a year takes the reference the reader is given", () => {
     const text = "UAW chief says strike likely\nSept. 13th\nThe UAW will strike, Shawn Fain said.";
-    expect(readInput("a.txt", text, { reference: "2023-12-01" }).documents[0].date).toBe("2023-09-13");
-    expect(readInput("a.txt", text).documents[0].date).toBeNull();
+    expect(readInput("a.txt", text, { reference: "2023-12-01" }).documents[0]!.date).toBe("2023-09-13");
+    expect(readInput("a.txt", text).documents[0]!.date).toBeNull();
   });
   it("a date given by the user replaces a single article's and fills a feed's undated ones", () => {
-    expect(readInput("a.txt", "Talks\nMay 11, 2025\nText.", { date: "2025-06-01" }).documents[0].date).toBe("2025-06-01");
+    expect(readInput("a.txt", "Talks\nMay 11, 2025\nText.", { date: "2025-06-01" }).documents[0]!.date).toBe("2025-06-01");
     const feed = ['{"title":"a","date":"2025-01-02","text":"One."}', '{"title":"b","text":"Two."}'].join("\n");
     expect(readInput("f.jsonl", feed, { date: "2025-06-01" }).documents.map((d) => d.date)).toEqual(["2025-01-02", "2025-06-01"]);
     expect(() => readInput("a.txt", "Text.", { date: "next Tuesday" })).toThrow(/not a date/);
@@ -118,13 +118,13 @@ describe("the timeline of an actor", () => {
   const index = buildQueryIndex(graphOf(NEGOTIATION));
   it("lists its dated claims in date order and counts the undated ones", () => {
     const t = timelineOf(index, { actors: ["organization:school-district"] });
-    expect(t.rows[0].claims.map((c) => `${c.date} ${c.summary}`)).toEqual([
+    expect(t.rows[0]!.claims.map((c) => `${c.date} ${c.summary}`)).toEqual([
       "2025-05-01 a 3% raise over three years",
       "2025-05-09 withdrew its 3% offer after the strike vote",
       "2025-05-20 a 4.5% raise",
       "2025-06-02 a 5% raise",
     ]);
-    expect(t.rows[0].undated).toBe(1);
+    expect(t.rows[0]!.undated).toBe(1);
     expect([t.first, t.last]).toEqual(["2025-05-01", "2025-06-02"]);
   });
   it("flags the withdrawal and each new offer, naming both claims and both dates", () => {
@@ -134,7 +134,7 @@ describe("the timeline of an actor", () => {
       ["proposal", "2025-05-01", "2025-05-20"],
       ["proposal", "2025-05-20", "2025-06-02"],
     ]);
-    expect(t.changes[2].reason).toBe(
+    expect(t.changes[2]!.reason).toBe(
       'school district changes what it puts forward on wage offer: proposes "a 4.5% raise" (2025-05-20), then proposes "a 5% raise" (2025-06-02)',
     );
   });
@@ -144,7 +144,7 @@ describe("the timeline of an actor", () => {
   });
   it("keeps to an issue and a date range", () => {
     const t = timelineOf(index, { actors: ["organization:teachers-union"], issue: ["topic:wage-offer"], from: "2025-05-15" });
-    expect(t.rows[0].claims.map((c) => c.date)).toEqual(["2025-05-20"]);
+    expect(t.rows[0]!.claims.map((c) => c.date)).toEqual(["2025-05-20"]);
   });
   it("takes in, marked, the claims of those who speak for the actor", () => {
     const g = graphOf(
@@ -156,8 +156,8 @@ describe("the timeline of an actor", () => {
       { "person:jane-roe": "organization:school-district" },
     );
     const t = timelineOf(buildQueryIndex(g), { actors: ["organization:school-district"] });
-    expect(t.rows[0].claims.map((c) => c.speaker.label)).toEqual(["school district", "jane roe", "school district"]);
-    expect(t.onBehalfOf.get(t.rows[0].claims[1].id)?.of.label).toBe("school district");
+    expect(t.rows[0]!.claims.map((c) => c.speaker.label)).toEqual(["school district", "jane roe", "school district"]);
+    expect(t.onBehalfOf.get(t.rows[0]!.claims[1]!.id)?.of.label).toBe("school district");
     expect(t.changes.map((c) => c.kind)).toEqual(["proposal"]);
   });
   it("positions: two positions of one actor at different dates are a change, not a conflict with itself", () => {

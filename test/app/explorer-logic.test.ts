@@ -64,11 +64,11 @@ function tiny(): ClaimGraph {
 
 describe("search: accent- and case-insensitive over labels and aliases", () => {
   it('"zelensky" finds Volodymyr Zelenskyy first', () => {
-    expect(searchNodes(seed(), "zelensky")[0].label).toBe("Volodymyr Zelenskyy");
+    expect(searchNodes(seed(), "zelensky")[0]!.label).toBe("Volodymyr Zelenskyy");
   });
   it("matches inside a name and ignores accents both ways", () => {
     expect(searchNodes(tiny(), "WEISS").map((h) => h.node)).toEqual(["person:anna-weiss"]);
-    expect(searchNodes(tiny(), "weiß")[0].node).toBe("person:anna-weiss");
+    expect(searchNodes(tiny(), "weiß")[0]!.node).toBe("person:anna-weiss");
     expect(fold("Kyïv")).toBe("kyiv");
   });
   it("skips hidden nodes and returns nothing for an empty query", () => {

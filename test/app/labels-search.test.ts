@@ -47,7 +47,7 @@ describe("label placement", () => {
           ).toBe(false);
   });
   it("a label that would run past the right edge goes left of its node, never cut off", () => {
-    const [l] = placeLabels([at("nato", 790, 100, 5, "North Atlantic Treaty Organization")], { width: 800, height: 600 }, measure);
+    const l = placeLabels([at("nato", 790, 100, 5, "North Atlantic Treaty Organization")], { width: 800, height: 600 }, measure)[0]!;
     expect(l.left).toBe(true);
     expect(l.box.x + l.box.width).toBeLessThanOrEqual(800);
     expect(labelText("North Atlantic Treaty Organization and partners").length).toBeLessThanOrEqual(32);
@@ -65,7 +65,7 @@ describe("search", () => {
     expect(hit).toMatchObject({ label: "Volodymyr Zelenskyy", fuzzy: true });
   });
   it("still finds a name from letters inside a word when the query is long enough", () => {
-    expect(searchNodes(seed(), "lensk")[0].label).toBe("Volodymyr Zelenskyy");
+    expect(searchNodes(seed(), "lensk")[0]!.label).toBe("Volodymyr Zelenskyy");
   });
 });
 

@@ -50,9 +50,9 @@ async function countPixels(page: Page, hex: string | null, tolerance = 40): Prom
       const want = hex?.startsWith("#") ? [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) : null;
       let n = 0;
       for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
         if (want) {
-          if (Math.abs(r - want[0]) + Math.abs(g - want[1]) + Math.abs(b - want[2]) <= tolerance) n++;
+          if (Math.abs(r - want[0]!) + Math.abs(g - want[1]!) + Math.abs(b - want[2]!) <= tolerance) n++;
         } else if (hex === "saturated") {
           if (Math.max(r, g, b) - Math.min(r, g, b) > 60) n++;
         } else if (r + g + b < 700) n++; // anything that is not (near) white
@@ -397,7 +397,7 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
 
   it("three articles of one story make one node per actor, tie officials to their country, and answer 'what does Russia want' with them", async () => {
     await open();
-    const story = [
+    const story: [string, string][] = [
       [
         "kyiv-monday.txt",
         "Zelenskyy wants guarantees\n\nUkrainian President Volodymyr Zelenskyy said on Monday that security guarantees from Washington were vital.\nKremlin spokesman Dmitry Peskov said Russia rejected the security guarantees.\nRussian President Vladimir Putin demanded that Kyiv withdraw its troops from Donetsk.",
@@ -445,7 +445,7 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
     // The same article again is named, not merged twice.
     const before = await stats(page);
     await page.click("#add-articles");
-    await page.setInputFiles("#article-files", [{ name: "again.txt", mimeType: "text/plain", buffer: Buffer.from(story[1][1]) }]);
+    await page.setInputFiles("#article-files", [{ name: "again.txt", mimeType: "text/plain", buffer: Buffer.from(story[1]![1]) }]);
     await page.click("#extract");
     await waitText("#status", /Nothing added: .* is already in the graph/);
     expect(await stats(page)).toEqual(before);
@@ -453,7 +453,7 @@ describe.skipIf(!hasChromium && !inCI)("explorer in Chromium", () => {
 
   it("three dated articles: the timeline of an actor flags its change, a brushed date range filters the graph and stays in the URL", async () => {
     await open();
-    const articles = [
+    const articles: [string, string][] = [
       ["2025-05-01", "Union backs contract\n\nThe Chicago Teachers Union said on Monday that it supported the new contract."],
       [
         "2025-05-08",

@@ -23,16 +23,16 @@ export function generateGraph(nodes: number, edges: number, seed = 1): string {
   const graph = createClaimGraph();
   graph.setAttribute("documents", [{ id: "bench", title: "Generated benchmark document", date: null, source: "bench", text }]);
   for (let i = 0; i < nodes; i++) {
-    const kind = i < nodes * 0.3 ? "person" : ENTITY_KINDS[1 + Math.floor(rand() * (ENTITY_KINDS.length - 1))];
+    const kind = i < nodes * 0.3 ? "person" : ENTITY_KINDS[1 + Math.floor(rand() * (ENTITY_KINDS.length - 1))]!;
     graph.addNode(`n${i}`, { label: `Entity ${i}`, kind, aliases: [], mentions: 1 + Math.floor(20 * rand() ** 4), docs: ["bench"] });
   }
   const speakers = Math.floor(nodes * 0.3);
   for (let e = 0; e < edges; e++) {
     const source = `n${Math.floor(speakers * rand() ** 2)}`;
     const target = `n${Math.floor(nodes * rand() ** 1.5)}`;
-    const span = spans[e % spans.length];
+    const span = spans[e % spans.length]!;
     graph.addDirectedEdgeWithKey(`c${e}:0`, source, target, {
-      stance: STANCES[Math.floor(rand() * STANCES.length)],
+      stance: STANCES[Math.floor(rand() * STANCES.length)]!,
       claim: `c${e}`,
       summary: `claim ${e}`,
       quote: null,
@@ -60,9 +60,9 @@ export function generateTimelineGraph(claims: number, seed = 7): string {
   graph.addNode("n0", { label: "Entity 0", kind: "organization", aliases: [], mentions: claims, docs: docs.map((d) => d.id) });
   for (let t = 1; t <= 50; t++) graph.addNode(`n${t}`, { label: `issue ${t}`, kind: "topic", aliases: [], mentions: 1, docs: ["d0"] });
   for (let c = 0; c < claims; c++) {
-    const doc = docs[Math.floor(rand() * docs.length)];
+    const doc = docs[Math.floor(rand() * docs.length)]!;
     graph.addDirectedEdgeWithKey(`c${c}:0`, "n0", `n${1 + Math.floor(50 * rand() ** 2)}`, {
-      stance: STANCES[Math.floor(rand() * STANCES.length)],
+      stance: STANCES[Math.floor(rand() * STANCES.length)]!,
       claim: `c${c}`,
       summary: `position ${c % 97}`,
       quote: null,

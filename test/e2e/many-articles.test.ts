@@ -129,7 +129,7 @@ describe.skipIf(!hasChromium && !inCI)("the explorer with many articles", () => 
 
   it("dragging a node moves it, not the camera; the keyboard goes through the labelled entities", async () => {
     await open();
-    const target = (await labels())[0];
+    const target = (await labels())[0]!;
     const before = await page.evaluate((n) => {
       const api = (window as unknown as Win).claimgraph;
       return { x: api.store.graph.getNodeAttribute(n, "x"), camera: api.renderer.sigma.getCamera().getState() };

@@ -147,7 +147,7 @@ const WORDS = [
 const FORMATS = ["txt", "txt", "txt", "md", "html", "jsonl", "json", "text", ""];
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
-  return list[Math.floor(rand() * list.length)];
+  return list[Math.floor(rand() * list.length)]!; // rand() < 1, and no list is empty
 }
 
 /** A run of characters with no space: base64, a link, "&&&&", a long number. */
@@ -181,7 +181,7 @@ const OPERATORS: Record<string, Operator> = {
   },
   insertMany: (t, r) => {
     let out = t;
-    for (let i = 0; i < 8; i++) out = OPERATORS.insert(out, r);
+    for (let i = 0; i < 8; i++) out = OPERATORS.insert!(out, r);
     return out;
   },
   longRun: (t, r) => {
@@ -194,7 +194,7 @@ const OPERATORS: Record<string, Operator> = {
     const w = t.split(" ");
     const i = Math.floor(r() * w.length);
     const j = Math.floor(r() * w.length);
-    [w[i], w[j]] = [w[j], w[i]];
+    [w[i], w[j]] = [w[j]!, w[i]!];
     return w.join(" ");
   },
   replaceWord: (t, r) => {
@@ -212,7 +212,7 @@ const OPERATOR_NAMES = Object.keys(OPERATORS);
 
 /** A file of the given format around one or more texts. */
 function wrap(format: string, texts: string[], rand: () => number): string {
-  const title = texts[0].split(/[.\n]/, 1)[0].slice(0, 80);
+  const title = texts[0]!.split(/[.\n]/, 1)[0]!.slice(0, 80);
   switch (format) {
     case "md":
       return `${rand() < 0.5 ? `---\ntitle: ${title}\ndate: 2024-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}\n---\n` : ""}# ${title}\n\n${texts.join("\n\n")}${rand() < 0.2 ? "\n```\nunclosed" : ""}`;
@@ -245,7 +245,7 @@ export function fuzzCase(seed: number, index: number): FuzzCase {
     for (let k = 0; k < ops; k++) {
       const name = pick(rand, OPERATOR_NAMES);
       if (i === 0) steps.push(name);
-      texts[i] = OPERATORS[name](texts[i], rand);
+      texts[i] = OPERATORS[name]!(texts[i]!, rand);
     }
   }
   const format = pick(rand, FORMATS);
