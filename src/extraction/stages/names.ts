@@ -1,0 +1,66 @@
+// Stage 2, mentions: the names of each sentence (entities/mentions.ts), and indexes of them by
+// token for the stages after.
+import type { MentionsAt } from "../attribution/subjects.js";
+import { findMentions, type Mention } from "../entities/mentions.js";
+import type { DocumentText } from "./read.js";
+
+/** The document's names: per sentence, in text order, and by token. */
+export interface DocumentNames {
+  /** Per sentence, the first token of its body (after a dateline). */
+  bodyFrom: number[];
+  /** Per sentence, its mentions (none in boilerplate). */
+  mentions: Mention[][];
+  /** Every mention, in text order. */
+  all: Mention[];
+  /** Token k is part of a name (or of a dateline): no topic is made of it. */
+  isName: (k: number) => boolean;
+  startingAt: (Mention | undefined)[];
+  endingAt: (Mention | undefined)[];
+}
+
+export function findNames(doc: DocumentText): DocumentNames {
+  const { text, tokens, sentences } = doc;
+  const bodyFrom: number[] = [];
+  const mentions: Mention[][] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    let k = s.t0;
+    while (k < s.t1 && tokens[k]!.start < s.bodyStart) k++;
+    bodyFrom.push(k);
+    mentions.push(s.boilerplate ? [] : findMentions(text, tokens, k, s.t1));
+  }
+  // (Array.prototype.flat is slow in V8; these loops run once per article.)
+  const all: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const ms = mentions[i]!;
+    for (let k = 0; k < ms.length; k++) all.push(ms[k]!);
+  }
+  const isNameToken = new Uint8Array(tokens.length);
+  for (let i = 0; i < all.length; i++) isNameToken.fill(1, all[i]!.t0, all[i]!.t1);
+  // "MEXICO CITY —", "BEIJING (Reuters) -": a dateline says where the story was filed, no topic.
+  for (let i = 0; i < sentences.length; i++) isNameToken.fill(1, sentences[i]!.t0, bodyFrom[i]);
+  // Mentions by first and last token, for the whole document (sentences see their own part).
+  const startingAt: (Mention | undefined)[] = new Array(tokens.length);
+  const endingAt: (Mention | undefined)[] = new Array(tokens.length);
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i]!;
+    startingAt[m.t0] = m;
+    endingAt[m.t1 - 1] = m;
+  }
+  return { bodyFrom, mentions, all, isName: (k) => isNameToken[k] === 1, startingAt, endingAt };
+}
+
+/** A sentence's view of the document's mentions by token: nothing outside [from, to). */
+export class SentenceMentions implements MentionsAt {
+  constructor(
+    private readonly byToken: (Mention | undefined)[],
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+  get(k: number): Mention | undefined {
+    return k >= this.from && k < this.to ? this.byToken[k] : undefined;
+  }
+  has(k: number): boolean {
+    return this.get(k) !== undefined;
+  }
+}

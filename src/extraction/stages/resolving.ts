@@ -1,0 +1,171 @@
+// Stage 4, resolution: the document's entities and who speaks. Sentence by sentence, in text
+// order (each sentence's names resolve against what the sentences before it named): its
+// mentions become entities of the registry (entities/registry.ts), its drafts' subjects and
+// addressees speakers (resolution/speakers.ts), with the discourse memory; a draft becomes one
+// pending claim per speaker, its stance decided by attribution/stance.ts.
+import type { Draft } from "../attribution/drafts.js";
+import { decideStance, type StanceFacts } from "../attribution/stance.js";
+import type { Mention } from "../entities/mentions.js";
+import type { DocEntity, EntityRegistry } from "../entities/registry.js";
+import type { Token } from "../nlp.js";
+import { affiliationsOfSentence } from "../resolution/affiliations.js";
+import { DiscourseMemory } from "../resolution/discourse.js";
+import { resolveSpeakerRef, type SpeakerContext } from "../resolution/speakers.js";
+import type { Quote, Sentence } from "../text/structure.js";
+import type { Stance } from "../types.js";
+import type { DocumentNames } from "./names.js";
+import type { DocumentText } from "./read.js";
+import { firstEndingAfter, unique } from "./spans.js";
+
+/** A claim on its way out: speaker as a document entity, spans as offsets. */
+export interface Pending {
+  speaker: DocEntity;
+  stance: Stance;
+  /** What decided `stance` (attribution/stance.ts). */
+  facts: StanceFacts;
+  addressee: DocEntity | null;
+  contentStart: number;
+  contentEnd: number;
+  evStart: number;
+  evEnd: number;
+  quote: Quote | null;
+  cue: string;
+  /** The draft it comes from; null for a quotation continuing a speaker (stages/quotes.ts). */
+  draft: Draft | null;
+  sentence: Sentence;
+}
+
+export interface Resolved {
+  /** The claims, in text order. */
+  pending: Pending[];
+  /** The entity of each mention. */
+  mentionEntity: Map<Mention, DocEntity>;
+}
+
+export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsBySentence: Draft[][], registry: EntityRegistry): Resolved {
+  const { text, tokens, sentences } = doc;
+  registry.learnPersons(names.all);
+  const memory = new DiscourseMemory();
+  const mentionEntity = new Map<Mention, DocEntity>();
+  const speakerContext: SpeakerContext = { registry, memory, tokens, text, mentionEntity, mentionStartingAt: (k) => names.startingAt[k] };
+  const pending: Pending[] = [];
+
+  sentences.forEach((sentence, si) => {
+    if (sentence.boilerplate || names.bodyFrom[si]! >= sentence.t1) return;
+    const ms = names.mentions[si]!;
+    const drafts = draftsBySentence[si]!;
+    const speaking = new Set<Mention>();
+    // Speakers and addressees: a capital in either role stands for its country ("urged Moscow to").
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i]!;
+      for (let k = 0; k < d.subject.refs.length; k++) {
+        const r = d.subject.refs[k]!;
+        if (r.type === "mention") speaking.add(r.mention);
+      }
+      if (d.addressee?.type === "mention") speaking.add(d.addressee.mention);
+    }
+    ms.forEach((m, k) => {
+      // "… Association (ACEA)": the short form in brackets is the same organization.
+      const prev = ms[k - 1];
+      const bracketed = prev && tokens[m.t0 - 1]?.text === "(" && prev.t1 === m.t0 - 1 && tokens[m.t1]?.text === ")" && prev.kind === "organization";
+      const owner = bracketed ? mentionEntity.get(prev) : undefined;
+      if (owner) {
+        registry.addAlias(owner, m.text);
+        owner.mentions++;
+        mentionEntity.set(m, owner);
+      } else mentionEntity.set(m, registry.resolve(m, speaking.has(m)));
+    });
+    affiliationsOfSentence(ms, (m) => mentionEntity.get(m), tokens, text);
+
+    const resolved = new Map<Draft, Pending[]>();
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i]!;
+      const speakers: DocEntity[] = [];
+      const hostClaims = d.host ? resolved.get(d.host) : undefined;
+      if (hostClaims) for (let k = 0; k < hostClaims.length; k++) speakers.push(hostClaims[k]!.speaker);
+      else {
+        for (let k = 0; k < d.subject.refs.length; k++) {
+          const found = resolveSpeakerRef(speakerContext, d.subject.refs[k]!, tokens[d.subject.t0]!.start);
+          for (let f = 0; f < found.length; f++) speakers.push(found[f]!);
+        }
+      }
+      const addressee = d.addressee ? (resolveSpeakerRef(speakerContext, d.addressee, tokens[d.addressee.t0]!.start, speakers[0])[0] ?? null) : null;
+      const list: Pending[] = [];
+      const distinct = unique(speakers);
+      memory.noteSpeakers(distinct, !d.nestedIn && /\b(?:statement|communiqu[eé]|declaration)\b/i.test(text.slice(tokens[d.cue.at]!.start, d.sentence.end)));
+      for (let k = 0; k < distinct.length; k++) {
+        const speaker = distinct[k]!;
+        // "He said he urged Trump ...": a nested cue of the same speaker sharpens the outer claim.
+        // So does the country of a body that speaks for it: "A State Department spokesperson said
+        // the United States supported the proposal" (a person's own country stays a speaker of
+        // its own: "Zelenskyy said Russia has shown no willingness").
+        const host = d.nestedIn
+          ? resolved.get(d.nestedIn)?.find((p) => p.speaker === speaker || (p.speaker.kind === "organization" && p.speaker.affiliatedWith.includes(speaker)))
+          : undefined;
+        if (host) {
+          (host.facts.nested ??= []).push(d.stance);
+          host.stance = decideStance(host.facts).stance;
+          host.addressee ??= addressee;
+          continue;
+        }
+        // Positions reported inside someone's statement count when they are positions of a
+        // named actor ("Peskov said Moscow shares ..."); "he said the mayor accepted bribes" does not.
+        // Nor what a demand asks of others: "Trump insists that Canada and Mexico agree to a
+        // sunset clause" is Trump's demand, not a position of Canada and Mexico.
+        if (d.nestedIn && (d.stance === "states" || !d.subject.refs.every((r) => r.type === "mention") || d.nestedIn.stance === "demands")) continue;
+        registry.markSpoke(speaker, tokens[d.subject.t0]!.start);
+        const facts = withContent(d, text, ownContentEnd(d, drafts, tokens), tokens);
+        list.push({
+          speaker,
+          stance: decideStance(facts).stance,
+          facts,
+          addressee: addressee && addressee !== speaker ? addressee : null,
+          contentStart: d.contentStart,
+          contentEnd: d.contentEnd,
+          evStart: d.evStart,
+          evEnd: d.evEnd,
+          quote: d.quote,
+          cue: d.cueText,
+          draft: d,
+          sentence,
+        });
+      }
+      resolved.set(d, list);
+      pending.push(...list);
+    }
+  });
+  return { pending, mentionEntity };
+}
+
+/**
+ * The draft's stance facts with what its content says (the content rules of attribution/stance.ts:
+ * a red line opposes, what others must do demands, "we will ..." commits the speaker).
+ */
+function withContent(d: Draft, text: string, contentEnd: number, tokens: Token[]): StanceFacts {
+  const content = {
+    text: text.slice(d.contentStart, contentEnd),
+    lemma: d.cue.lemma,
+    reporting: !!d.cue.spec?.reporting || d.cue.kind === "according",
+    subjunctive: d.cue.lemma === "insist" && subjunctive(tokens, d.contentStart, contentEnd),
+  };
+  return { ...d.facts, content };
+}
+
+/** "that any settlement respect ...": a bare verb after a singular subject asks for something. */
+function subjunctive(tokens: Token[], start: number, end: number): boolean {
+  for (let k = firstEndingAfter(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "AUX") return false;
+    if (t.pos !== "VERB") continue;
+    const prev = tokens[k - 1];
+    return !/(?:s|ed|ing)$/.test(t.lower) && (prev?.pos === "PROPN" || (prev?.pos === "NOUN" && !/s$/.test(prev.lower)));
+  }
+  return false;
+}
+
+/** Where the claim's own words end: before the first position nested in it ("... which the EU insists must ..."). */
+function ownContentEnd(d: Draft, drafts: Draft[], tokens: Token[]): number {
+  let end = d.contentEnd;
+  for (const n of drafts) if (n.nestedIn === d) end = Math.min(end, tokens[n.subject.t0]!.start);
+  return end;
+}

@@ -1,0 +1,361 @@
+// Stage 6, targets: what each claim is about. The entities named in its content (not the speaker,
+// what it speaks for, the channel, the scene), who it was said to, then its issues among the noun
+// phrases of the content (targets.ts, topics.ts): one topic entity per issue of the document.
+import type { Draft } from "../attribution/drafts.js";
+import type { Mention } from "../entities/mentions.js";
+import { entityKey, type DocEntity, type EntityRegistry } from "../entities/registry.js";
+import { BROADCASTER_INITIALS, MEDIA_NAME_WORDS, PLATFORMS } from "../lexicon/gazetteer.js";
+import type { Token } from "../nlp.js";
+import { describedOrganization, describedPerson } from "../resolution/speakers.js";
+import { singular } from "../text/inflection.js";
+import type { Sentence } from "../text/structure.js";
+import { claimTopics, DocumentIssues, isGeneric } from "../targets.js";
+import { canonicalTopics, topicPhrases, type TopicPhrase } from "../topics.js";
+import type { Entity } from "../types.js";
+import type { DocumentNames } from "./names.js";
+import type { DocumentText } from "./read.js";
+import type { Pending } from "./resolving.js";
+import { firstEndingAfter, tokenRange } from "./spans.js";
+
+export interface Targets {
+  /** Per claim, the entity keys it is about (at least one). */
+  keys: string[][];
+  /** The document's topic entities. */
+  topics: Entity[];
+}
+
+export function chooseTargets(
+  doc: DocumentText,
+  names: DocumentNames,
+  pending: readonly Pending[],
+  registry: EntityRegistry,
+  mentionEntity: ReadonlyMap<Mention, DocEntity>,
+): Targets {
+  const { text, tokens, sentences } = doc;
+  // The entities named in the core of the content, then its issues (targets.ts).
+  const isName = names.isName;
+  const issues = new DocumentIssues(text, tokens, sentences, isName);
+
+  const phrasesOf = new Map<Pending, TopicPhrase[]>();
+  // The entities each claim is about, by claim.
+  const entityTargets: DocEntity[][] = [];
+  pending.forEach((p, index) => {
+    const targets: DocEntity[] = [];
+    entityTargets.push(targets);
+    const [t0, t1] = tokenRange(tokens, p.contentStart, p.contentEnd);
+    for (let k = firstEndingAfter(names.all, p.contentStart); k < names.all.length && names.all[k]!.start < p.contentEnd; k++) {
+      const m = names.all[k]!;
+      if (m.start < p.contentStart || m.end > p.contentEnd) continue;
+      // The speakers themselves are not what they speak about ("proposed by Egypt and Qatar").
+      if (p.draft && m.t0 >= p.draft.subject.t0 && m.t1 <= p.draft.subject.t1) continue;
+      const e = mentionEntity.get(m);
+      if (e && !targets.includes(e) && isTarget(tokens, m, e, p.speaker)) targets.push(e);
+    }
+    // "said he believed that the prime minister was referencing ...": a title alone in the
+    // content is the one person of the story who holds it.
+    for (let k = t0; k < t1; k++) {
+      if (tokens[k]!.lower !== "the") continue;
+      let h = k + 1;
+      while (h < t1 && (tokens[h]!.pos === "NOUN" || tokens[h]!.pos === "ADJ") && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+      if (h === k + 1 || tokens[h - 1]!.pos !== "NOUN" || isName(h)) continue;
+      const person = describedPerson(registry, tokens[h - 1]!.lower, p.speaker);
+      if (person && !targets.includes(person)) targets.push(person);
+    }
+    // Who it was said to is what it is about, unless that is only the outlet that reported it.
+    if (p.addressee && !targets.includes(p.addressee) && !isMedia(p.addressee) && !BOTH_SIDES.test(p.addressee.label)) targets.push(p.addressee);
+    // "urged both sides to", "said both parties had shown flexibility": the two parties of the
+    // dispute, the story's two most mentioned actors other than the speaker.
+    if (BOTH_SIDES.test(text.slice(p.contentStart, p.contentEnd)) || (p.addressee && BOTH_SIDES.test(p.addressee.label))) {
+      for (const e of registry.mostMentionedTwo((x) => x !== p.speaker && (x.kind === "organization" || x.kind === "country") && x.mentions > 1, p.evStart)) {
+        if (!targets.includes(e)) targets.push(e);
+      }
+    }
+    // "Zelenskyy proposed a free zone in Donbas, while Putin insisted on full control": a
+    // contrasting clause is about the same places as the clause it answers.
+    const before = pending[index - 1];
+    const beforeTargets = entityTargets[index - 1];
+    if (before && beforeTargets && before.sentence === p.sentence && /\b(?:while|whereas|but)\s*$/i.test(text.slice(Math.max(0, p.evStart - 12), p.evStart))) {
+      for (let k = 0; k < beforeTargets.length; k++) {
+        const e = beforeTargets[k]!;
+        if (e.kind === "place" && e !== p.speaker && !targets.includes(e)) targets.push(e);
+      }
+    }
+    phrasesOf.set(p, topicPhrases(text, tokens, t0, t1, isName));
+  });
+  const claimHeads = new Map<string, number>();
+  const claimPhrases: TopicPhrase[] = [];
+  for (const phrases of phrasesOf.values())
+    for (let k = 0; k < phrases.length; k++) {
+      const ph = phrases[k]!;
+      claimHeads.set(ph.head, (claimHeads.get(ph.head) ?? 0) + 1);
+      claimPhrases.push(ph);
+    }
+  // One label per issue within the document ("the guarantees" -> "security guarantees").
+  const labelOf = canonicalTopics(claimPhrases);
+  claimPhrases.sort((a, b) => a.start - b.start);
+  issues.known(claimPhrases);
+  const topics = new Map<string, Entity>();
+  const topicByLabel = new Map<string, Entity>();
+  const topicEntity = (label: string): Entity => {
+    let t = topicByLabel.get(label);
+    if (t) return t;
+    const key = entityKey("topic", label);
+    t = topics.get(key);
+    if (!t) topics.set(key, (t = { key, label, kind: "topic", aliases: [], mentions: 0 }));
+    topicByLabel.set(label, t);
+    return t;
+  };
+  const topicOf = (ph: TopicPhrase) => topicEntity(labelOf.get(ph.form) ?? ph.form);
+
+  // The story's issue: the specific topic its claims return to most ("the talks", "the bill").
+  let mainHead = "";
+  for (const [head, n] of claimHeads) if (n >= MAIN_TOPIC_MIN && n > (claimHeads.get(mainHead) ?? 0) && !GENERIC_TOPIC_HEADS.has(head)) mainHead = head;
+  let mainPhrase: TopicPhrase | undefined;
+  for (const ph of claimPhrases) if (ph.head === mainHead && (!mainPhrase || (isGeneric(mainPhrase) && !isGeneric(ph)))) mainPhrase = ph;
+  if (mainPhrase && isGeneric(mainPhrase)) mainPhrase = undefined;
+
+  const keys: string[][] = [];
+  for (let i = 0; i < pending.length; i++) {
+    const p = pending[i]!;
+    // An array literal, not targets.map(): V8 learns its element kind at the literal, whereas an
+    // empty map() result changes kind on the first push and sent this loop into a deopt loop.
+    const targetKeys: string[] = [];
+    const targets = entityTargets[i]!;
+    for (let k = 0; k < targets.length; k++) targetKeys.push(targets[k]!.key);
+    // "the union", "the company", "the militant group", "the country" in the content: the
+    // organization or country itself; "workers", "union members": people, a group.
+    const own: TopicPhrase[] = [];
+    for (const ph of phrasesOf.get(p) ?? []) {
+      const entity = !ph.form.includes(" ")
+        ? (describedOrganization(registry, ph.head, ph.start, p.speaker) ??
+          (COUNTRY_NOUNS.has(ph.head) ? registry.mostMentioned((e) => e.kind === "country", ph.start) : null))
+        : null;
+      const people = !entity && isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
+      const found = entity ?? people;
+      if (!found) own.push(ph);
+      else if (found !== p.speaker && !targetKeys.includes(found.key)) targetKeys.push(found.key);
+    }
+    const antecedent = p.draft
+      ? (relativeObject(text, tokens, p, isName) ?? objectPronounAntecedent(text, tokens, sentences, p.draft, isName, claimHeads))
+      : null;
+    const phrases = claimTopics(antecedent ? [antecedent, ...own] : own, issues, p.contentStart, MAX_TOPICS);
+    for (let k = 0; k < phrases.length; k++) {
+      const ph = phrases[k]!;
+      const topic = topicOf(ph);
+      topic.mentions++;
+      if (ph.form !== topic.label && !topic.aliases.includes(ph.form)) topic.aliases.push(ph.form);
+      if (!targetKeys.includes(topic.key)) targetKeys.push(topic.key);
+    }
+    // An assessment that names no topic of the story's own ("We are not there yet", "the bloc was
+    // deeply disappointed", "means fewer fish") is about the story's issue, as annotators read it.
+    const oneOff = phrases.length === 0 || (phrases.length === 1 && issues.headCount(phrases[0]!.head) <= 1);
+    if (mainPhrase && p.stance === "states" && oneOff) {
+      const main = topicOf(mainPhrase);
+      if (!targetKeys.includes(main.key)) {
+        main.mentions++;
+        targetKeys.push(main.key);
+      }
+    }
+    if (!targetKeys.length) {
+      // Every claim is about something: fall back on the sentence's own topics.
+      const [c0, c1] = tokenRange(tokens, p.contentStart, p.contentEnd);
+      // The speaker's own words ("the foreign ministry said") are not what it speaks about.
+      const subject = p.draft?.subject;
+      const notTopic = (k: number) => isName(k) || (!!subject && k >= subject.t0 && k < subject.t1);
+      let ph =
+        topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, notTopic)[0] ??
+        topicPhrases(text, tokens, c0, c1, notTopic, true)[0] ??
+        topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, notTopic, true)[0];
+      if (ph && isGeneric(ph)) ph = issues.antecedent(ph) ?? ph;
+      // "to address auto workers": people, a group, as in the content's own targets above.
+      const people = ph && isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
+      targetKeys.push(people && people !== p.speaker ? people.key : topicEntity(ph ? (labelOf.get(ph.form) ?? ph.form) : "statement").key);
+    }
+    keys.push(targetKeys);
+  }
+  const entities: Entity[] = [];
+  for (const topic of topics.values()) {
+    topic.mentions = Math.max(1, topic.mentions);
+    entities.push(topic);
+  }
+  return { keys, topics: entities };
+}
+
+/**
+ * "France and Italy backed them", "threatened to extend them": what an object pronoun right after
+ * the cue stands for, among the noun phrases of the sentence before it and of the previous
+ * sentence that agree in number; the one whose head recurs most in the document, else the nearest.
+ */
+function objectPronounAntecedent(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  d: Draft,
+  isName: (k: number) => boolean,
+  headCounts: Map<string, number>,
+): TopicPhrase | null {
+  let k = d.cue.last + 1;
+  // "said it was not surprising": after a verb of speech, "it" opens the reported clause.
+  if (d.cue.spec?.reporting && tokens[k]?.lower === "it") return null;
+  // "threatened to extend them": the pronoun of the complement's verb.
+  if (tokens[k]?.lower === "to" && tokens[k + 1]?.pos === "VERB") k += 2;
+  const word = tokens[k]?.lower;
+  if (word !== "it" && word !== "them") return null;
+  const si = sentences.indexOf(d.sentence);
+  const from = si > 0 ? sentences[si - 1]!.t0 : d.sentence.t0;
+  const plural = word === "them";
+  let best: TopicPhrase | null = null;
+  let bestScore = -1;
+  for (const ph of topicPhrases(text, tokens, from, k, isName)) {
+    const last = ph.form.split(" ").pop() ?? "";
+    if (/s$/.test(last) !== plural || ph.head === "statement") continue;
+    // A phrase the document keeps coming back to, then an object over a prepositional complement
+    // ("imposed tariffs on Chinese vehicles": tariffs), then the nearest.
+    let j = firstEndingAfter(tokens, ph.start) - 1;
+    while (j > from && (isName(j) || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "DET")) j--;
+    const score = 2 * (headCounts.get(ph.head) ?? 0) + (tokens[j]?.pos === "ADP" ? 0 : 1);
+    if (score >= bestScore) {
+      best = ph;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const BOTH_SIDES = /\b(?:both|the two|either|neither) (?:sides?|parties|party)\b/i;
+
+/** How often claims must come back to a topic for it to be the story's issue. */
+const MAIN_TOPIC_MIN = 3;
+
+/**
+ * "the kind of sunset clause the United States is reportedly seeking": a cue with no words
+ * after it, in a relative clause, is about the noun phrase right before its subject.
+ */
+function relativeObject(text: string, tokens: Token[], p: Pending, isName: (k: number) => boolean): TopicPhrase | null {
+  const subject = p.draft?.subject;
+  if (!subject || text.slice(p.contentStart, p.contentEnd).trim().split(/\s+/).length > 1) return null;
+  let end = subject.t0;
+  while (end > p.sentence.t0 && (tokens[end - 1]!.pos === "PUNCT" || tokens[end - 1]!.lower === "that" || tokens[end - 1]!.lower === "which")) end--;
+  if (end === subject.t0 && tokens[end - 1]?.pos !== "NOUN") return null;
+  const phrases = topicPhrases(text, tokens, Math.max(p.sentence.t0, end - 6), end, isName);
+  const last = phrases[phrases.length - 1];
+  return last && last.end >= tokens[end - 1]!.end ? last : null;
+}
+
+/** Heads too vague to be a story's issue. */
+const GENERIC_TOPIC_HEADS = new Set(["statement", "people", "time", "way", "thing", "part", "number", "year", "day", "week", "side", "country"]);
+
+/** Topics per claim: enough to say what it is about, few enough to keep the graph readable. */
+const MAX_TOPICS = 4;
+
+/**
+ * Whether an entity named in a claim's content is what the claim is about. Not the speaker, nor
+ * what it speaks for ("Zelenskyy said Ukraine would ..." is about what Ukraine would do, not
+ * about Ukraine), nor the channel ("wrote on Telegram", "in a Facebook post"), nor a place named
+ * only as the scene ("told reporters in Doha"), nor "both sides" as words (their parties are added).
+ */
+function isTarget(tokens: Token[], m: Mention, e: DocEntity, speaker: DocEntity): boolean {
+  if (e === speaker || speaker.affiliatedWith.includes(e) || speaker.affiliatedWith.some((a) => a.affiliatedWith.includes(e) && a.kind !== "country"))
+    return false;
+  if (PLATFORMS.has(m.text) && (CHANNEL_BEFORE.has(tokens[m.t0 - 1]?.lower ?? "") || CHANNEL_AFTER.test(tokens[m.t1]?.lower ?? ""))) return false;
+  // "told the Seattle Times newspaper", "confirmed on NBC's 'Meet the Press'": the outlet that
+  // carried the words, not a party to them.
+  if (isMedia(e)) return false;
+  if (BOTH_SIDES.test(e.label)) return false;
+  return !isSceneOnly(tokens, m, e);
+}
+
+/** Words around a platform's name that make it the channel: "on Telegram", "its Telegram channel", "a Facebook post". */
+const CHANNEL_BEFORE = new Set(["on", "via", "a", "an", "its", "his", "her", "their", "as"]);
+const CHANNEL_AFTER = /^(?:post|video|livestream|message|statement|channel|account|page|feed|broadcast)s?$/;
+
+/**
+ * A news organization: "told the Seattle Times", "told CBC News" names the outlet, not a party;
+ * so do the broadcasters and wire services known by their initials (NBC, CNN, AFP).
+ */
+function isMedia(e: DocEntity): boolean {
+  return (e.kind === "organization" || e.kind === "group") && (MEDIA_NAME_WORDS.test(e.label) || BROADCASTER_INITIALS.test(e.label));
+}
+
+/** "the country's creditors", "the nation's debt": the story's country. */
+const COUNTRY_NOUNS = new Set(["country", "nation"]);
+
+/** "workers", "union members", "auto workers", "the employees": people named as a group, not an issue. */
+function isPeople(ph: TopicPhrase): boolean {
+  return /s$/.test(ph.form) && PEOPLE_HEADS.has(ph.head);
+}
+const PEOPLE_HEADS = new Set([
+  "worker",
+  "member",
+  "employee",
+  "teacher",
+  "nurse",
+  "doctor",
+  "farmer",
+  "pilot",
+  "driver",
+  "student",
+  "parent",
+  "voter",
+  "citizen",
+  "resident",
+  "civilian",
+  "protester",
+  "demonstrator",
+  "refugee",
+  "migrant",
+  "retiree",
+  "pensioner",
+  "consumer",
+  "shareholder",
+  "investor",
+  "family",
+  "miner",
+  "machinist",
+  "autoworker",
+  "staff",
+]);
+
+/** Prepositions of where something happened: "met in Doha", "rallied in Tel Aviv". */
+const SCENE_PREPS = new Set(["in", "at", "near", "outside", "inside", "around", "throughout"]);
+
+/**
+ * A place named only as the scene of what happened ("told reporters in Doha", "spoke after
+ * meeting Trump in Florida") is not what the claim is about; a country or a place that is itself
+ * the issue ("control of Donbas", "troops in Donetsk") is.
+ */
+function isSceneOnly(tokens: Token[], m: Mention, e: DocEntity): boolean {
+  if (e.kind !== "place") return false;
+  // "in suburban Detroit", "in northern Gaza": an adjective between the preposition and the place.
+  let at = m.t0 - 1;
+  if (tokens[at]?.pos === "ADJ" && /^\p{Ll}/u.test(tokens[at]?.text ?? "")) at--;
+  const prep = tokens[at]?.lower ?? "";
+  const head = tokens[at - 1];
+  return SCENE_PREPS.has(prep) && !(head && head.pos === "NOUN" && /^\p{Ll}/u.test(head.text) && !EVENT_NOUNS.has(singular(head.lower)));
+}
+
+/** Nouns of events, after which "in X" says where they happened ("talks in Doha", "a rally in Tel Aviv"). */
+const EVENT_NOUNS = new Set([
+  "talk",
+  "meeting",
+  "summit",
+  "rally",
+  "protest",
+  "conference",
+  "interview",
+  "speech",
+  "visit",
+  "session",
+  "round",
+  "briefing",
+  "vote",
+  "hearing",
+  "news",
+  "stop",
+  "event",
+  "appearance",
+  "address",
+  "forum",
+  "dinner",
+  "ceremony",
+]);
