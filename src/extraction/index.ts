@@ -14,6 +14,6 @@ export interface Extractor {
  * a page that only shows a graph never downloads the model.
  */
 export async function loadExtractor(): Promise<Extractor> {
-  const { createExtractor } = await import("./pipeline.js");
-  return createExtractor();
+  const { extractDocument } = await import("./pipeline.js");
+  return { extract: extractDocument };
 }

@@ -5,7 +5,6 @@
 // The entity registry is the one state that goes through stages: resolution fills it with the
 // document's entities, and targets add the groups and descriptions that claims are about.
 import { EntityRegistry } from "./entities/registry.js";
-import type { Extractor } from "./index.js";
 import { assembleClaims } from "./stages/claims.js";
 import { draftSentences } from "./stages/drafting.js";
 import { findNames } from "./stages/names.js";
@@ -14,10 +13,6 @@ import { readDocument } from "./stages/read.js";
 import { resolveSpeakers } from "./stages/resolving.js";
 import { chooseTargets } from "./stages/targeting.js";
 import type { Entity, ExtractionResult, SourceDocument } from "./types.js";
-
-export async function createExtractor(): Promise<Extractor> {
-  return { extract: extractDocument };
-}
 
 // The stages build their arrays from literals with push, not with map() or filter(): in Node 20's
 // V8, an array that an inlined map() creates has another hidden class than the one the same map()
