@@ -6,6 +6,7 @@ import { ISSUE_HEAD_SYNONYM } from "./lexicon/issues.js";
 import { CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 import { singular } from "./text/inflection.js";
+import { TIME_NOUNS } from "./lexicon/function-words.js";
 
 export { singular };
 
@@ -133,25 +134,6 @@ const NP_POS = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 
 const OPENING_MARKS = new Set(["“", '"', "”", "'", "’", "(", "["]);
 const TIME_DETERMINERS = new Set(["next", "last", "this", "that", "each", "every", "past", "coming"]);
-const TIME_NOUNS = new Set([
-  "week",
-  "weeks",
-  "month",
-  "months",
-  "year",
-  "years",
-  "weekend",
-  "day",
-  "days",
-  "morning",
-  "afternoon",
-  "evening",
-  "night",
-  "quarter",
-  "season",
-  "time",
-]);
-
 /**
  * "open to talks", "a return to sanctions": after "to", a form in -s is no infinitive but a plural
  * noun that wink tagged as a verb ("to discuss", "to focus" end in -ss, -us).

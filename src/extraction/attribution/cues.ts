@@ -5,6 +5,7 @@ import type { Token } from "../nlp.js";
 import { singular } from "../text/inflection.js";
 import type { Stance } from "../types.js";
 import { decideStance, type StanceFacts } from "./stance.js";
+import { COPULAS, DETERMINERS } from "../lexicon/function-words.js";
 
 export interface CueHit {
   /** Token index of the cue word. */
@@ -25,8 +26,6 @@ export interface CueHit {
 export function cueFacts(hit: CueHit): StanceFacts {
   return hit.facts ?? { cue: hit.stance };
 }
-
-const DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]);
 
 /** The cue lemma of a form: "insisting" -> "insist", "said" -> "say"; null when no cue has it. */
 function verbLemma(word: string): string | null {
@@ -156,7 +155,7 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
 function afterBe(tokens: Token[], i: number, from: number): boolean {
   for (let k = i - 1; k >= from && k >= i - 4; k--) {
     const w = tokens[k]!.lower;
-    if (["is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "'s", "’s", "'re", "’re"].includes(w)) return true;
+    if (COPULAS.has(w) && w !== "being") return true;
     if (!(tokens[k]!.pos === "ADV" || w === "not" || w === "n't" || w === "in" || w === "still" || w === "also")) return false;
   }
   return false;

@@ -12,6 +12,7 @@ import { decideStance, type StanceFacts } from "./stance.js";
 import { CALENDAR_WORDS, GROUP_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import { singular } from "../text/inflection.js";
 import { subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
+import { BE_FORMS, COPULAS, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
 
 export type DraftMode = "left" | "trailing" | "inverted" | "according" | "parenthetical" | "continuation" | "possessive" | "passive";
 
@@ -50,7 +51,6 @@ const SPEECH_VERBS = new Set(
    comment remark observe contend maintain assert conclude testify recall complain acknowledge admit concede confirm allege
    joke quip retort boast predict charge reveal`.split(/\s+/),
 );
-const BE = new Set(["is", "are", "was", "were", "been", "being", "be", "'s", "’s"]);
 const CLAUSE_LINKS = new Set(["while", "but", "and", "whereas", "as", "although", "though", ",", ";", "-", "—", "–", "even"]);
 const OPEN_MARKS = new Set(["“", '"', "«", "„", "‘"]);
 const CLOSE_MARKS = new Set(["”", '"', "»", "’"]);
@@ -214,7 +214,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   if (cue.kind === "adjective") {
     // The subject is left of the copula: "The Green Party remains open to ...".
     let copula = cue.at - 1;
-    while (copula > from && !/^(?:is|are|was|were|be|been|remains?|remained|'s|’s|'re|’re)$/.test(tokens[copula]!.lower)) copula--;
+    while (copula > from && !(COPULAS.has(tokens[copula]!.lower) && tokens[copula]!.lower !== "being")) copula--;
     const subject = subjectLeftOf(ctx, copula + (tokens[copula]!.pos === "AUX" ? 1 : 0));
     return subject && !inBackgroundClause(ctx, subject.t0) ? make(ctx, cue, subject, "left", earlier) : null;
   }
@@ -245,11 +245,11 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   )
     by++;
   if (tokens[by]?.lower !== "by") by = cue.last + 1;
-  if (participle && tokens[by]?.lower === "by" && (reducedRelative || (beforeVerb && BE.has(beforeVerb.lower)))) {
+  if (participle && tokens[by]?.lower === "by" && (reducedRelative || (beforeVerb && BE_FORMS.has(beforeVerb.lower)))) {
     const subject = subjectRightOf(ctx, by);
     return subject && make(ctx, cue, subject, "passive", earlier);
   }
-  if (participle && beforeVerb && BE.has(beforeVerb.lower) && tokens[by]?.lower !== "by") return null;
+  if (participle && beforeVerb && BE_FORMS.has(beforeVerb.lower) && tokens[by]?.lower !== "by") return null;
 
   // ", pressing them to ...", ", describing the talks as ...": one claim with the clause's speaker.
   if (prev?.text === "," && /ing$/.test(t.lower)) {
@@ -411,7 +411,7 @@ function possessorOf(ctx: DraftContext, at: number): Subject | null {
       const left = subjectLeftOf(ctx, k);
       return left;
     }
-    if (["his", "her", "its", "their"].includes(w))
+    if (THIRD_PERSON_POSSESSIVES.has(w))
       return { refs: [{ type: "pronoun", word: w === "his" ? "he" : w === "her" ? "she" : w === "its" ? "it" : "they", t0: k, t1: k + 1 }], t0: k, t1: k + 1 };
     // "tough American demands": the country of the demonym.
     const demonym = k === at - 1 ? ctx.mentionEndingAt.get(k) : undefined;
@@ -714,7 +714,7 @@ function objectAt(ctx: DraftContext, k: number): { ref: SpeakerRef; t1: number }
   const { tokens, to } = ctx;
   let e = k;
   let determiner = "";
-  if (tokens[e] && (tokens[e]!.pos === "DET" || ["his", "her", "its", "their", "our"].includes(tokens[e]!.lower))) determiner = tokens[e++]!.lower;
+  if (tokens[e] && (tokens[e]!.pos === "DET" || POSSESSIVES.has(tokens[e]!.lower))) determiner = tokens[e++]!.lower;
   let last: SpeakerRef | null = null;
   while (e < to) {
     const m = ctx.mentionStartingAt.get(e);

@@ -5,6 +5,7 @@ import type { Mention } from "../entities/mentions.js";
 import { CALENDAR_WORDS, GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { singular, verbBases } from "../text/inflection.js";
+import { THIRD_PERSON_POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
 
 export type SpeakerRef =
   | { type: "mention"; mention: Mention; t0: number; t1: number }
@@ -163,26 +164,8 @@ const RAISING = new Set([
   "offer",
   "pledge",
 ]);
-const TIME_WORDS = new Set([
-  "today",
-  "yesterday",
-  "tonight",
-  "week",
-  "month",
-  "year",
-  "weekend",
-  "morning",
-  "afternoon",
-  "evening",
-  "night",
-  "day",
-  "days",
-  "weeks",
-  "months",
-  "years",
-  "earlier",
-  "later",
-]);
+/** Words of time a time phrase ends with: "on Thursday", "last week", "earlier today". */
+const TIME_WORDS = new Set([...TIME_NOUNS, ...TIME_ADVERBS]);
 const TIME_MODIFIERS = new Set([
   "on",
   "last",
@@ -435,7 +418,7 @@ function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
     const prev = subjectEndingAt(view, t0 - 2);
     if (!prev || prev.type === "pronoun") break;
     // "Rouhani and his top envoys": the entourage of a named speaker is not a second speaker.
-    if (first.type === "np" && ["his", "her", "its", "their"].includes(first.determiner) && prev.type === "mention") {
+    if (first.type === "np" && THIRD_PERSON_POSSESSIVES.has(first.determiner) && prev.type === "mention") {
       return { refs: [prev], t0: prev.t0, t1: first.t1 };
     }
     refs.unshift(prev);

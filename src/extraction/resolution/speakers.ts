@@ -10,6 +10,7 @@ import type { Token } from "../nlp.js";
 import { isPostmodifier, type SpeakerRef } from "../attribution/subjects.js";
 import { singular } from "../text/inflection.js";
 import type { DiscourseMemory } from "./discourse.js";
+import { THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
 
 export interface SpeakerContext {
   registry: EntityRegistry;
@@ -323,7 +324,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     const owner = registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false);
     if (owner) return [owner];
   }
-  const definite = ["the", "its", "his", "her", "their"].includes(ref.determiner) || ref.determiner === "";
+  const definite = ref.determiner === "the" || THIRD_PERSON_POSSESSIVES.has(ref.determiner) || ref.determiner === "";
   const plural = /s$/.test(tokens[ref.t1 - 1]!.lower);
   // "the union", "the carmaker", "the Palestinian group": the organization of that description met before.
   if (ref.determiner === "the" && !plural) {

@@ -1,0 +1,24 @@
+// Function words, one list per class, for every stage that reads them: determiners, possessives,
+// the forms of "be", and the words of time. English grammar, not news style: complete lists.
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** "the", "a", "an". */
+export const ARTICLES = words("a an the");
+/** The possessives of the third person, which point back to a speaker: "his", "her", "its", "their". */
+export const THIRD_PERSON_POSSESSIVES = words("his her its their");
+/** Possessive determiners: the third person's and "our". */
+export const POSSESSIVES = words("his her its their our");
+/** "this", "that", "these", "those". */
+export const DEMONSTRATIVES = words("this that these those");
+/** The determiners that open a noun phrase: articles, possessives, demonstratives. */
+export const DETERMINERS = new Set([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES]);
+
+/** The forms of "be", contracted ones included: "was proposed by", "is opposed to", "they're ready". */
+export const BE_FORMS = words("is are was were be been being 's ’s 're ’re");
+/** Copulas: "be" and "remain" ("The Green Party remains open to talks"). */
+export const COPULAS = new Set([...BE_FORMS, "remain", "remains", "remained"]);
+
+/** Nouns of time: "last week", "Monday evening", "this quarter". */
+export const TIME_NOUNS = words("week weeks month months year years weekend day days morning afternoon evening night quarter season time");
+/** Adverbs of time: "said today", "earlier". */
+export const TIME_ADVERBS = words("today yesterday tonight earlier later");
