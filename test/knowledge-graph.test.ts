@@ -411,6 +411,42 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     expect(g.filterNodes((_, a) => /China's/.test(a.label))).toEqual([]);
     expect((g.getNodeAttribute(ministry[0], "affiliations") ?? []).map((a) => a.entity)).toContain("country:china");
   });
+  it("makes 'Qatar's foreign ministry' a body of its own, tied to Qatar, never Qatar itself", () => {
+    const g = graphOf(
+      doc(
+        "qatar",
+        "Qatar's foreign ministry said its delegation will head to Cairo on Tuesday. The Chinese commerce ministry said Beijing would take countermeasures.",
+      ),
+    );
+    const ministry = nodesNamed(g, "Qatari Foreign Ministry");
+    expect(ministry).toHaveLength(1);
+    expect(g.getNodeAttribute(ministry[0]!, "kind")).toBe("organization");
+    expect((g.getNodeAttribute(ministry[0]!, "affiliations") ?? []).map((a) => a.entity)).toEqual(["country:qatar"]);
+    expect(speakersOf(g, "delegation will head")).toEqual(ministry);
+    expect(speakersOf(g, "countermeasures")).toEqual(nodesNamed(g, "Chinese Commerce Ministry"));
+  });
+  it("never joins two countries' bodies through a name without the country: each story's 'Foreign Ministry'", () => {
+    const g = graphOf(
+      doc("kyiv-mfa", "Ukraine's Foreign Minister Andrii Sybiha said the Foreign Ministry would summon the Hungarian ambassador."),
+      doc("delhi-mfa", "Indian Prime Minister Narendra Modi said the Foreign Ministry would brief Parliament on the talks with Pakistan."),
+    );
+    expect(g.filterNodes((_, a) => a.label === "Foreign Ministry").length).not.toBe(1);
+  });
+  it("reads a family name written first: 'Lin Jian ... Lin said', and 'Lin' in the next article of the story", () => {
+    const g = graphOf(
+      doc("mfa-1", "Chinese Foreign Ministry spokesperson Lin Jian said China opposed the tariffs. Lin said Washington must correct its mistakes."),
+      doc("mfa-2", "Lin said on Friday that China firmly opposed the new US tariffs on Chinese goods."),
+    );
+    const lin = nodesNamed(g, "Lin Jian");
+    expect(lin).toHaveLength(1);
+    expect(speakersOf(g, "correct its mistakes")).toEqual(lin);
+    expect(speakersOf(g, "firmly opposed")).toContain(lin[0]);
+    expect(g.filterNodes((_, a) => a.label === "Lin")).toEqual([]);
+  });
+  it("reads a capital that acts in a claim's content as its country: 'Washington must correct its mistakes'", () => {
+    const g = graphOf(doc("capital", "Chinese Foreign Ministry spokesperson Lin Jian said Washington must correct its mistakes."));
+    expect(targetsOf(g, "correct its mistakes")).toContain("United States");
+  });
   it("reads 'the administration' after 'the Trump administration' as that administration, as speaker and as target", () => {
     const g = graphOf(
       doc("admin", "The Trump administration wants a sunset clause. Canada said the administration was wrong. The administration said it would not back down."),

@@ -14,7 +14,7 @@ import type { Entity, EntityKind } from "../extraction/types.js";
 import { ISSUE_HEAD_SYNONYM } from "../extraction/lexicon/issues.js";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../extraction/lexicon/roles.js";
 import { singular } from "../extraction/text/inflection.js";
-import { foldName, nameSkeleton } from "../extraction/text/names.js";
+import { bodyNameVariant, foldName, nameSkeleton } from "../extraction/text/names.js";
 import type { ClaimGraph, NodeAttributes } from "./model.js";
 
 /** How sure a candidate is: a strong one needs nothing else, a weak one needs the story. */
@@ -126,6 +126,8 @@ function indexNode(index: Index, key: string, a: NodeAttributes) {
     if (words.length > 1) push(index.bySkeleton, nameSkeleton(a.label), key);
     const last = words[words.length - 1];
     if (last && last.length > 1) push(index.bySurname, nameSkeleton(last), key);
+    // "Lin Jian", "Wang Yi": a family name may come first; a lone "Lin" of the story may be it.
+    if (words.length === 2 && words[0]!.length > 1) push(index.bySurname, nameSkeleton(words[0]!), key);
   } else if (a.kindGuessed && words.length === 1) push(index.bySurname, nameSkeleton(words[0]!), key);
   // Long names under their initials, and acronyms in capitals under themselves ("Nafta" is looked
   // up, never indexed: many lone capitalized words are not acronyms).
@@ -281,7 +283,10 @@ function sameNameStrength(g: ClaimGraph, key: string, entity: Entity, words: num
   const node = g.getNodeAttributes(key);
   const named = entity.kind !== "topic" && entity.kind !== "group";
   const properTopic = entity.kind === "topic" && words > 1 && /^\p{Lu}/u.test(entity.label) && /\s\p{Lu}/u.test(entity.label);
-  const strong = (named && !entity.kindGuessed && !node.kindGuessed && (words > 1 || entity.kind !== "person" || node.kind !== "person")) || properTopic;
+  // "Foreign Ministry", "Ministry of Commerce": a government body named without its country is
+  // every country's; the story must agree (weak).
+  const countryless = entity.kind === "organization" && bodyNameVariant(entity.label) !== null;
+  const strong = (named && !countryless && !entity.kindGuessed && !node.kindGuessed && (words > 1 || entity.kind !== "person" || node.kind !== "person")) || properTopic;
   return strong ? Strength.Strong : Strength.Weak;
 }
 

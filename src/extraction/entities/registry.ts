@@ -1,6 +1,6 @@
 // The entities of one document and the coreference of their names: surnames and titles to the
 // full name, capitals and seats of government to their country, acronyms to organizations.
-import { kindOfCountryName } from "../lexicon/gazetteer.js";
+import { GAZETTEER, kindOfCountryName } from "../lexicon/gazetteer.js";
 import { PARTY_MEMBERS_BY_ADJECTIVE } from "../lexicon/roles.js";
 import type { Entity, EntityKind } from "../types.js";
 import type { Mention } from "./mentions.js";
@@ -142,6 +142,8 @@ const SURNAME_PARTICLE = /^(?:(?:le|la|de|du|da|di|del|der|van|von|al|bin|ibn|do
 export class EntityRegistry {
   readonly byKey = new Map<string, DocEntity>();
   private surnames = new Map<string, string | null>();
+  /** The last words of the full names of the document's people. */
+  private readonly lastNames = new Set<string>();
   /**
    * Register full person names first so that later surnames resolve ("Corliss" -> Bryan Corliss).
    * A shorter name that ends the same way is the same person ("Davis Gates" for "Stacy Davis
@@ -165,6 +167,7 @@ export class EntityRegistry {
     for (const [name, key] of keyOf) {
       const words = name.split(/\s+/);
       const surname = words[words.length - 1]!.toLowerCase();
+      this.lastNames.add(surname);
       const known = this.surnames.get(surname);
       this.surnames.set(surname, known === undefined || known === key ? key : null);
       if (words.length >= 3 && words.some((w) => GIVEN_NAME_PARTICLES.has(w.toLowerCase()))) {
@@ -172,6 +175,16 @@ export class EntityRegistry {
         const k = this.surnames.get(given);
         this.surnames.set(given, k === undefined || k === key ? key : null);
       }
+    }
+    // "Lin Jian ... Lin said", "Wang Yi ... Wang added": a family name written first. A lone first
+    // word of a two-word name is that person where no one else has it as a surname.
+    for (const [name, key] of keyOf) {
+      const words = name.split(/\s+/);
+      if (words.length !== 2) continue;
+      const first = words[0]!.toLowerCase();
+      if (first.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) continue;
+      if (!this.surnames.has(first)) this.surnames.set(first, key);
+      else if (this.surnames.get(first) !== key && !this.lastNames.has(first)) this.surnames.set(first, null);
     }
     for (const [name, key] of keyOf) if (key !== full.get(name)) this.sameAs.set(full.get(name)!, key);
     // "President Biden", "Mr. Biden" with no full name: the surname still names a person, so that
@@ -462,7 +475,8 @@ export class EntityRegistry {
         entity.aliases = [...new Set(names.slice(1))].filter((a) => a !== entity.label);
       }
       // The other word order of a body's name, for the articles that write it so.
-      const variant = e.kind === "organization" ? bodyNameVariant(e.label) : null;
+      // ("Qatari Foreign Ministry" keeps its one order: its country's demonym leads it.)
+      const variant = e.kind === "organization" && !GAZETTEER.has(e.label.split(" ")[0]!) ? bodyNameVariant(e.label) : null;
       if (variant && !e.aliases.includes(variant)) entity.aliases = [...e.aliases, variant];
       // Ties to entities of the article, and ties the gazetteer knows to entities it may never
       // name ("the Kremlin" -> Russia), which the graph finds by key.

@@ -270,8 +270,13 @@ function add(form: string, entry: GazetteerEntry) {
   GAZETTEER_MAX_WORDS = Math.max(GAZETTEER_MAX_WORDS, form.split(/\s+/).length);
 }
 
+/** A country's first demonym ("Qatar" -> "Qatari"): how news copy names its bodies ("the Qatari Foreign Ministry"). */
+export const DEMONYM_OF = new Map<string, string>();
+
 for (const line of COUNTRIES.trim().split("\n")) {
   const [name, others, demonyms, capitals] = line.split("|") as [string, string, string, string];
+  const first = demonyms.split(";")[0];
+  if (first) DEMONYM_OF.set(name, first);
   add(name, { name, kind: "country", via: "name" });
   for (const o of others.split(";")) add(o, { name, kind: "country", via: "alias" });
   for (const d of demonyms.split(";")) {

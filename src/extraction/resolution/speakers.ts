@@ -4,7 +4,7 @@
 // the discourse said so far (memory), and the mentions resolved in this sentence.
 import type { Mention } from "../entities/mentions.js";
 import { type DocEntity, type EntityRegistry, UNION_MEMBERS } from "../entities/registry.js";
-import { GAZETTEER, isIntergovernmental } from "../lexicon/gazetteer.js";
+import { DEMONYM_OF, GAZETTEER, isIntergovernmental } from "../lexicon/gazetteer.js";
 import { LAWMAKER_NOUNS, PARTY_MEMBER_NOUNS, PARTY_MEMBERS_BY_ADJECTIVE, PERSON_ROLE_HEADS, ROLE_SYNONYMS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { isPostmodifier, type SpeakerRef } from "../attribution/subjects.js";
@@ -100,6 +100,24 @@ const COUNTRY_NOUNS = new Set(["country", "nation", "government", "administratio
 /** Names of political parties: "Socialist Party", "National Rally", "Five Star Movement", "Rassemblement National". */
 const PARTY_NAME =
   /\b(?:party|rally|front|movement|parti|partido|partito|partei|rassemblement|mouvement|movimiento|movimento|fronte|frente|lega|league|alliance)\b/i;
+
+/** Heads of a government body that news copy writes in lowercase: "the foreign ministry", "the commerce department". */
+const MINISTRY_HEADS = new Set(["ministry", "department"]);
+
+/**
+ * What a ministry is of, title-cased, from the words between the country and the head ("Qatar's
+ * foreign ministry" -> "Foreign"); null when nothing says it ("Russia's ministry").
+ */
+function ministryOf(tokens: Token[], from: number, head: number): string | null {
+  const words: string[] = [];
+  for (let k = from; k < head; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "'s" || t.lower === "’s" || t.text === "'" || t.text === "’") continue;
+    if (!/^[\p{L}-]+$/u.test(t.text) || (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN")) return null;
+    words.push(t.text.replace(/^./, (c) => c.toUpperCase()));
+  }
+  return words.length ? words.join(" ") : null;
+}
 
 /** Organization descriptions and the organizations they may point back to. */
 const UNION_WORDS = /\b(?:union|unions|workers|teamsters|federation|guild|brotherhood|confederation|association|congress|syndicate)\b/i;
@@ -313,6 +331,16 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   if (modifierEntity && (COUNTRY_VOICES.has(ref.head) || COUNTRY_VOICES.has(ref.head + "s"))) {
     if (modifierEntity.kind === "place" && modifier!.gazetteer?.country) {
       return [registry.resolve({ ...modifier!, gazetteer: { ...modifier!.gazetteer, via: "capital" } }, true)];
+    }
+    // "Qatar's foreign ministry", "the Chinese commerce ministry": a body of the country, its own
+    // node tied to the country, never the country itself.
+    const body = modifierEntity.kind === "country" && MINISTRY_HEADS.has(ref.head) ? ministryOf(tokens, modifier!.t1, ref.t1 - 1) : null;
+    if (body) {
+      const name = `${DEMONYM_OF.get(modifierEntity.label) ?? modifierEntity.label} ${body} ${tokens[ref.t1 - 1]!.text.replace(/^./, (c) => c.toUpperCase())}`;
+      const org = registry.group(name, "organization", tokens[ref.t0]!.start, true);
+      registry.addAlias(org, phrase.replace(/^(?:the)\s+/i, ""));
+      if (!org.affiliatedWith.includes(modifierEntity)) org.affiliatedWith.push(modifierEntity);
+      return [org];
     }
     registry.addAlias(modifierEntity, phrase.replace(/^(?:the)\s+/i, ""));
     return [modifierEntity];

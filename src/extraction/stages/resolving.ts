@@ -73,7 +73,7 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
         registry.addAlias(owner, m.text);
         owner.mentions++;
         mentionEntity.set(m, owner);
-      } else mentionEntity.set(m, registry.resolve(m, speaking.has(m)));
+      } else mentionEntity.set(m, registry.resolve(m, speaking.has(m) || actsAsGovernment(tokens, m)));
     });
     affiliationsOfSentence(ms, (m) => mentionEntity.get(m), tokens, text);
 
@@ -168,4 +168,14 @@ function ownContentEnd(d: Draft, drafts: Draft[], tokens: Token[]): number {
   let end = d.contentEnd;
   for (const n of drafts) if (n.nestedIn === d) end = Math.min(end, tokens[n.subject.t0]!.start);
   return end;
+}
+
+/**
+ * "Beijing would take countermeasures", "Washington must correct its mistakes": a capital as the
+ * subject of a verb acts for its government, as it does when it speaks.
+ */
+function actsAsGovernment(tokens: Token[], m: Mention): boolean {
+  if (m.gazetteer?.via !== "capital") return false;
+  const next = tokens[m.t1];
+  return !!next && (next.pos === "AUX" || (next.pos === "VERB" && /(?:s|ed)$/.test(next.lower))) && tokens[m.t0 - 1]?.pos !== "ADP";
 }
