@@ -286,7 +286,8 @@ function sameNameStrength(g: ClaimGraph, key: string, entity: Entity, words: num
   // "Foreign Ministry", "Ministry of Commerce": a government body named without its country is
   // every country's; the story must agree (weak).
   const countryless = entity.kind === "organization" && bodyNameVariant(entity.label) !== null;
-  const strong = (named && !countryless && !entity.kindGuessed && !node.kindGuessed && (words > 1 || entity.kind !== "person" || node.kind !== "person")) || properTopic;
+  const strong =
+    (named && !countryless && !entity.kindGuessed && !node.kindGuessed && (words > 1 || entity.kind !== "person" || node.kind !== "person")) || properTopic;
   return strong ? Strength.Strong : Strength.Weak;
 }
 
