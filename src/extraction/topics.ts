@@ -204,6 +204,9 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   return t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
+/** Who words are said to in public: "told reporters", "said to the crowd". */
+const AUDIENCE_NOUNS = new Set(["reporter", "journalist", "audience", "crowd", "press", "media"]);
+
 /**
  * Whether what modifies the head at `last` says which one it is: a noun, a name, an amount, a
  * hyphenated compound ("vote outcome", "debt-ceiling decision", "$1.5 trillion gap") or a
@@ -274,7 +277,8 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       const person = PERSON_ROLE_HEADS.has(lemma) || TITLE_HEADS.has(head.lower);
       const specific =
         !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || hasNounModifier(tokens, judged, last) || isPossessed(tokens, k, isName));
-      if ((generic || specific) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
+      // ("told reporters", "the crowd": the audience of the words is never what they are about.)
+      if ((generic || specific) && !AUDIENCE_NOUNS.has(lemma) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
         let form = text.slice(tokens[first]!.start, head.end).replace(/\s+/g, " ");
         // Lowercase, but keep acronyms and mixed-case names: "EU", "iPhone".
         if (/[A-Z]/.test(form))
