@@ -391,7 +391,16 @@ function previousWord(tokens: Token[], at: number, from: number): Token | null {
 
 /** The subject of the sentence's first verb, for a participle that hangs on the main clause. */
 function sentenceSubject(ctx: DraftContext, before: number, loose = false): Subject | null {
-  for (let k = ctx.from; k < before; k++) {
+  // "Speaking in Salem, Trump went after Bush, calling him ...": an opening participle or
+  // prepositional phrase is not the main clause.
+  let start = ctx.from;
+  const first = ctx.tokens[start]!;
+  if ((first.pos === "VERB" && /(?:ing|ed)$/.test(first.lower)) || first.pos === "ADP") {
+    let c = start + 1;
+    while (c < before && ctx.tokens[c]!.text !== ",") c++;
+    if (c < before) start = c + 1;
+  }
+  for (let k = start; k < before; k++) {
     const t = ctx.tokens[k]!;
     // "the detained fishermen": a participle inside a noun phrase is not the main verb.
     if (["DET", "ADJ"].includes(ctx.tokens[k - 1]?.pos ?? "") && t.pos === "VERB") continue;

@@ -164,6 +164,30 @@ const RAISING = new Set([
   "offer",
   "pledge",
 ]);
+const GO_FORMS = /^(?:go|goes|going|went|gone)$/;
+const TAKE_FORMS = /^(?:take|takes|taking|took|taken)$/;
+/** Verbs whose manner is a cue after "by": "began by saying", "responded by calling". */
+const BY_MEANS =
+  /^(?:begin|begins|began|begun|beginning|start|starts|started|starting|open|opens|opened|conclude|concludes|concluded|concluding|end|ends|ended|close|closes|closed|respond|responds|responded|reply|replies|replied|react|reacts|reacted)$/;
+
+/**
+ * For the "to" at k before a cue: "went on to" (say), "taken to" (urging), "took to Twitter to"
+ * (say), "went on national television to" (applaud); the token before the verb of going, or -1.
+ */
+function goingTo(tokens: Token[], k: number, from: number): number {
+  const prev = tokens[k - 1]!;
+  if (prev.lower === "on" && GO_FORMS.test(tokens[k - 2]!.lower)) return k - 3;
+  if (TAKE_FORMS.test(prev.lower)) return k - 2;
+  // A short noun phrase of the place: "Twitter", "social media", "national television".
+  let p = k - 1;
+  while (p > from && p >= k - 3 && (tokens[p]!.pos === "NOUN" || tokens[p]!.pos === "PROPN" || tokens[p]!.pos === "ADJ")) p--;
+  if (p === k - 1 || p - 1 < from) return -1;
+  const prep = tokens[p]!.lower;
+  const verb = tokens[p - 1]!.lower;
+  if ((prep === "to" && TAKE_FORMS.test(verb)) || (prep === "on" && GO_FORMS.test(verb))) return p - 2;
+  return -1;
+}
+
 /** Words of time a time phrase ends with: "on Thursday", "last week", "earlier today". */
 const TIME_WORDS = new Set([...TIME_NOUNS, ...TIME_ADVERBS]);
 const TIME_MODIFIERS = new Set([
@@ -258,7 +282,16 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       // US congressional tags: ", R-Texas," ", D-N.Y.,"
       const partyTag = /^[RDI]$/.test(first.text) && tokens[s + 2]?.text === "-";
       if (partyTag) return s;
-      if (APPOSITION_STARTS.has(first.lower) || first.pos === "NUM" || PERSON_ROLE_HEADS.has(first.lower) || GROUP_HEADS.has(first.lower) || lowerNoun)
+      // "Bernie Sanders, celebrating a victory in Vermont, is pledging": a participial phrase.
+      const participle = first.pos === "VERB" && /^\p{Ll}+ing$/u.test(first.text);
+      if (
+        participle ||
+        APPOSITION_STARTS.has(first.lower) ||
+        first.pos === "NUM" ||
+        PERSON_ROLE_HEADS.has(first.lower) ||
+        GROUP_HEADS.has(first.lower) ||
+        lowerNoun
+      )
         return s;
       // "France, however, remains ...": a parenthetical adverb.
       if (tokens[s + 2] === tokens[k] && (first.pos === "ADV" || first.pos === "CCONJ")) return s;
@@ -718,6 +751,20 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       k -= 2;
       continue;
     }
+    // "went on to say", "has taken to urging", "took to Twitter to say", "went on television to
+    // applaud": the verb of going there passes its subject to the cue.
+    if (t.lower === "to" && k - 2 >= from) {
+      const skip = goingTo(tokens, k, from);
+      if (skip >= 0) {
+        k = skip;
+        continue;
+      }
+    }
+    // "began by saying", "concluded by making it clear that": the cue says how it was done.
+    if (t.lower === "by" && k - 1 >= from && BY_MEANS.test(tokens[k - 1]!.lower)) {
+      k -= 2;
+      continue;
+    }
     // "More than 4 in 10 said": a share, not a time phrase.
     if (loose && t.pos === "NUM" && tokens[k - 1]?.lower === "in" && tokens[k - 2]?.pos === "NUM") {
       const share = looseSubject(view, k);
@@ -726,6 +773,11 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     // "A news report published Monday said", "students polled said": a participle after the noun.
     if (loose && t.pos === "VERB" && /ed$/.test(t.lower) && k - 1 >= from && tokens[k - 1]!.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k - 1]!.text)) {
       k--;
+      continue;
+    }
+    // "Marvin Teske, 53, a security guard, is backing": an age between commas.
+    if (t.pos === "NUM" && /^\d{1,3}$/.test(t.text) && tokens[k - 1]?.text === "," && tokens[k + 1]?.text === "," && k - 2 >= from) {
+      k -= 2;
       continue;
     }
     const ts = timePhraseStart(tokens, k, from);

@@ -253,11 +253,25 @@ function gazetteerAt(text: string, tokens: Token[], i: number, limit: number): {
 }
 
 /** Find the mentions of named entities in the token range [from, to) of one sentence. */
-export function findMentions(text: string, tokens: Token[], from: number, to: number): Mention[] {
+/**
+ * "Viguerie notes that", "Cook said", "Sanders instead argued": a word that opens the sentence
+ * before a verb, which wink tags as a noun or takes for a plural, is the surname of a person the
+ * article names in full elsewhere (`surnames`, see stages/names.ts).
+ */
+function knownSurnameAtStart(tokens: Token[], i: number, surnames: ReadonlySet<string> | undefined): boolean {
+  if (!surnames?.has(tokens[i]!.text)) return false;
+  let k = i + 1;
+  while (tokens[k]?.pos === "ADV" && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  const next = tokens[k];
+  if (!next || !/^\p{Ll}/u.test(next.text)) return k === i + 1 && (next?.text === "," || next?.lower === "’s" || next?.lower === "'s");
+  return next.pos === "VERB" || next.pos === "AUX" || CUE_FORMS.has(next.lower);
+}
+
+export function findMentions(text: string, tokens: Token[], from: number, to: number, surnames?: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   let i = from;
   while (i < to) {
-    if (!isNameToken(tokens, i, from)) {
+    if (!isNameToken(tokens, i, from) && !(i === from && knownSurnameAtStart(tokens, i, surnames))) {
       // A multi-word gazetteer name may open a sentence: "Downing Street said".
       const c = tokens[i]!.text.charCodeAt(0);
       const g = (c >= 65 && c <= 90) || c > 127 ? gazetteerAt(text, tokens, i, to) : null;
