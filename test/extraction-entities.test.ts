@@ -480,8 +480,8 @@ describe("topics: topicPhrases and canonicalTopics", () => {
 
   it("canonicalTopics prefers a two-word form to a one-word form seen as often", () => {
     const ps: TopicPhrase[] = [
-      { head: "zone", form: "zone", start: 0, end: 1 },
-      { head: "zone", form: "buffer zone", start: 2, end: 3 },
+      { head: "zone", form: "zone", start: 0, end: 1, judged: false },
+      { head: "zone", form: "buffer zone", start: 2, end: 3, judged: false },
     ];
     expect(canonicalTopics(ps).get("zone")).toBe("buffer zone");
   });

@@ -491,6 +491,16 @@ describe("knowledge graph: what a claim is about", () => {
     const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
     expect(topics).toEqual(expect.arrayContaining(["vote outcome", "humanitarian effort", "decision"]));
   });
+  it("lets no judged phrase stand for a story's talks: 'a very robust dialogue' is not what 'the talks' were", () => {
+    const g = graphOf(
+      doc(
+        "geneva",
+        'U.S. Treasury Secretary Scott Bessent said the talks in Geneva had been productive. "We had a very robust dialogue," Bessent said. Chinese Vice Premier He Lifeng described the talks as candid and constructive. Hamas said it would join indirect talks in Cairo. An Egyptian official said the indirect talks would resume on Sunday.',
+      ),
+    );
+    expect(targetsOf(g, "described the talks")).not.toContain("robust dialogue");
+    expect(targetsOf(g, "would resume")).toContain("indirect talks");
+  });
   it("takes no topic from a day's name and its time: 'Monday evening', 'Wednesday night'", () => {
     const g = graphOf(
       doc(

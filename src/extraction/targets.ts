@@ -99,9 +99,12 @@ export class DocumentIssues {
   }
 }
 
-/** A generic head alone ("talks", "the offer"), as opposed to an issue ("peace talks", "4.5% offer"). */
+/**
+ * A generic head alone ("talks", "the offer") or only judged ("robust dialogue", "productive
+ * talks"), as opposed to an issue ("peace talks", "bilateral talks", "4.5% offer").
+ */
 export function isGeneric(ph: TopicPhrase): boolean {
-  return GENERIC_ISSUE_HEADS.has(ph.head) && !ph.form.includes(" ");
+  return GENERIC_ISSUE_HEADS.has(ph.head) && (!ph.form.includes(" ") || ph.judged);
 }
 
 export function isSpecific(ph: TopicPhrase): boolean {

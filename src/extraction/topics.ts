@@ -17,6 +17,8 @@ export interface TopicPhrase {
   form: string;
   start: number;
   end: number;
+  /** Only judging adjectives modify the head ("robust dialogue", "productive talks"): no kind of its own. */
+  judged: boolean;
 }
 
 /** Modifiers that do not change what the topic is. */
@@ -204,6 +206,24 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   return t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
+/**
+ * Adjectives that judge rather than say which one ("robust dialogue", "productive talks", "tough
+ * negotiations"): the degree words above and the usual verdicts on a negotiation.
+ */
+const JUDGING = new Set([
+  ...DEGREE,
+  ..."robust productive constructive fruitful candid frank tough difficult hard good positive useful serious successful intense intensive lengthy long-running marathon fresh renewed stalled frosty tense cordial friendly".split(
+    " ",
+  ),
+]);
+
+/** Only judging adjectives stand before the head at `last` (from `from`, the first word after vague ones). */
+function isJudged(tokens: Token[], from: number, last: number): boolean {
+  if (from >= last) return false;
+  for (let k = from; k < last; k++) if (!JUDGING.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
 /** Who words are said to in public: "told reporters", "said to the crowd". */
 const AUDIENCE_NOUNS = new Set(["reporter", "journalist", "audience", "crowd", "press", "media"]);
 
@@ -286,7 +306,7 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
             .split(" ")
             .map((w) => (/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(w) ? w : w.toLowerCase()))
             .join(" ");
-        out.push({ head: lemma, form, start: tokens[first]!.start, end: head.end });
+        out.push({ head: lemma, form, start: tokens[first]!.start, end: head.end, judged: isJudged(tokens, judged, last) });
       }
     }
     k = e + 1;

@@ -177,5 +177,7 @@ function ownContentEnd(d: Draft, drafts: Draft[], tokens: Token[]): number {
 function actsAsGovernment(tokens: Token[], m: Mention): boolean {
   if (m.gazetteer?.via !== "capital") return false;
   const next = tokens[m.t1];
-  return !!next && (next.pos === "AUX" || (next.pos === "VERB" && /(?:s|ed)$/.test(next.lower))) && tokens[m.t0 - 1]?.pos !== "ADP";
+  const prev = tokens[m.t0 - 1];
+  // ("insisted that Washington lift all tariffs": a bare verb after "that" too.)
+  return !!next && (next.pos === "AUX" || (next.pos === "VERB" && (/(?:s|ed)$/.test(next.lower) || prev?.lower === "that"))) && prev?.pos !== "ADP";
 }
