@@ -447,6 +447,18 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     const g = graphOf(doc("capital", "Chinese Foreign Ministry spokesperson Lin Jian said Washington must correct its mistakes."));
     expect(targetsOf(g, "correct its mistakes")).toContain("United States");
   });
+  it("reads 'the spokesperson' after 'a Department of Health and Social Care spokesperson' as that department", () => {
+    const g = graphOf(
+      doc(
+        "dhsc",
+        'A Department of Health and Social Care spokesperson said the strikes were unnecessary. "The government has already given resident doctors a 22% pay rise," the spokesperson said.',
+      ),
+    );
+    const dept = nodesNamed(g, "Department of Health and Social Care");
+    expect(dept).toHaveLength(1);
+    expect(nodesNamed(g, "Social Care")).toEqual([]);
+    expect(speakersOf(g, "22% pay rise")).toEqual(dept);
+  });
   it("reads 'the administration' after 'the Trump administration' as that administration, as speaker and as target", () => {
     const g = graphOf(
       doc("admin", "The Trump administration wants a sunset clause. Canada said the administration was wrong. The administration said it would not back down."),

@@ -452,6 +452,13 @@ function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from:
   // Human Services": "X of Y and Z", whose Z ends in a plural keyword, is one body's name.
   let of = -1;
   for (let k = i + 1; k < j; k++) if (tokens[k]!.lower === "of") of = k;
+  // "Department of Health and Social Care", "Ministry of Culture and Sport": a government body
+  // "of" two fields is one body, unless what follows "and" is a body of its own ("... and Central Bank").
+  if (of === i + 1 && BODY_HEADS.has(tokens[i]!.lower)) {
+    let own = false;
+    for (let k = j + 1; k < e; k++) if (ORG_KEYWORDS.has(tokens[k]!.lower) || GAZETTEER.has(tokens[k]!.text)) own = true;
+    if (!own) return true;
+  }
   if (of > 0 && of < j - 1 && /s$/.test(tokens[e - 1]!.lower) && ORG_KEYWORDS.has(tokens[e - 1]!.lower)) {
     let plain = true;
     for (let k = of + 1; k < j; k++) if (ORG_KEYWORDS.has(tokens[k]!.lower) || GAZETTEER.has(tokens[k]!.text)) plain = false;
@@ -475,6 +482,9 @@ function listTitleEnd(tokens: Token[], j: number, to: number): number {
   }
   return 0;
 }
+
+/** The first word of a government body's name before "of": "Department of ...", "Ministry of ...". */
+const BODY_HEADS = new Set(["department", "ministry", "office", "bureau", "secretariat", "commission", "agency"]);
 
 /** The initials of the capitalized words of tokens [i, e): "Office of Management and Budget" -> "OMB". */
 function initials(tokens: Token[], i: number, e: number): string {

@@ -8,6 +8,8 @@ export class DiscourseMemory {
   lastGroup: DocEntity[] = [];
   /** The speakers of the latest claim made "in a statement": who "the statement" is by. */
   lastStatementBy: DocEntity[] = [];
+  /** The body whose spokesperson spoke last ("a State Department spokesperson"): who "the spokesperson" speaks for. */
+  lastVoiced: DocEntity | null = null;
 
   /** A claim's speakers were found: remember pairs and statements for the phrases that follow. */
   noteSpeakers(speakers: readonly DocEntity[], inStatement: boolean): void {

@@ -101,6 +101,9 @@ const COUNTRY_NOUNS = new Set(["country", "nation", "government", "administratio
 const PARTY_NAME =
   /\b(?:party|rally|front|movement|parti|partido|partito|partei|rassemblement|mouvement|movimiento|movimento|fronte|frente|lega|league|alliance)\b/i;
 
+/** The titles of those who speak for a body. */
+const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
 /** Heads of a government body that news copy writes in lowercase: "the foreign ministry", "the commerce department". */
 const MINISTRY_HEADS = new Set(["ministry", "department"]);
 
@@ -343,8 +346,13 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       return [org];
     }
     registry.addAlias(modifierEntity, phrase.replace(/^(?:the)\s+/i, ""));
+    if (SPOKESPEOPLE.has(ref.head)) ctx.memory.lastVoiced = modifierEntity;
     return [modifierEntity];
   }
+  // "A Health Department spokesperson said ... 'Q,' the spokesperson said": the body whose
+  // spokesperson spoke last, when no person of the article holds the title.
+  if (ref.determiner === "the" && SPOKESPEOPLE.has(ref.head) && ctx.memory.lastVoiced && !registry.mostRecent((e) => e.kind === "person" && e.roles.has(ref.head), at))
+    return [ctx.memory.lastVoiced];
   // "The statement said ...": the document of the speakers quoted last.
   if (STATEMENT_NOUNS.has(ref.head)) return ref.determiner === "the" ? ctx.memory.lastStatementBy : [];
   // "its spokesman", "their negotiators": the voice of the organization or country met before.
