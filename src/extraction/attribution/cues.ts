@@ -27,6 +27,39 @@ export function cueFacts(hit: CueHit): StanceFacts {
   return hit.facts ?? { cue: hit.stance };
 }
 
+/**
+ * A cue verb of a headline in title case, which wink reads as part of a name: "Conservative Icon
+ * Ada Lee Endorses Tom Reyes", "Senator Refuses to Disavow the Endorsement". The word is the -s
+ * form of a cue verb between capitalized words (or a cue verb's base form after "to"), and most
+ * longer words of the sentence are capitalized.
+ */
+export function headlineVerbAt(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90 || i <= from) return false;
+  const lemma = CUE_FORMS.get(t.lower);
+  if (!lemma || !VERB_CUES.has(lemma)) return false;
+  const prev = tokens[i - 1]!;
+  if (prev.lower === "to") {
+    if (lemma !== t.lower || i - 2 < from || !headlineVerbAt(tokens, i - 2, from)) return false;
+  } else {
+    if (!/^[A-Z][a-z]+s$/.test(t.text) || lemma === t.lower || !/^\p{Lu}/u.test(prev.text) || prev.pos === "PUNCT") return false;
+    const next = tokens[i + 1];
+    if (!next || !(/^\p{Lu}/u.test(next.text) || ["to", "for", "on", "against", "with", "out"].includes(next.text))) return false;
+  }
+  // Title case: at least three words of four letters or more, and nearly all of them capitalized.
+  let words = 0;
+  let capitals = 0;
+  for (let k = from; k < tokens.length && k < from + 30; k++) {
+    const w = tokens[k]!.text;
+    if (k > from && [".", "!", "?"].includes(w)) break;
+    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(w)) capitals++;
+  }
+  return words >= 3 && capitals >= words - 1 && capitals / words >= 0.8;
+}
+
 /** The cue lemma of a form: "insisting" -> "insist", "said" -> "say"; null when no cue has it. */
 function verbLemma(word: string): string | null {
   return CUE_FORMS.get(word) ?? null;
@@ -57,6 +90,10 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
     (tokens[i - 1]?.pos === "NUM" || /s$/.test(tokens[i - 1]?.lower ?? "")) &&
     ["PRON", "DET", "SCONJ", "PROPN"].includes(tokens[i + 1]?.pos ?? "")
   )
+    return true;
+  // "Hillary shot back": a verb that is a cue only with its particle, tagged as a noun after a name.
+  const particles = t.pos === "NOUN" ? VERB_CUES.get(verbLemma(t.lower) ?? "")?.only : undefined;
+  if (particles && t.lower !== verbLemma(t.lower) && particles.includes(tokens[i + 1]?.lower ?? "") && tokens[i + 1]!.pos !== "NOUN" && subjectEndsAt(i - 1))
     return true;
   if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !/(?:s|ed)$/.test(t.lower) || !verbLemma(t.lower)) return false;
   // "..., Viguerie notes.", "Bozell notes that ...": a verb of speech tagged as a noun after a name,
@@ -125,7 +162,11 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
         continue;
       }
     }
-    const isVerb = t.pos === "VERB" || taggedAsVerbElsewhere(tokens, i, subjectEndsAt) || participleAfterAux(tokens, i);
+    const isVerb =
+      t.pos === "VERB" ||
+      taggedAsVerbElsewhere(tokens, i, subjectEndsAt) ||
+      participleAfterAux(tokens, i) ||
+      (t.pos === "PROPN" && headlineVerbAt(tokens, i, from));
     if (isVerb) {
       const lemma = lemmaOf(t);
       const spec = VERB_CUES.get(lemma);
@@ -233,6 +274,9 @@ function nonSpeechSense(tokens: Token[], i: number, to: number, lemma: string): 
   return false;
 }
 
+/** "made clear", "made it clear", "made the case", "made the point": make as a verb of saying. */
+const MAKE_CLEAR: VerbCue = { stance: "states", reporting: true };
+
 function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: VerbCue): CueHit | null {
   const next = tokens[i + 1];
   if (nonSpeechSense(tokens, i, to, lemma)) return null;
@@ -248,6 +292,11 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
     ...(object === undefined ? {} : { object }),
   });
   let last = i;
+  // "made it clear that": the particle after the dummy object.
+  if (lemma === "make" && next?.lower === "it" && tokens[i + 2]?.lower === "clear") {
+    facts.particle = "states";
+    return { ...hit(i + 2), spec: MAKE_CLEAR };
+  }
   // Particles and prepositions that change the sense: "called for", "turned down", "warned against".
   if (next && spec.with?.[next.lower]) {
     facts.particle = spec.with[next.lower];
@@ -271,8 +320,15 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
         : singular(object.lower);
     const matched = spec.only.includes(particle) ? particle : object && spec.only.includes(objectWordOf) ? objectWordOf : null;
     if (!matched) return null;
+    // "made a point of visiting": no point was made; "made the point that" asserts one.
+    if (matched === "point" && object && tokens[object.i + 1]?.lower !== "that") return null;
     if (matched === particle && !spec.with?.[particle]) last = i + 1;
-    if (object && spec.only.includes(objectWordOf)) {
+    // "made clear that", "made the case that": reported speech follows, as after "said".
+    if (lemma === "make" && (matched === "clear" || matched === "case" || matched === "point")) {
+      spec = MAKE_CLEAR;
+      facts.cue = "states";
+    }
+    if (object && spec.only?.includes(objectWordOf)) {
       last = object.i;
       if (OBJECT_STANCE[objectWordOf]) facts.object = OBJECT_STANCE[objectWordOf];
       // "made an offer" proposes; "issued a call" demands: the object's own stance when it has one.

@@ -22,6 +22,7 @@ import {
   TOPIC_KEYWORDS,
 } from "../lexicon/roles.js";
 import { CUE_FORMS } from "../lexicon/cues.js";
+import { headlineVerbAt } from "../attribution/cues.js";
 import { GENERIC_ISSUE_HEADS } from "../lexicon/issues.js";
 import { singular } from "../text/inflection.js";
 import type { Token } from "../nlp.js";
@@ -158,6 +159,8 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   // after a title or inside a sentence, before a given name.
   if (t.text === "He" && t.pos === "PRON") return isSurnameHe(tokens, i, sentenceStart);
   if (!isCapitalized(t) || t.text.length < 2 || t.pos === "PRON") return false;
+  // "Conservative Icon Ada Lee Endorses Tom Reyes": the verb of a title-case headline.
+  if ((t.pos === "PROPN" || t.pos === "VERB") && headlineVerbAt(tokens, i, sentenceStart)) return false;
   if (t.pos === "PUNCT" || t.pos === "SYM") return false;
   if (CALENDAR_WORDS.has(t.lower)) {
     // "May" after a capitalized given name is a surname; alone it is a month, and a weekday is
@@ -295,6 +298,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     while (j < to) {
       const t = tokens[j]!;
       if (isNameToken(tokens, j, from)) j++;
+      else if ((t.pos === "PROPN" || t.pos === "VERB") && headlineVerbAt(tokens, j, from)) break;
       // A capitalized word that wink tagged oddly continues a name: "Li Na", "Red Cross".
       else if (
         /^\p{Lu}\p{Ll}+$/u.test(t.text) &&

@@ -94,7 +94,14 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["co-sponsor", cue("proposes")],
   ["set", cue("proposes", { only: ["out"] })],
   ["present", cue("proposes", { only: ["a", "an", "the", "its", "his", "her", "their", "plan", "proposal"] })],
-  ["make", cue("proposes", { only: ["offer", "proposal", "bid", "counteroffer", "counter-offer", "counterproposal"] })],
+  // "made clear that", "made it clear", "made the case that", "makes the point that": an assertion.
+  [
+    "make",
+    cue("proposes", {
+      only: ["offer", "proposal", "bid", "counteroffer", "counter-offer", "counterproposal", "clear", "case", "point"],
+      with: { clear: "states" },
+    }),
+  ],
   // demands: asking others for something
   ...many(`demand insist request appeal`, cue("demands", { reporting: true })),
   // A threat is a coercive demand (PLOVER's THREATEN): "threatened sanctions unless ...".
@@ -254,6 +261,9 @@ export const NOUN_CUES = new Map<string, Stance>([
 export const OBJECT_STANCE: Record<string, Stance> = {
   support: "supports",
   opposition: "opposes",
+  // "made the case that", "made the point that" (the light verb make)
+  case: "states",
+  point: "states",
   concern: "states",
   doubt: "states",
   frustration: "opposes",
