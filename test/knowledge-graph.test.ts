@@ -459,6 +459,30 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     expect(nodesNamed(g, "Social Care")).toEqual([]);
     expect(speakersOf(g, "22% pay rise")).toEqual(dept);
   });
+  it("reads a description that leads the story as the person named after it: 'Canada's labor minister announced ... Labor Minister Steven MacKinnon said'", () => {
+    const g = graphOf(
+      doc(
+        "cirb",
+        "Canada's labor minister announced Friday he is asking the Canada Industrial Relations Board to order striking Canada Post employees back to work. Labor Minister Steven MacKinnon said the board would decide within days.",
+      ),
+    );
+    const minister = nodesNamed(g, "Steven MacKinnon");
+    expect(minister).toHaveLength(1);
+    expect(speakersOf(g, "announced Friday")).toEqual(minister);
+    expect(g.filterNodes((_, a) => /labor minister/i.test(a.label))).toEqual([]);
+    expect(targetsOf(g, "the board would decide")).toContain("Canada Industrial Relations Board");
+  });
+  it("makes 'postal workers' and 'Canada Post employees' the members of the story's one union", () => {
+    const g = graphOf(
+      doc(
+        "cupw",
+        "The Canadian Union of Postal Workers said postal workers would strike on Friday. Canada Post said its offer to Canada Post employees was fair. The union said its members wanted better job security.",
+      ),
+    );
+    const members = nodesNamed(g, "CUPW members");
+    expect(members).toHaveLength(1);
+    expect(nodesNamed(g, "postal workers")).toEqual(members);
+  });
   it("reads 'the administration' after 'the Trump administration' as that administration, as speaker and as target", () => {
     const g = graphOf(
       doc("admin", "The Trump administration wants a sunset clause. Canada said the administration was wrong. The administration said it would not back down."),

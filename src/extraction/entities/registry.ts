@@ -118,10 +118,11 @@ const LABOR_UNION_NAME = /\b(?:unions?|workers|teamsters|machinists|guild|brothe
 
 /**
  * People named as a union's rank and file: "workers", "union members", "striking workers",
- * "57,000 union members", "employees", "autoworkers".
+ * "57,000 union members", "employees", "autoworkers", "postal workers", "Canada Post employees"
+ * ("members" only with words that make them the union's: "board members" are not).
  */
 export const UNION_MEMBERS =
-  /^(?:(?:[\d,]+|about|some|all|many|most|thousands of|hundreds of|more than|the|its|their|striking|union|auto|rank-and-file|hourly|unionized)\s+)*(?:workers|members|employees|autoworkers|machinists)$/i;
+  /^(?:(?:[\d,]+|about|some|all|many|most|thousands of|hundreds of|more than|the|its|their|striking|union|unionized)\s+)*(?:(?:members|rank-and-file members)|(?:[\p{L}-]+\s+){0,2}(?:workers|employees|autoworkers|machinists))$/iu;
 
 /** A union's short name: its acronym when it has one ("UAW" for "United Auto Workers"), else its name. */
 function shortName(label: string, aliases: readonly string[]): string {
@@ -415,6 +416,21 @@ export class EntityRegistry {
   }
 
   /** The entities that satisfy `test`. */
+  /** People known only by a description that spoke ("Canada's labor minister"): resolution may name them later. */
+  readonly describedPersons = new Set<DocEntity>();
+
+  /**
+   * A description was the person named in full elsewhere in the article: one entity, under the
+   * name, the description one of its names.
+   */
+  absorb(description: DocEntity, person: DocEntity): void {
+    this.addAlias(person, description.label);
+    person.mentions += description.mentions;
+    for (const at of description.seen) insertSorted(person.seen, at);
+    description.mentions = 0;
+    this.describedPersons.delete(description);
+  }
+
   entitiesWhere(test: (e: DocEntity) => boolean): DocEntity[] {
     const out: DocEntity[] = [];
     for (const e of this.byKey.values()) if (test(e)) out.push(e);

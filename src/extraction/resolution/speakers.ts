@@ -5,7 +5,7 @@
 import type { Mention } from "../entities/mentions.js";
 import { type DocEntity, type EntityRegistry, UNION_MEMBERS } from "../entities/registry.js";
 import { DEMONYM_OF, GAZETTEER, isIntergovernmental } from "../lexicon/gazetteer.js";
-import { LAWMAKER_NOUNS, PARTY_MEMBER_NOUNS, PARTY_MEMBERS_BY_ADJECTIVE, PERSON_ROLE_HEADS, ROLE_SYNONYMS } from "../lexicon/roles.js";
+import { LAWMAKER_NOUNS, ORG_KEYWORDS, PARTY_MEMBERS_BY_ADJECTIVE, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS, ROLE_SYNONYMS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { isPostmodifier, type SpeakerRef } from "../attribution/subjects.js";
 import { singular } from "../text/inflection.js";
@@ -351,7 +351,12 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   }
   // "A Health Department spokesperson said ... 'Q,' the spokesperson said": the body whose
   // spokesperson spoke last, when no person of the article holds the title.
-  if (ref.determiner === "the" && SPOKESPEOPLE.has(ref.head) && ctx.memory.lastVoiced && !registry.mostRecent((e) => e.kind === "person" && e.roles.has(ref.head), at))
+  if (
+    ref.determiner === "the" &&
+    SPOKESPEOPLE.has(ref.head) &&
+    ctx.memory.lastVoiced &&
+    !registry.mostRecent((e) => e.kind === "person" && e.roles.has(ref.head), at)
+  )
     return [ctx.memory.lastVoiced];
   // "The statement said ...": the document of the speakers quoted last.
   if (STATEMENT_NOUNS.has(ref.head)) return ref.determiner === "the" ? ctx.memory.lastStatementBy : [];
@@ -435,6 +440,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       "director",
     ].includes(ref.head) && !/s$/.test(phrase);
   const group = registry.group(label.replace(/\s+/g, " "), isPerson ? "person" : "group", tokens[ref.t0]!.start, true);
+  if (isPerson) registry.describedPersons.add(group);
   if (bare !== label && bare) registry.addAlias(group, bare);
   // "Europe's steelmakers" are also "steelmakers".
   const unowned = bare.replace(/^\S+(?:'s|’s|s'|s’)\s+/, "");
@@ -459,7 +465,11 @@ export function describedPerson(registry: EntityRegistry, head: string, notThis?
  */
 export function describedOrganization(registry: EntityRegistry, head: string, at: number, notThis?: DocEntity): DocEntity | null {
   const description = DESCRIPTIONS.find((d) => d.heads.has(head));
-  return description ? registry.mostRecent((e) => e !== notThis && description.fits(e), at, false) : null;
+  if (description) return registry.mostRecent((e) => e !== notThis && description.fits(e), at, false);
+  // "the board" after "the Canada Industrial Relations Board", "the commission", "the court": the
+  // body whose name ends with the word.
+  if (!ORG_KEYWORDS.has(head)) return null;
+  return registry.mostRecent((e) => e !== notThis && e.kind === "organization" && labelWords(e)[labelWords(e).length - 1] === head, at, false);
 }
 
 /** Whether a person's titles fit a role noun that stands for them ("leader" fits a prime minister). */
@@ -509,4 +519,25 @@ export function withPostmodifier(text: string, tokens: Token[], t0: number, t1: 
       end++;
   }
   return text.slice(tokens[t0]!.start, tokens[end - 1]!.end);
+}
+
+/**
+ * The person a description that spoke stands for, named in full later in the article ("Canada's
+ * labor minister announced ... Labor Minister Steven MacKinnon said"): the one person whose title
+ * holds the description's head and its other words (a country's name or demonym aside); null
+ * when none or several do.
+ */
+export function namedLater(registry: EntityRegistry, description: DocEntity): DocEntity | null {
+  const words = description.label
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "the" && w !== "a" && w !== "an" && !/['’]s$/.test(w) && !GAZETTEER.has(w.replace(/^./, (c) => c.toUpperCase())));
+  const head = words[words.length - 1];
+  if (!head) return null;
+  const rest = words.slice(0, -1);
+  const people = registry.entitiesWhere(
+    (e) =>
+      e !== description && e.kind === "person" && !registry.describedPersons.has(e) && e.mentions > 0 && e.roles.has(head) && rest.every((w) => e.roles.has(w)),
+  );
+  return people.length === 1 ? people[0]! : null;
 }

@@ -10,7 +10,7 @@ import type { DocEntity, EntityRegistry } from "../entities/registry.js";
 import type { Token } from "../nlp.js";
 import { affiliationsOfSentence } from "../resolution/affiliations.js";
 import { DiscourseMemory } from "../resolution/discourse.js";
-import { resolveSpeakerRef, type SpeakerContext } from "../resolution/speakers.js";
+import { namedLater, resolveSpeakerRef, type SpeakerContext } from "../resolution/speakers.js";
 import type { Quote, Sentence } from "../text/structure.js";
 import type { Stance } from "../types.js";
 import type { DocumentNames } from "./names.js";
@@ -134,6 +134,17 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
       pending.push(...list);
     }
   });
+  // "Canada's labor minister announced ..." and, a paragraph later, "Labor Minister Steven
+  // MacKinnon said": the description was that person.
+  for (const description of [...registry.describedPersons]) {
+    const person = namedLater(registry, description);
+    if (!person) continue;
+    for (const p of pending) {
+      if (p.speaker === description) p.speaker = person;
+      if (p.addressee === description) p.addressee = person;
+    }
+    registry.absorb(description, person);
+  }
   return { pending, mentionEntity };
 }
 
