@@ -91,6 +91,18 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
     ["PRON", "DET", "SCONJ", "PROPN"].includes(tokens[i + 1]?.pos ?? "")
   )
     return true;
+  // "a majority of Republicans support deportation", "three-quarters support a ban": a plain verb
+  // of position tagged as a noun after a plural or a share, before its object.
+  if (
+    t.pos === "NOUN" &&
+    PLAIN_POSITION_VERBS.has(t.lower) &&
+    (/^(?:percent|half|third|thirds|quarters|three-quarters|two-thirds|majority|most)$/.test(tokens[i - 1]?.lower ?? "") ||
+      (/s$/.test(tokens[i - 1]?.lower ?? "") && (tokens[i - 1]!.pos === "NOUN" || subjectEndsAt(i - 1)))) &&
+    ["DET", "PROPN", "PRON", "ADJ", "NOUN", "NUM"].includes(tokens[i + 1]?.pos ?? "") &&
+    // "the Democrats support base is shrinking": a compound noun subject.
+    !(tokens[i + 1]!.pos === "NOUN" && ["AUX", "VERB"].includes(tokens[i + 2]?.pos ?? ""))
+  )
+    return true;
   // "Hillary shot back": a verb that is a cue only with its particle, tagged as a noun after a name.
   const particles = t.pos === "NOUN" ? VERB_CUES.get(verbLemma(t.lower) ?? "")?.only : undefined;
   if (particles && t.lower !== verbLemma(t.lower) && particles.includes(tokens[i + 1]?.lower ?? "") && tokens[i + 1]!.pos !== "NOUN" && subjectEndsAt(i - 1))
@@ -273,6 +285,9 @@ function nonSpeechSense(tokens: Token[], i: number, to: number, lemma: string): 
   }
   return false;
 }
+
+/** Verbs of position in their plain form, which wink tags as nouns after a plural ("voters support the ban"). */
+const PLAIN_POSITION_VERBS = new Set(["support", "oppose", "back", "favor", "favour", "reject", "want", "endorse", "prefer"]);
 
 /** "made clear", "made it clear", "made the case", "made the point": make as a verb of saying. */
 const MAKE_CLEAR: VerbCue = { stance: "states", reporting: true };

@@ -51,6 +51,10 @@ const SPEECH_VERBS = new Set(
    comment remark observe contend maintain assert conclude testify recall complain acknowledge admit concede confirm allege
    joke quip retort boast predict charge reveal`.split(/\s+/),
 );
+/** Heads of a share of a poll's respondents (subjects.ts, looseSubject). */
+const SHARE_HEADS = new Set(["share", "percent", "%", "half", "third", "quarter", "majority", "plurality", "minority", "two-thirds", "three-quarters"]);
+/** Links of a contrasting clause, whose speaker is a sibling of the one before: "A said X, but B said Y". */
+const CONTRASTS = new Set(["while", "whereas", "but", "although", "though"]);
 const CLAUSE_LINKS = new Set(["while", "but", "and", "whereas", "as", "although", "though", ",", ";", "-", "—", "–", "even"]);
 const OPEN_MARKS = new Set(["“", '"', "«", "„", "‘"]);
 const CLOSE_MARKS = new Set(["”", '"', "»", "’"]);
@@ -271,7 +275,14 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   // "has not confirmed", "did not say": no statement was made.
   if (cue.spec?.reporting && cue.stance === "states" && negated(tokens, cue.at, from)) return null;
 
-  const left = subjectLeftOf(ctx, cue.at, cue.kind === "verb" && SPEECH_VERBS.has(cue.lemma));
+  let left = subjectLeftOf(ctx, cue.at, cue.kind === "verb" && SPEECH_VERBS.has(cue.lemma));
+  // "56 percent would vote for Clinton", "About three-quarters support a ban": a share of a poll
+  // takes positions, not only speech.
+  if (!left && cue.kind === "verb" && !SPEECH_VERBS.has(cue.lemma) && cue.stance !== "states") {
+    const share = subjectLeftOf(ctx, cue.at, true);
+    const ref = share?.refs[0];
+    if (share?.loose && share.refs.length === 1 && ref?.type === "np" && SHARE_HEADS.has(ref.head)) left = share;
+  }
   // "when she said, “...”", "when he told them ...": speech in a time clause is still said; a
   // position there is the background of the main clause ("After the union turned down the offer").
   if (left && inBackgroundClause(ctx, left.t0) && !(SPEECH_VERBS.has(cue.lemma) && cue.stance === "states" && whenClause(ctx, left.t0))) return null;
@@ -594,7 +605,12 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   // ", while Kyiv is pressing for ...": a contrasting clause is a sibling, not reported content.
   // ", and Y said B": a coordinated clause with its own subject and verb of speech is a sibling too.
   const coordinated = tokens[subject.t0 - 1]?.lower === "and" && tokens[subject.t0 - 2]?.text === "," && cue.kind === "verb" && SPEECH_VERBS.has(cue.lemma);
-  const contrast = coordinated || ["while", "whereas", "but", "although", "though"].includes(tokens[subject.t0 - 1]?.lower ?? "");
+  // "75 percent of Democrats said yes, but 55 percent of all voters say": the link may stand
+  // before the whole noun phrase of a share.
+  let link = subject.t0 - 1;
+  while (link > from && link >= subject.t0 - 5 && !CONTRASTS.has(tokens[link]!.lower) && ["NUM", "NOUN", "ADJ", "DET", "ADP"].includes(tokens[link]!.pos))
+    link--;
+  const contrast = coordinated || CONTRASTS.has(tokens[link]?.lower ?? "");
   // "X said A, and B, according to Y": a closing "according to" is the narrator's attribution.
   const closingAccording = cue.kind === "according" && tokens[cue.at - 1]?.text === ",";
   // "unveiled a bill ..., a plan Democrats said they would block": speech is never the content of
