@@ -483,6 +483,19 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     expect(members).toHaveLength(1);
     expect(nodesNamed(g, "postal workers")).toEqual(members);
   });
+  it("resolves a union named only at the end of a wire story: 'the union', 'union members', 'The Union' before 'the Canadian Union of Postal Workers said'", () => {
+    const g = graphOf(
+      doc(
+        "ap-cupw",
+        'Labor Minister Steven MacKinnon said union members will be told to return to work. The union said it would fight the order. "The Union denounces in the strongest terms this assault," the Canadian Union of Postal Workers said in a statement.',
+      ),
+    );
+    const union = nodesNamed(g, "Canadian Union of Postal Workers");
+    expect(union).toHaveLength(1);
+    expect(speakersOf(g, "fight the order")).toEqual(union);
+    expect(g.filterNodes((_, a) => a.label === "Union" || a.label === "union")).toEqual([]);
+    expect(nodesNamed(g, "union members")).toEqual(nodesNamed(g, "CUPW members"));
+  });
   it("reads 'the administration' after 'the Trump administration' as that administration, as speaker and as target", () => {
     const g = graphOf(
       doc("admin", "The Trump administration wants a sunset clause. Canada said the administration was wrong. The administration said it would not back down."),

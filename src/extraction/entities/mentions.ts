@@ -398,7 +398,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       m.t1 - m.t0 === 1 &&
       !m.gazetteer &&
       !m.role &&
-      /(?:an|ese|ish)$/.test(m.text) &&
+      /(?:an|ese|ish|ous)$/.test(m.text) &&
       tokens[m.t1]?.pos === "NOUN" &&
       /^\p{Ll}/u.test(tokens[m.t1]!.text)
     ))

@@ -277,6 +277,25 @@ export class EntityRegistry {
     return e;
   }
 
+  /**
+   * "union members" said before the article names its one union ("... CUPW" at the end of an AP
+   * story): once every name is known, such groups are that union's members. Returns the group each
+   * such group is (for stages/resolving.ts to move its claims and absorb it).
+   */
+  settleUnionMembers(): Map<DocEntity, DocEntity> {
+    const moved = new Map<DocEntity, DocEntity>();
+    const union = this.soleUnion();
+    if (!union) return moved;
+    const members = new Set(this.membersOf.values());
+    for (const e of [...this.byKey.values()]) {
+      if (e.kind !== "group" || members.has(e) || e.mentions <= 0 || !UNION_MEMBERS.test(e.label)) continue;
+      const target = this.group(e.label, "group", e.seen[0] ?? 0, false);
+      target.mentions--; // (group() counted a mention; absorb() will count the group's.)
+      if (target !== e) moved.set(e, target);
+    }
+    return moved;
+  }
+
   /** The group of a union's members, by union. */
   private readonly membersOf = new Map<DocEntity, DocEntity>();
 
@@ -286,6 +305,7 @@ export class EntityRegistry {
     for (const e of this.byKey.values()) {
       if (
         e.kind !== "organization" ||
+        e.mentions <= 0 ||
         !(LABOR_UNION_NAME.test(e.label) || (/^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label)) || e.aliases.some((a) => LABOR_UNION_NAME.test(a)))
       )
         continue;
@@ -418,6 +438,8 @@ export class EntityRegistry {
   /** The entities that satisfy `test`. */
   /** People known only by a description that spoke ("Canada's labor minister"): resolution may name them later. */
   readonly describedPersons = new Set<DocEntity>();
+  /** Bodies known only by a description that spoke before the article named them ("the union" -> "union"). */
+  readonly describedBodies = new Map<DocEntity, string>();
 
   /**
    * A description was the person named in full elsewhere in the article: one entity, under the
@@ -429,6 +451,7 @@ export class EntityRegistry {
     for (const at of description.seen) insertSorted(person.seen, at);
     description.mentions = 0;
     this.describedPersons.delete(description);
+    this.describedBodies.delete(description);
   }
 
   entitiesWhere(test: (e: DocEntity) => boolean): DocEntity[] {

@@ -184,6 +184,7 @@ export const CALENDAR_WORDS = words(`
 january february march april may june july august september october november december
 jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
 monday tuesday wednesday thursday friday saturday sunday
+christmas easter thanksgiving ramadan hanukkah diwali
 `);
 
 /**

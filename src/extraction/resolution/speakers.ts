@@ -375,6 +375,13 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       registry.addAlias(org, label);
       return [org];
     }
+    // "the union said ..." before the article names the union: a description to resolve at the
+    // end of the article (stages/resolving.ts), when every body it names is known.
+    if (description && !ref.modifiers.length && ref.t1 - ref.t0 === 2) {
+      const body = registry.group(ref.head, "group", tokens[ref.t0]!.start, true);
+      registry.describedBodies.set(body, ref.head);
+      return [body];
+    }
   }
   // "workers wanted their pensions back": the rank and file, the union's members where the
   // story has one union (registry.group), not the union "... Workers" by the last word of its name.
@@ -465,7 +472,9 @@ export function describedPerson(registry: EntityRegistry, head: string, notThis?
  */
 export function describedOrganization(registry: EntityRegistry, head: string, at: number, notThis?: DocEntity): DocEntity | null {
   const description = DESCRIPTIONS.find((d) => d.heads.has(head));
-  if (description) return registry.mostRecent((e) => e !== notThis && description.fits(e), at, false);
+  // (Else, before the article names it, the one body of the article that fits: "the union
+  // representing postal workers" in the lead, "the Canadian Union of Postal Workers" later.)
+  if (description) return registry.mostRecent((e) => e !== notThis && description.fits(e), at, false) ?? theOneDescribed(registry, head, notThis);
   // "the board" after "the Canada Industrial Relations Board", "the commission", "the court": the
   // body whose name ends with the word.
   if (!ORG_KEYWORDS.has(head)) return null;
@@ -540,4 +549,12 @@ export function namedLater(registry: EntityRegistry, description: DocEntity): Do
       e !== description && e.kind === "person" && !registry.describedPersons.has(e) && e.mentions > 0 && e.roles.has(head) && rest.every((w) => e.roles.has(w)),
   );
   return people.length === 1 ? people[0]! : null;
+}
+
+/** The one organization of the article that a description fits ("the union"), or null when none or several do. */
+export function theOneDescribed(registry: EntityRegistry, head: string, notThis?: DocEntity): DocEntity | null {
+  const description = DESCRIPTIONS.find((d) => d.heads.has(head));
+  if (!description) return null;
+  const fits = registry.entitiesWhere((e) => e !== notThis && e.mentions > 0 && !registry.describedBodies.has(e) && description.fits(e));
+  return fits.length === 1 ? fits[0]! : null;
 }

@@ -10,7 +10,7 @@ import type { DocEntity, EntityRegistry } from "../entities/registry.js";
 import type { Token } from "../nlp.js";
 import { affiliationsOfSentence } from "../resolution/affiliations.js";
 import { DiscourseMemory } from "../resolution/discourse.js";
-import { namedLater, resolveSpeakerRef, type SpeakerContext } from "../resolution/speakers.js";
+import { namedLater, resolveSpeakerRef, theOneDescribed, type SpeakerContext } from "../resolution/speakers.js";
 import type { Quote, Sentence } from "../text/structure.js";
 import type { Stance } from "../types.js";
 import type { DocumentNames } from "./names.js";
@@ -134,17 +134,26 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
       pending.push(...list);
     }
   });
-  // "Canada's labor minister announced ..." and, a paragraph later, "Labor Minister Steven
-  // MacKinnon said": the description was that person.
-  for (const description of [...registry.describedPersons]) {
-    const person = namedLater(registry, description);
-    if (!person) continue;
+  // What the article names only later: each description, once every name is known, is the one
+  // entity it fits, and its claims and mentions move there.
+  const moveTo = (description: DocEntity, entity: DocEntity | null) => {
+    if (!entity) return;
     for (const p of pending) {
-      if (p.speaker === description) p.speaker = person;
-      if (p.addressee === description) p.addressee = person;
+      if (p.speaker === description) p.speaker = entity;
+      if (p.addressee === description) p.addressee = entity;
     }
-    registry.absorb(description, person);
-  }
+    for (const [m, e] of mentionEntity) if (e === description) mentionEntity.set(m, entity);
+    registry.absorb(description, entity);
+  };
+  // "The Union denounces ...", "the Company said": a description in capitals, the one body it fits.
+  for (const e of registry.entitiesWhere((x) => x.kind === "organization" && DESCRIBED_IN_CAPITALS.test(x.label)))
+    moveTo(e, theOneDescribed(registry, e.label.toLowerCase(), e));
+  // "the union said ..." in the lead, "the Canadian Union of Postal Workers" later.
+  for (const [description, head] of [...registry.describedBodies]) moveTo(description, theOneDescribed(registry, head, description));
+  // "union members" before the article names its one union.
+  for (const [group, members] of registry.settleUnionMembers()) moveTo(group, members);
+  // "Canada's labor minister announced ..." and, a paragraph later, "Labor Minister Steven MacKinnon said".
+  for (const description of [...registry.describedPersons]) moveTo(description, namedLater(registry, description));
   return { pending, mentionEntity };
 }
 
@@ -192,3 +201,6 @@ function actsAsGovernment(tokens: Token[], m: Mention): boolean {
   // ("insisted that Washington lift all tariffs": a bare verb after "that" too.)
   return !!next && (next.pos === "AUX" || (next.pos === "VERB" && (/(?:s|ed)$/.test(next.lower) || prev?.lower === "that"))) && prev?.pos !== "ADP";
 }
+
+/** A description written in capitals as a name: "the Union", "the Company". */
+const DESCRIBED_IN_CAPITALS = /^(?:Union|Company|Party|Corporation|Ministry|Government|Board|Commission|Group)$/;
