@@ -91,7 +91,7 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
     ["PRON", "DET", "SCONJ", "PROPN"].includes(tokens[i + 1]?.pos ?? "")
   )
     return true;
-  // "a majority of Republicans support deportation", "three-quarters support a ban": a plain verb
+  // "a majority of farmers support the water tax", "two-thirds support a ban": a plain verb
   // of position tagged as a noun after a plural or a share, before its object.
   if (
     t.pos === "NOUN" &&
@@ -99,11 +99,11 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
     (/^(?:percent|half|third|thirds|quarters|three-quarters|two-thirds|majority|most)$/.test(tokens[i - 1]?.lower ?? "") ||
       (/s$/.test(tokens[i - 1]?.lower ?? "") && (tokens[i - 1]!.pos === "NOUN" || subjectEndsAt(i - 1)))) &&
     ["DET", "PROPN", "PRON", "ADJ", "NOUN", "NUM"].includes(tokens[i + 1]?.pos ?? "") &&
-    // "the Democrats support base is shrinking": a compound noun subject.
+    // "the party's voters support base is shrinking": a compound noun subject.
     !(tokens[i + 1]!.pos === "NOUN" && ["AUX", "VERB"].includes(tokens[i + 2]?.pos ?? ""))
   )
     return true;
-  // "Hillary shot back": a verb that is a cue only with its particle, tagged as a noun after a name.
+  // "Gwen shot back": a verb that is a cue only with its particle, tagged as a noun after a name.
   const particles = t.pos === "NOUN" ? VERB_CUES.get(verbLemma(t.lower) ?? "")?.only : undefined;
   if (particles && t.lower !== verbLemma(t.lower) && particles.includes(tokens[i + 1]?.lower ?? "") && tokens[i + 1]!.pos !== "NOUN" && subjectEndsAt(i - 1))
     return true;

@@ -276,7 +276,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   if (cue.spec?.reporting && cue.stance === "states" && negated(tokens, cue.at, from)) return null;
 
   let left = subjectLeftOf(ctx, cue.at, cue.kind === "verb" && SPEECH_VERBS.has(cue.lemma));
-  // "56 percent would vote for Clinton", "About three-quarters support a ban": a share of a poll
+  // "48 percent would vote for the governor", "two-thirds support a ban": a share of a poll
   // takes positions, not only speech.
   if (!left && cue.kind === "verb" && !SPEECH_VERBS.has(cue.lemma) && cue.stance !== "states") {
     const share = subjectLeftOf(ctx, cue.at, true);
@@ -402,7 +402,7 @@ function previousWord(tokens: Token[], at: number, from: number): Token | null {
 
 /** The subject of the sentence's first verb, for a participle that hangs on the main clause. */
 function sentenceSubject(ctx: DraftContext, before: number, loose = false): Subject | null {
-  // "Speaking in Salem, Trump went after Bush, calling him ...": an opening participle or
+  // "Speaking in Dubuque, Edwards went after his rival, calling him ...": an opening participle or
   // prepositional phrase is not the main clause.
   let start = ctx.from;
   const first = ctx.tokens[start]!;
@@ -605,7 +605,7 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   // ", while Kyiv is pressing for ...": a contrasting clause is a sibling, not reported content.
   // ", and Y said B": a coordinated clause with its own subject and verb of speech is a sibling too.
   const coordinated = tokens[subject.t0 - 1]?.lower === "and" && tokens[subject.t0 - 2]?.text === "," && cue.kind === "verb" && SPEECH_VERBS.has(cue.lemma);
-  // "75 percent of Democrats said yes, but 55 percent of all voters say": the link may stand
+  // "70 percent of residents said yes, but 58 percent of business owners say": the link may stand
   // before the whole noun phrase of a share.
   let link = subject.t0 - 1;
   while (link > from && link >= subject.t0 - 5 && !CONTRASTS.has(tokens[link]!.lower) && ["NUM", "NOUN", "ADJ", "DET", "ADP"].includes(tokens[link]!.pos))

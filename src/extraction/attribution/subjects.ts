@@ -282,7 +282,7 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       // US congressional tags: ", R-Texas," ", D-N.Y.,"
       const partyTag = /^[RDI]$/.test(first.text) && tokens[s + 2]?.text === "-";
       if (partyTag) return s;
-      // "Bernie Sanders, celebrating a victory in Vermont, is pledging": a participial phrase.
+      // "Nora Blake, celebrating a landslide at home, is pledging": a participial phrase.
       const participle = first.pos === "VERB" && /^\p{Ll}+ing$/u.test(first.text);
       if (
         participle ||
@@ -775,7 +775,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       k--;
       continue;
     }
-    // "Marvin Teske, 53, a security guard, is backing": an age between commas.
+    // "Lorenzo Pike, 53, a bus driver, is backing": an age between commas.
     if (t.pos === "NUM" && /^\d{1,3}$/.test(t.text) && tokens[k - 1]?.text === "," && tokens[k + 1]?.text === "," && k - 2 >= from) {
       k -= 2;
       continue;

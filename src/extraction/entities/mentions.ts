@@ -257,7 +257,7 @@ function gazetteerAt(text: string, tokens: Token[], i: number, limit: number): {
 
 /** Find the mentions of named entities in the token range [from, to) of one sentence. */
 /**
- * "Viguerie notes that", "Cook said", "Sanders instead argued": a word that opens the sentence
+ * "Lang notes that", "Cook said", "Edwards instead argued": a word that opens the sentence
  * before a verb, which wink tags as a noun or takes for a plural, is the surname of a person the
  * article names in full elsewhere (`surnames`, see stages/names.ts).
  */

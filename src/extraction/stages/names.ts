@@ -29,14 +29,14 @@ export function findNames(doc: DocumentText): DocumentNames {
     bodyFrom.push(k);
     mentions.push(s.boilerplate ? [] : findMentions(text, tokens, k, s.t1));
   }
-  // "Cook said", "Viguerie notes": a surname (or given name) that opens a sentence where wink
+  // "Cook said", "Lang notes": a surname (or given name) that opens a sentence where wink
   // misreads it is known from the article's full names ("Peter Cook"); those sentences are read again.
   const surnames = new Set<string>();
   for (let i = 0; i < mentions.length; i++)
     for (const m of mentions[i]!)
       if (m.kind === "person" && m.t1 - m.t0 >= 2) {
         surnames.add(tokens[m.t1 - 1]!.text);
-        surnames.add(tokens[m.t0]!.text); // "Hillary shot back": a given name alone
+        surnames.add(tokens[m.t0]!.text); // "Gwen shot back": a given name alone
       }
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
