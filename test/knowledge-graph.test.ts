@@ -496,6 +496,16 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     expect(g.filterNodes((_, a) => a.label === "Union" || a.label === "union")).toEqual([]);
     expect(nodesNamed(g, "union members")).toEqual(nodesNamed(g, "CUPW members"));
   });
+  it("reads 'the country's national postal service' as the company met before, and 'the special mediator' as a person", () => {
+    const g = graphOf(
+      doc(
+        "post",
+        "Canada Post said the strike would delay parcels. The country's national postal service said customers will experience delays. The special mediator appointed to assist in talks has decided to suspend mediation.",
+      ),
+    );
+    expect(speakersOf(g, "experience delays")).toEqual(nodesNamed(g, "Canada Post"));
+    expect(g.getNodeAttribute(nodesNamed(g, "special mediator")[0]!, "kind")).toBe("person");
+  });
   it("reads 'the administration' after 'the Trump administration' as that administration, as speaker and as target", () => {
     const g = graphOf(
       doc("admin", "The Trump administration wants a sunset clause. Canada said the administration was wrong. The administration said it would not back down."),
