@@ -500,7 +500,7 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     const g = graphOf(
       doc(
         "post",
-        "Canada Post said the strike would delay parcels. The country's national postal service said customers will experience delays. The special mediator appointed to assist in talks has decided to suspend mediation.",
+        "Canada Post said the strike would delay parcels. The country's national postal service said customers will experience delays. The special mediator appointed to assist in talks has decided to suspend mediation, saying the parties remain too far apart.",
       ),
     );
     expect(speakersOf(g, "experience delays")).toEqual(nodesNamed(g, "Canada Post"));
