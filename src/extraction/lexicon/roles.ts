@@ -114,6 +114,7 @@ task tasks threat threats ground grounds sign signs signal signals aim aims goal
 feelings impression impressions assurance commitment commitments support criticism intention intentions
 readiness desire wish success failure mistake error difference differences development developments
 channel channels video videos tweet tweets livestream podcast broadcast op-ed
+solution solutions responsibility responsibilities victory victories disorder chaos hint hints priority priorities prioritisation prioritization
 `);
 
 /** Months that are also surnames ("Theresa May", "Jan Brown"): a month after a given name is a name. */
