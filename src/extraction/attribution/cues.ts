@@ -108,7 +108,7 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
   if (particles && t.lower !== verbLemma(t.lower) && particles.includes(tokens[i + 1]?.lower ?? "") && tokens[i + 1]!.pos !== "NOUN" && subjectEndsAt(i - 1))
     return true;
   if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !/(?:s|ed)$/.test(t.lower) || !verbLemma(t.lower)) return false;
-  // "..., Viguerie notes.", "Bozell notes that ...": a verb of speech tagged as a noun after a name,
+  // "..., Lang notes.", "Cook notes that ...": a verb of speech tagged as a noun after a name,
   // before "that", a colon or a quotation, or closing a trailing attribution.
   if (t.pos === "NOUN" && VERB_CUES.get(verbLemma(t.lower)!)?.reporting && subjectEndsAt(i - 1) && tokens[i + 1]) {
     const after = tokens[i + 1]!.text;
