@@ -303,6 +303,18 @@ describe("knowledge graph: names in long forms and descriptions", () => {
     const g = graphOf(doc("passive", "The proposal was unveiled last week by House Speaker Kevin McCarthy and represents the GOP's opening bid."));
     expect(speakersOf(g, "unveiled").map((k) => g.getNodeAttribute(k, "label"))).toEqual(["Kevin McCarthy"]);
   });
+  it("makes one issue of 'the talks', 'the negotiations' and 'bargaining' within a story, never across stories", () => {
+    const g = graphOf(
+      doc(
+        "post-1",
+        "Canada Post said the talks with the union had stalled. The Canadian Union of Postal Workers said the negotiations would resume on Monday.",
+      ),
+      doc("post-2", "The Canadian Union of Postal Workers said bargaining with Canada Post had broken down on Friday."),
+      doc("brexit-1", "Michel Barnier said the negotiations with Britain had reached a critical stage."),
+    );
+    const talks = g.filterNodes((_, a) => a.kind === "topic" && /^(?:talks|negotiations|bargaining)$/.test(a.label));
+    expect(talks).toHaveLength(2);
+  });
   it("makes one issue of two heads of one meaning with the same modifier: 'debt ceiling' and 'debt limit', within an article and across a story", () => {
     const g = graphOf(
       doc(

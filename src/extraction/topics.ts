@@ -329,12 +329,13 @@ export function canonicalTopics(phrases: readonly TopicPhrase[]): Map<string, st
     m.set(p.form, (m.get(p.form) ?? 0) + 1);
   }
   const out = new Map<string, string>();
-  // "debt ceiling" and "debt limit" in one article: one issue, under the form said more often.
+  // "debt ceiling" and "debt limit", "the talks" and "the negotiations" in one article: one issue,
+  // under the form said more often.
   const bySynonym = new Map<string, Map<string, number>>();
   for (const p of phrases) {
     const words = p.form.split(" ");
     const head = ISSUE_HEAD_SYNONYM.get(p.head);
-    if (!head || words.length < 2) continue;
+    if (!head) continue;
     const key = words.slice(0, -1).join(" ") + " " + head;
     let m = bySynonym.get(key);
     if (!m) bySynonym.set(key, (m = new Map()));

@@ -104,12 +104,12 @@ function closedCompound(label: string): string {
 
 /**
  * An issue's name with its head replaced by the first of its synonyms: "debt ceiling" and "debt
- * limit", "trade deal" and "trade agreement" share it. Null for a lone head ("deal", "talks"):
- * a generic word joins nothing.
+ * limit", "trade deal" and "trade agreement", "the talks" and "the negotiations" share it (a
+ * weak match: the story must agree, so a generic word never joins two stories).
  */
 function synonymKey(label: string): string | null {
   const words = foldName(label).split(" ").filter(Boolean);
-  if (words.length < 2) return null;
+  if (!words.length) return null;
   const head = ISSUE_HEAD_SYNONYM.get(singular(words[words.length - 1]!));
   return head ? "\u0001" + words.slice(0, -1).join(" ") + " " + head : null;
 }

@@ -53,7 +53,7 @@ for (const line of SYNONYM_GROUPS) {
  * "peace agreement", "trade talks" and "trade negotiations"). Offers, proposals and plans are not
  * here: two proposals of one story are often two ("Biden's proposal", "the Egyptian proposal").
  */
-const HEAD_SYNONYM_GROUPS = ["ceiling limit", "talk negotiation", "agreement deal accord pact"];
+const HEAD_SYNONYM_GROUPS = ["ceiling limit", "talk negotiation bargaining", "agreement deal accord pact"];
 
 /** A head (singular) -> the first head of its group, the name its issues are indexed under. */
 export const ISSUE_HEAD_SYNONYM = new Map<string, string>();
