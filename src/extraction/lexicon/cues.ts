@@ -28,7 +28,7 @@ const many = (lemmas: string, c: VerbCue) =>
 export const VERB_CUES = new Map<string, VerbCue>([
   // states: assertion, report, assessment
   ...many(
-    `say add note confirm state announce report explain indicate acknowledge admit argue claim assert maintain
+    `say add note confirm state announce report explain indicate acknowledge admit claim assert maintain
      contend observe remark comment mention reveal disclose declare proclaim write tweet post reply respond answer
      recall stress emphasize emphasise highlight underline predict estimate believe think expect concede allege
      hint clarify testify describe characterize characterise portray
@@ -46,6 +46,8 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["assure", cue("commits", { reporting: true, addressee: true })],
   ["reassure", cue("commits", { reporting: true, addressee: true })],
   ["warn", cue("states", { reporting: true, addressee: true, with: { against: "opposes", of: "states" } })],
+  // "argued against the duties" opposes; "argued for a delay" asks for it.
+  ["argue", cue("states", { reporting: true, with: { against: "opposes", for: "demands" } })],
   ["point", cue("states", { reporting: true, only: ["out"] })],
   // "shot back that the reporter had not been called on": a retort.
   ["shoot", cue("states", { reporting: true, only: ["back"] })],
