@@ -572,6 +572,12 @@ describe("knowledge graph: what a claim is about", () => {
     expect(targetsOf(g, "described the talks")).not.toContain("robust dialogue");
     expect(targetsOf(g, "would resume")).toContain("indirect talks");
   });
+  it("ends a position where its subject's next predicate begins: 'argued against the duties, but was outvoted by France and Italy'", () => {
+    const g = graphOf(doc("scholz", "Chancellor Olaf Scholz had argued against the duties, but was outvoted by member states including France and Italy."));
+    const targets = targetsOf(g, "argued against");
+    expect(targets).toContain("duties");
+    expect(targets).not.toContain("France");
+  });
   it("takes no topic from a day's name and its time: 'Monday evening', 'Wednesday night'", () => {
     const g = graphOf(
       doc(

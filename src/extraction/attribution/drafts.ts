@@ -56,6 +56,8 @@ const SHARE_HEADS = new Set(["share", "percent", "%", "half", "third", "quarter"
 /** Links of a contrasting clause, whose speaker is a sibling of the one before: "A said X, but B said Y". */
 const CONTRASTS = new Set(["while", "whereas", "but", "although", "though"]);
 const CLAUSE_LINKS = new Set(["while", "but", "and", "whereas", "as", "although", "though", ",", ";", "-", "—", "–", "even"]);
+/** Words that join a second predicate to a subject: "..., but was outvoted", "..., and has since ...". */
+const COORDINATORS = new Set(["but", "and", "yet"]);
 const OPEN_MARKS = new Set(["“", '"', "«", "„", "‘"]);
 const CLOSE_MARKS = new Set(["”", '"', "»", "’"]);
 const NOT_ADDRESSEES = new Set([
@@ -580,6 +582,19 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       // Positions read best from the cue on ("proposed turning Donbas into ..."); reports from their content.
       contentStart = afterCue < to ? tokens[reporting && mode !== "possessive" ? afterCue : cue.at]!.start : sentEnd;
       contentEnd = sentEnd;
+      // "had argued against the duties, but was outvoted by member states": a position's content
+      // ends where the subject's next predicate begins (a reported clause may go on: "said the plan
+      // was good, but was too costly").
+      if (!reporting || stance !== "states") {
+        for (let k = afterCue; k + 2 < to; k++) {
+          if (tokens[k]!.text !== "," || !COORDINATORS.has(tokens[k + 1]!.lower)) continue;
+          const next = tokens[k + 2]!;
+          if (next.pos === "AUX" || (next.pos === "VERB" && /(?:ed|s)$/.test(next.lower))) {
+            contentEnd = tokens[k - 1]!.end;
+            break;
+          }
+        }
+      }
       const first = earlier.length === 0 && mode !== "continuation";
       evStart = first ? sentStart : clauseStart(ctx, mode === "continuation" ? cue.at : subject.t0);
       evEnd = sentEnd;
