@@ -454,6 +454,10 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     expect(speakersOf(g, "correct its mistakes")).toEqual(lin);
     expect(speakersOf(g, "firmly opposed")).toContain(lin[0]);
     expect(g.filterNodes((_, a) => a.label === "Lin")).toEqual([]);
+    const yoon = graphOf(
+      doc("seoul", "South Korean President Yoon Suk Yeol said the talks with Japan were productive. Yoon said Seoul would not accept the proposal."),
+    );
+    expect(speakersOf(yoon, "Yoon said")).toContain(nodesNamed(yoon, "Yoon Suk Yeol")[0]);
   });
   it("reads a capital that acts in a claim's content as its country: 'Washington must correct its mistakes'", () => {
     const g = graphOf(doc("capital", "Chinese Foreign Ministry spokesperson Lin Jian said Washington must correct its mistakes."));

@@ -126,8 +126,8 @@ function indexNode(index: Index, key: string, a: NodeAttributes) {
     if (words.length > 1) push(index.bySkeleton, nameSkeleton(a.label), key);
     const last = words[words.length - 1];
     if (last && last.length > 1) push(index.bySurname, nameSkeleton(last), key);
-    // "Lin Jian", "Wang Yi": a family name may come first; a lone "Lin" of the story may be it.
-    if (words.length === 2 && words[0]!.length > 1) push(index.bySurname, nameSkeleton(words[0]!), key);
+    // "Lin Jian", "Yoon Suk Yeol": a family name may come first; a lone "Lin" of the story may be it.
+    if ((words.length === 2 || words.length === 3) && words[0]!.length > 1) push(index.bySurname, nameSkeleton(words[0]!), key);
   } else if (a.kindGuessed && words.length === 1) push(index.bySurname, nameSkeleton(words[0]!), key);
   // Long names under their initials, and acronyms in capitals under themselves ("Nafta" is looked
   // up, never indexed: many lone capitalized words are not acronyms).

@@ -177,11 +177,11 @@ export class EntityRegistry {
         this.surnames.set(given, k === undefined || k === key ? key : null);
       }
     }
-    // "Lin Jian ... Lin said", "Wang Yi ... Wang added": a family name written first. A lone first
-    // word of a two-word name is that person where no one else has it as a surname.
+    // "Lin Jian ... Lin said", "Yoon Suk Yeol ... Yoon said": a family name written first. A lone
+    // first word of a name of two or three words is that person where no one else has it as a surname.
     for (const [name, key] of keyOf) {
       const words = name.split(/\s+/);
-      if (words.length !== 2) continue;
+      if (words.length !== 2 && words.length !== 3) continue;
       const first = words[0]!.toLowerCase();
       if (first.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) continue;
       if (!this.surnames.has(first)) this.surnames.set(first, key);
