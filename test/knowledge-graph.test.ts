@@ -582,6 +582,16 @@ describe("knowledge graph: what a claim is about", () => {
     expect(targets).toContain("duties");
     expect(targets).not.toContain("France");
   });
+  it("gives a quotation that names nothing the story's issue, never a node 'statement'", () => {
+    const g = graphOf(
+      doc(
+        "shutdown",
+        'Senate Democrats blocked the stopgap spending bill on Friday. Senator Chuck Schumer said Democrats would not support the stopgap spending bill. "We will not be bullied," the New York Democrat told reporters. Senate Majority Leader John Thune said the stopgap spending bill was fair.',
+      ),
+    );
+    expect(targetsOf(g, "bullied")).toEqual(["stopgap spending bill"]);
+    expect(g.filterNodes((_, a) => a.label === "statement")).toEqual([]);
+  });
   it("takes no topic from a day's name and its time: 'Monday evening', 'Wednesday night'", () => {
     const g = graphOf(
       doc(

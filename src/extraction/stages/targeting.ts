@@ -165,7 +165,9 @@ export function chooseTargets(
       let ph =
         topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, notTopic)[0] ??
         topicPhrases(text, tokens, c0, c1, notTopic, true)[0] ??
-        topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, notTopic, true)[0];
+        topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, notTopic, true)[0] ??
+        // ("We will not be bullied," the senator told reporters: the story's issue, when it has one.)
+        mainPhrase;
       if (ph && isGeneric(ph)) ph = issues.antecedent(ph) ?? ph;
       // "to address auto workers": people, a group, as in the content's own targets above.
       const people = ph && isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
