@@ -133,7 +133,8 @@ export function chooseTargets(
       const people = !entity && isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
       const found = entity ?? people;
       if (!found) own.push(ph);
-      else if (found !== p.speaker && !targetKeys.includes(found.key)) targetKeys.push(found.key);
+      // ("the group would respond", said its leader: what the speaker speaks for is no target, as in isTarget.)
+      else if (found !== p.speaker && !p.speaker.affiliatedWith.includes(found) && !targetKeys.includes(found.key)) targetKeys.push(found.key);
     }
     const antecedent = p.draft
       ? (relativeObject(text, tokens, p, isName) ?? objectPronounAntecedent(text, tokens, sentences, p.draft, isName, claimHeads))
