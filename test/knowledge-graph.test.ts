@@ -382,6 +382,18 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     expect(g.filterNodes((_, a) => a.label.includes("deserved"))).toEqual([]);
     expect(g.getNodeAttribute(members[0], "kind")).toBe("group");
   });
+  it("reads the trade a union's name says as its members: 'pilots' of the Air Line Pilots Association", () => {
+    const g = graphOf(
+      doc(
+        "alpa",
+        "The Air Line Pilots Association said 67% of members voted against the deal. United Airlines said pilots would keep flying while talks continued. Analysts said a strike was unlikely.",
+      ),
+    );
+    const members = nodesNamed(g, "ALPA members");
+    expect(members).toHaveLength(1);
+    expect(nodesNamed(g, "pilots")).toEqual(members);
+    expect(nodesNamed(g, "Analysts")).not.toEqual(members);
+  });
   it("leaves 'workers' alone where no union or two unions are named", () => {
     const g = graphOf(doc("two-unions", "The Teamsters and the United Auto Workers said workers would strike. Amazon said workers were paid well."));
     expect(g.filterNodes((_, a) => / members$/.test(a.label))).toEqual([]);

@@ -113,8 +113,8 @@ const INSTITUTION_IN_ROLE =
 /** "Boeing Co", "Corrix Plc", "Vantage Holdings": the company is the name before the suffix. */
 const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|Plc|PLC|LLC|AG|SA|NV|SE|Group|Holdings?)$/;
 
-/** Names of labour unions: "United Auto Workers", "Chicago Teachers Union", "Teamsters", "Writers Guild". */
-const LABOR_UNION_NAME = /\b(?:unions?|workers|teamsters|machinists|guild|brotherhood|labou?r)\b/i;
+/** Names of labour unions: "United Auto Workers", "Chicago Teachers Union", "Air Line Pilots Association", "Writers Guild". */
+const LABOR_UNION_NAME = /\b(?:unions?|workers|teamsters|machinists|pilots|nurses|teachers|firefighters|guild|brotherhood|labou?r)\b/i;
 
 /**
  * People named as a union's rank and file: "workers", "union members", "striking workers",
@@ -256,7 +256,7 @@ export class EntityRegistry {
   group(label: string, kind: EntityKind, at: number, speaking: boolean): DocEntity {
     // "workers", "union members", "57,000 UAW members" in a story of one union: its members, one
     // group however the article words them (named at the end, when the union's short name is known).
-    const union = kind === "group" && UNION_MEMBERS.test(label) ? this.soleUnion() : null;
+    const union = kind === "group" ? this.unionOfMembers(label) : null;
     let e = union ? this.membersOf.get(union) : this.byKey.get(entityKey(kind, label));
     if (!e) {
       const name = union ? `${shortName(union.label, union.aliases)} members` : label;
@@ -288,12 +288,25 @@ export class EntityRegistry {
     if (!union) return moved;
     const members = new Set(this.membersOf.values());
     for (const e of [...this.byKey.values()]) {
-      if (e.kind !== "group" || members.has(e) || e.mentions <= 0 || !UNION_MEMBERS.test(e.label)) continue;
+      if (e.kind !== "group" || members.has(e) || e.mentions <= 0 || this.unionOfMembers(e.label) !== union) continue;
       const target = this.group(e.label, "group", e.seen[0] ?? 0, false);
       target.mentions--; // (group() counted a mention; absorb() will count the group's.)
       if (target !== e) moved.set(e, target);
     }
     return moved;
+  }
+
+  /**
+   * The union whose members a phrase names: the article's one union, for "workers", "union
+   * members" (UNION_MEMBERS) or the trade its name says ("pilots" of the Air Line Pilots
+   * Association, "nurses" of a nurses' union); null otherwise.
+   */
+  unionOfMembers(label: string): DocEntity | null {
+    const plural = /^(?:the\s+)?(\p{Ll}+s)$/u.exec(label)?.[1];
+    if (!UNION_MEMBERS.test(label) && !plural) return null;
+    const union = this.soleUnion();
+    if (!union || UNION_MEMBERS.test(label)) return union;
+    return union.label.toLowerCase().split(/\s+/).includes(plural!) ? union : null;
   }
 
   /** The group of a union's members, by union. */

@@ -386,7 +386,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   }
   // "workers wanted their pensions back": the rank and file, the union's members where the
   // story has one union (registry.group), not the union "... Workers" by the last word of its name.
-  if (UNION_MEMBERS.test(label)) return [registry.group(label, "group", tokens[ref.t0]!.start, true)];
+  if (UNION_MEMBERS.test(label) || registry.unionOfMembers(label)) return [registry.group(label, "group", tokens[ref.t0]!.start, true)];
   if (definite && !modifier && !COLLECTIVE_HEADS.has(ref.head)) {
     // "union leaders", "the spokesman": someone met before.
     const words = label.toLowerCase().split(/\s+/);
