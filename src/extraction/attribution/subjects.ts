@@ -307,6 +307,11 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
 }
 
 /** The noun phrase ending at token k, if its head is agentive ("US officials", "the union"). */
+/** Prepositions after which a name says where people work or live: "pilots at United", "teachers in Chicago". */
+const PLACE_PREPOSITIONS = new Set(["at", "in", "from"]);
+/** Those who speak for the place after them: "officials in Kyiv", "diplomats in Brussels". */
+const VOICE_HEADS = new Set(["officials", "diplomats", "sources", "authorities", "negotiators", "leaders", "spokesmen", "representatives"]);
+
 function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   const { tokens, from } = view;
   const head = tokens[k]!;
@@ -815,6 +820,13 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     let ref = subjectEndingAt(view, k);
     // "The governors of five northern provinces": the head before "of" speaks.
     if (ref?.type === "np" && tokens[ref.t0 - 1]?.lower === "of") ref = headBeforeOf(view, k) ?? ref;
+    // "Pilots at United Airlines rejected", "Teachers in Chicago voted": the people before "at" or
+    // "in" speak, not the place or employer after it.
+    if (ref?.type === "mention" && PLACE_PREPOSITIONS.has(tokens[ref.t0 - 1]?.lower ?? "") && ref.t0 - 2 >= from) {
+      const people = agentiveNP(view, ref.t0 - 2);
+      // ("Officials in Kyiv said" is Ukraine speaking, as "Ukrainian officials" is.)
+      if (people && people.type === "np" && /s$/.test(tokens[ref.t0 - 2]!.lower) && !VOICE_HEADS.has(tokens[ref.t0 - 2]!.lower)) ref = people;
+    }
     if (!ref && (t.pos === "NOUN" || t.pos === "PROPN")) ref = headBeforeOf(view, k);
     // "Some advocates for rail expansion said", "an earlier report in a local paper said", "his
     // rivals for the nomination have said": the head before a prepositional phrase speaks.
