@@ -105,7 +105,13 @@ export const VERB_CUES = new Map<string, VerbCue>([
     }),
   ],
   // demands: asking others for something
-  ...many(`demand insist request appeal`, cue("demands", { reporting: true })),
+  ...many(`demand insist request`, cue("demands", { reporting: true })),
+  // "appealed for calm", "appealed to both sides to" ask; "will appeal the ruling", "appeal
+  // against the fine" challenge it (a direct object, after its determiner).
+  [
+    "appeal",
+    cue("demands", { reporting: true, with: { against: "opposes", the: "opposes", this: "opposes", its: "opposes", their: "opposes", a: "opposes" } }),
+  ],
   // A threat is a coercive demand (PLOVER's THREATEN): "threatened sanctions unless ...".
   ["threaten", cue("demands", { reporting: true })],
   ...many(`require seek want implore exhort pressure petition`, cue("demands")),
