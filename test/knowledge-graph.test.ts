@@ -352,6 +352,11 @@ describe("knowledge graph: parties and politicians", () => {
     expect(g.getNodeAttribute(nodesNamed(g, "France Unbowed")[0], "kind")).toBe("organization");
     expect(speakersOf(g, "budget was unacceptable")).toEqual(rn);
   });
+  it("reads a description followed by the name it describes, in apposition, as that body: 'The left-wing coalition, the New Popular Front (NFP), said'", () => {
+    const g = graphOf(doc("nfp", "The left-wing coalition, the New Popular Front (NFP), said it would file a motion of no confidence."));
+    expect(speakersOf(g, "motion of no confidence")).toEqual(nodesNamed(g, "New Popular Front"));
+    expect(g.filterNodes((_, a) => a.label === "left-wing coalition")).toEqual([]);
+  });
   it("reads 'the party', 'her party' and 'the coalition' as the party or coalition met before", () => {
     const g = graphOf(
       doc(

@@ -384,6 +384,17 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       return [body];
     }
   }
+  // "The left-wing coalition, the New Popular Front (NFP), said": a description followed by the
+  // name of what it describes, in apposition.
+  if (tokens[ref.t1]?.text === ",") {
+    const at0 = tokens[ref.t1 + 1]?.lower === "the" ? ref.t1 + 2 : ref.t1 + 1;
+    const named = ctx.mentionStartingAt(at0);
+    if (named && !named.adjectival && (named.kind === "organization" || named.kind === "country") && [",", "("].includes(tokens[named.t1]?.text ?? "")) {
+      const e = mentionEntity.get(named) ?? registry.resolve(named, true);
+      registry.addAlias(e, label);
+      return [e];
+    }
+  }
   // "workers wanted their pensions back": the rank and file, the union's members where the
   // story has one union (registry.group), not the union "... Workers" by the last word of its name.
   if (UNION_MEMBERS.test(label) || registry.unionOfMembers(label)) return [registry.group(label, "group", tokens[ref.t0]!.start, true)];
