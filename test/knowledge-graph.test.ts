@@ -539,6 +539,33 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     expect(speakersOf(g, "experience delays")).toEqual(nodesNamed(g, "Canada Post"));
     expect(g.getNodeAttribute(nodesNamed(g, "special mediator")[0]!, "kind")).toBe("person");
   });
+  it("reads a description after the cue with its owner as the body it describes: 'said the country's national postal service'", () => {
+    const g = graphOf(
+      doc("post-2", 'Canada Post is the national mail carrier. "We have offered wage increases," said the country\u2019s national postal service.'),
+    );
+    expect(speakersOf(g, "offered wage increases")).toEqual(nodesNamed(g, "Canada Post"));
+    expect(g.filterNodes((_, a) => a.label === "country")).toEqual([]);
+  });
+  it("reads a description of two words in the content as the body, never a topic: 'at a time when the postal service is struggling'", () => {
+    const g = graphOf(
+      doc(
+        "post-3",
+        "The Canadian Union of Postal Workers called a strike. Canada Post said the union's demands were unaffordable at a time when the postal service is struggling. The union said the postal service had refused to negotiate.",
+      ),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "topic" && a.label === "postal service")).toEqual([]);
+    expect(targetsOf(g, "had refused to negotiate")).toContain("Canada Post");
+  });
+  it("joins a group to the story's group that another article called so: 'postal workers' and 'CUPW members'", () => {
+    const g = graphOf(
+      doc(
+        "cupw-a",
+        "The Canadian Union of Postal Workers said postal workers would strike on Friday. Canada Post said it had offered union members a fair deal.",
+      ),
+      doc("cupw-b", "Canada Post said more than 55,000 postal workers went on strike on Friday, and it said parcels would be delayed."),
+    );
+    expect(nodesNamed(g, "postal workers")).toHaveLength(1);
+  });
   it("reads 'the administration' after 'the Trump administration' as that administration, as speaker and as target", () => {
     const g = graphOf(
       doc("admin", "The Trump administration wants a sunset clause. Canada said the administration was wrong. The administration said it would not back down."),

@@ -116,6 +116,13 @@ function synonymKey(label: string): string | null {
 
 function indexNode(index: Index, key: string, a: NodeAttributes) {
   for (const n of identifyingNames(a.label, a.aliases)) push(index.byName, n, key);
+  // "CUPW members", also called "postal workers" and "union members": a group's descriptive
+  // aliases of two words or more find it too (a weak match, as every group's: the story must agree).
+  if (a.kind === "group")
+    for (const alias of a.aliases) {
+      const f = foldName(alias);
+      if (f.includes(" ")) push(index.byName, f, key);
+    }
   if (a.kind === "topic") {
     push(index.byName, closedCompound(a.label), key);
     const synonym = synonymKey(a.label);

@@ -357,6 +357,21 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   return { type: "np", t0: s, t1: k + 1, head: lemma, modifiers, determiner };
 }
 
+/**
+ * "the country's national postal service", "the union's national president": the noun phrase that
+ * a possessor (an agentive noun phrase ending before "'s") opens, or null when no possessive follows.
+ */
+function possessedNP(view: SentenceView, owner: SpeakerRef): SpeakerRef | null {
+  const { tokens, to } = view;
+  const mark = tokens[owner.t1]?.lower;
+  if (owner.type !== "np" || (mark !== "'s" && mark !== "’s")) return null;
+  let h = owner.t1 + 1;
+  while (h < to && h < owner.t1 + 5 && (tokens[h]!.pos === "ADJ" || tokens[h]!.pos === "NOUN") && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+  const head = tokens[h - 1]!;
+  if (h === owner.t1 + 1 || head.pos !== "NOUN") return null;
+  return { type: "np", t0: owner.t0, t1: h, head: singular(head.lower), modifiers: [], determiner: owner.determiner };
+}
+
 /** "no", "not one", "not a single", "none of the" right before token t0. */
 function negatedQuantifier(tokens: Token[], t0: number, from: number): boolean {
   const w = (k: number) => (k >= from ? tokens[k]!.lower : "");
@@ -929,8 +944,10 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   for (let e = Math.min(to - 1, k + 6); e >= k; e--) {
     const ref = agentiveNP(view, e);
     if (ref && ref.t0 <= k + 1 && ref.t0 >= k) {
-      const named = appositionAfter(view, ref.t1);
-      return named ? { refs: [named], t0: ref.t0, t1: named.t1 } : { refs: [ref], t0: ref.t0, t1: ref.t1 };
+      // "said the country's national postal service": the possessor's noun phrase speaks, not the possessor.
+      const np = possessedNP(view, ref) ?? ref;
+      const named = appositionAfter(view, np.t1);
+      return named ? { refs: [named], t0: np.t0, t1: named.t1 } : { refs: [np], t0: np.t0, t1: np.t1 };
     }
     const mm = view.mentionEndingAt.get(e);
     if (mm && mm.t0 <= k + 2 && !mm.adjectival) {

@@ -106,6 +106,17 @@ export function chooseTargets(
     return t;
   };
   const topicOf = (ph: TopicPhrase) => topicEntity(labelOf.get(ph.form) ?? ph.form);
+  // "the union", "the postal service", "the militant group", "the country": the body or country
+  // the document named, another than the speaker if one fits, else the speaker itself (which
+  // then is no target: what it speaks for).
+  const describedEntity = (ph: TopicPhrase, speaker: DocEntity): DocEntity | null => {
+    if (ph.form.includes(" ") && !isDescription(text, tokens, ph)) return null;
+    return (
+      describedOrganization(registry, ph.head, ph.start, speaker) ??
+      describedOrganization(registry, ph.head, ph.start) ??
+      (COUNTRY_NOUNS.has(ph.head) ? registry.mostMentioned((e) => e.kind === "country", ph.start) : null)
+    );
+  };
 
   // The story's issue: the specific topic its claims return to most ("the talks", "the bill").
   let mainHead = "";
@@ -126,10 +137,7 @@ export function chooseTargets(
     // organization or country itself; "workers", "union members": people, a group.
     const own: TopicPhrase[] = [];
     for (const ph of phrasesOf.get(p) ?? []) {
-      const entity = !ph.form.includes(" ")
-        ? (describedOrganization(registry, ph.head, ph.start, p.speaker) ??
-          (COUNTRY_NOUNS.has(ph.head) ? registry.mostMentioned((e) => e.kind === "country", ph.start) : null))
-        : null;
+      const entity = describedEntity(ph, p.speaker);
       const people = !entity && isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
       const found = entity ?? people;
       if (!found) own.push(ph);
@@ -142,6 +150,12 @@ export function chooseTargets(
     const phrases = claimTopics(antecedent ? [antecedent, ...own] : own, issues, p.contentStart, MAX_TOPICS);
     for (let k = 0; k < phrases.length; k++) {
       const ph = phrases[k]!;
+      // ("They will be told ...": what a pronoun stands for may be people, a group, as above.)
+      const people = isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
+      if (people) {
+        if (people !== p.speaker && !targetKeys.includes(people.key)) targetKeys.push(people.key);
+        continue;
+      }
       const topic = topicOf(ph);
       topic.mentions++;
       if (ph.form !== topic.label && !topic.aliases.includes(ph.form)) topic.aliases.push(ph.form);
@@ -151,9 +165,11 @@ export function chooseTargets(
     // deeply disappointed", "means fewer fish") is about the story's issue, as annotators read it.
     const oneOff = phrases.length === 0 || (phrases.length === 1 && issues.headCount(phrases[0]!.head) <= 1);
     if (mainPhrase && p.stance === "states" && oneOff) {
-      const main = topicOf(mainPhrase);
-      if (!targetKeys.includes(main.key)) {
-        main.mentions++;
+      // ("striking workers", the story's most named: people, a group.)
+      const people = isPeople(mainPhrase) ? registry.group(mainPhrase.form, "group", mainPhrase.start, false) : null;
+      const main = people ?? topicOf(mainPhrase);
+      if (!targetKeys.includes(main.key) && main !== p.speaker) {
+        if (!people) main.mentions++;
         targetKeys.push(main.key);
       }
     }
@@ -163,16 +179,19 @@ export function chooseTargets(
       // The speaker's own words ("the foreign ministry said") are not what it speaks about.
       const subject = p.draft?.subject;
       const notTopic = (k: number) => isName(k) || (!!subject && k >= subject.t0 && k < subject.t1);
+      // A description is the body it describes ("the bloc was deeply disappointed": the EU),
+      // unless that is the speaker itself ("the union has increased its demands", said the union).
+      const first = (phrases: TopicPhrase[]) => phrases.find((ph) => describedEntity(ph, p.speaker) !== p.speaker);
       let ph =
-        topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, notTopic)[0] ??
-        topicPhrases(text, tokens, c0, c1, notTopic, true)[0] ??
-        topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, notTopic, true)[0] ??
+        first(topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, notTopic)) ??
+        first(topicPhrases(text, tokens, c0, c1, notTopic, true)) ??
+        first(topicPhrases(text, tokens, p.sentence.t0, p.sentence.t1, notTopic, true)) ??
         // ("We will not be bullied," the senator told reporters: the story's issue, when it has one.)
         mainPhrase;
       if (ph && isGeneric(ph)) ph = issues.antecedent(ph) ?? ph;
       // "to address auto workers": people, a group, as in the content's own targets above.
-      const people = ph && isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
-      targetKeys.push(people && people !== p.speaker ? people.key : topicEntity(ph ? (labelOf.get(ph.form) ?? ph.form) : "statement").key);
+      const found = ph ? (describedEntity(ph, p.speaker) ?? (isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null)) : null;
+      targetKeys.push(found && found !== p.speaker ? found.key : topicEntity(ph ? (labelOf.get(ph.form) ?? ph.form) : "statement").key);
     }
     keys.push(targetKeys);
   }
@@ -278,6 +297,19 @@ const CHANNEL_AFTER = /^(?:post|video|livestream|message|statement|channel|accou
  */
 function isMedia(e: DocEntity): boolean {
   return (e.kind === "organization" || e.kind === "group") && (MEDIA_NAME_WORDS.test(e.label) || BROADCASTER_INITIALS.test(e.label));
+}
+
+/**
+ * "the postal service", "the militant group", "the Palestinian militant group": a description of
+ * more than one word, "the" and adjectives before its head, as news copy names a body it named
+ * before. Not with a noun before the head ("the health service", "the bus company"): that says
+ * which one, and may be another.
+ */
+function isDescription(text: string, tokens: Token[], ph: TopicPhrase): boolean {
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, ph.start - 5), ph.start))) return false;
+  const [t0, t1] = tokenRange(tokens, ph.start, ph.end);
+  for (let k = t0; k < t1 - 1; k++) if (tokens[k]!.pos !== "ADJ") return false;
+  return t1 - t0 > 1;
 }
 
 /** "the country's creditors", "the nation's debt": the story's country. */
