@@ -600,6 +600,29 @@ describe("knowledge graph: what a claim is about", () => {
     for (const shell of ["outcome", "sensitive stage", "stage", "difficult task", "task"]) expect(topics).not.toContain(shell);
     expect(topics).toContain("peace plan");
   });
+  it("takes no topic from a span of time, a share or an ordinal: 'each lasting 45 days', 'two-thirds of the issues', 'First, she said'", () => {
+    const g = graphOf(
+      doc(
+        "measures",
+        "Hamas proposed three phases, each lasting 45 days. Mexico's economy minister said two-thirds of the issues were settled. First, she said the sunset clause would add uncertainty.",
+      ),
+    );
+    const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
+    for (const word of ["lasting 45 days", "45 days", "two-thirds", "first"]) expect(topics).not.toContain(word);
+    expect(topics).toContain("sunset clause");
+  });
+  it("drops a verdict from an issue's name of two words or more: 'competitive wage increases' are the wage increases", () => {
+    const g = graphOf(
+      doc(
+        "verdicts",
+        "Canada Post said it had offered competitive wage increases. The Canadian Union of Postal Workers said the wage increases were too small and demanded better job security.",
+      ),
+    );
+    const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
+    expect(topics).toContain("wage increases");
+    expect(topics).not.toContain("competitive wage increases");
+    expect(topics).toContain("job security");
+  });
   it("keeps a shell noun that a noun, a relational adjective or an owner makes specific: 'vote outcome', 'humanitarian effort', 'the referee's decision'", () => {
     const g = graphOf(
       doc(

@@ -131,6 +131,22 @@ const DEGREE = new Set([
   "draconian",
   "radical",
   "unprecedented",
+  // Verdicts on an offer or a demand: "competitive wage increases", "better job security".
+  "fair",
+  "fairer",
+  "better",
+  "competitive",
+  "reasonable",
+  "realistic",
+  "decent",
+  "generous",
+  "adequate",
+  "acceptable",
+  "unacceptable",
+  "unfair",
+  "unworkable",
+  "unaffordable",
+  "unsustainable",
 ]);
 const NP_POS = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 
@@ -235,13 +251,22 @@ const AUDIENCE_NOUNS = new Set(["reporter", "journalist", "audience", "crowd", "
  * "a difficult task"), which judge it.
  */
 function hasNounModifier(tokens: Token[], from: number, last: number): boolean {
+  // "each lasting 45 days", "two-thirds of the issues": a number measures a span or a share, it says no issue.
+  const measure = MEASURE_HEADS.has(singular(tokens[last]!.lower));
   for (let k = from; k < last; k++) {
     const t = tokens[k]!;
+    if (measure && (t.pos === "NUM" || t.text === "-")) continue;
     if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.text === "-" || CURRENCY.has(t.text) || t.text === "%") return true;
     if (t.pos === "ADJ" && RELATIONAL_ADJECTIVE.test(t.lower)) return true;
   }
   return false;
 }
+
+/** Ranks that wink reads as nouns: "First, she said", "the latter". */
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "latter", "former"]);
+
+/** Heads that a number measures: spans of time and shares ("45 days", "two-thirds", "a half"). */
+const MEASURE_HEADS = new Set([...TIME_NOUNS, "hour", "minute", "decade", "half", "third", "quarter", "fifth"]);
 
 /**
  * "the referee's decision", "the players' concerns": whose it is says which one it is. Not after a
@@ -298,7 +323,9 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       const specific =
         !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || hasNounModifier(tokens, judged, last) || isPossessed(tokens, k, isName));
       // ("told reporters", "the crowd": the audience of the words is never what they are about.)
-      if ((generic || specific) && !AUDIENCE_NOUNS.has(lemma) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
+      // ("two-thirds of the issues", "First, ...": a share or a rank alone is no topic, even for a claim with nothing better.)
+      const bare = !specific && (MEASURE_HEADS.has(lemma) || ORDINALS.has(lemma));
+      if ((generic || specific) && !bare && !AUDIENCE_NOUNS.has(lemma) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
         let form = text.slice(tokens[first]!.start, head.end).replace(/\s+/g, " ");
         // Lowercase, but keep acronyms and mixed-case names: "EU", "iPhone".
         if (/[A-Z]/.test(form))
