@@ -352,6 +352,24 @@ describe("knowledge graph: parties and politicians", () => {
     expect(g.getNodeAttribute(nodesNamed(g, "France Unbowed")[0], "kind")).toBe("organization");
     expect(speakersOf(g, "budget was unacceptable")).toEqual(rn);
   });
+  it("makes one body of two names given the same initials in brackets within a story: 'La France Insoumise (LFI)', 'France Unbowed (LFI)'", () => {
+    const g = graphOf(
+      doc(
+        "lfi-1",
+        "Marine Le Pen said the National Rally (RN) would vote against the budget. La France Insoumise (LFI) said it would table a motion of no confidence.",
+      ),
+      doc(
+        "lfi-2",
+        "Michel Barnier said Marine Le Pen would not topple him. Mathilde Panot, the leader of France Unbowed (LFI), said her party would vote against the budget.",
+      ),
+    );
+    expect(g.filterNodes((_, a) => a.aliases.includes("LFI") || a.label === "LFI")).toHaveLength(1);
+  });
+  it("reads a numbered article of a constitution as a topic with its number: 'Article 49.3', 'Article 5'", () => {
+    const g = graphOf(doc("art", "The Socialist Party said it would bring down the government if Article 49.3 was used."));
+    expect(g.filterNodes((_, a) => a.label === "Article")).toEqual([]);
+    expect(g.filterNodes((_, a) => a.kind === "topic" && a.label === "Article 49.3")).toHaveLength(1);
+  });
   it("reads a description followed by the name it describes, in apposition, as that body: 'The left-wing coalition, the New Popular Front (NFP), said'", () => {
     const g = graphOf(doc("nfp", "The left-wing coalition, the New Popular Front (NFP), said it would file a motion of no confidence."));
     expect(speakersOf(g, "motion of no confidence")).toEqual(nodesNamed(g, "New Popular Front"));

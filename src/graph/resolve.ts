@@ -408,6 +408,13 @@ export class EntityResolver {
           if (foldName(node.label).split(" ").length === 1) addCandidate(g, out, entity, key, Strength.Weak);
         }
     }
+    // "La France Insoumise (LFI)" in one article, "France Unbowed (LFI)" in another: two names
+    // given the same initials in brackets are one body within a story (weak).
+    if (entity.kind === "organization")
+      for (const alias of entity.aliases)
+        if (/^[A-Z]{2,6}$/.test(alias))
+          for (const key of recent(this.index.byName.get(foldName(alias))))
+            if (key !== entity.key && hasAlias(g.getNodeAttributes(key), alias)) addCandidate(g, out, entity, key, Strength.Weak);
     // "NAFTA" for "North American Free Trade Agreement", and back: one entity within a story.
     const acronym = acronymKey(entity.label);
     if (acronym)

@@ -22,7 +22,8 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
   {
     id: "left",
     example: "Zelenskyy said security guarantees were vital. / Hamas has proposed a three-phase ceasefire.",
-    subject: "left of the cue (its auxiliaries, adverbs and appositions skipped)",
+    subject:
+      "left of the cue (its auxiliaries, adverbs and appositions skipped; also the verbs that pass their subject on: 'went on to', 'issued a statement vowing')",
     content: "right of the cue (after 'that', a colon, the addressee, when and where it was said)",
     family: "wire copy: X said (reported speech)",
   },

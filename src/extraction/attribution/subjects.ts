@@ -188,6 +188,26 @@ function goingTo(tokens: Token[], k: number, from: number): number {
   return -1;
 }
 
+/** Forms of the verbs that put out a text: "issued a statement", "released a joint statement", "put out a video". */
+const PUBLISH_FORMS = /^(?:issue[sd]?|issuing|release[sd]?|releasing|publish(?:es|ed|ing)?|post(?:s|ed|ing)?|put|puts|putting|sen[dt]s?|sending)$/;
+/** The texts a body puts out to speak: "a statement vowing to ...", "a letter urging ...". */
+const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "letter", "note", "video", "declaration", "message"]);
+
+/**
+ * For the noun at k right before a participle cue: "issued a statement vowing to", "released a
+ * joint letter urging", "put out a statement saying": the text speaks for whoever put it out, so
+ * the subject is left of the verb. The token before that verb, or -1.
+ */
+function statementFrame(tokens: Token[], k: number, from: number): number {
+  if (!STATEMENT_NOUNS.has(tokens[k]!.lower)) return -1;
+  let p = k - 1;
+  while (p > from && p >= k - 3 && (tokens[p]!.pos === "ADJ" || tokens[p]!.pos === "NOUN")) p--;
+  if (tokens[p]?.lower !== "a" && tokens[p]?.lower !== "an") return -1;
+  p--;
+  if (tokens[p]?.lower === "out") p--;
+  return p >= from && PUBLISH_FORMS.test(tokens[p]!.lower) ? p - 1 : -1;
+}
+
 /** Words of time a time phrase ends with: "on Thursday", "last week", "earlier today". */
 const TIME_WORDS = new Set([...TIME_NOUNS, ...TIME_ADVERBS]);
 const TIME_MODIFIERS = new Set([
@@ -775,6 +795,14 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     // applaud": the verb of going there passes its subject to the cue.
     if (t.lower === "to" && k - 2 >= from) {
       const skip = goingTo(tokens, k, from);
+      if (skip >= 0) {
+        k = skip;
+        continue;
+      }
+    }
+    // "issued a statement vowing to bring down the government": the statement's author.
+    if (k === j - 1 && /ing$/.test(tokens[j]!.lower)) {
+      const skip = statementFrame(tokens, k, from);
       if (skip >= 0) {
         k = skip;
         continue;

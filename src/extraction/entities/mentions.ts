@@ -373,7 +373,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     }
     if (i === j) continue;
     // "Article 5", "Section 230": a numbered part of a document, a topic with its number.
-    if (j === i + 1 && NUMBERED_PARTS.has(tokens[i]!.lower) && tokens[j]?.pos === "NUM" && j < to && /^\d+$/.test(tokens[j]!.text)) {
+    if (j === i + 1 && NUMBERED_PARTS.has(tokens[i]!.lower) && tokens[j]?.pos === "NUM" && j < to && /^\d+(?:\.\d+)*[a-z]?$/.test(tokens[j]!.text)) {
       out.push(newMention(tokens, i, j + 1, text.slice(tokens[i]!.start, tokens[j]!.end), "topic", undefined, undefined, undefined));
       i = j + 1;
       continue;

@@ -192,7 +192,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["continue", cue("states", { reporting: true, only: [":", ",", "."] })],
   ...many(`joke quip retort muse boast brag`, cue("states", { reporting: true })),
   ["give", cue("demands", { only: ["ultimatum", "an", "a"] })],
-  ["issue", cue("demands", { only: ["ultimatum", "an", "a", "demand", "call"] })],
+  ["issue", cue("demands", { only: ["ultimatum", "demand", "call", "appeal"] })],
   // supports: agreement, endorsement
   ...many(
     `agree back support welcome endorse approve accept embrace praise hail applaud commend favor favour recognize
