@@ -629,6 +629,29 @@ describe("knowledge graph: what a claim is about", () => {
     for (const word of ["lasting 45 days", "45 days", "two-thirds", "first"]) expect(topics).not.toContain(word);
     expect(topics).toContain("sunset clause");
   });
+  it("reads a people named by its demonym as a group tied to its country, not the government: 'the French people', 'the Palestinian people', 'Ukrainian farmers'", () => {
+    const g = graphOf(
+      doc(
+        "peoples",
+        "Marine Le Pen said she was winning concessions in favour of the French people. Mahmoud Abbas said the Palestinian people would never leave. Volodymyr Zelenskyy said Ukrainian farmers needed help.",
+      ),
+    );
+    const french = nodesNamed(g, "French people");
+    expect(french).toHaveLength(1);
+    expect(targetsOf(g, "in favour of")).not.toContain("France");
+    expect(targetsOf(g, "in favour of")).not.toContain("favour");
+    expect(targetsOf(g, "would never leave")).toContain("Palestinians");
+    expect(targetsOf(g, "needed help")).toEqual(["Ukrainian farmers"]);
+  });
+  it("takes no topic from the noun of a complex preposition: 'in favour of', 'on behalf of', 'in the process of'", () => {
+    const g = graphOf(doc("preps", "Qatar said it is in the process of a complete re-evaluation of its role. Canada said it spoke on behalf of the G7."));
+    const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
+    for (const word of ["process", "behalf"]) expect(topics).not.toContain(word);
+  });
+  it("reads 'the government' in a claim, where no government body is named, as the story's country: 'threats to topple the government'", () => {
+    const g = graphOf(doc("topple", "Marine Le Pen said France needed a new budget. Mathilde Panot said her party would vote to topple the government."));
+    expect(targetsOf(g, "topple the government")).toContain("France");
+  });
   it("drops a verdict from an issue's name of two words or more: 'competitive wage increases' are the wage increases", () => {
     const g = graphOf(
       doc(

@@ -262,6 +262,23 @@ function hasNounModifier(tokens: Token[], from: number, last: number): boolean {
   return false;
 }
 
+/**
+ * Nouns that make a preposition with "in", "on", "by" or "with" before and "of" after: "in favour
+ * of", "on behalf of", "in the wake of", "in the process of", "in the face of".
+ */
+const PREPOSITION_NOUNS = new Set(
+  "favour favor behalf wake face process midst course light spite terms view case lieu absence presence support defence defense name part front place event way means charge".split(
+    " ",
+  ),
+);
+
+/** Whether the phrase [k, last] is the noun of a complex preposition ("in favour of", "on behalf of"). */
+function inComplexPreposition(tokens: Token[], k: number, last: number): boolean {
+  if (last !== k || tokens[last + 1]?.lower !== "of" || !PREPOSITION_NOUNS.has(tokens[last]!.lower)) return false;
+  const before = tokens[k - 1]?.lower === "the" ? tokens[k - 2] : tokens[k - 1];
+  return ["in", "on", "by", "with", "at"].includes(before?.lower ?? "");
+}
+
 /** Ranks that wink reads as nouns: "First, she said", "the latter". */
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "latter", "former"]);
 
@@ -324,7 +341,7 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
         !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || hasNounModifier(tokens, judged, last) || isPossessed(tokens, k, isName));
       // ("told reporters", "the crowd": the audience of the words is never what they are about.)
       // ("two-thirds of the issues", "First, ...": a share or a rank alone is no topic, even for a claim with nothing better.)
-      const bare = !specific && (MEASURE_HEADS.has(lemma) || ORDINALS.has(lemma));
+      const bare = (!specific && (MEASURE_HEADS.has(lemma) || ORDINALS.has(lemma))) || inComplexPreposition(tokens, k, last);
       if ((generic || specific) && !bare && !AUDIENCE_NOUNS.has(lemma) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
         let form = text.slice(tokens[first]!.start, head.end).replace(/\s+/g, " ");
         // Lowercase, but keep acronyms and mixed-case names: "EU", "iPhone".

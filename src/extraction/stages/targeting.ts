@@ -4,7 +4,7 @@
 import type { Draft } from "../attribution/drafts.js";
 import type { Mention } from "../entities/mentions.js";
 import { entityKey, type DocEntity, type EntityRegistry } from "../entities/registry.js";
-import { BROADCASTER_INITIALS, MEDIA_NAME_WORDS, PLATFORMS } from "../lexicon/gazetteer.js";
+import { BROADCASTER_INITIALS, GAZETTEER, MEDIA_NAME_WORDS, PLATFORMS } from "../lexicon/gazetteer.js";
 import type { Token } from "../nlp.js";
 import { describedOrganization, describedPerson } from "../resolution/speakers.js";
 import { singular } from "../text/inflection.js";
@@ -34,6 +34,17 @@ export function chooseTargets(
   const { text, tokens, sentences } = doc;
   // The entities named in the core of the content, then its issues (targets.ts).
   const isName = names.isName;
+  const peopleOf = (m: Mention): DocEntity | null => {
+    const next = tokens[m.t1]!;
+    if (next.pos !== "NOUN" || !(next.lower === "people" || (/s$/.test(next.lower) && PEOPLE_HEADS.has(singular(next.lower))))) return null;
+    const country = mentionEntity.get(m);
+    // ("the Palestinian people" are the Palestinians, as the gazetteer names that people.)
+    const plural = GAZETTEER.get(`${m.text}s`);
+    const label = next.lower === "people" && plural?.via === "people" ? plural.name : `${m.text} ${next.lower}`;
+    const group = registry.group(label, "group", m.start, false);
+    if (country && !group.affiliatedWith.includes(country)) group.affiliatedWith.push(country);
+    return group;
+  };
   const issues = new DocumentIssues(text, tokens, sentences, isName);
 
   const phrasesOf = new Map<Pending, TopicPhrase[]>();
@@ -48,7 +59,10 @@ export function chooseTargets(
       if (m.start < p.contentStart || m.end > p.contentEnd) continue;
       // The speakers themselves are not what they speak about ("proposed by Egypt and Qatar").
       if (p.draft && m.t0 >= p.draft.subject.t0 && m.t1 <= p.draft.subject.t1) continue;
-      const e = mentionEntity.get(m);
+      // "in favour of the French people", "the American people deserve better": the people, a
+      // group tied to its country, not the country's government.
+      const people = m.adjectival && m.kind === "country" && m.t1 < t1 ? peopleOf(m) : null;
+      const e = people ?? mentionEntity.get(m);
       if (e && !targets.includes(e) && isTarget(tokens, m, e, p.speaker)) targets.push(e);
     }
     // "said he believed that the prime minister was referencing ...": a title alone in the
@@ -138,7 +152,10 @@ export function chooseTargets(
     const own: TopicPhrase[] = [];
     for (const ph of phrasesOf.get(p) ?? []) {
       const entity = describedEntity(ph, p.speaker);
-      const people = !entity && isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
+      // ("Ukrainian farmers": the group of the demonym's, already among the targets.)
+      const named = targets.some((e) => e.kind === "group" && e.label.endsWith(" " + ph.form));
+      const people = !entity && !named && isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
+      if (named) continue;
       const found = entity ?? people;
       if (!found) own.push(ph);
       // ("the group would respond", said its leader: what the speaker speaks for is no target, as in isTarget.)
@@ -312,8 +329,8 @@ function isDescription(text: string, tokens: Token[], ph: TopicPhrase): boolean 
   return t1 - t0 > 1;
 }
 
-/** "the country's creditors", "the nation's debt": the story's country. */
-const COUNTRY_NOUNS = new Set(["country", "nation"]);
+/** "the country's creditors", "the nation's debt", "to topple the government" (where no body is named so): the story's country. */
+const COUNTRY_NOUNS = new Set(["country", "nation", "government"]);
 
 /** "workers", "union members", "auto workers", "the employees": people named as a group, not an issue. */
 function isPeople(ph: TopicPhrase): boolean {
