@@ -333,6 +333,27 @@ function clauseFollows(ctx: DraftContext, k: number): boolean {
 
 const SUBORDINATORS = new Set(["after", "before", "when", "once", "until", "since", "if", "unless", "whenever"]);
 
+/** Conjunctions that open a clause before the main one: "Although X say ..., Y told ...". */
+const CLAUSE_OPENERS = new Set(["although", "though", "while", "whereas", "because"]);
+
+/**
+ * Where an opening subordinate clause that holds the subject ends: the comma after the cue
+ * ("Although Canada and Mexico say the idea is unworkable[,] Trump told ..."), or -1.
+ */
+function openingClauseEnd(ctx: DraftContext, subjectStart: number, cueLast: number): number {
+  const { tokens, from, to } = ctx;
+  let k = from;
+  while (k < subjectStart && OPEN_MARKS.has(tokens[k]!.text)) k++;
+  if (!CLAUSE_OPENERS.has(tokens[k]?.lower ?? "")) return -1;
+  for (let j = k + 1; j < subjectStart; j++) if (tokens[j]!.text === ",") return -1;
+  for (let j = cueLast + 1; j < to; j++) {
+    const t = tokens[j]!;
+    if (OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text)) return -1;
+    if (t.text === ",") return j;
+  }
+  return -1;
+}
+
 /** "After the union turned down the offer, Boeing ...": a position in a background clause is an event. */
 function inBackgroundClause(ctx: DraftContext, subjectStart: number): boolean {
   for (let k = subjectStart - 1; k >= ctx.from; k--) {
@@ -598,6 +619,10 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       const first = earlier.length === 0 && mode !== "continuation";
       evStart = first ? sentStart : clauseStart(ctx, mode === "continuation" ? cue.at : subject.t0);
       evEnd = sentEnd;
+      // "Although Canada and Mexico say the idea is unworkable, Trump told reporters that ...": a
+      // claim in an opening subordinate clause ends with the clause, and the main clause is a claim of its own.
+      const clauseEnd = openingClauseEnd(ctx, subject.t0, cue.last);
+      if (clauseEnd >= 0) contentEnd = evEnd = Math.min(contentEnd, tokens[clauseEnd - 1]!.end);
     }
   }
 

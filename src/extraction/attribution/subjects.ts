@@ -459,9 +459,12 @@ const POSTMODIFIERS = new Map([
   ["aware", "of"],
 ]);
 
-/** "familiar with", "close to", "with knowledge": the first two words of a postmodifier. */
+/** "with direct knowledge of", "with firsthand knowledge of": what kind of knowledge a source has. */
+const KNOWLEDGE_MODIFIERS = new Set(["knowledge", "direct", "firsthand", "first-hand", "intimate", "detailed", "personal", "inside", "deep"]);
+
+/** "familiar with", "close to", "with knowledge", "with direct knowledge": the first two words of a postmodifier. */
 export function isPostmodifier(a: string | undefined, b: string | undefined): boolean {
-  return (a !== undefined && b !== undefined && POSTMODIFIERS.get(a) === b) || (a === "with" && b === "knowledge");
+  return (a !== undefined && b !== undefined && POSTMODIFIERS.get(a) === b) || (a === "with" && KNOWLEDGE_MODIFIERS.has(b ?? ""));
 }
 
 /**
@@ -478,10 +481,17 @@ function postmodifierStart(tokens: Token[], k: number, from: number): number {
   return -1;
 }
 
+/** Nouns that describe a company by another one: "Chrysler parent Stellantis", "Jeep maker Stellantis". */
+const COMPANY_DESCRIPTORS = new Set(["parent", "owner", "maker", "unit", "subsidiary", "rival", "operator", "affiliate"]);
+
 /** Add conjuncts to the left: "A and B said", "A, B and C agreed". */
 function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
   const refs = [first];
   let t0 = first.t0;
+  // "Ford and Chrysler parent Stellantis said": a company described by another's name before it.
+  const descriptor = view.tokens[t0 - 1];
+  const owner = view.mentionEndingAt.get(t0 - 2);
+  if (descriptor && COMPANY_DESCRIPTORS.has(descriptor.lower) && owner && owner.t0 >= view.from) t0 = owner.t0;
   for (;;) {
     if (view.tokens[t0 - 1]?.lower === "the" && t0 - 1 > view.from) t0--;
     const c = view.tokens[t0 - 1];
@@ -490,6 +500,10 @@ function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
     if (!ok) break;
     const prev = subjectEndingAt(view, t0 - 2);
     if (!prev || prev.type === "pronoun") break;
+    // "In Mexico City, Freeland and Guajardo said": a name after a preposition before the comma is
+    // where or when, an opening phrase, not the first of a list.
+    const opener = view.tokens[prev.t0 - 1];
+    if (c.text === "," && opener && prev.t0 - 1 >= view.from && opener.pos === "ADP") break;
     // "Rouhani and his top envoys": the entourage of a named speaker is not a second speaker.
     if (first.type === "np" && THIRD_PERSON_POSSESSIVES.has(first.determiner) && prev.type === "mention") {
       return { refs: [prev], t0: prev.t0, t1: first.t1 };
@@ -924,7 +938,22 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
 
 /** The subject after a cue: "..., said Peskov", "according to officials", "proposed by Germany". */
 /** Whether a person's name starts at token k or right after one more title word ("Speaker Kevin McCarthy"). */
+/**
+ * "said Ford CEO and President Jim Farley": a person whose titles, joined by "and", follow a
+ * company's name that wink did not read as one (it tagged "Ford" a verb).
+ */
+function titledAfter(view: SentenceView, k: number, m: Mention): boolean {
+  const { tokens } = view;
+  const roleStart = m.roleT0 ?? m.t0;
+  if (m.kind !== "person" || roleStart === m.t0 || roleStart > k + 4) return false;
+  for (let e = k; e < roleStart; e++) if (!/^\p{Lu}/u.test(tokens[e]!.text) && tokens[e]!.lower !== "and") return false;
+  return true;
+}
+
 function personNamedAfter(view: SentenceView, k: number): boolean {
+  // "Ford CEO and President Jim Farley": a second title joined by "and" before the name.
+  const { tokens } = view;
+  if (tokens[k]?.lower === "and" && PERSON_ROLE_HEADS.has(tokens[k + 1]?.lower ?? "")) k += 2;
   for (let e = k; e < Math.min(view.to, k + 2); e++) if (view.mentionStartingAt.get(e)?.kind === "person") return true;
   return false;
 }
@@ -952,7 +981,7 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
     // Prefer a role + name: "said Foreign Minister Sergei Lavrov".
     for (let e = k; e < Math.min(to, k + 8); e++) {
       const mm = view.mentionEndingAt.get(e);
-      if (mm && (mm.roleStart ?? mm.start) <= tokens[k]!.start + 1 && !mm.adjectival) end = e;
+      if (mm && ((mm.roleStart ?? mm.start) <= tokens[k]!.start + 1 || titledAfter(view, k, mm)) && !mm.adjectival) end = e;
     }
     const ref = subjectEndingAt(view, end);
     return ref ? withConjunctsRight(view, ref) : null;
@@ -978,7 +1007,7 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
       return named ? { refs: [named], t0: np.t0, t1: named.t1 } : { refs: [np], t0: np.t0, t1: np.t1 };
     }
     const mm = view.mentionEndingAt.get(e);
-    if (mm && mm.t0 <= k + 2 && !mm.adjectival) {
+    if (mm && (mm.t0 <= k + 2 || titledAfter(view, k, mm)) && !mm.adjectival) {
       const r = subjectEndingAt(view, e);
       if (r) return { refs: [r], t0: r.t0, t1: r.t1 };
     }
