@@ -251,7 +251,9 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   )
     by++;
   if (tokens[by]?.lower !== "by") by = cue.last + 1;
-  if (participle && tokens[by]?.lower === "by" && (reducedRelative || (beforeVerb && BE_FORMS.has(beforeVerb.lower)))) {
+  // ("The union responded by rejecting the offer": a gerund after "by" says how, it is no agent.)
+  const gerund = tokens[by + 1]?.pos === "VERB" && /ing$/.test(tokens[by + 1]!.lower);
+  if (participle && tokens[by]?.lower === "by" && !gerund && (reducedRelative || (beforeVerb && BE_FORMS.has(beforeVerb.lower)))) {
     const subject = subjectRightOf(ctx, by);
     return subject && make(ctx, cue, subject, "passive", earlier);
   }
@@ -311,6 +313,17 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   // "X visited the camp and accused Y of ...": the sentence's subject, when no claim came before.
   if (link && (link.lower === "and" || link.lower === "but") && !host && cue.kind === "verb") {
     const subject = sentenceSubject(ctx, cue.at);
+    if (subject) return make(ctx, cue, subject, "left", earlier);
+  }
+  // "Netanyahu cast doubts on hopes for a ceasefire by insisting on ...": how the main clause's
+  // subject did it is its claim.
+  if (link && link.lower === "by" && cue.kind === "verb" && /ing$/.test(tokens[cue.at]!.lower)) {
+    // ("The union responded on Monday by rejecting the offer": the response was the rejection.)
+    if (host && host.cue.last < cue.at && !tokens.slice(host.cue.last + 1, cue.at).some((t) => t.pos === "VERB" || t.pos === "AUX")) {
+      upgrade(host, cue.stance);
+      return null;
+    }
+    const subject = host ? null : sentenceSubject(ctx, cue.at);
     if (subject) return make(ctx, cue, subject, "left", earlier);
   }
   // '"Q," said X' and 'C, said the spokesman'.

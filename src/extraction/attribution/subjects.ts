@@ -827,6 +827,9 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       k -= 2;
       continue;
     }
+    // "cast doubts on the plan by insisting on ...": no subject right before "by"; the main
+    // clause's subject is found by the drafts (sentenceSubject).
+    if (t.lower === "by" && k === j - 1) return null;
     // "More than 4 in 10 said": a share, not a time phrase.
     if (loose && t.pos === "NUM" && tokens[k - 1]?.lower === "in" && tokens[k - 2]?.pos === "NUM") {
       const share = looseSubject(view, k);
