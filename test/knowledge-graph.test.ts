@@ -510,6 +510,16 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     expect(nodesNamed(g, "Social Care")).toEqual([]);
     expect(speakersOf(g, "22% pay rise")).toEqual(dept);
   });
+  it("reads 'its prime minister said' after a clause about a country as that country's prime minister, named later, not the body named last", () => {
+    const g = graphOf(
+      doc(
+        "its-pm",
+        "Qatar is reassessing its role as a mediator between Israel and Hamas, its prime minister said on Wednesday. Israeli Prime Minister Benjamin Netanyahu has criticised Qatar. \u201cThere is abuse of the Qatari role,\u201d Prime Minister Mohammed bin Abdulrahman Al Thani told a news conference.",
+      ),
+    );
+    expect(speakersOf(g, "reassessing its role")).toEqual(nodesNamed(g, "Mohammed bin Abdulrahman Al Thani"));
+    expect(g.filterNodes((_, a) => /prime minister$/.test(a.label))).toEqual([]);
+  });
   it("reads a description that leads the story as the person named after it: 'Canada's labor minister announced ... Labor Minister Steven MacKinnon said'", () => {
     const g = graphOf(
       doc(

@@ -285,7 +285,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     const owner =
       modifierEntity ??
       (ref.determiner === "its" || ref.determiner === "their"
-        ? registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false)
+        ? (clauseSubjectBody(ctx, ref.t0) ?? registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false))
         : null);
     if (owner) {
       const word = modifier?.text.toLowerCase();
@@ -363,7 +363,17 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   if (STATEMENT_NOUNS.has(ref.head)) return ref.determiner === "the" ? ctx.memory.lastStatementBy : [];
   // "its spokesman", "their negotiators": the voice of the organization or country met before.
   if ((ref.determiner === "its" || ref.determiner === "their") && (COUNTRY_VOICES.has(ref.head) || PERSON_ROLE_HEADS.has(ref.head))) {
-    const owner = registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false);
+    const owner = clauseSubjectBody(ctx, ref.t0) ?? registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false);
+    // "its prime minister said", no prime minister named yet: that person, tied to the country,
+    // whom the article may name later (stages/resolving.ts, namedLater); its spokesman or its
+    // officials are its voice.
+    if (owner && singularHead && LEADER_TITLES.has(ref.head)) {
+      const title = text.slice(tokens[ref.t0 + 1]!.start, tokens[ref.t1 - 1]!.end).replace(/\s+/g, " ");
+      const person = registry.group(`${owner.label}'s ${title}`, "person", tokens[ref.t0]!.start, true);
+      registry.describedPersons.add(person);
+      if (!person.affiliatedWith.includes(owner)) person.affiliatedWith.push(owner);
+      return [person];
+    }
     if (owner) return [owner];
   }
   const definite = ref.determiner === "the" || THIRD_PERSON_POSSESSIVES.has(ref.determiner) || ref.determiner === "";
@@ -497,6 +507,52 @@ export function describedOrganization(registry: EntityRegistry, head: string, at
   return registry.mostRecent((e) => e !== notThis && e.kind === "organization" && labelWords(e)[labelWords(e).length - 1] === head, at, false);
 }
 
+/**
+ * "Qatar is reassessing its role as a mediator between Israel and Hamas, its prime minister said":
+ * in an attribution after the content, "its" is the body that the content's clause is about, its
+ * subject, and not the body named last. The organization or country that opens the sentence
+ * before its first verb, when the speaker phrase follows a comma; else null.
+ */
+function clauseSubjectBody(ctx: SpeakerContext, t0: number): DocEntity | null {
+  const { tokens } = ctx;
+  if (tokens[t0 - 1]?.text !== "," && !CLOSE_QUOTES.has(tokens[t0 - 1]?.text ?? "")) return null;
+  let start = t0 - 1;
+  while (
+    start > 0 &&
+    t0 - start < 80 &&
+    !/^[.!?]$/.test(tokens[start - 1]!.text) &&
+    !ctx.text.slice(tokens[start - 1]!.end, tokens[start]!.start).includes("\n")
+  )
+    start--;
+  for (let k = start; k < t0; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX") return null;
+    const m = ctx.mentionStartingAt(k);
+    if (!m || m.adjectival) continue;
+    const e = ctx.mentionEntity.get(m);
+    if (e && (e.kind === "organization" || e.kind === "country")) return e;
+    k = m.t1 - 1;
+  }
+  return null;
+}
+const CLOSE_QUOTES = new Set(["”", '"', "’"]);
+
+/** Titles of the one person who leads a country or a body: "its prime minister", "their president". */
+const LEADER_TITLES = new Set([
+  "president",
+  "minister",
+  "premier",
+  "chancellor",
+  "king",
+  "queen",
+  "ceo",
+  "chairman",
+  "chairwoman",
+  "leader",
+  "mayor",
+  "governor",
+]);
+
 /** Whether a person's titles fit a role noun that stands for them ("leader" fits a prime minister). */
 function roleAgrees(head: string, roles: ReadonlySet<string>): boolean {
   const titles = ROLE_SYNONYMS.get(head);
@@ -564,7 +620,18 @@ export function namedLater(registry: EntityRegistry, description: DocEntity): Do
     (e) =>
       e !== description && e.kind === "person" && !registry.describedPersons.has(e) && e.mentions > 0 && e.roles.has(head) && rest.every((w) => e.roles.has(w)),
   );
-  return people.length === 1 ? people[0]! : null;
+  if (people.length < 2) return people[0] ?? null;
+  // "Qatar's prime minister" among two prime ministers: the one of that country, or the one
+  // tied to no other country.
+  const owners = description.affiliatedWith;
+  const own = people.filter((e) => e.affiliatedWith.some((a) => owners.includes(a)));
+  if (own.length === 1) return own[0]!;
+  const free = people.filter((e) => !e.affiliatedWith.some((a) => a.kind === "country" && !owners.includes(a)));
+  if (!owners.length) return null;
+  if (free.length === 1) return free[0]!;
+  // ...and of those, the one who speaks in the article (the other is only talked about).
+  const speaking = free.filter((e) => e.lastSpoke >= 0);
+  return speaking.length === 1 ? speaking[0]! : null;
 }
 
 /** The one organization of the article that a description fits ("the union"), or null when none or several do. */
