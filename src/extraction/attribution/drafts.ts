@@ -417,7 +417,7 @@ function appositionAnchor(ctx: DraftContext, comma: number): Subject | null {
 /** The clause of a subject opens with "when" or "as". */
 function whenClause(ctx: DraftContext, subjectStart: number): boolean {
   const w = ctx.tokens[subjectStart - 1]?.lower;
-  return w === "when" || w === "as";
+  return w === "when" || w === "as" || w === "after" || w === "before" || w === "since";
 }
 
 /** The last element that passes `test`, without copying the list. */

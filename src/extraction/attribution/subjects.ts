@@ -208,6 +208,13 @@ function statementFrame(tokens: Token[], k: number, from: number): number {
   return p >= from && PUBLISH_FORMS.test(tokens[p]!.lower) ? p - 1 : -1;
 }
 
+/** Whether tokens [from, to) are a time phrase only: "early Friday morning", "on Monday". */
+function onlyTimeWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (!TIME_WORDS.has(tokens[k]!.lower) && !TIME_MODIFIERS.has(tokens[k]!.lower) && !CALENDAR_WORDS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
 /** Words of time a time phrase ends with: "on Thursday", "last week", "earlier today". */
 const TIME_WORDS = new Set([...TIME_NOUNS, ...TIME_ADVERBS]);
 const TIME_MODIFIERS = new Set([
@@ -815,7 +822,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       }
     }
     // "issued a statement vowing to bring down the government": the statement's author.
-    if (k === j - 1 && /ing$/.test(tokens[j]!.lower)) {
+    if (/ing$/.test(tokens[j]!.lower) && (k === j - 1 || onlyTimeWords(tokens, k + 1, j))) {
       const skip = statementFrame(tokens, k, from);
       if (skip >= 0) {
         k = skip;

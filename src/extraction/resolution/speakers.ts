@@ -225,7 +225,10 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     const personal = ref.word === "he" || ref.word === "she" || ref.word === "him" || ref.word === "her";
     const test = pronounFits(ref.word);
     if (!test) return [];
-    const e = registry.mostRecent((x) => (test(x) || (personal && guessedSpeaker(x, at))) && x !== notThis, at);
+    // "House Speaker Kevin McCarthy released the bill text, one day after he announced ...": a
+    // pronoun after the main verb is the sentence's subject, before the last speaker.
+    const opener = personal && precededByVerb(tokens, ref.t0) ? sentenceOpener(ctx, ref.t0, (x) => x.kind === "person" && test(x) && x !== notThis) : null;
+    const e = opener ?? registry.mostRecent((x) => (test(x) || (personal && guessedSpeaker(x, at))) && x !== notThis, at);
     // "Trump said the deal was good. He added ...": the lone name that spoke is a person.
     if (e && e.kind !== "person" && personal) registry.becomePerson(e);
     return e ? [e] : [];
@@ -516,6 +519,15 @@ export function describedOrganization(registry: EntityRegistry, head: string, at
 function clauseSubjectBody(ctx: SpeakerContext, t0: number): DocEntity | null {
   const { tokens } = ctx;
   if (tokens[t0 - 1]?.text !== "," && !CLOSE_QUOTES.has(tokens[t0 - 1]?.text ?? "")) return null;
+  return sentenceOpener(ctx, t0, (e) => e.kind === "organization" || e.kind === "country");
+}
+
+/**
+ * The entity that opens the sentence of token t0 as its subject (its first name, before the
+ * first verb), if `accept` takes it; else null.
+ */
+function sentenceOpener(ctx: SpeakerContext, t0: number, accept: (e: DocEntity) => boolean): DocEntity | null {
+  const { tokens } = ctx;
   let start = t0 - 1;
   while (
     start > 0 &&
@@ -530,7 +542,7 @@ function clauseSubjectBody(ctx: SpeakerContext, t0: number): DocEntity | null {
     const m = ctx.mentionStartingAt(k);
     if (!m || m.adjectival) continue;
     const e = ctx.mentionEntity.get(m);
-    if (e && (e.kind === "organization" || e.kind === "country")) return e;
+    if (e && accept(e)) return e;
     k = m.t1 - 1;
   }
   return null;
@@ -552,6 +564,17 @@ const LEADER_TITLES = new Set([
   "mayor",
   "governor",
 ]);
+
+/** Whether a verb comes before token t0 in its sentence: the pronoun is not the sentence's first subject. */
+function precededByVerb(tokens: Token[], t0: number): boolean {
+  for (let k = t0 - 1; k >= 0 && t0 - k < 60; k--) {
+    const t = tokens[k]!;
+    // ('"Control of the corridor guarantees ...," he added': the verb is the quotation's.)
+    if (/^[.!?]$/.test(t.text) || CLOSE_QUOTES.has(t.text) || t.text === "“") return false;
+    if (t.pos === "VERB" || t.pos === "AUX") return true;
+  }
+  return false;
+}
 
 /** Whether a person's titles fit a role noun that stands for them ("leader" fits a prime minister). */
 function roleAgrees(head: string, roles: ReadonlySet<string>): boolean {

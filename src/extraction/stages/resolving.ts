@@ -92,7 +92,9 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
       const addressee = d.addressee ? (resolveSpeakerRef(speakerContext, d.addressee, tokens[d.addressee.t0]!.start, speakers[0])[0] ?? null) : null;
       const list: Pending[] = [];
       const distinct = unique(speakers);
-      memory.noteSpeakers(distinct, !d.nestedIn && /\b(?:statement|communiqu[eé]|declaration)\b/i.test(text.slice(tokens[d.cue.at]!.start, d.sentence.end)));
+      // ("said in a statement", "released a statement early Friday confirming": the statement's author.)
+      const from = Math.min(tokens[d.cue.at]!.start, tokens[Math.min(d.subject.t1, tokens.length - 1)]!.start);
+      memory.noteSpeakers(distinct, !d.nestedIn && /\b(?:statement|communiqu[eé]|declaration)\b/i.test(text.slice(from, d.sentence.end)));
       for (let k = 0; k < distinct.length; k++) {
         const speaker = distinct[k]!;
         // "He said he urged Trump ...": a nested cue of the same speaker sharpens the outer claim.
