@@ -628,6 +628,17 @@ describe("knowledge graph: what a claim is about", () => {
     for (const shell of ["outcome", "sensitive stage", "stage", "difficult task", "task"]) expect(topics).not.toContain(shell);
     expect(topics).toContain("peace plan");
   });
+  it("takes no topic from 'the table' of an idiom or 'both parties', but keeps 'the bargaining table'", () => {
+    const g = graphOf(
+      doc(
+        "table",
+        "Armenia and Azerbaijan resumed talks. The union said it came to the table with a realistic proposal. Armenia said Azerbaijan had broken the ceasefire. Norway urged both parties to preserve the ceasefire. The company said it would return to the bargaining table.",
+      ),
+    );
+    const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
+    for (const word of ["table", "parties"]) expect(topics).not.toContain(word);
+    expect(topics).toContain("bargaining table");
+  });
   it("takes no topic from a span of time, a share or an ordinal: 'each lasting 45 days', 'two-thirds of the issues', 'First, she said'", () => {
     const g = graphOf(
       doc(

@@ -116,6 +116,7 @@ readiness desire wish success failure mistake error difference differences devel
 channel channels video videos tweet tweets livestream podcast broadcast op-ed
 solution solutions responsibility responsibilities victory victories disorder chaos hint hints priority priorities prioritisation prioritization
 space room guy guys first second third latter former half halves thirds quarters fifths
+table tables party parties
 `);
 
 /** Months that are also surnames ("Theresa May", "Jan Brown"): a month after a given name is a name. */
