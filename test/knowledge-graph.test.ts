@@ -628,6 +628,17 @@ describe("knowledge graph: what a claim is about", () => {
     for (const shell of ["outcome", "sensitive stage", "stage", "difficult task", "task"]) expect(topics).not.toContain(shell);
     expect(topics).toContain("peace plan");
   });
+  it("names a talks phrase that is only judged by its head, one issue with the bare word: 'productive bargaining' is the bargaining", () => {
+    const g = graphOf(
+      doc(
+        "judged",
+        "Canada Post said bargaining had stalled over wages. Labour Minister Steven MacKinnon said the mediator would return as soon as productive bargaining resumes.",
+      ),
+    );
+    const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
+    expect(topics).not.toContain("productive bargaining");
+    expect(targetsOf(g, "productive bargaining resumes")).toEqual(targetsOf(g, "bargaining had stalled").filter((t) => t !== "wages"));
+  });
   it("takes no topic from 'the table' of an idiom or 'both parties', but keeps 'the bargaining table'", () => {
     const g = graphOf(
       doc(

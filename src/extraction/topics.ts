@@ -2,7 +2,7 @@
 // "the guarantees" and "US-backed security guarantees" all become "security guarantees": within a
 // document, phrases that share a head noun take the most frequent multi-word form.
 import { CUE_FORMS } from "./lexicon/cues.js";
-import { ISSUE_HEAD_SYNONYM } from "./lexicon/issues.js";
+import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM } from "./lexicon/issues.js";
 import { CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 import { singular } from "./text/inflection.js";
@@ -343,14 +343,16 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       // ("two-thirds of the issues", "First, ...": a share or a rank alone is no topic, even for a claim with nothing better.)
       const bare = (!specific && (MEASURE_HEADS.has(lemma) || ORDINALS.has(lemma))) || inComplexPreposition(tokens, k, last);
       if ((generic || specific) && !bare && !AUDIENCE_NOUNS.has(lemma) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
-        let form = text.slice(tokens[first]!.start, head.end).replace(/\s+/g, " ");
+        // "productive bargaining", "a very robust dialogue": only judged, the head names it ("bargaining").
+        const isJudgedOnly = isJudged(tokens, judged, last);
+        let form = text.slice(tokens[isJudgedOnly && GENERIC_ISSUE_HEADS.has(lemma) ? last : first]!.start, head.end).replace(/\s+/g, " ");
         // Lowercase, but keep acronyms and mixed-case names: "EU", "iPhone".
         if (/[A-Z]/.test(form))
           form = form
             .split(" ")
             .map((w) => (/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(w) ? w : w.toLowerCase()))
             .join(" ");
-        out.push({ head: lemma, form, start: tokens[first]!.start, end: head.end, judged: isJudged(tokens, judged, last) });
+        out.push({ head: lemma, form, start: tokens[first]!.start, end: head.end, judged: isJudgedOnly });
       }
     }
     k = e + 1;

@@ -11,7 +11,7 @@ const words = (s: string) => new Set(s.trim().split(/\s+/));
  * topic at all; with a modifier of their own ("peace talks", "contract offer") they are issues.
  */
 export const GENERIC_ISSUE_HEADS = words(`
-talk negotiation discussion dialogue conversation round
+talk negotiation bargaining discussion dialogue conversation round
 agreement deal accord pact settlement arrangement understanding compromise
 offer proposal plan package bid counteroffer counterproposal idea initiative option
 framework draft text document paper letter statement declaration communique
