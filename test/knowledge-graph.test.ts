@@ -365,6 +365,18 @@ describe("knowledge graph: parties and politicians", () => {
     );
     expect(g.filterNodes((_, a) => a.aliases.includes("LFI") || a.label === "LFI")).toHaveLength(1);
   });
+  it("reads a party's members given the party's initials in brackets as the party: 'the Socialists (PS)' is the 'Socialist Party (PS)' of another article", () => {
+    const g = graphOf(
+      doc(
+        "ps-1",
+        "Marine Le Pen said the budget must change. Leaders of the left, including the Socialists (PS) and the Greens, said they would vote against the budget.",
+      ),
+      doc("ps-2", "Marine Le Pen said she would topple the government. Olivier Faure, leader of the Socialist Party (PS), said a new budget was needed."),
+    );
+    const ps = g.filterNodes((_, a) => a.label === "PS" || a.aliases.includes("PS"));
+    expect(ps).toHaveLength(1);
+    expect(g.getNodeAttribute(ps[0]!, "kind")).toBe("organization");
+  });
   it("reads a numbered article of a constitution as a topic with its number: 'Article 49.3', 'Article 5'", () => {
     const g = graphOf(doc("art", "The Socialist Party said it would bring down the government if Article 49.3 was used."));
     expect(g.filterNodes((_, a) => a.label === "Article")).toEqual([]);

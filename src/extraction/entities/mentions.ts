@@ -390,6 +390,13 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (!next || !PERSON_ORGANIZATIONS.has(next.lower) || m.t1 >= to) continue;
     out[k] = newMention(tokens, m.t0, m.t1 + 1, text.slice(m.start, next.end), "organization", undefined, undefined, undefined);
   }
+  // "the Socialists (PS)", "the Greens (EELV)": a party's members given the party's initials in
+  // brackets are the party, a body, as any name so given is.
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.kind === "group" && !m.gazetteer && tokens[m.t1]?.text === "(" && /^[A-Z]{2,6}$/.test(tokens[m.t1 + 1]?.text ?? "") && tokens[m.t1 + 2]?.text === ")")
+      out[k] = newMention(tokens, m.t0, m.t1, m.text, "organization", undefined, undefined, undefined);
+  }
   // "Tigrayan forces", "Kurdish fighters": an unknown adjective of origin is not a name.
   // (A literal and push, not filter(): see the note above extractDocument in pipeline.ts.)
   const names: Mention[] = [];
