@@ -510,6 +510,11 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     const g = graphOf(doc("capital", "Chinese Foreign Ministry spokesperson Lin Jian said Washington must correct its mistakes."));
     expect(targetsOf(g, "correct its mistakes")).toContain("United States");
   });
+  it("reads a capital that is the subject of an infinitive in a claim as its country: 'rebuffed calls for Ottawa to intervene'", () => {
+    const g = graphOf(doc("ottawa", "Labour Minister Steven MacKinnon rebuffed calls for Ottawa to intervene in the strike."));
+    expect(targetsOf(g, "rebuffed calls")).toContain("Canada");
+    expect(targetsOf(g, "rebuffed calls")).not.toContain("Ottawa");
+  });
   it("reads 'the spokesperson' after 'a Department of Health and Social Care spokesperson' as that department", () => {
     const g = graphOf(
       doc(

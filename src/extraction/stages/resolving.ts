@@ -201,7 +201,9 @@ function actsAsGovernment(tokens: Token[], m: Mention): boolean {
   const next = tokens[m.t1];
   const prev = tokens[m.t0 - 1];
   // ("insisted that Washington lift all tariffs": a bare verb after "that" too.)
-  return !!next && (next.pos === "AUX" || (next.pos === "VERB" && (/(?:s|ed)$/.test(next.lower) || prev?.lower === "that"))) && prev?.pos !== "ADP";
+  if (next && (next.pos === "AUX" || (next.pos === "VERB" && (/(?:s|ed)$/.test(next.lower) || prev?.lower === "that"))) && prev?.pos !== "ADP") return true;
+  // "rebuffed calls for Ottawa to intervene", "urged Beijing to lift its duties": the subject of an infinitive.
+  return next?.lower === "to" && tokens[m.t1 + 1]?.pos === "VERB" && !/(?:ing|ed)$/.test(tokens[m.t1 + 1]!.lower);
 }
 
 /** A description written in capitals as a name: "the Union", "the Company". */
