@@ -305,7 +305,10 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   // "... and confirmed that ...": a second claim of the previous speaker.
   const link = previousWord(tokens, cue.at, from);
   const host = findLast(earlier, (d) => !d.nestedIn);
-  if (link && (link.lower === "and" || link.lower === "but") && host) {
+  // ("Democrats criticized a measure to approve a pipeline and add work requirements": a bare verb
+  // after a finite one is coordinated with an infinitive, not a second claim.)
+  const bare = tokens[cue.at]!.lower === cue.lemma && /(?:ed|[^s]s)$/.test(host ? tokens[host.cue.at]!.lower : "");
+  if (link && (link.lower === "and" || link.lower === "but") && host && !bare) {
     const d = make(ctx, cue, host.subject, "continuation", earlier);
     d.host = host;
     return d;
@@ -345,6 +348,19 @@ function clauseFollows(ctx: DraftContext, k: number): boolean {
 }
 
 const SUBORDINATORS = new Set(["after", "before", "when", "once", "until", "since", "if", "unless", "whenever"]);
+
+/** The last dash or semicolon outside quotation marks before token `end` in the sentence, or -1. */
+function clauseBreakBefore(ctx: DraftContext, end: number): number {
+  const { tokens, from } = ctx;
+  let quotes = 0;
+  let last = -1;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!.text;
+    if (OPEN_MARKS.has(t) || CLOSE_MARKS.has(t)) quotes++;
+    else if ((t === "—" || t === "–" || t === ";") && quotes % 2 === 0) last = k;
+  }
+  return last;
+}
 
 /** Conjunctions that open a clause before the main one: "Although X say ..., Y told ...". */
 const CLAUSE_OPENERS = new Set(["although", "though", "while", "whereas", "because"]);
@@ -566,6 +582,11 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       if (contentEnd <= contentStart) contentEnd = sentEnd;
       evStart = sentStart;
       evEnd = sentEnd;
+      // "Republicans claimed ... while Democrats criticized ... — though new exemptions would make
+      // more people eligible, the CBO estimated": after other claims, a dash or a semicolon opens
+      // the clause the attribution at the end reports.
+      const brk = clauseBreakBefore(ctx, endTok);
+      if (brk >= 0 && earlier.some((d) => d.cue.at < brk)) contentStart = evStart = tokens[brk + 1]!.start;
       break;
     }
     case "according": {
@@ -669,12 +690,18 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   // "unveiled a bill ..., a plan Democrats said they would block": speech is never the content of
   // a proposal or another position, only of reported speech.
   const speech = cue.kind === "verb" && !!cue.spec?.reporting && cue.stance === "states";
+  // ("... — though C, the CBO estimated": a trailing attribution after a dash reports its own clause.)
+  const ownClause = mode === "trailing" || mode === "inverted" ? clauseBreakBefore(ctx, subject.t0) : -1;
+  // "..., before June 5, the date when Treasury Secretary Janet Yellen said C": a relative clause of
+  // a noun is the narrator's, not part of what the earlier speaker reported.
+  const relative = (tokens[subject.t0 - 1]?.lower === "when" || tokens[subject.t0 - 1]?.lower === "where") && tokens[subject.t0 - 2]?.pos === "NOUN";
   const nestedIn =
-    mode === "continuation" || contrast || closingAccording
+    mode === "continuation" || contrast || closingAccording || relative
       ? null
       : (findLast(
           earlier,
           (d) =>
+            d.cue.at > ownClause &&
             embedsSpeech(d, tokens[cue.at]!.start) &&
             tokens[cue.at]!.start >= d.contentStart &&
             tokens[cue.at]!.start < d.contentEnd &&
@@ -849,7 +876,13 @@ function finishSpans(ctx: DraftContext, drafts: Draft[]) {
       const n = drafts[j]!;
       // Only a sibling clause ends this one: "X said A and confirmed B", "A, while Y insisted on B".
       if (n.nestedIn === d || (n.nestedIn && n.nestedIn !== d.nestedIn)) continue;
-      const start = n.mode === "continuation" ? clauseStart(ctx, n.cue.at) : clauseStart(ctx, n.subject.t0);
+      // (A trailing attribution with a clause of its own after a dash ends this one at the dash.)
+      const start =
+        n.mode === "continuation"
+          ? clauseStart(ctx, n.cue.at)
+          : n.mode === "trailing" && n.contentStart > tokens[ctx.from]!.start
+            ? n.contentStart - 1
+            : clauseStart(ctx, n.subject.t0);
       if (start > tokens[d.cue.at]!.start && start < d.contentEnd) {
         d.contentEnd = trimEnd(ctx.text, d.contentStart, start);
         if (d.evEnd > start && d.evEnd <= tokens[ctx.to - 1]!.end) d.evEnd = d.contentEnd;
