@@ -611,6 +611,15 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     );
     expect(nodesNamed(g, "postal workers")).toHaveLength(1);
   });
+  it("reads 'the administration of US President Donald Trump' as the Trump administration, the node other articles call so", () => {
+    const g = graphOf(
+      doc("admin-of-1", "The administration of US President Donald Trump reportedly proposed allowing the treaty to expire after five years."),
+      doc("admin-of-2", "Canada said the Trump administration was wrong to seek a sunset clause in the treaty."),
+    );
+    const admin = nodesNamed(g, "Trump administration");
+    expect(admin).toHaveLength(1);
+    expect(speakersOf(g, "allowing the treaty to expire")).toEqual(admin);
+  });
   it("reads 'the administration' after 'the Trump administration' as that administration, as speaker and as target", () => {
     const g = graphOf(
       doc("admin", "The Trump administration wants a sunset clause. Canada said the administration was wrong. The administration said it would not back down."),

@@ -390,6 +390,22 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (!next || !PERSON_ORGANIZATIONS.has(next.lower) || m.t1 >= to) continue;
     out[k] = newMention(tokens, m.t0, m.t1 + 1, text.slice(m.start, next.end), "organization", undefined, undefined, undefined);
   }
+  // "The administration of US President Donald Trump proposed": the person's administration, named
+  // as news copy names it elsewhere ("the Trump administration").
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const start = m.roleT0 ?? m.t0;
+    if (m.kind !== "person" || tokens[start - 1]?.lower !== "of" || !PERSON_ORGANIZATIONS.has(tokens[start - 2]?.lower ?? "") || start - 2 < from) continue;
+    const surname = m.text.split(/\s+/).pop()!;
+    const org = newMention(tokens, m.t0, m.t1, `${surname} ${tokens[start - 2]!.lower}`, "organization", undefined, undefined, undefined);
+    // (The country in the title, "US President", is no mention of its own here.)
+    out.splice(k, 1, org);
+    for (let j = k - 1; j >= 0 && out[j]!.t0 >= start; j--)
+      if (out[j]!.adjectival || out[j]!.kind === "country") {
+        out.splice(j, 1);
+        k--;
+      }
+  }
   // "the Socialists (PS)", "the Greens (EELV)": a party's members given the party's initials in
   // brackets are the party, a body, as any name so given is.
   for (let k = 0; k < out.length; k++) {
