@@ -210,6 +210,19 @@ describe("knowledge graph: names and kinds", () => {
     for (const name of ["Kevin McCarthy", "Ron DeSantis", "Alexandria Ocasio-Cortez"])
       expect(g.getNodeAttribute(nodesNamed(g, name)[0], "kind")).toBe("person");
   });
+  it("keeps a party's wing apart from the party's members, one group across articles: 'hard-right Republicans', 'far-right Republicans'", () => {
+    const g = graphOf(
+      doc(
+        "wing-1",
+        "Speaker Kevin McCarthy said the deal was good. Hard-right Republicans claimed they wanted more spending cuts. Republicans said they would pass the bill.",
+      ),
+      doc("wing-2", "Kevin McCarthy said the bill would pass. The holdouts included far-right Republicans who said the spending cuts did not go far enough."),
+    );
+    const wing = speakersOf(g, "wanted more spending cuts");
+    expect(wing).toHaveLength(1);
+    expect(speakersOf(g, "did not go far enough")).toEqual(wing);
+    expect(speakersOf(g, "would pass the bill")).not.toEqual(wing);
+  });
   it("reads a lone party member ('not one Republican', 'a Democrat') as the party's members, never an organization 'Republican'", () => {
     const g = graphOf(doc("party", 'Chip Roy said: "Not one Republican should vote for this deal." Hakeem Jeffries said every Democrat would back it.'));
     expect(g.filterNodes((_, a) => a.label === "Republican" || a.label === "Democrat")).toEqual([]);

@@ -35,14 +35,16 @@ describe("story clusters: one graph from many articles", () => {
       expect(r.problems).toEqual([]);
       expect(r.falseMerges).toEqual([]);
       expect(r.actorsFound).toBeGreaterThanOrEqual(0.95);
-      expect(r.actorsInOneNode).toBeGreaterThanOrEqual(0.75);
+      // (0.65, not 0.75, since a party's wing is a group of its own: the debt cluster's "hard-right
+      // Republicans" are now found, on two nodes, where their claims went to "Republicans" before.)
+      expect(r.actorsInOneNode).toBeGreaterThanOrEqual(0.65);
       expect(r.kindAccuracy).toBeGreaterThanOrEqual(0.9);
       expect(r.nodeInflation).toBeLessThanOrEqual(1.6);
     });
 
     it(`${name}: claims found and attributed across its articles`, () => {
       const r = scores.get(name)!;
-      expect(r.f1).toBeGreaterThanOrEqual(0.75);
+      expect(r.f1).toBeGreaterThanOrEqual(0.78);
       expect(r.speakersConsistent ?? 1).toBeGreaterThanOrEqual(0.55);
       expect(r.targetPrecision).toBeGreaterThanOrEqual(0.65);
     });

@@ -94,6 +94,13 @@ function identifyingNames(label: string, aliases: readonly string[]): string[] {
   return [...out];
 }
 
+/** A party wing's group under one spelling of its wing: "far-right", "hard-right", "ultra-right" Republicans. */
+function wingKey(label: string): string | null {
+  const f = foldName(label);
+  const m = /^(?:far|hard|ultra)[ -](right|left) (.+)$/.exec(f);
+  return m ? `\u0002far ${m[1]} ${m[2]}` : null;
+}
+
 /**
  * An issue's name with its words run together: "cease-fire", "cease fire" and "ceasefire" are one
  * word spelt three ways by three outlets ("peacekeeping", "peace-keeping"; "stopgap", "stop-gap").
@@ -118,11 +125,14 @@ function indexNode(index: Index, key: string, a: NodeAttributes) {
   for (const n of identifyingNames(a.label, a.aliases)) push(index.byName, n, key);
   // "CUPW members", also called "postal workers" and "union members": a group's descriptive
   // aliases of two words or more find it too (a weak match, as every group's: the story must agree).
-  if (a.kind === "group")
+  if (a.kind === "group") {
     for (const alias of a.aliases) {
       const f = foldName(alias);
       if (f.includes(" ")) push(index.byName, f, key);
     }
+    const wing = wingKey(a.label);
+    if (wing) push(index.byName, wing, key);
+  }
   if (a.kind === "topic") {
     push(index.byName, closedCompound(a.label), key);
     const synonym = synonymKey(a.label);
@@ -408,6 +418,9 @@ export class EntityResolver {
           if (foldName(node.label).split(" ").length === 1) addCandidate(g, out, entity, key, Strength.Weak);
         }
     }
+    // "far-right Republicans" in one article, "hard-right Republicans" in another: one wing (weak).
+    const wing = entity.kind === "group" ? wingKey(entity.label) : null;
+    if (wing) for (const key of recent(this.index.byName.get(wing))) addCandidate(g, out, entity, key, Strength.Weak);
     // "La France Insoumise (LFI)" in one article, "France Unbowed (LFI)" in another: two names
     // given the same initials in brackets are one body within a story (weak).
     if (entity.kind === "organization")

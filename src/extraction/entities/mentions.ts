@@ -406,6 +406,16 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         k--;
       }
   }
+  // "Hard-right Republicans", "far-left Democrats", "moderate Republicans": a faction of a party's
+  // members is a group of its own (it may oppose what the party backs), named with its wing.
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.kind !== "group") continue;
+    const wing = factionBefore(tokens, m.t0, from);
+    if (wing < 0) continue;
+    const label = `${text.slice(tokens[wing]!.start, tokens[m.t0 - 1]!.end).toLowerCase()} ${m.text}`;
+    out[k] = newMention(tokens, wing, m.t1, label, "group", undefined, undefined, undefined);
+  }
   // "the Socialists (PS)", "the Greens (EELV)": a party's members given the party's initials in
   // brackets are the party, a body, as any name so given is.
   for (let k = 0; k < out.length; k++) {
@@ -649,6 +659,20 @@ function pushGazetteerNames(text: string, tokens: Token[], from: number, to: num
       k = g.t1;
     } else k++;
   }
+}
+
+/** Wings of a party: "hard-right", "far-left", "hardline", "moderate", "centrist". */
+const WING_WORDS = new Set(["hardline", "hard-line", "moderate", "centrist", "progressive", "conservative", "mainstream", "rank-and-file"]);
+const WING_SIDES = new Set(["right", "left", "line"]);
+const WING_DEGREES = new Set(["hard", "far", "center", "centre", "ultra"]);
+
+/** Where a party wing before the group mention at t0 starts ("Hard-right Republicans"), or -1. */
+function factionBefore(tokens: Token[], t0: number, from: number): number {
+  const a = tokens[t0 - 1];
+  if (!a || t0 - 1 < from) return -1;
+  if (WING_WORDS.has(a.lower)) return t0 - 1;
+  if (WING_SIDES.has(a.lower) && tokens[t0 - 2]?.text === "-" && WING_DEGREES.has(tokens[t0 - 3]?.lower ?? "") && t0 - 3 >= from) return t0 - 3;
+  return -1;
 }
 
 function mention(text: string, tokens: Token[], t0: number, t1: number, entry: GazetteerEntry, role?: string, roleStart?: number): Mention {

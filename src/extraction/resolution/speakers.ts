@@ -421,8 +421,9 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
         // union" is not the union's president.
         // An organization by the last word of its name ("union leaders" for the Teamsters Union),
         // not by any word ("Top White House officials" are not the House GOP).
+        // A group only by its whole name: "Republicans" are not the "hard-right Republicans".
         (e.kind !== "person"
-          ? words.some((w) => w.length > 3 && labelWords(e)[labelWords(e).length - 1] === w)
+          ? words.some((w) => w.length > 3 && labelWords(e)[labelWords(e).length - 1] === w) && (e.kind !== "group" || labelWords(e).length === 1)
           : PERSON_ROLE_HEADS.has(ref.head) && e.roles.has(ref.head)),
       at,
       false,
