@@ -418,6 +418,44 @@ describe("knowledge graph: parties and politicians", () => {
   });
 });
 
+describe("knowledge graph: names a new story brought (the 2024 port strike)", () => {
+  it("reads a name with a middle initial and without it as one person, within an article and across articles: 'Harold J. Daggett', 'Harold Daggett', 'Daggett'", () => {
+    const g = graphOf(
+      doc(
+        "daggett-1",
+        "ILA President Harold J. Daggett said the union would strike. Daggett said the offer was too low. Harold Daggett said automation was a red line.",
+      ),
+      doc("daggett-2", "Harold Daggett said the union would never accept automation at the ports."),
+    );
+    const people = g.filterNodes((_, a) => a.kind === "person" && /Daggett/.test(a.label));
+    expect(people).toHaveLength(1);
+    expect(g.filterNodes((_, a) => a.label === "Daggett")).toEqual([]);
+  });
+  it("reads 'X, known as Y,' as one body, and the short form before it too; 'US Maritime Alliance' is the 'United States Maritime Alliance'", () => {
+    const g = graphOf(
+      doc(
+        "usmx-1",
+        "Port strike looms as ILA rejects USMX offer\nThe United States Maritime Alliance, known as USMX, represents the port employers. USMX said its offer was fair.",
+      ),
+      doc("usmx-2", "The US Maritime Alliance said talks with the International Longshoremen's Association had stalled over automation."),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "organization" && (/Maritime Alliance/.test(a.label) || a.label === "USMX"))).toHaveLength(1);
+  });
+  it("keeps 'the Port of New York and New Jersey' whole, and reads 'Master Contract', 'American Workers', 'Dockworkers represented by' as what they are", () => {
+    const g = graphOf(
+      doc(
+        "port-words",
+        "Dockworkers represented by the International Longshoremen's Association (ILA) have agreed to suspend the strike. The USMX said it had requested an extension of the current Master Contract. The Port of New York and New Jersey said its terminals will reopen. Donald Trump said automation causes harm for American Workers.",
+      ),
+    );
+    expect(nodesNamed(g, "Port of New York and New Jersey")).toHaveLength(1);
+    const kindOf = (label: string) => g.getNodeAttribute(g.filterNodes((_, a) => a.label === label)[0]!, "kind");
+    expect(kindOf("Master Contract")).toBe("topic");
+    expect(kindOf("American Workers")).toBe("group");
+    expect(g.filterNodes((_, a) => a.label === "Dockworkers" && a.kind === "organization")).toEqual([]);
+  });
+});
+
 describe("knowledge graph: a union's members and a title in the content", () => {
   it("makes 'workers' and 'union members' of a story with one union that union's members, across articles", () => {
     const g = graphOf(

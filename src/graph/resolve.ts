@@ -90,6 +90,9 @@ function identifyingNames(label: string, aliases: readonly string[]): string[] {
   for (const n of names) {
     const f = foldName(n);
     if (f.length > 1) out.add(f);
+    // "US Maritime Alliance", "U.S. Maritime Alliance" and "United States Maritime Alliance": one name.
+    const us = /^(?:u s|us) (.+)$/.exec(f);
+    if (us && n.split(/\s+/).length > 1) out.add(`united states ${us[1]}`);
   }
   return [...out];
 }

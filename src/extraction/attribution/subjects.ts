@@ -191,7 +191,21 @@ function goingTo(tokens: Token[], k: number, from: number): number {
 /** Forms of the verbs that put out a text: "issued a statement", "released a joint statement", "put out a video". */
 const PUBLISH_FORMS = /^(?:issue[sd]?|issuing|release[sd]?|releasing|publish(?:es|ed|ing)?|post(?:s|ed|ing)?|put|puts|putting|sen[dt]s?|sending)$/;
 /** The texts a body puts out to speak: "a statement vowing to ...", "a letter urging ...". */
-const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "letter", "note", "video", "declaration", "message"]);
+const STATEMENT_NOUNS = new Set([
+  "statement",
+  "communique",
+  "communiqué",
+  "letter",
+  "note",
+  "video",
+  "declaration",
+  "message",
+  "update",
+  "bulletin",
+  "notice",
+  "memo",
+  "release",
+]);
 
 /**
  * For the noun at k right before a participle cue: "issued a statement vowing to", "released a

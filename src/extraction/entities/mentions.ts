@@ -196,6 +196,9 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     // "Critics in Seoul", "Officials said": a plural common noun, not a name.
     // "Talks between ...", "Sanctions on ...": a plural common noun opening the sentence.
     if (/s$/.test(t.text) && next && /^\p{Ll}/u.test(next.text) && ["ADP", "DET", "ADV", "SCONJ"].includes(next.pos) && !GAZETTEER.has(t.text)) return false;
+    // "Dockworkers represented by the ILA", "Nurses employed by the city": a plural common noun
+    // that a participle and its agent describe.
+    if (/[^s]s$/.test(t.text) && next && /^\p{Ll}+ed$/u.test(next.text) && tokens[i + 2]?.lower === "by" && !GAZETTEER.has(t.text)) return false;
     if (
       (GROUP_HEADS.has(t.lower) || /^(?:thousands|hundreds|dozens|millions|scores|tens|many|several|some|most|few|others)$/.test(t.lower)) &&
       /s$/.test(t.lower) &&
@@ -496,6 +499,13 @@ function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from:
     for (let k = j + 1; k < e; k++) if (ORG_KEYWORDS.has(tokens[k]!.lower) || GAZETTEER.has(tokens[k]!.text)) own = true;
     if (!own) return true;
   }
+  // "Port of New York and New Jersey", "Port Authority of New York and New Jersey": a port is of
+  // the places it serves.
+  if (of > i && tokens[i]!.lower === "port") {
+    let places = true;
+    for (let k = j + 1; k < e && places; k++) if (ORG_KEYWORDS.has(tokens[k]!.lower)) places = false;
+    if (places) return true;
+  }
   if (of > 0 && of < j - 1 && /s$/.test(tokens[e - 1]!.lower) && ORG_KEYWORDS.has(tokens[e - 1]!.lower)) {
     let plain = true;
     for (let k = of + 1; k < j; k++) if (ORG_KEYWORDS.has(tokens[k]!.lower) || GAZETTEER.has(tokens[k]!.text)) plain = false;
@@ -661,6 +671,21 @@ function pushGazetteerNames(text: string, tokens: Token[], from: number, to: num
   }
 }
 
+/** Plural nouns of people that follow a demonym: "American Workers", "Canadian Farmers". */
+const PEOPLE_PLURALS = new Set([
+  "workers",
+  "farmers",
+  "families",
+  "employees",
+  "citizens",
+  "voters",
+  "taxpayers",
+  "consumers",
+  "people",
+  "patients",
+  "students",
+]);
+
 /** Wings of a party: "hard-right", "far-left", "hardline", "moderate", "centrist". */
 const WING_WORDS = new Set(["hardline", "hard-line", "moderate", "centrist", "progressive", "conservative", "mainstream", "rank-and-file"]);
 const WING_SIDES = new Set(["right", "left", "line"]);
@@ -781,6 +806,9 @@ function classify(
   if (TOPIC_KEYWORDS.has(lastWord) && lowers.length > 1) return "topic";
   // "Chicago Assembly Plant": a facility, though "Assembly" names organizations elsewhere.
   if (FACILITY_KEYWORDS.has(lastWord) && lowers.length > 1) return "place";
+  // "American Workers", "Canadian Farmers" (a politician's capitals): a people's workers, a group,
+  // where "United Auto Workers" is a union.
+  if (lowers.length === 2 && GAZETTEER.get(tokens[t0]!.text)?.via === "demonym" && PEOPLE_PLURALS.has(lastWord)) return "group";
   if (lowers.some((w) => ORG_KEYWORDS.has(w) || w === "&")) return "organization";
   if (PLACE_KEYWORDS.has(lastWord) && lowers.length > 1) return "place";
   const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && !(tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}/u.test(tokens[t0 + k]!.text)));

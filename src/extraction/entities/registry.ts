@@ -158,11 +158,13 @@ export class EntityRegistry {
       const words = m.text.split(/\s+/);
       if (words.length >= 2) full.set(m.text, entityKey("person", m.text));
     }
-    // Longest names first: a shorter one that is a suffix of a longer one takes its key.
+    // Longest names first: a shorter one that is a suffix of a longer one takes its key, and so
+    // does one without the other's middle initial ("Harold Daggett" for "Harold J. Daggett").
     const names = [...full.keys()].sort((a, b) => b.length - a.length);
     const keyOf = new Map<string, string>();
+    const withoutInitials = (n: string) => n.replace(/\s\p{Lu}\.?(?=\s)/gu, "");
     for (const name of names) {
-      const longer = names.find((n) => n.length > name.length && n.endsWith(` ${name}`));
+      const longer = names.find((n) => n.length > name.length && (n.endsWith(` ${name}`) || withoutInitials(n) === name));
       keyOf.set(name, longer ? keyOf.get(longer)! : full.get(name)!);
     }
     for (const [name, key] of keyOf) {

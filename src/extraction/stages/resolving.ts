@@ -68,7 +68,8 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
       // "… Association (ACEA)": the short form in brackets is the same organization.
       const prev = ms[k - 1];
       const bracketed = prev && tokens[m.t0 - 1]?.text === "(" && prev.t1 === m.t0 - 1 && tokens[m.t1]?.text === ")" && prev.kind === "organization";
-      const owner = bracketed ? mentionEntity.get(prev) : undefined;
+      // "The United States Maritime Alliance, known as USMX, ...", "(also known as the RN)": the same body.
+      const owner = bracketed || (prev && prev.kind === "organization" && knownAs(tokens, prev.t1, m.t0)) ? mentionEntity.get(prev!) : undefined;
       if (owner) {
         registry.addAlias(owner, m.text);
         owner.mentions++;
@@ -150,6 +151,10 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
   // "The Union denounces ...", "the Company said": a description in capitals, the one body it fits.
   for (const e of registry.entitiesWhere((x) => x.kind === "organization" && DESCRIBED_IN_CAPITALS.test(x.label)))
     moveTo(e, theOneDescribed(registry, e.label.toLowerCase(), e));
+  // "USMX" in the headline, "the United States Maritime Alliance, known as USMX" later: the short
+  // form another body was given is that body.
+  for (const short of registry.entitiesWhere((x) => x.kind === "organization" && /^[A-Z]{2,6}$/.test(x.label)))
+    moveTo(short, registry.entitiesWhere((x) => x !== short && x.kind === "organization" && x.aliases.includes(short.label))[0] ?? null);
   // "the union said ..." in the lead, "the Canadian Union of Postal Workers" later.
   for (const [description, head] of [...registry.describedBodies]) moveTo(description, theOneDescribed(registry, head, description));
   // "union members" before the article names its one union.
@@ -204,6 +209,18 @@ function actsAsGovernment(tokens: Token[], m: Mention): boolean {
   if (next && (next.pos === "AUX" || (next.pos === "VERB" && (/(?:s|ed)$/.test(next.lower) || prev?.lower === "that"))) && prev?.pos !== "ADP") return true;
   // "rebuffed calls for Ottawa to intervene", "urged Beijing to lift its duties": the subject of an infinitive.
   return next?.lower === "to" && tokens[m.t1 + 1]?.pos === "VERB" && !/(?:ing|ed)$/.test(tokens[m.t1 + 1]!.lower);
+}
+
+/** Whether tokens [end, start) read ", known as", ", also known as", "(known as", with "the" allowed after. */
+function knownAs(tokens: Token[], end: number, start: number): boolean {
+  let k = end;
+  if (tokens[k]?.text !== "," && tokens[k]?.text !== "(") return false;
+  k++;
+  if (tokens[k]?.lower === "also") k++;
+  if (tokens[k]?.lower !== "known" || tokens[k + 1]?.lower !== "as") return false;
+  k += 2;
+  if (tokens[k]?.lower === "the") k++;
+  return k === start;
 }
 
 /** A description written in capitals as a name: "the Union", "the Company". */

@@ -84,7 +84,8 @@ export function nameSkeleton(name: string): string {
   if (out === undefined) {
     out = foldName(name)
       .split(" ")
-      .filter((w) => w && w !== "al" && w !== "el" && w !== "ad" && w !== "ash")
+      // ("Harold J. Daggett" is Harold Daggett: a middle initial is no part of the skeleton.)
+      .filter((w, k, all) => w && w !== "al" && w !== "el" && w !== "ad" && w !== "ash" && !(w.length === 1 && k > 0 && k < all.length - 1))
       .map(wordSkeleton)
       .join(" ");
     if (skeletons.size > 100_000) skeletons.clear();
