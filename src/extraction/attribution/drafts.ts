@@ -458,7 +458,7 @@ function sentenceSubject(ctx: DraftContext, before: number, loose = false): Subj
   // prepositional phrase is not the main clause.
   let start = ctx.from;
   const first = ctx.tokens[start]!;
-  if ((first.pos === "VERB" && /(?:ing|ed)$/.test(first.lower)) || first.pos === "ADP") {
+  if ((first.pos === "VERB" && /(?:ing|ed)$/.test(first.lower)) || first.pos === "ADP" || first.pos === "SCONJ") {
     let c = start + 1;
     while (c < before && ctx.tokens[c]!.text !== ",") c++;
     if (c < before) start = c + 1;
