@@ -347,6 +347,27 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
   return -1;
 }
 
+/**
+ * The person before a role apposition that ends with the name starting at t0 ("Mathilde Panot,
+ * the leader of the party France Unbowed"), or null.
+ */
+function roleAppositionOwner(view: SentenceView, t0: number): SpeakerRef | null {
+  const { tokens, from } = view;
+  let c = t0 - 1;
+  while (c > from && t0 - c < 12 && tokens[c]!.text !== "," && !/^[.;:“”"()]$/.test(tokens[c]!.text)) c--;
+  if (tokens[c]?.text !== "," || !APPOSITION_DETERMINERS.has(tokens[c + 1]?.lower ?? "")) return null;
+  let role = false;
+  for (let k = c + 2; k < t0; k++) {
+    if (PERSON_ROLE_HEADS.has(tokens[k]!.lower)) role = true;
+    else if (role && tokens[k]!.lower === "of") {
+      const person = view.mentionEndingAt.get(c - 1);
+      return person && person.kind === "person" ? { type: "mention", mention: person, t0: person.t0, t1: person.t1 } : null;
+    }
+  }
+  return null;
+}
+const APPOSITION_DETERMINERS = new Set(["the", "a", "an"]);
+
 /** The noun phrase ending at token k, if its head is agentive ("US officials", "the union"). */
 /** Prepositions after which a name says where people work or live: "pilots at United", "teachers in Chicago". */
 const PLACE_PREPOSITIONS = new Set(["at", "in", "from"]);
@@ -899,6 +920,9 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       if (head) return { refs: [head], t0: head.t0, t1: k + 1 };
     }
     let ref = subjectEndingAt(view, k);
+    // "Mathilde Panot, the leader of the hard-left party France Unbowed (LFI), part of ..., welcomed":
+    // a body named in a role apposition belongs to it; the person before it speaks.
+    if (ref?.type === "mention") ref = roleAppositionOwner(view, ref.t0) ?? ref;
     // "The governors of five northern provinces": the head before "of" speaks.
     if (ref?.type === "np" && tokens[ref.t0 - 1]?.lower === "of") ref = headBeforeOf(view, k) ?? ref;
     // "Pilots at United Airlines rejected", "Teachers in Chicago voted": the people before "at" or
