@@ -356,6 +356,17 @@ describe("knowledge graph: parties and politicians", () => {
     expect(speakersOf(g, "pensions indexed")).toEqual(lePen);
     expect(g.filterNodes((_, a) => a.label === "Le Pen")).toEqual([]);
   });
+  it("reads 'the far right' and 'the left' that speak as the body the article described by that wing", () => {
+    const g = graphOf(
+      doc(
+        "wings",
+        "Marine Le Pen's far-right National Rally said the budget was unfair. The left-wing coalition, the New Popular Front (NFP), said it would table a motion. However, the far-right warned this concession was insufficient. The left has promised to file a motion of no confidence.",
+      ),
+    );
+    expect(speakersOf(g, "concession was insufficient")).toEqual(nodesNamed(g, "National Rally"));
+    expect(speakersOf(g, "promised to file")).toEqual(nodesNamed(g, "New Popular Front"));
+    expect(g.filterNodes((_, a) => a.label === "this concession")).toEqual([]);
+  });
   it("makes a name given initials in brackets a body, and the initials its name: 'National Rally (RN)', 'the RN'", () => {
     const g = graphOf(
       doc("rn", "The National Rally (RN) said it would not back down. France Unbowed (LFI) welcomed the vote. The RN said the budget was unacceptable."),

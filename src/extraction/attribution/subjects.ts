@@ -377,6 +377,20 @@ const VOICE_HEADS = new Set(["officials", "diplomats", "sources", "authorities",
 function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   const { tokens, from } = view;
   const head = tokens[k]!;
+  // "The left has promised", "the far-right warned", "the far right said": a political camp speaks
+  // (resolution/speakers.ts finds the body of that wing).
+  if (head.lower === "left" || head.lower === "right") {
+    let s = k;
+    let wing: string = head.lower;
+    if (tokens[k - 1]?.text === "-" || tokens[k - 1]?.pos === "ADJ" || tokens[k - 1]?.pos === "ADV") {
+      const degree = tokens[k - 1]?.text === "-" ? tokens[k - 2] : tokens[k - 1];
+      if (degree && /^(?:far|hard|extreme|ultra)$/.test(degree.lower)) {
+        wing = `far ${head.lower}`;
+        s = tokens[k - 1]?.text === "-" ? k - 2 : k - 1;
+      }
+    }
+    return s - 1 >= from && tokens[s - 1]?.lower === "the" ? { type: "np", t0: s - 1, t1: k + 1, head: wing, modifiers: [], determiner: "the" } : null;
+  }
   // wink sometimes tags a plural after "to" as a verb: "according to sources close to ...".
   const taggedVerb =
     head.pos === "VERB" &&

@@ -24,6 +24,8 @@ export interface DocEntity extends Entity {
   guessed: boolean;
   /** A person's gender when a given name or title says it ("Mary Barra", "Mr. Biden"), for pronouns. */
   gender: Gender | null;
+  /** The political wings a body was described by ("the far-right National Rally": "far right"), for "the far right said". */
+  wings: Set<string>;
 }
 
 /** A new entity with every field set, in one order: one object shape keeps V8's code monomorphic. */
@@ -42,6 +44,7 @@ function newEntity(key: string, label: string, kind: EntityKind, guessed = false
     affiliationRoles: new Map(),
     guessed,
     gender: null,
+    wings: new Set(),
   };
 }
 

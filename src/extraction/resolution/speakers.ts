@@ -242,6 +242,11 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   const singularHead = tokens[ref.t1 - 1]!.lower === ref.head && singular(ref.head) === ref.head;
   const possessive = ref.determiner === "its" || ref.determiner === "their" || ref.determiner === "his" || ref.determiner === "her";
 
+  // "the far right warned", "the left has promised": the body the article described by that wing.
+  if (WINGS.has(ref.head)) {
+    const body = registry.mostRecent((e) => e !== notThis && e.wings.has(ref.head), at, false);
+    if (body) return [body];
+  }
   // "two members of the Freedom Caucus", "leaders of the union": the organization they belong to.
   if (MEMBER_HEADS.has(ref.head) && tokens[ref.t1]?.lower === "of") {
     const m = ctx.mentionStartingAt(ref.t1 + 1) ?? (tokens[ref.t1 + 1]?.lower === "the" ? ctx.mentionStartingAt(ref.t1 + 2) : undefined);
@@ -549,6 +554,9 @@ function sentenceOpener(ctx: SpeakerContext, t0: number, accept: (e: DocEntity) 
   return null;
 }
 const CLOSE_QUOTES = new Set(["”", '"', "’"]);
+
+/** Political camps that speak as a body: "the far right", "the left". */
+const WINGS = new Set(["far right", "far left", "left", "right"]);
 
 /** Titles of the one person who leads a country or a body: "its prime minister", "their president". */
 const LEADER_TITLES = new Set([

@@ -7,6 +7,7 @@ import type { Draft } from "../attribution/drafts.js";
 import { decideStance, type StanceFacts } from "../attribution/stance.js";
 import type { Mention } from "../entities/mentions.js";
 import type { DocEntity, EntityRegistry } from "../entities/registry.js";
+import { GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { affiliationsOfSentence } from "../resolution/affiliations.js";
 import { DiscourseMemory } from "../resolution/discourse.js";
@@ -75,6 +76,9 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
         owner.mentions++;
         mentionEntity.set(m, owner);
       } else mentionEntity.set(m, registry.resolve(m, speaking.has(m) || actsAsGovernment(tokens, m)));
+      // "the far-right National Rally", "the hard-left party France Unbowed": the wing it is.
+      const wing = m.kind === "organization" ? wingBefore(tokens, m.t0) : null;
+      if (wing) mentionEntity.get(m)!.wings.add(wing);
     });
     affiliationsOfSentence(ms, (m) => mentionEntity.get(m), tokens, text);
 
@@ -90,7 +94,10 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
           for (let f = 0; f < found.length; f++) speakers.push(found[f]!);
         }
       }
-      const addressee = d.addressee ? (resolveSpeakerRef(speakerContext, d.addressee, tokens[d.addressee.t0]!.start, speakers[0])[0] ?? null) : null;
+      // ("warned this concession was insufficient": a noun phrase that names no one is no addressee.)
+      const a = d.addressee;
+      const addressee =
+        a && !(a.type === "np" && !isAgentive(a.head)) ? (resolveSpeakerRef(speakerContext, a, tokens[a.t0]!.start, speakers[0])[0] ?? null) : null;
       const list: Pending[] = [];
       const distinct = unique(speakers);
       // ("said in a statement", "released a statement early Friday confirming": the statement's author.)
@@ -211,6 +218,24 @@ function actsAsGovernment(tokens: Token[], m: Mention): boolean {
   return next?.lower === "to" && tokens[m.t1 + 1]?.pos === "VERB" && !/(?:ing|ed)$/.test(tokens[m.t1 + 1]!.lower);
 }
 
+/**
+ * The political wing written right before a body's name ("far-right", "hard-left party",
+ * "left-wing coalition"), as "far right" or "left"; null when none.
+ */
+function wingBefore(tokens: Token[], t0: number): string | null {
+  let k = t0 - 1;
+  // "The left-wing coalition, the New Popular Front": the description in apposition before it.
+  if (tokens[k]?.lower === "the" && tokens[k - 1]?.text === ",") k -= 2;
+  if (tokens[k]?.lower === "party" || tokens[k]?.lower === "coalition" || tokens[k]?.lower === "alliance") k--;
+  const side = tokens[k]?.lower;
+  if (tokens[k - 1]?.text === "-" && (side === "right" || side === "left")) {
+    const degree = tokens[k - 2]?.lower ?? "";
+    return /^(?:far|hard|extreme|ultra)$/.test(degree) ? `far ${side}` : /^(?:centre|center)$/.test(degree) ? `centre ${side}` : null;
+  }
+  if (side === "wing" && tokens[k - 1]?.text === "-" && /^(?:right|left)$/.test(tokens[k - 2]?.lower ?? "")) return tokens[k - 2]!.lower;
+  return null;
+}
+
 /** Whether tokens [end, start) read ", known as", ", also known as", "(known as", with "the" allowed after. */
 function knownAs(tokens: Token[], end: number, start: number): boolean {
   let k = end;
@@ -221,6 +246,11 @@ function knownAs(tokens: Token[], end: number, start: number): boolean {
   k += 2;
   if (tokens[k]?.lower === "the") k++;
   return k === start;
+}
+
+/** Heads of a noun phrase that names people or a body: "the union", "officials", "negotiators", "the minister". */
+function isAgentive(head: string): boolean {
+  return GROUP_HEADS.has(head) || PERSON_ROLE_HEADS.has(head) || PARTY_MEMBER_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|tic)s?$/.test(head);
 }
 
 /** A description written in capitals as a name: "the Union", "the Company". */
