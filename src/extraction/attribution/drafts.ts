@@ -51,6 +51,8 @@ const SPEECH_VERBS = new Set(
    comment remark observe contend maintain assert conclude testify recall complain acknowledge admit concede confirm allege
    joke quip retort boast predict charge reveal`.split(/\s+/),
 );
+/** Positions taken in words, which a time clause reports as said: "after Hamas accused Netanyahu of ...". */
+const VERBAL_ACTS = new Set(["accuse", "criticize", "criticise", "condemn", "denounce", "praise", "blame", "call"]);
 /** Heads of a share of a poll's respondents (subjects.ts, looseSubject). */
 const SHARE_HEADS = new Set(["share", "percent", "%", "half", "third", "quarter", "majority", "plurality", "minority", "two-thirds", "three-quarters"]);
 /** Links of a contrasting clause, whose speaker is a sibling of the one before: "A said X, but B said Y". */
@@ -268,7 +270,9 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
       if (cue.spec?.reporting) host.speechFrom ??= t.start;
       return null;
     }
-    const subject = sentenceSubject(ctx, cue.at, SPEECH_VERBS.has(cue.lemma));
+    // "Blinken met hostage families while hundreds of protesters demonstrated outside, calling
+    // for a hostage release": after a "while" clause, the participle is that clause's subject's.
+    const subject = whileClauseSubject(ctx, cue.at) ?? sentenceSubject(ctx, cue.at, SPEECH_VERBS.has(cue.lemma));
     if (!subject) return null;
     // "The WTO cut its forecast ..., citing weak demand": the whole clause is the statement.
     const d = make(ctx, cue, subject, "left", earlier);
@@ -289,7 +293,9 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   }
   // "when she said, “...”", "when he told them ...": speech in a time clause is still said; a
   // position there is the background of the main clause ("After the union turned down the offer").
-  if (left && inBackgroundClause(ctx, left.t0) && !(SPEECH_VERBS.has(cue.lemma) && cue.stance === "states" && whenClause(ctx, left.t0))) return null;
+  // ("a day after Hamas accused Netanyahu of obstructing the talks": an accusation is speech too.)
+  const speechAct = (SPEECH_VERBS.has(cue.lemma) && cue.stance === "states") || VERBAL_ACTS.has(cue.lemma);
+  if (left && inBackgroundClause(ctx, left.t0) && !(speechAct && whenClause(ctx, left.t0))) return null;
   if (left) {
     const before = tokens[left.t0 - 1];
     const after = tokens[cue.last + 1];
@@ -449,6 +455,19 @@ function hasWordsAfter(ctx: DraftContext, k: number): boolean {
 
 function previousWord(tokens: Token[], at: number, from: number): Token | null {
   for (let k = at - 1; k >= from; k--) if (!["ADV", "AUX"].includes(tokens[k]!.pos)) return tokens[k]!;
+  return null;
+}
+
+/** The subject of a "while / whereas / as" clause that ends right before the participle at `before` (its comma), or null. */
+function whileClauseSubject(ctx: DraftContext, before: number): Subject | null {
+  const { tokens, from } = ctx;
+  for (let w = before - 2; w > from; w--) {
+    const t = tokens[w]!;
+    if (t.text === "," || OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text)) return null;
+    if (t.lower !== "while" && t.lower !== "whereas" && t.lower !== "as") continue;
+    for (let v = w + 2; v < before - 1; v++) if (tokens[v]!.pos === "VERB" || tokens[v]!.pos === "AUX") return subjectLeftOf(ctx, v, true);
+    return null;
+  }
   return null;
 }
 
