@@ -885,7 +885,12 @@ function finishSpans(ctx: DraftContext, drafts: Draft[]) {
     for (const d of drafts) {
       if (d === t || d.nestedIn) continue;
       const at = tokens[d.cue.at]!.start;
-      if (at >= t.contentStart && at < t.contentEnd && !(t.mode === "parenthetical" && d.subject === t.subject)) d.nestedIn = t;
+      if (at >= t.contentStart && at < t.contentEnd && !(t.mode === "parenthetical" && d.subject === t.subject)) {
+        // "US officials said that Netanyahu torpedoed their efforts, CNN reported": the outlet
+        // reports the officials' words, which stay theirs; its report is no claim of its own.
+        if (t.cue.lemma === "report" && d.cue.spec?.reporting && d.mode === "left") t.nestedIn = d;
+        else d.nestedIn = t;
+      }
     }
   }
   for (let i = 0; i < drafts.length; i++) {

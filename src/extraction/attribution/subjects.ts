@@ -528,11 +528,14 @@ export function isPostmodifier(a: string | undefined, b: string | undefined): bo
  * matter", "close to the talks", "briefed on the plan", "with knowledge of the deal"; else -1.
  */
 function postmodifierStart(tokens: Token[], k: number, from: number): number {
-  for (let p = k - 1; p >= Math.max(from, k - 7); p--) {
+  for (let p = k - 1; p >= Math.max(from, k - 14); p--) {
     const t = tokens[p]!;
     if (isPostmodifier(t.lower, tokens[p + 1]?.lower)) return p;
-    // Only a noun phrase between the preposition and the verb.
-    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART"].includes(t.pos) && t.lower !== "'s" && t.lower !== "’s") return -1;
+    // Only a noun phrase between the preposition and the verb ("involved in negotiating a
+    // release-ceasefire deal between Israel and Hamas": a gerund, a hyphen and "and" too).
+    const gerund = t.pos === "VERB" && /ing$/.test(t.lower) && tokens[p - 1]?.pos === "ADP";
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCONJ"].includes(t.pos) && t.lower !== "'s" && t.lower !== "’s" && t.text !== "-" && !gerund)
+      return -1;
   }
   return -1;
 }
