@@ -337,7 +337,9 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       // "France, however, remains ...": a parenthetical adverb.
       if (tokens[s + 2] === tokens[k] && (first.pos === "ADV" || first.pos === "CCONJ")) return s;
       // "Cruz, by contrast, wrote", "Huckabee, for his part, said": a short prepositional adverbial.
-      if (first.pos === "ADP" && k - s <= 4 && k - s >= 3) return s;
+      // ("Fain, during a livestream Wednesday afternoon, called": a longer one without a verb.)
+      if (first.pos === "ADP" && k - s >= 3 && (k - s <= 4 || (k - s <= 8 && !tokens.slice(s + 2, k).some((x) => x.pos === "VERB" || x.pos === "AUX"))))
+        return s;
       // "X, he said, ..." : a parenthetical attribution is skipped like an apposition.
       if (SUBJECT_PRONOUNS.has(first.lower) && tokens[s + 2] && tokens[s + 3] === tokens[k]) return s;
       continue; // a comma inside a list: keep looking for the one that opens the apposition
