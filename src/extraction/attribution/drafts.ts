@@ -52,7 +52,7 @@ const SPEECH_VERBS = new Set(
    joke quip retort boast predict charge reveal`.split(/\s+/),
 );
 /** Positions taken in words, which a time clause reports as said: "after Hamas accused Netanyahu of ...". */
-const VERBAL_ACTS = new Set(["accuse", "criticize", "criticise", "condemn", "denounce", "praise", "blame", "call"]);
+const VERBAL_ACTS = new Set(["accuse", "criticize", "criticise", "condemn", "denounce", "praise", "blame", "call", "invite", "urge", "ask", "warn"]);
 /** Heads of a share of a poll's respondents (subjects.ts, looseSubject). */
 const SHARE_HEADS = new Set(["share", "percent", "%", "half", "third", "quarter", "majority", "plurality", "minority", "two-thirds", "three-quarters"]);
 /** Links of a contrasting clause, whose speaker is a sibling of the one before: "A said X, but B said Y". */
