@@ -367,6 +367,23 @@ describe("knowledge graph: parties and politicians", () => {
     expect(speakersOf(g, "promised to file")).toEqual(nodesNamed(g, "New Popular Front"));
     expect(g.filterNodes((_, a) => a.label === "this concession")).toEqual([]);
   });
+  it("splits a person's possessive from the body after it: 'Tanguy's National Rally party', 'Marine Le Pen's National Rally'", () => {
+    const g = graphOf(
+      doc(
+        "possessive-owner",
+        "Hard right politician Jean-Philippe Tanguy said the budget was unfair. Tanguy's National Rally party holds the balance of power. Marine Le Pen said she would decide on Monday. Marine Le Pen's National Rally said it would topple the government.",
+      ),
+    );
+    expect(g.filterNodes((_, a) => /'s National Rally/.test(a.label))).toEqual([]);
+    expect(speakersOf(g, "topple the government")).toEqual(nodesNamed(g, "National Rally"));
+  });
+  it("joins 'the far right' that speaks in one article to the body another article of the story called far-right, when that article came first", () => {
+    const g = graphOf(
+      doc("far-1", "Michel Barnier said the budget would pass. Marine Le Pen's far-right National Rally said it would vote against the budget."),
+      doc("far-2", "Michel Barnier scrapped the electricity tax rise. However, the far right warned this concession was insufficient."),
+    );
+    expect(speakersOf(g, "concession was insufficient")).toEqual(nodesNamed(g, "National Rally"));
+  });
   it("makes a name given initials in brackets a body, and the initials its name: 'National Rally (RN)', 'the RN'", () => {
     const g = graphOf(
       doc("rn", "The National Rally (RN) said it would not back down. France Unbowed (LFI) welcomed the vote. The RN said the budget was unacceptable."),
@@ -451,6 +468,15 @@ describe("knowledge graph: names a new story brought (the 2024 port strike)", ()
       doc("usmx-2", "The US Maritime Alliance said talks with the International Longshoremen's Association had stalled over automation."),
     );
     expect(g.filterNodes((_, a) => a.kind === "organization" && (/Maritime Alliance/.test(a.label) || a.label === "USMX"))).toHaveLength(1);
+  });
+  it("reads 'Dockworkers represented by the International Longshoremen's Association (ILA)' as the union's members, who speak", () => {
+    const g = graphOf(
+      doc(
+        "ila-members",
+        "The International Longshoremen's Association (ILA) said it would strike on Tuesday. Dockworkers represented by the International Longshoremen's Association (ILA) have agreed to suspend their strike.",
+      ),
+    );
+    expect(speakersOf(g, "agreed to suspend")).toEqual(nodesNamed(g, "ILA members"));
   });
   it("keeps 'the Port of New York and New Jersey' whole, and reads 'Master Contract', 'American Workers', 'Dockworkers represented by' as what they are", () => {
     const g = graphOf(

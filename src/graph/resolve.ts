@@ -97,6 +97,9 @@ function identifyingNames(label: string, aliases: readonly string[]): string[] {
   return [...out];
 }
 
+/** A political camp as a body's alias: "the far right", "the left". */
+const WING_ALIAS = /^the (?:far )?(?:right|left)$/;
+
 /** A party wing's group under one spelling of its wing: "far-right", "hard-right", "ultra-right" Republicans. */
 function wingKey(label: string): string | null {
   const f = foldName(label);
@@ -128,6 +131,8 @@ function indexNode(index: Index, key: string, a: NodeAttributes) {
   for (const n of identifyingNames(a.label, a.aliases)) push(index.byName, n, key);
   // "CUPW members", also called "postal workers" and "union members": a group's descriptive
   // aliases of two words or more find it too (a weak match, as every group's: the story must agree).
+  // "the far right": the body that an article of the story described by that wing.
+  if (a.kind === "organization") for (const alias of a.aliases) if (WING_ALIAS.test(alias)) push(index.byName, `\u0003${foldName(alias)}`, key);
   if (a.kind === "group") {
     for (const alias of a.aliases) {
       const f = foldName(alias);
@@ -421,6 +426,9 @@ export class EntityResolver {
           if (foldName(node.label).split(" ").length === 1) addCandidate(g, out, entity, key, Strength.Weak);
         }
     }
+    // "The far right warned": the body described by that wing in another article of the story (weak).
+    if (entity.kind === "organization" && WING_ALIAS.test(`the ${entity.label}`))
+      for (const key of recent(this.index.byName.get(`\u0003the ${foldName(entity.label)}`))) addCandidate(g, out, entity, key, Strength.Weak);
     // "far-right Republicans" in one article, "hard-right Republicans" in another: one wing (weak).
     const wing = entity.kind === "group" ? wingKey(entity.label) : null;
     if (wing) for (const key of recent(this.index.byName.get(wing))) addCandidate(g, out, entity, key, Strength.Weak);

@@ -402,7 +402,11 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   if (head.pos !== "NOUN" && head.pos !== "PROPN" && !taggedVerb) return null;
   const lemma = singular(head.lower);
   // Agent nouns in the plural speak too: "carmakers", "exporters", "economists", "participants".
-  const agentPlural = head.pos === "NOUN" && /(?:ers|ors|ists|ants|ents|ians)$/.test(head.lower) && head.lower.length > 6;
+  // ("Dockworkers represented by ...": wink tags the capital opening a sentence a proper noun.)
+  const agentPlural =
+    (head.pos === "NOUN" || (head.pos === "PROPN" && k === from && !view.mentionEndingAt.has(k))) &&
+    /(?:ers|ors|ists|ants|ents|ians)$/.test(head.lower) &&
+    head.lower.length > 6;
   if (!GROUP_HEADS.has(head.lower) && !GROUP_HEADS.has(lemma) && !PERSON_ROLE_HEADS.has(lemma) && !agentPlural && !PARTY_MEMBER_NOUNS.has(lemma)) return null;
   let s = k;
   const modifiers: Mention[] = [];
@@ -923,11 +927,13 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     // "Economists polled by Reuters expect": the agent of a participle is not the subject.
     // "The plan put forward by Washington calls for", "drawn up by France": the same with a particle.
     const byAgent = view.mentionEndingAt.get(k);
-    if (byAgent && tokens[byAgent.t0 - 1]?.lower === "by") {
-      const particle = ["forward", "up", "out"].includes(tokens[byAgent.t0 - 2]?.lower ?? "") ? 1 : 0;
-      const participle = tokens[byAgent.t0 - 2 - particle];
+    // ("Dockworkers represented by the International Longshoremen's Association (ILA) have agreed".)
+    const agentStart = byAgent ? byAgent.t0 - (tokens[byAgent.t0 - 1]?.lower === "the" ? 1 : 0) : -1;
+    if (byAgent && tokens[agentStart - 1]?.lower === "by") {
+      const particle = ["forward", "up", "out"].includes(tokens[agentStart - 2]?.lower ?? "") ? 1 : 0;
+      const participle = tokens[agentStart - 2 - particle];
       if (participle && participle.pos === "VERB" && /(?:ed|en|wn|put|set)$/.test(participle.lower)) {
-        k = byAgent.t0 - 3 - particle;
+        k = agentStart - 3 - particle;
         continue;
       }
     }

@@ -342,6 +342,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       else if (
         (t.lower === "'s" || t.lower === "’s" || ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1]!.text))) &&
         !GAZETTEER.has(text.slice(tokens[i]!.start, tokens[j - 1]!.end)) &&
+        // ...nor a person the article names in full: "Tanguy's National Rally party".
+        !surnames?.has(tokens[j - 1]!.text) &&
         orgNameFollows(tokens, j + 1, to, from)
       )
         j++;

@@ -117,7 +117,8 @@ const INSTITUTION_IN_ROLE =
 const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|Plc|PLC|LLC|AG|SA|NV|SE|Group|Holdings?)$/;
 
 /** Names of labour unions: "United Auto Workers", "Chicago Teachers Union", "Air Line Pilots Association", "Writers Guild". */
-const LABOR_UNION_NAME = /\b(?:unions?|workers|teamsters|machinists|pilots|nurses|teachers|firefighters|guild|brotherhood|labou?r)\b/i;
+const LABOR_UNION_NAME =
+  /\b(?:unions?|\p{L}*workers|teamsters|machinists|pilots|nurses|teachers|firefighters|longshore(?:men|men['’]s)?|dockers|miners|electricians|carpenters|guild|brotherhood|labou?r)\b/iu;
 
 /**
  * People named as a union's rank and file: "workers", "union members", "striking workers",
@@ -125,7 +126,7 @@ const LABOR_UNION_NAME = /\b(?:unions?|workers|teamsters|machinists|pilots|nurse
  * ("members" only with words that make them the union's: "board members" are not).
  */
 export const UNION_MEMBERS =
-  /^(?:(?:[\d,]+|about|some|all|many|most|thousands of|hundreds of|more than|the|its|their|striking|union|unionized)\s+)*(?:(?:members|rank-and-file members)|(?:[\p{L}-]+\s+){0,2}(?:workers|employees|autoworkers|machinists))$/iu;
+  /^(?:(?:[\d,]+|about|some|all|many|most|thousands of|hundreds of|more than|the|its|their|striking|union|unionized)\s+)*(?:(?:members|rank-and-file members)|(?:[\p{L}-]+\s+){0,2}(?:\p{L}*workers|employees|machinists))$/iu;
 
 /** A union's short name: its acronym when it has one ("UAW" for "United Auto Workers"), else its name. */
 function shortName(label: string, aliases: readonly string[]): string {
@@ -307,6 +308,8 @@ export class EntityRegistry {
    * Association, "nurses" of a nurses' union); null otherwise.
    */
   unionOfMembers(label: string): DocEntity | null {
+    // ("American Workers", "Canadian farmers": a people's workers, not the union's members.)
+    if (GAZETTEER.get(label.split(/\s+/)[0]!)?.via === "demonym") return null;
     const plural = /^(?:the\s+)?(\p{Ll}+s)$/u.exec(label)?.[1];
     if (!UNION_MEMBERS.test(label) && !plural) return null;
     const union = this.soleUnion();

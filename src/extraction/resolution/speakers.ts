@@ -245,7 +245,8 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // "the far right warned", "the left has promised": the body the article described by that wing.
   if (WINGS.has(ref.head)) {
     const body = registry.mostRecent((e) => e !== notThis && e.wings.has(ref.head), at, false);
-    if (body) return [body];
+    // (None described so here: the camp as a body, which another article of the story may name.)
+    return [body ?? registry.group(ref.head, "organization", tokens[ref.t0]!.start, true)];
   }
   // "two members of the Freedom Caucus", "leaders of the union": the organization they belong to.
   if (MEMBER_HEADS.has(ref.head) && tokens[ref.t1]?.lower === "of") {

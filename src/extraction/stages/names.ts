@@ -41,7 +41,12 @@ export function findNames(doc: DocumentText): DocumentNames {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const k = bodyFrom[i]!;
-    if (s.boilerplate || k >= s.t1 || !surnames.has(tokens[k]!.text) || mentions[i]![0]?.t0 === k) continue;
+    if (s.boilerplate || k >= s.t1) continue;
+    // ("Tanguy's National Rally party", "Marine Le Pen's National Rally": a person's possessive
+    // before a body's name, which the first reading glued into one name.)
+    let owner = false;
+    for (let j = k; j + 1 < s.t1 && !owner; j++) owner = (tokens[j + 1]!.lower === "'s" || tokens[j + 1]!.lower === "’s") && surnames.has(tokens[j]!.text);
+    if (!owner && (!surnames.has(tokens[k]!.text) || mentions[i]![0]?.t0 === k)) continue;
     mentions[i] = findMentions(text, tokens, k, s.t1, surnames);
   }
   // (Array.prototype.flat is slow in V8; these loops run once per article.)

@@ -78,7 +78,12 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
       } else mentionEntity.set(m, registry.resolve(m, speaking.has(m) || actsAsGovernment(tokens, m)));
       // "the far-right National Rally", "the hard-left party France Unbowed": the wing it is.
       const wing = m.kind === "organization" ? wingBefore(tokens, m.t0) : null;
-      if (wing) mentionEntity.get(m)!.wings.add(wing);
+      if (wing) {
+        const body = mentionEntity.get(m)!;
+        body.wings.add(wing);
+        // (An alias too: "the far right" of another article of the story finds it, graph/resolve.ts.)
+        registry.addAlias(body, `the ${wing}`);
+      }
     });
     affiliationsOfSentence(ms, (m) => mentionEntity.get(m), tokens, text);
 
