@@ -6,6 +6,7 @@ import { singular } from "../text/inflection.js";
 import type { Stance } from "../types.js";
 import { decideStance, type StanceFacts } from "./stance.js";
 import { COPULAS, DETERMINERS } from "../lexicon/function-words.js";
+import { POLLED_PARTICIPLES } from "../lexicon/roles.js";
 
 export interface CueHit {
   /** Token index of the cue word. */
@@ -53,12 +54,15 @@ export function headlineVerbAt(tokens: Token[], i: number, from: number): boolea
   for (let k = from; k < tokens.length && k < from + 30; k++) {
     const w = tokens[k]!.text;
     if (k > from && [".", "!", "?"].includes(w)) break;
-    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
+    if (w.length < 4 || !/^\p{L}/u.test(w) || TITLE_CASE_LOWER.has(w)) continue;
     words++;
     if (/^\p{Lu}/u.test(w)) capitals++;
   }
   return words >= 3 && capitals >= words - 1 && capitals / words >= 0.8;
 }
+
+/** Short function words that title case leaves in lower case ("Calls for Audit after Report Reveals ..."). */
+const TITLE_CASE_LOWER = new Set(["with", "after", "from", "over", "into", "about", "than", "amid", "onto", "upon", "before", "during", "while"]);
 
 /** The cue lemma of a form: "insisting" -> "insist", "said" -> "say"; null when no cue has it. */
 function verbLemma(word: string): string | null {
@@ -83,11 +87,12 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
   const t = tokens[i]!;
   // "with Governor Andrew Bailey warning that ...": an -ing form after a name, before "that".
   if (t.pos === "NOUN" && /ing$/.test(t.lower) && verbLemma(t.lower) && subjectEndsAt(i - 1) && tokens[i + 1]?.lower === "that") return true;
-  // "Six in 10 say he is decisive": a plain "say" tagged as a noun after a share or a plural.
+  // "Six in 10 say he is decisive", "61 percent call him honest": a plain "say" or "call"
+  // tagged as a noun after a share or a plural.
   if (
     t.pos === "NOUN" &&
-    t.lower === "say" &&
-    (tokens[i - 1]?.pos === "NUM" || /s$/.test(tokens[i - 1]?.lower ?? "")) &&
+    (t.lower === "say" || t.lower === "call") &&
+    (tokens[i - 1]?.pos === "NUM" || /s$/.test(tokens[i - 1]?.lower ?? "") || SHARE_BEFORE.test(tokens[i - 1]?.lower ?? "")) &&
     ["PRON", "DET", "SCONJ", "PROPN"].includes(tokens[i + 1]?.pos ?? "")
   )
     return true;
@@ -96,8 +101,11 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
   if (
     t.pos === "NOUN" &&
     PLAIN_POSITION_VERBS.has(t.lower) &&
-    (/^(?:percent|half|third|thirds|quarters|three-quarters|two-thirds|majority|most)$/.test(tokens[i - 1]?.lower ?? "") ||
-      (/s$/.test(tokens[i - 1]?.lower ?? "") && (tokens[i - 1]!.pos === "NOUN" || subjectEndsAt(i - 1)))) &&
+    (SHARE_BEFORE.test(tokens[i - 1]?.lower ?? "") ||
+      (/s$/.test(tokens[i - 1]?.lower ?? "") && (tokens[i - 1]!.pos === "NOUN" || subjectEndsAt(i - 1))) ||
+      // "students polled support", "4 in 10 want": a group of respondents, a share as a ratio.
+      (POLLED_PARTICIPLES.has(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.pos === "NOUN") ||
+      (tokens[i - 1]?.pos === "NUM" && tokens[i - 2]?.lower === "in" && tokens[i - 3]?.pos === "NUM")) &&
     ["DET", "PROPN", "PRON", "ADJ", "NOUN", "NUM"].includes(tokens[i + 1]?.pos ?? "") &&
     // "the party's voters support base is shrinking": a compound noun subject.
     !(tokens[i + 1]!.pos === "NOUN" && ["AUX", "VERB"].includes(tokens[i + 2]?.pos ?? ""))
@@ -119,6 +127,28 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
     const trailing = [",", "”", '"', "—"].includes(tokens[m - 1]?.text ?? "");
     if (trailing && (after === "." || after === "," || after === "!" || after === "?")) return true;
   }
+  // "The ad claims “...”", "The new filing states that": a verb of speech in -s tagged as a noun
+  // after a noun phrase that opens the clause, before "that", a colon, a quotation or a name.
+  if (
+    t.pos === "NOUN" &&
+    /s$/.test(t.lower) &&
+    VERB_CUES.get(verbLemma(t.lower)!)?.reporting &&
+    opensClauseWithNoun(tokens, i - 1) &&
+    ["that", ":", "“", '"'].includes(tokens[i + 1]?.text ?? "")
+  )
+    return true;
+  // "The ad slams Kasich", "The new memo backs the plan": a verb of position in -s tagged as a
+  // noun after a noun phrase that opens the clause, before its object.
+  if (
+    t.pos === "NOUN" &&
+    /s$/.test(t.lower) &&
+    verbLemma(t.lower) !== t.lower &&
+    (VERB_CUES.get(verbLemma(t.lower) ?? "")?.stance ?? "states") !== "states" &&
+    !VERB_CUES.get(verbLemma(t.lower)!)!.only &&
+    opensClauseWithNoun(tokens, i - 1) &&
+    ["PROPN", "DET"].includes(tokens[i + 1]?.pos ?? "")
+  )
+    return true;
   if (t.pos === "ADJ" && !/ed$/.test(t.lower)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -127,6 +157,17 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
   const objectLike = ["DET", "PROPN", "SCONJ", "ADP", "PRON", "NUM"].includes(next.pos) || next.lower === "that";
   // "informed parliament": a bare noun object after a named subject.
   return afterSubject && (objectLike || (next.pos === "NOUN" && /ed$/.test(t.lower) && subjectEndsAt(i - 1)));
+}
+
+/** "The ad", "The new filing", "A third ad": a determiner, adjectives and a lowercase noun ending at k, opening the clause. */
+function opensClauseWithNoun(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.pos !== "NOUN" || !/^\p{Ll}/u.test(tokens[k]!.text)) return false;
+  let d = k - 1;
+  while (d >= 0 && d > k - 6 && (tokens[d]!.pos === "ADJ" || tokens[d]!.pos === "NUM" || tokens[d]!.text === "-" || tokens[d]!.pos === "ADV")) d--;
+  const det = tokens[d];
+  if (!det || !["the", "a", "an", "this", "that", "one", "another"].includes(det.lower)) return false;
+  const before = tokens[d - 1];
+  return !before || [".", ",", ";", ":", "—", "–", "”", '"', "and", "but"].includes(before.lower) || /^\p{Lu}/u.test(det.text);
 }
 
 /**
@@ -287,6 +328,8 @@ function nonSpeechSense(tokens: Token[], i: number, to: number, lemma: string): 
 }
 
 /** Verbs of position in their plain form, which wink tags as nouns after a plural ("voters support the ban"). */
+/** The head of a share of a poll's respondents, right before its verb. */
+const SHARE_BEFORE = /^(?:percent|%|half|third|thirds|quarters|three-quarters|two-thirds|majority|most)$/;
 const PLAIN_POSITION_VERBS = new Set(["support", "oppose", "back", "favor", "favour", "reject", "want", "endorse", "prefer"]);
 
 /** "made clear", "made it clear", "made the case", "made the point": make as a verb of saying. */

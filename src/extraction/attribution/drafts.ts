@@ -6,12 +6,22 @@
 import type { Token } from "../nlp.js";
 import type { Quote, Sentence } from "../text/structure.js";
 import type { Stance } from "../types.js";
-import { CUE_FORMS, DETAIL_NOUNS, GIVING_VERBS, NEGATING_SUBJECTS, NEGATORS, NON_POSITIONS, REFUSING_GOVERNORS, VERB_CUES } from "../lexicon/cues.js";
+import {
+  CUE_FORMS,
+  DESCRIBING,
+  DETAIL_NOUNS,
+  GIVING_VERBS,
+  NEGATING_SUBJECTS,
+  NEGATORS,
+  NON_POSITIONS,
+  REFUSING_GOVERNORS,
+  VERB_CUES,
+} from "../lexicon/cues.js";
 import { AGENT_POSITION_NOUNS, cueFacts, findCues, type CueHit } from "./cues.js";
 import { decideStance, type StanceFacts } from "./stance.js";
-import { CALENDAR_WORDS, GROUP_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
+import { CALENDAR_WORDS, GROUP_HEADS, MESSAGE_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import { singular } from "../text/inflection.js";
-import { subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
+import { looseSubjectRightOf, subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
 import { BE_FORMS, COPULAS, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
 
 export type DraftMode = "left" | "trailing" | "inverted" | "according" | "parenthetical" | "continuation" | "possessive" | "passive";
@@ -57,7 +67,7 @@ const VERBAL_ACTS = new Set(["accuse", "criticize", "criticise", "condemn", "den
 const SHARE_HEADS = new Set(["share", "percent", "%", "half", "third", "quarter", "majority", "plurality", "minority", "two-thirds", "three-quarters"]);
 /** Links of a contrasting clause, whose speaker is a sibling of the one before: "A said X, but B said Y". */
 const CONTRASTS = new Set(["while", "whereas", "but", "although", "though"]);
-const CLAUSE_LINKS = new Set(["while", "but", "and", "whereas", "as", "although", "though", ",", ";", "-", "—", "–", "even"]);
+const CLAUSE_LINKS = new Set(["while", "but", "and", "whereas", "as", "although", "though", ",", ";", "-", "—", "–", "even", "after", "before"]);
 /** Words that join a second predicate to a subject: "..., but was outvoted", "..., and has since ...". */
 const COORDINATORS = new Set(["but", "and", "yet"]);
 const OPEN_MARKS = new Set(["“", '"', "«", "„", "‘"]);
@@ -148,6 +158,7 @@ const FURNITURE_LABELS = new Set([
   "filed",
   "posted",
   "published",
+  "follow",
   "latest",
   "the",
 ]);
@@ -166,13 +177,22 @@ function headlineDraft(ctx: DraftContext): Draft | null {
   let c = s;
   while (c < to && c < s + 12 && tokens[c]!.text !== ":") c++;
   if (c >= to || tokens[c]!.text !== ":" || c === s || to - c < 4) return null;
-  if (FURNITURE_LABELS.has(tokens[s]!.lower)) return null;
+  // ("Delegate Update:", "Follow X on Twitter:": a label anywhere before the colon.)
+  for (let k = s; k < c; k++) if (FURNITURE_LABELS.has(tokens[k]!.lower) && (k === s || tokens[k]!.lower !== "the")) return null;
   // "Clock's ticking:", "He said:": a clause before the colon is no source label.
+  // ("McCain Challenger Kelli Ward:": a word of a name that wink tags as a verb is no verb; "Ana Ruiz
+  // on Taxes Rising:", "Ruiz to Planned Parenthood:": the prepositional phrase may hold one.)
   let end = c;
   for (let k = s; k < c; k++) {
     const t = tokens[k]!;
-    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text) || t.text === ",") return null;
-    if (end === c && k > s && ["on", "at", "to", "in", "about", "from"].includes(t.lower) && t.pos === "ADP") end = k;
+    const name = ctx.mentionStartingAt.get(k);
+    if (name && !name.adjectival && name.t1 <= c) {
+      k = name.t1 - 1;
+      continue;
+    }
+    if (OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text) || t.text === ",") return null;
+    if ((t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON") && end === c) return null;
+    if (end === c && k > s && ["on", "at", "to", "in", "about", "from"].includes(t.lower) && (t.pos === "ADP" || t.pos === "PART")) end = k;
   }
   // What follows must be said words: at least three words, not a time or a number alone.
   let words = 0;
@@ -262,7 +282,9 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   if (participle && beforeVerb && BE_FORMS.has(beforeVerb.lower) && tokens[by]?.lower !== "by") return null;
 
   // ", pressing them to ...", ", describing the talks as ...": one claim with the clause's speaker.
-  if (prev?.text === "," && /ing$/.test(t.lower)) {
+  // (“messy,” adding, “...”: the comma may stand inside the closing mark.)
+  const commaBefore = prev?.text === "," || (!!prev && CLOSE_MARKS.has(prev.text) && tokens[cue.at - 2]?.text === ",");
+  if (commaBefore && /ing$/.test(t.lower)) {
     const host = findLast(earlier, (d) => !d.nestedIn);
     if (host) {
       upgrade(host, cue.stance);
@@ -286,16 +308,31 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   let left = subjectLeftOf(ctx, cue.at, cue.kind === "verb" && SPEECH_VERBS.has(cue.lemma));
   // "48 percent would vote for the governor", "two-thirds support a ban": a share of a poll
   // takes positions, not only speech.
-  if (!left && cue.kind === "verb" && !SPEECH_VERBS.has(cue.lemma) && cue.stance !== "states") {
+  // "61 percent call him honest": a verdict too.
+  if (!left && cue.kind === "verb" && !SPEECH_VERBS.has(cue.lemma) && (cue.stance !== "states" || DESCRIBING.has(cue.lemma))) {
     const share = subjectLeftOf(ctx, cue.at, true);
     const ref = share?.refs[0];
     if (share?.loose && share.refs.length === 1 && ref?.type === "np" && SHARE_HEADS.has(ref.head)) left = share;
   }
+  // "The ad slams Kasich", "The editorial endorses Reyes": a message takes positions for its makers.
+  if (!left && cue.kind === "verb" && !SPEECH_VERBS.has(cue.lemma)) {
+    const message = subjectLeftOf(ctx, cue.at, true);
+    const ref = message?.refs[0];
+    if (message?.loose && message.refs.length === 1 && ref?.type === "np" && MESSAGE_HEADS.has(ref.head)) left = message;
+  }
   // "when she said, “...”", "when he told them ...": speech in a time clause is still said; a
   // position there is the background of the main clause ("After the union turned down the offer").
-  // ("a day after Hamas accused Netanyahu of obstructing the talks": an accusation is speech too.)
+  // ("a day after Hamas accused Netanyahu of obstructing the talks": an accusation is speech too;
+  // "Six in 10 say the mayor is honest, after barely half said that in spring": a share of an
+  // earlier poll still answered.)
   const speechAct = (SPEECH_VERBS.has(cue.lemma) && cue.stance === "states") || VERBAL_ACTS.has(cue.lemma);
-  if (left && inBackgroundClause(ctx, left.t0) && !(speechAct && whenClause(ctx, left.t0))) return null;
+  const earlierShare = !!left?.loose && left.refs[0]?.type === "np" && SHARE_HEADS.has(left.refs[0].head);
+  if (
+    left &&
+    inBackgroundClause(ctx, left.t0) &&
+    !((speechAct && whenClause(ctx, left.t0)) || (SPEECH_VERBS.has(cue.lemma) && cue.stance === "states" && earlierShare))
+  )
+    return null;
   if (left) {
     const before = tokens[left.t0 - 1];
     const after = tokens[cue.last + 1];
@@ -337,7 +374,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   }
   // '"Q," said X' and 'C, said the spokesman'.
   if (cue.spec?.reporting && prev && (prev.text === "," || CLOSE_MARKS.has(prev.text) || cue.at === from)) {
-    const right = subjectRightOf(ctx, cue.last);
+    const right = subjectRightOf(ctx, cue.last) ?? (SPEECH_VERBS.has(cue.lemma) ? looseSubjectRightOf(ctx, cue.last) : null);
     if (right) return make(ctx, cue, right, "inverted", earlier);
   }
   return null;
@@ -446,6 +483,13 @@ function whenClause(ctx: DraftContext, subjectStart: number): boolean {
 function findLast<T>(list: T[], test: (x: T) => boolean): T | undefined {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
   return undefined;
+}
+
+/** How many words follow token k in the sentence. */
+function wordsAfter(ctx: DraftContext, k: number): number {
+  let n = 0;
+  for (let i = k + 1; i < ctx.to; i++) if (ctx.tokens[i]!.pos !== "PUNCT") n++;
+  return n;
 }
 
 function hasWordsAfter(ctx: DraftContext, k: number): boolean {
@@ -703,7 +747,10 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   let link = subject.t0 - 1;
   while (link > from && link >= subject.t0 - 5 && !CONTRASTS.has(tokens[link]!.lower) && ["NUM", "NOUN", "ADJ", "DET", "ADP"].includes(tokens[link]!.pos))
     link--;
-  const contrast = coordinated || CONTRASTS.has(tokens[link]?.lower ?? "");
+  // "..., after barely half said that in the spring survey": an earlier share of a poll is a sibling too.
+  const ref0 = subject.refs[0];
+  const earlierShare = !!subject.loose && ref0?.type === "np" && SHARE_HEADS.has(ref0.head) && SUBORDINATORS.has(tokens[subject.t0 - 1]?.lower ?? "");
+  const contrast = coordinated || earlierShare || CONTRASTS.has(tokens[link]?.lower ?? "");
   // "X said A, and B, according to Y": a closing "according to" is the narrator's attribution.
   const closingAccording = cue.kind === "according" && tokens[cue.at - 1]?.text === ",";
   // "unveiled a bill ..., a plan Democrats said they would block": speech is never the content of
@@ -883,7 +930,9 @@ function finishSpans(ctx: DraftContext, drafts: Draft[]) {
   for (const t of drafts) {
     if (t.mode !== "trailing" && t.mode !== "inverted" && t.mode !== "parenthetical") continue;
     for (const d of drafts) {
-      if (d === t || d.nestedIn) continue;
+      // A trailing cue nested in d closes nothing when its clause goes on ("X said his band and
+      // Y, AKA Z, recorded a dozen tracks"): d keeps its claim; "..., CNN reported." closes the sentence.
+      if (d === t || d.nestedIn || (t.nestedIn === d && (t.mode === "parenthetical" || wordsAfter(ctx, t.cue.last) >= 3))) continue;
       const at = tokens[d.cue.at]!.start;
       if (at >= t.contentStart && at < t.contentEnd && !(t.mode === "parenthetical" && d.subject === t.subject)) {
         // "US officials said that Netanyahu torpedoed their efforts, CNN reported": the outlet

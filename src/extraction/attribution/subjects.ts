@@ -2,7 +2,7 @@
 // (no parser): auxiliaries, adverbs, time phrases and appositions are skipped; names, pronouns
 // and agentive noun phrases ("US officials", "the union") are subjects; coordination is kept.
 import type { Mention } from "../entities/mentions.js";
-import { CALENDAR_WORDS, GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
+import { CALENDAR_WORDS, GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS, POLLED_PARTICIPLES } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { singular, verbBases } from "../text/inflection.js";
 import { THIRD_PERSON_POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
@@ -185,6 +185,8 @@ function goingTo(tokens: Token[], k: number, from: number): number {
   const prep = tokens[p]!.lower;
   const verb = tokens[p - 1]!.lower;
   if ((prep === "to" && TAKE_FORMS.test(verb)) || (prep === "on" && GO_FORMS.test(verb))) return p - 2;
+  // "used her victory speech to demand": the occasion the speaker used.
+  if (USE_FORMS.test(tokens[p - 1]!.lower) && /^(?:his|her|their|its|the|a|an)$/.test(prep)) return p - 2;
   return -1;
 }
 
@@ -227,6 +229,45 @@ function onlyTimeWords(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++)
     if (!TIME_WORDS.has(tokens[k]!.lower) && !TIME_MODIFIERS.has(tokens[k]!.lower) && !CALENDAR_WORDS.has(tokens[k]!.lower)) return false;
   return true;
+}
+
+const USE_FORMS = /^(?:use|uses|used|using)$/;
+const JOIN_FORMS = /^(?:join|joins|joined|joining)$/;
+const POSSESSIVE_WORDS = new Set(["his", "her", "their", "its", "our", "my"]);
+
+/**
+ * Where a participial phrase that ends at token k hangs on a plural noun ("voters [hoping for a
+ * fresh face]", "states [heading to the polls Monday]"): the noun's index, or -1.
+ */
+function participialPhraseHead(view: SentenceView, k: number): number {
+  const { tokens, from } = view;
+  for (let p = k; p > from && p >= k - 8; p--) {
+    const t = tokens[p]!;
+    if (t.pos === "VERB" && /^\p{Ll}+ing$/u.test(t.text)) {
+      const noun = tokens[p - 1]!;
+      return p < k && noun.pos === "NOUN" && /^\p{Ll}+s$/u.test(noun.text) ? p - 1 : -1;
+    }
+    if (!["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"].includes(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** For the "in" at k before a cue: "is joining his deputy in pressing for"; the token before "join", or -1. */
+function joiningIn(view: SentenceView, k: number): number {
+  const { tokens, from } = view;
+  let p = k - 1;
+  const m = view.mentionEndingAt.get(p);
+  if (m) p = (m.roleT0 ?? m.t0) - 1;
+  else while (p > from && p >= k - 4 && ["NOUN", "ADJ", "PROPN", "DET", "PRON"].includes(tokens[p]!.pos)) p--;
+  while (
+    p > from &&
+    p >= k - 8 &&
+    !JOIN_FORMS.test(tokens[p]!.lower) &&
+    /^\p{Ll}/u.test(tokens[p]!.text) &&
+    (["NOUN", "ADJ", "DET"].includes(tokens[p]!.pos) || POSSESSIVE_WORDS.has(tokens[p]!.lower) || (tokens[p]!.pos === "VERB" && /ing$/.test(tokens[p]!.lower)))
+  )
+    p--;
+  return p >= from && JOIN_FORMS.test(tokens[p]!.lower) ? p - 1 : -1;
 }
 
 /** Words of time a time phrase ends with: "on Thursday", "last week", "earlier today". */
@@ -344,6 +385,17 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       if (SUBJECT_PRONOUNS.has(first.lower) && tokens[s + 2] && tokens[s + 3] === tokens[k]) return s;
       continue; // a comma inside a list: keep looking for the one that opens the apposition
     }
+    // "Kerry Lane, star of television’s “Harbor,” thanked ...": a short quoted title inside the apposition.
+    if (w === "”" && !dash) {
+      let open = s - 1;
+      while (open > from && open > s - 8 && tokens[open]!.text !== "“") open--;
+      if (tokens[open]?.text === "“" && open > from) {
+        s = open;
+        continue;
+      }
+    }
+    // (Started inside the closing mark: "television’s “Harbor,” thanked".)
+    if (w === "“" && tokens[k + 1]?.text === "”" && k - s < 8) continue;
     if ([".", ";", ":", "“", "”", '"'].includes(w)) return -1;
   }
   return -1;
@@ -650,6 +702,9 @@ function headBeforeOf(view: SentenceView, k: number): SpeakerRef | null {
   return head ? { ...head, t1: k + 1 } : null;
 }
 
+/** Fractions after "a": "a third", "a quarter". */
+const FRACTIONS = new Set(["third", "quarter", "fifth", "majority", "minority", "plurality"]);
+
 /** Quantities that stand for a share of a group: "55 percent", "nearly half", "a third", "4 in 10". */
 const SHARE_WORDS = new Set([
   "percent",
@@ -767,7 +822,9 @@ function looseSubject(view: SentenceView, k: number): SpeakerRef | null {
       s--;
     return { type: "np", t0: s, t1: k + 1, head: "share", modifiers: [], determiner: "" };
   }
-  if (head.pos !== "NOUN" && !(head.pos === "PROPN" && SHARE_WORDS.has(head.lower)) && head.lower !== "%") return null;
+  // ("a third", "a quarter": wink may tag the fraction as an adverb.)
+  const fraction = (head.pos === "ADV" || head.pos === "ADJ") && FRACTIONS.has(head.lower) && tokens[k - 1]?.lower === "a";
+  if (nominalPos(tokens, k) !== "NOUN" && !(head.pos === "PROPN" && SHARE_WORDS.has(head.lower)) && head.lower !== "%" && !fraction) return null;
   if (!/^[\p{Ll}%]/u.test(head.text) && !SHARE_WORDS.has(head.lower)) return null;
   if (MUTE_HEADS.has(head.lower) || CALENDAR_WORDS.has(head.lower)) return null;
   let s = k;
@@ -778,7 +835,7 @@ function looseSubject(view: SentenceView, k: number): SpeakerRef | null {
       s = m.roleT0 ?? m.t0;
       continue;
     }
-    if (["NOUN", "ADJ", "NUM", "PROPN"].includes(p.pos) || (p.text === "-" && s - 2 >= from) || p.lower === "'s" || p.lower === "’s") s--;
+    if (["NOUN", "ADJ", "NUM", "PROPN"].includes(nominalPos(tokens, s - 1)) || (p.text === "-" && s - 2 >= from) || p.lower === "'s" || p.lower === "’s") s--;
     else break;
   }
   const d = tokens[s - 1];
@@ -787,7 +844,7 @@ function looseSubject(view: SentenceView, k: number): SpeakerRef | null {
     (s < k ||
       ["half", "third", "quarter", "majority", "plurality", "minority", "most", "two-thirds", "three-quarters"].includes(head.lower) ||
       (d && NP_DETERMINERS.has(d.lower)));
-  if (share || tokens[s]?.pos === "NUM") {
+  if (share || (tokens[s]?.pos === "NUM" && tokens[s + 1]?.text !== "-")) {
     while (
       s - 1 >= from &&
       ["more", "than", "less", "fewer", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "a", "the", "mere", "another"].includes(
@@ -810,6 +867,41 @@ function looseSubject(view: SentenceView, k: number): SpeakerRef | null {
   return { type: "np", t0: s - 1, t1: k + 1, head: singular(head.lower), modifiers: [], determiner: d.lower };
 }
 
+/**
+ * The part of speech of token k inside a noun phrase, where wink tags a noun as a verb ("An earlier
+ * report", "lobbyists for stem cell grants") or an adjective as an adverb ("An earlier report").
+ */
+function nominalPos(tokens: Token[], k: number): string {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.pos === "VERB" && /^\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.lower) && !CUE_FORMS_OF_SPEECH.has(t.lower)) {
+    if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || (prev.pos === "ADV" && tokens[k - 2]?.pos === "DET"))) return "NOUN";
+    if (next?.pos === "NOUN" && /^\p{Ll}/u.test(next.text)) return "NOUN";
+  }
+  if (t.pos === "ADV" && prev?.pos === "DET" && /^\p{Ll}+$/u.test(t.text) && next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "VERB"))
+    return "ADJ";
+  return t.pos;
+}
+/** Verbs that never head a noun phrase here: "the union said", not a noun "said". */
+const CUE_FORMS_OF_SPEECH = new Set([
+  "said",
+  "say",
+  "says",
+  "told",
+  "tell",
+  "tells",
+  "asked",
+  "ask",
+  "asks",
+  "added",
+  "add",
+  "adds",
+  "wrote",
+  "write",
+  "writes",
+]);
+
 const PP_PREPOSITIONS = new Set(["for", "in", "within", "at", "from", "with", "across", "among", "on", "around", "inside", "throughout"]);
 
 /**
@@ -819,8 +911,9 @@ const PP_PREPOSITIONS = new Set(["for", "in", "within", "at", "from", "with", "a
 function headBeforePreposition(view: SentenceView, k: number): SpeakerRef | null {
   const { tokens, from } = view;
   let s = k;
-  while (s - 1 >= from && ["NOUN", "ADJ", "DET", "NUM", "PROPN"].includes(tokens[s - 1]!.pos) && !PP_PREPOSITIONS.has(tokens[s - 1]!.lower) && k - s < 8) s--;
-  if (s === k && !["NOUN", "PROPN"].includes(tokens[k]!.pos)) return null;
+  while (s - 1 >= from && ["NOUN", "ADJ", "DET", "NUM", "PROPN"].includes(nominalPos(tokens, s - 1)) && !PP_PREPOSITIONS.has(tokens[s - 1]!.lower) && k - s < 8)
+    s--;
+  if (s === k && !["NOUN", "PROPN"].includes(nominalPos(tokens, k))) return null;
   const prep = tokens[s - 1];
   if (!prep || s - 2 < from || !PP_PREPOSITIONS.has(prep.lower)) return null;
   const before = s - 2;
@@ -838,6 +931,11 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     const t = tokens[k]!;
     // "He’s predicting": the contracted auxiliary after a pronoun (not a possessive).
     const contracted = (t.lower === "’s" || t.lower === "'s") && t.pos === "AUX" && ["he", "she", "it"].includes(tokens[k - 1]?.lower ?? "");
+    // "Fewer than a third sided with", "about a third said": a fraction that wink tags as an adverb.
+    if (loose && t.pos !== "NOUN" && FRACTIONS.has(t.lower) && tokens[k - 1]?.lower === "a") {
+      const share = looseSubject(view, k);
+      if (share) return { refs: [share], t0: share.t0, t1: share.t1, loose: true };
+    }
     const skippablePos = SKIPPABLE_POS.has(t.pos) && t.lower !== "to" && (contracted || (t.lower !== "’s" && t.lower !== "'s"));
     if (SKIPPABLE_WORDS.has(t.lower) || (skippablePos && !SUBJECT_PRONOUNS.has(t.lower))) {
       k--;
@@ -887,6 +985,14 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
         continue;
       }
     }
+    // "is joining his deputy in pressing for": the one who joins speaks too.
+    if (t.lower === "in" && k - 2 >= from) {
+      const skip = joiningIn(view, k);
+      if (skip >= 0) {
+        k = skip;
+        continue;
+      }
+    }
     // "began by saying", "concluded by making it clear that": the cue says how it was done.
     if (t.lower === "by" && k - 1 >= from && BY_MEANS.test(tokens[k - 1]!.lower)) {
       k -= 2;
@@ -901,19 +1007,49 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       if (share) return { refs: [share], t0: share.t0, t1: share.t1, loose: true };
     }
     // "A news report published Monday said", "students polled said": a participle after the noun.
-    if (loose && t.pos === "VERB" && /ed$/.test(t.lower) && k - 1 >= from && tokens[k - 1]!.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k - 1]!.text)) {
+    if (
+      (loose || POLLED_PARTICIPLES.has(t.lower)) &&
+      t.pos === "VERB" &&
+      /ed$/.test(t.lower) &&
+      k - 1 >= from &&
+      tokens[k - 1]!.pos === "NOUN" &&
+      /^\p{Ll}/u.test(tokens[k - 1]!.text)
+    ) {
       k--;
       continue;
+    }
+    // "A majority of voters hoping for a fresh face backed", "Majorities of Democrats in four
+    // states heading to the polls Monday say": a participial phrase after a plural noun.
+    {
+      const head = participialPhraseHead(view, k);
+      if (head >= 0) {
+        const pp = headBeforePreposition(view, head);
+        if (pp) return withConjuncts(view, pp);
+        const inner = subjectLeftOf(view, head + 1, loose);
+        return inner ? { ...inner, loose: inner.loose || loose } : null;
+      }
     }
     // "Lorenzo Pike, 53, a bus driver, is backing": an age between commas.
     if (t.pos === "NUM" && /^\d{1,3}$/.test(t.text) && tokens[k - 1]?.text === "," && tokens[k + 1]?.text === "," && k - 2 >= from) {
       k -= 2;
       continue;
     }
-    const ts = timePhraseStart(tokens, k, from);
+    // ("Day said": a surname the article gives in full is no time word.)
+    const ts = view.mentionEndingAt.get(k) ? k + 1 : timePhraseStart(tokens, k, from);
     if (ts <= k) {
       k = ts - 1;
       continue;
+    }
+    // "Kerry Lane, star of television’s “Harbor,” thanked": the apposition's comma inside the
+    // closing mark of a short title.
+    if (t.text === "”" && tokens[k - 1]?.text === "," && k - 1 > from) {
+      let open = k - 2;
+      while (open > from && open > k - 8 && tokens[open]!.text !== "“") open--;
+      const before = tokens[open - 1];
+      if (tokens[open]?.text === "“" && before && before.text !== "," && before.pos !== "PUNCT") {
+        k--;
+        continue;
+      }
     }
     if (t.text === "," || t.text === "-" || t.text === "—" || t.text === "–") {
       // "Japan's trade minister, Kenji Morita, said": the name in apposition is the speaker.
@@ -1000,6 +1136,9 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
         const named = s > from ? view.mentionEndingAt.get(s - 1) : undefined;
         if (named && !named.adjectival) antecedent = { type: "mention", mention: named, t0: named.t0, t1: named.t1 };
       }
+      // "compared with 35 percent who say they trust", "voters who say": a verb of speech takes
+      // any noun phrase before the relative pronoun.
+      if (!antecedent && loose && before >= from) antecedent = looseSubject(view, before);
       return antecedent && antecedent.type !== "pronoun" ? { refs: [antecedent], t0: antecedent.t0, t1: antecedent.t1, relative: true } : null;
     }
     // "the US and others": keep the named conjunct.
@@ -1029,6 +1168,30 @@ function personNamedAfter(view: SentenceView, k: number): boolean {
   if (tokens[k]?.lower === "and" && PERSON_ROLE_HEADS.has(tokens[k + 1]?.lower ?? "")) k += 2;
   for (let e = k; e < Math.min(view.to, k + 2); e++) if (view.mentionStartingAt.get(e)?.kind === "person") return true;
   return false;
+}
+
+/**
+ * After a verb of speech only: any noun phrase opened by a determiner that closes the sentence or
+ * clause ("“...,” says a narrator", "said the 52-year-old", "said a woman in the crowd" stops at
+ * "woman"'s phrase only when nothing but punctuation follows).
+ */
+export function looseSubjectRightOf(view: SentenceView, j: number): Subject | null {
+  const { tokens, to } = view;
+  let k = j + 1;
+  while (k < to && tokens[k]!.pos === "ADV") k++;
+  const det = tokens[k];
+  if (!det || k >= to || !["a", "an", "the", "one"].includes(det.lower)) return null;
+  let e = k + 1;
+  while (e < to && (tokens[e]!.pos === "ADJ" || tokens[e]!.pos === "NOUN" || tokens[e]!.pos === "NUM" || tokens[e]!.text === "-")) e++;
+  const head = tokens[e - 1]!;
+  // "said the 52-year-old": an age for the person named before.
+  const age = head.lower === "old" && tokens[e - 2]?.text === "-" && tokens[e - 3]?.lower === "year" && tokens[e - 5]?.pos === "NUM";
+  if (age && (e >= to || [".", ",", "!", "?", ";"].includes(tokens[e]!.text)))
+    return { refs: [{ type: "np", t0: k, t1: e, head: "year-old", modifiers: [], determiner: det.lower }], t0: k, t1: e, loose: true };
+  if (e === k + 1 || head.pos !== "NOUN" || !/^\p{Ll}/u.test(head.text) || MUTE_HEADS.has(head.lower) || CALENDAR_WORDS.has(head.lower)) return null;
+  if (e < to && ![".", ",", "!", "?", ";"].includes(tokens[e]!.text)) return null;
+  const ref: SpeakerRef = { type: "np", t0: k, t1: e, head: singular(head.lower), modifiers: [], determiner: det.lower };
+  return { refs: [ref], t0: k, t1: e, loose: true };
 }
 
 export function subjectRightOf(view: SentenceView, j: number): Subject | null {

@@ -266,10 +266,13 @@ function gazetteerAt(text: string, tokens: Token[], i: number, limit: number): {
  */
 function knownSurnameAtStart(tokens: Token[], i: number, surnames: ReadonlySet<string> | undefined): boolean {
   if (!surnames?.has(tokens[i]!.text)) return false;
+  // ("TRUMP:": a surname in capitals names its speaker only before a transcript's colon.)
+  if (/^\p{Lu}{2,}$/u.test(tokens[i]!.text) && tokens[i + 1]?.text !== ":") return false;
   let k = i + 1;
   while (tokens[k]?.pos === "ADV" && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
   const next = tokens[k];
-  if (!next || !/^\p{Ll}/u.test(next.text)) return k === i + 1 && (next?.text === "," || next?.lower === "’s" || next?.lower === "'s");
+  // ("Cross: No New Tolls on the Bridge": a headline's speaker before its colon.)
+  if (!next || !/^\p{Ll}/u.test(next.text)) return k === i + 1 && (next?.text === "," || next?.text === ":" || next?.lower === "’s" || next?.lower === "'s");
   return next.pos === "VERB" || next.pos === "AUX" || CUE_FORMS.has(next.lower);
 }
 

@@ -42,6 +42,10 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ...many(`reiterate repeat restate signal register reaffirm`, cue("states", { reporting: true, objectStance: true })),
   ["tell", cue("states", { reporting: true, addressee: true })],
   ["inform", cue("states", { reporting: true, addressee: true })],
+  // "reminded voters that the plant had closed".
+  ["remind", cue("states", { reporting: true, addressee: true })],
+  ["interject", cue("states", { reporting: true })],
+  ["intimate", cue("states", { reporting: true })],
   ["brief", cue("states", { reporting: true, addressee: true })],
   ["assure", cue("commits", { reporting: true, addressee: true })],
   ["reassure", cue("commits", { reporting: true, addressee: true })],
@@ -188,15 +192,15 @@ export const VERB_CUES = new Map<string, VerbCue>([
   // "called for", "called on Y to" demand; "called the talks a success" describes.
   ["call", cue("states", { addressee: true, with: { for: "demands", on: "demands", upon: "demands" } })],
   ["conclude", cue("states", { reporting: true, only: ["that", ":", ",", "."] })],
-  // "Cruz continued: ...", "“...,” he continued.": speaking on (never "continued to fight").
-  ["continue", cue("states", { reporting: true, only: [":", ",", "."] })],
+  // "Cruz continued: ...", "“...,” he continued.", "she continued that ...": speaking on (never "continued to fight").
+  ["continue", cue("states", { reporting: true, only: [":", ",", ".", "that"] })],
   ...many(`joke quip retort muse boast brag`, cue("states", { reporting: true })),
   ["give", cue("demands", { only: ["ultimatum", "an", "a"] })],
   ["issue", cue("demands", { only: ["ultimatum", "demand", "call", "appeal"] })],
   // supports: agreement, endorsement
   ...many(
     `agree back support welcome endorse approve accept embrace praise hail applaud commend favor favour recognize
-     recognise ratify champion defend laud celebrate greenlight okay`,
+     recognise ratify champion defend laud celebrate greenlight okay prefer`,
     cue("supports"),
   ),
   ...many(`thank congratulate`, cue("supports", { addressee: true })),
@@ -226,6 +230,8 @@ export const VERB_CUES = new Map<string, VerbCue>([
     }),
   ],
   ["side", cue("supports", { only: ["with"] })],
+  // "is standing by her decision", "stood with the strikers".
+  ["stand", cue("supports", { only: ["by", "with"] })],
   ["vouch", cue("supports", { only: ["for"] })],
   ["vote", cue("supports", { only: ["for", "against", "down"], with: { against: "opposes", down: "opposes" } })],
   ["sign", cue("supports", { only: ["off", "on"] })],
@@ -234,13 +240,17 @@ export const VERB_CUES = new Map<string, VerbCue>([
     `reject oppose refuse deny dismiss rebuff resist veto disagree dispute criticize criticise condemn
      denounce slam blast decry deplore lambast accuse spurn snub scrap repudiate protest object disavow
      boycott contest fault chide rebuke scold counter blame mock ridicule deride scorn
-     pan assail savage skewer berate castigate excoriate bemoan`,
+     pan assail savage skewer berate castigate excoriate bemoan trash rubbish question`,
     cue("opposes"),
   ),
   // "charged that the agency had lied": an accusation (not "charged him with fraud").
   ["charge", cue("opposes", { reporting: true, only: ["that"] })],
   ["turn", cue("opposes", { only: ["down"] })],
   ["rail", cue("opposes", { only: ["against"] })],
+  // "took a swipe at", "took multiple shots at": criticism with a light verb.
+  ["take", cue("opposes", { only: ["swipe", "shot", "jab", "potshot", "dig"] })],
+  // "swipes at the rival's plan".
+  ["swipe", cue("opposes", { only: ["at"] })],
   ["rule", cue("opposes", { only: ["out"] })],
   ["decline", cue("opposes")],
   ["hit", cue("opposes", { only: ["out", "back"] })],
@@ -381,6 +391,8 @@ const IRREGULAR: Record<string, string[]> = {
   put: ["put"],
   set: ["set"],
   speak: ["spoke", "spoken"],
+  stand: ["stood"],
+  take: ["took", "taken"],
   write: ["wrote", "written"],
   think: ["thought"],
   swear: ["swore", "sworn"],

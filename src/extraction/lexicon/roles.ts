@@ -217,3 +217,12 @@ export const ROLE_SYNONYMS = new Map<string, ReadonlySet<string>>(
     statesman: "*",
   }).map(([head, titles]) => [head, words(titles)]),
 );
+
+/** Participles that make a noun a poll's respondents: "students polled support", "voters surveyed said". */
+export const POLLED_PARTICIPLES = new Set(["polled", "surveyed", "questioned", "interviewed", "sampled"]);
+
+/**
+ * Messages that take positions for whoever made them: "The ad slams Kasich", "The editorial
+ * endorses Reyes", "The letter urges Congress to act" (any verb of position, not only of speech).
+ */
+export const MESSAGE_HEADS = new Set(["ad", "advertisement", "commercial", "editorial", "letter", "memo", "video", "op-ed", "petition", "lawsuit"]);

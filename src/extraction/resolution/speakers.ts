@@ -261,8 +261,9 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // "the United Auto Workers union", "the Boeing company": the organization itself.
   const namedOrg = ref.modifiers.find((m) => m.kind === "organization" && m.t1 === ref.t1 - 1);
   if (namedOrg && DESCRIPTIONS.some((d) => d.heads.has(ref.head))) return [mentionEntity.get(namedOrg) ?? registry.resolve(namedOrg, true)];
-  // "the California Republican", "the New York Democrat": a party member named before.
-  if (ref.determiner === "the" && singularHead && PARTY_MEMBER_NOUNS.has(ref.head)) {
+  // "the California Republican", "the New York Democrat": a party member named before;
+  // "said the 52-year-old": the person named last.
+  if (ref.determiner === "the" && ((singularHead && PARTY_MEMBER_NOUNS.has(ref.head)) || ref.head === "year-old")) {
     const person = registry.mostRecent((e) => e !== notThis && e.kind === "person", at);
     if (person) return [person];
   }
@@ -369,7 +370,12 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   )
     return [ctx.memory.lastVoiced];
   // "The statement said ...": the document of the speakers quoted last.
-  if (STATEMENT_NOUNS.has(ref.head)) return ref.determiner === "the" ? ctx.memory.lastStatementBy : [];
+  // ("A county document released Monday says": a document described, not one quoted before, speaks as itself.)
+  // ("according to her quarterly finance documents": records of someone, not a statement quoted before.)
+  const records = /s$/.test(tokens[ref.t1 - 1]!.lower) && ref.determiner !== "the";
+  if (records && STATEMENT_NOUNS.has(ref.head)) return [registry.group(label.replace(/^(?:his|her|its|their)\s+/i, ""), "group", tokens[ref.t0]!.start, true)];
+  if (STATEMENT_NOUNS.has(ref.head) && !records && !((ref.determiner === "a" || ref.determiner === "an") && ref.t1 - ref.t0 > 2))
+    return ref.determiner === "the" ? ctx.memory.lastStatementBy : [];
   // "its spokesman", "their negotiators": the voice of the organization or country met before.
   if ((ref.determiner === "its" || ref.determiner === "their") && (COUNTRY_VOICES.has(ref.head) || PERSON_ROLE_HEADS.has(ref.head))) {
     const owner = clauseSubjectBody(ctx, ref.t0) ?? registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false);

@@ -37,6 +37,7 @@ export function findNames(doc: DocumentText): DocumentNames {
       if (m.kind === "person" && m.t1 - m.t0 >= 2) {
         surnames.add(tokens[m.t1 - 1]!.text);
         surnames.add(tokens[m.t0]!.text); // "Gwen shot back": a given name alone
+        surnames.add(tokens[m.t1 - 1]!.text.toUpperCase()); // "TRUMP: ..." in a transcript
       }
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;

@@ -125,11 +125,12 @@ export function chooseTargets(
   // then is no target: what it speaks for).
   const describedEntity = (ph: TopicPhrase, speaker: DocEntity): DocEntity | null => {
     if (ph.form.includes(" ") && !isDescription(text, tokens, ph)) return null;
-    return (
+    const found =
       describedOrganization(registry, ph.head, ph.start, speaker) ??
       describedOrganization(registry, ph.head, ph.start) ??
-      (COUNTRY_NOUNS.has(ph.head) ? registry.mostMentioned((e) => e.kind === "country", ph.start) : null)
-    );
+      (COUNTRY_NOUNS.has(ph.head) ? registry.mostMentioned((e) => e.kind === "country", ph.start) : null);
+    // (A description absorbed into the body it described has no mentions left and is no entity.)
+    return found && found.mentions > 0 ? found : null;
   };
 
   // The story's issue: the specific topic its claims return to most ("the talks", "the bill").
