@@ -182,7 +182,7 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   const t = tokens[k]!;
   if (isName(k)) return false;
   // "at 12:01 a.m. today": a clock time is when, not what.
-  if (/^[ap]\.m\.?$/.test(t.text) || (t.text === "a" && tokens[k + 1]?.text === ".m.")) return false;
+  if ((t.text === "a.m." || t.text === "p.m." || t.text === "a.m" || t.text === "p.m") && t.pos !== "PROPN") return false;
   if (t.text === "%" && tokens[k - 1]?.pos === "NUM") return true;
   if (CURRENCY.has(t.text)) return tokens[k + 1]?.pos === "NUM";
   if (t.pos === "VERB" && isHeadNoun(tokens, k)) return true;

@@ -118,7 +118,7 @@ const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|
 
 /** Names of labour unions: "United Auto Workers", "Chicago Teachers Union", "Air Line Pilots Association", "Writers Guild". */
 const LABOR_UNION_NAME =
-  /\b(?:unions?|\p{L}*workers|teamsters|machinists|pilots|nurses|teachers|firefighters|longshore(?:men|men['’]s)?|dockers|miners|electricians|carpenters|guild|brotherhood|labou?r)\b/iu;
+  /\b(?:unions?|teamsters|machinists|pilots|nurses|teachers|firefighters|longshore(?:men|men['’]s)?|dockers|miners|electricians|carpenters|guild|brotherhood|labou?r)\b|workers\b/i;
 
 /**
  * People named as a union's rank and file: "workers", "union members", "striking workers",
@@ -126,7 +126,7 @@ const LABOR_UNION_NAME =
  * ("members" only with words that make them the union's: "board members" are not).
  */
 export const UNION_MEMBERS =
-  /^(?:(?:[\d,]+|about|some|all|many|most|thousands of|hundreds of|more than|the|its|their|striking|union|unionized)\s+)*(?:(?:members|rank-and-file members)|(?:[\p{L}-]+\s+){0,2}(?:\p{L}*workers|employees|machinists))$/iu;
+  /^(?:(?:[\d,]+|about|some|all|many|most|thousands of|hundreds of|more than|the|its|their|striking|union|unionized)\s+)*(?:(?:members|rank-and-file members)|(?:[\p{L}-]+\s+){0,2}(?:[a-z]*workers|employees|machinists))$/iu;
 
 /** A union's short name: its acronym when it has one ("UAW" for "United Auto Workers"), else its name. */
 function shortName(label: string, aliases: readonly string[]): string {

@@ -127,7 +127,8 @@ export function chooseTargets(
     if (ph.form.includes(" ") && !isDescription(text, tokens, ph)) return null;
     const found =
       describedOrganization(registry, ph.head, ph.start, speaker) ??
-      describedOrganization(registry, ph.head, ph.start) ??
+      // (The speaker itself, only a body can be: no second look for a person's words.)
+      (speaker.kind === "organization" ? describedOrganization(registry, ph.head, ph.start) : null) ??
       (COUNTRY_NOUNS.has(ph.head) ? registry.mostMentioned((e) => e.kind === "country", ph.start) : null);
     // (A description absorbed into the body it described has no mentions left and is no entity.)
     return found && found.mentions > 0 ? found : null;
