@@ -219,6 +219,7 @@ describe("datelineLength", () => {
     ["LONDON, Jan 5 (AP) - ", "Talks resumed."],
     ["KYIV, Ukraine — ", "Talks resumed."],
     ["NEW YORK -- ", "Stocks fell."],
+    ["RAFAH, Gaza Strip/CAIRO/JERUSALEM, May 6 (Reuters) - ", "Hamas agreed to a proposal."],
   ];
   for (const [dateline, rest] of datelines)
     it(`measures the dateline ${JSON.stringify(dateline)}`, () => expect(datelineLength(dateline + rest)).toBe(dateline.length));
