@@ -275,6 +275,9 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   if (tokens[by]?.lower !== "by") by = cue.last + 1;
   // ("The union responded by rejecting the offer": a gerund after "by" says how, it is no agent.)
   const gerund = tokens[by + 1]?.pos === "VERB" && /ing$/.test(tokens[by + 1]!.lower);
+  // ("The deal, which still has to be approved by 57,000 members", "will be reviewed by the board":
+  // what someone must or will do is no position they took.)
+  if (participle && tokens[by]?.lower === "by" && beforeVerb?.lower === "be") return null;
   if (participle && tokens[by]?.lower === "by" && !gerund && (reducedRelative || (beforeVerb && BE_FORMS.has(beforeVerb.lower)))) {
     const subject = subjectRightOf(ctx, by);
     return subject && make(ctx, cue, subject, "passive", earlier);
