@@ -90,6 +90,13 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
     const resolved = new Map<Draft, Pending[]>();
     for (let i = 0; i < drafts.length; i++) {
       const d = drafts[i]!;
+      // ('"Have you decided which bills those are going to be yet?" host Chuck Todd asked': a
+      // question put in an interview takes no position.)
+      if (
+        d.cue.lemma === "ask" &&
+        (QUESTION_END.test(text.slice(d.contentStart, d.contentEnd)) || QUESTION_BEFORE.test(text.slice(d.sentence.start, tokens[d.subject.t0]!.start)))
+      )
+        continue;
       const speakers: DocEntity[] = [];
       const hostClaims = d.host ? resolved.get(d.host) : undefined;
       if (hostClaims) for (let k = 0; k < hostClaims.length; k++) speakers.push(hostClaims[k]!.speaker);
@@ -257,6 +264,11 @@ function knownAs(tokens: Token[], end: number, start: number): boolean {
 function isAgentive(head: string): boolean {
   return GROUP_HEADS.has(head) || PERSON_ROLE_HEADS.has(head) || PARTY_MEMBER_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|tic)s?$/.test(head);
 }
+
+/** A quoted question just ended: '... yet?" ', '"…?," '. */
+const QUESTION_END = /\?["'”’]?[\s,]*$/;
+/** The same before the subject, a lowercase title allowed between: '"... yet?" host Chuck Todd asked'. */
+const QUESTION_BEFORE = /\?["'”’]?[\s,]*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 
 /** A description written in capitals as a name: "the Union", "the Company". */
 const DESCRIBED_IN_CAPITALS = /^(?:Union|Company|Party|Corporation|Ministry|Government|Board|Commission|Group)$/;
