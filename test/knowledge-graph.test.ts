@@ -356,6 +356,10 @@ describe("knowledge graph: parties and politicians", () => {
     expect(speakersOf(g, "pensions indexed")).toEqual(lePen);
     expect(g.filterNodes((_, a) => a.label === "Le Pen")).toEqual([]);
   });
+  it("names a source by its head as well as by its postmodifier: 'a senior source with direct knowledge of the situation' is also a 'senior source'", () => {
+    const g = graphOf(doc("source", "A senior source with direct knowledge of the situation said tensions emerged when the ministers met."));
+    expect(nodesNamed(g, "senior source")).toEqual(speakersOf(g, "tensions emerged"));
+  });
   it("reads 'the far right' and 'the left' that speak as the body the article described by that wing", () => {
     const g = graphOf(
       doc(

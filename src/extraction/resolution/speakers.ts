@@ -494,6 +494,12 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // "Europe's steelmakers" are also "steelmakers".
   const unowned = bare.replace(/^\S+(?:'s|’s|s'|s’)\s+/, "");
   if (unowned !== bare && unowned) registry.addAlias(group, unowned);
+  // "a senior source with direct knowledge of the situation" is also "senior source".
+  const head = text
+    .slice(tokens[ref.t0]!.start, tokens[ref.t1 - 1]!.end)
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/\s+/g, " ");
+  if (head !== label && head.length < label.length) registry.addAlias(group, head);
   return [group];
 }
 
