@@ -823,6 +823,8 @@ function objectAntecedent(ctx: DraftContext, subjectStart: number, afterCue: num
 function withholds(tokens: Token[], k: number): boolean {
   const word = tokens[k]?.lower ?? "";
   if (NON_POSITIONS.has(CUE_FORMS.get(word) ?? word)) return true;
+  // "declined to go into detail", "refused to get into specifics".
+  if ((word === "go" || word === "get") && tokens[k + 1]?.lower === "into" && DETAIL_NOUNS.has(tokens[k + 2]?.lower ?? "")) return true;
   if (!GIVING_VERBS.has(word)) return false;
   // "give further details", "provide a timeline", "offer any specifics"
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) if (DETAIL_NOUNS.has(tokens[j]!.lower)) return true;
