@@ -793,6 +793,17 @@ describe("knowledge graph: what a claim is about", () => {
     expect(targetsOf(g, "would never leave")).toContain("Palestinians");
     expect(targetsOf(g, "needed help")).toEqual(["Ukrainian farmers"]);
   });
+  it("takes no topic from the occasion of the words: 'on a conference call', 'at a news conference', 'In a very constructive meeting with ...'", () => {
+    const g = graphOf(
+      doc(
+        "occasions",
+        "Kevin McCarthy told lawmakers on a conference call that the deal was good. Antony Blinken said at a news conference that the proposal was fair. Colombia's negotiator called for an urgent meeting with the guarantor countries.",
+      ),
+    );
+    const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
+    for (const word of ["conference call", "news conference"]) expect(topics).not.toContain(word);
+    expect(topics).toContain("urgent meeting");
+  });
   it("takes no topic from the noun of a complex preposition: 'in favour of', 'on behalf of', 'in the process of'", () => {
     const g = graphOf(doc("preps", "Qatar said it is in the process of a complete re-evaluation of its role. Canada said it spoke on behalf of the G7."));
     const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));

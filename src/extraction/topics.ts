@@ -281,6 +281,36 @@ function inComplexPreposition(tokens: Token[], k: number, last: number): boolean
   return ["in", "on", "by", "with", "at"].includes(before?.lower ?? "");
 }
 
+/** Where and how words were said: "at a news conference", "on a conference call", "in an interview". */
+const OCCASIONS = new Set([
+  "meeting",
+  "conference",
+  "call",
+  "interview",
+  "briefing",
+  "session",
+  "speech",
+  "address",
+  "appearance",
+  "livestream",
+  "podcast",
+  "hearing",
+  "rally",
+]);
+const OCCASION_PREPOSITIONS = new Set(["in", "at", "on", "during"]);
+
+/**
+ * "told lawmakers on a conference call", "said at a news conference", "In a very constructive
+ * meeting with Prime Minister Netanyahu today": the occasion of the words, no topic ("called for
+ * an urgent meeting" keeps its meeting).
+ */
+function isOccasion(tokens: Token[], k: number, lemma: string): boolean {
+  if (!OCCASIONS.has(lemma)) return false;
+  let p = k - 1;
+  while (p >= 0 && k - p < 5 && (tokens[p]!.pos === "DET" || tokens[p]!.pos === "ADV" || tokens[p]!.pos === "ADJ")) p--;
+  return OCCASION_PREPOSITIONS.has(tokens[p]?.lower ?? "");
+}
+
 /** Ranks that wink reads as nouns: "First, she said", "the latter". */
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "latter", "former"]);
 
@@ -343,7 +373,7 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
         !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || hasNounModifier(tokens, judged, last) || isPossessed(tokens, k, isName));
       // ("told reporters", "the crowd": the audience of the words is never what they are about.)
       // ("two-thirds of the issues", "First, ...": a share or a rank alone is no topic, even for a claim with nothing better.)
-      const bare = (!specific && (MEASURE_HEADS.has(lemma) || ORDINALS.has(lemma))) || inComplexPreposition(tokens, k, last);
+      const bare = (!specific && (MEASURE_HEADS.has(lemma) || ORDINALS.has(lemma))) || inComplexPreposition(tokens, k, last) || isOccasion(tokens, k, lemma);
       if ((generic || specific) && !bare && !AUDIENCE_NOUNS.has(lemma) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
         // "productive bargaining", "a very robust dialogue": only judged, the head names it ("bargaining").
         const isJudgedOnly = isJudged(tokens, judged, last);
