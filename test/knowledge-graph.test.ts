@@ -793,6 +793,12 @@ describe("knowledge graph: what a claim is about", () => {
     expect(targetsOf(g, "would never leave")).toContain("Palestinians");
     expect(targetsOf(g, "needed help")).toEqual(["Ukrainian farmers"]);
   });
+  it("takes no topic from a body's members named as such: 'member nations', 'member states'", () => {
+    const g = graphOf(doc("members", "Canada and Mexico have proposed that member nations gather every five years to review the sunset clause."));
+    const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
+    expect(topics).not.toContain("member nations");
+    expect(topics).toContain("sunset clause");
+  });
   it("takes no topic from the occasion of the words: 'on a conference call', 'at a news conference', 'In a very constructive meeting with ...'", () => {
     const g = graphOf(
       doc(

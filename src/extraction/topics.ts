@@ -281,6 +281,9 @@ function inComplexPreposition(tokens: Token[], k: number, last: number): boolean
   return ["in", "on", "by", "with", "at"].includes(before?.lower ?? "");
 }
 
+/** What a body's members are: "member states", "member nations", "member countries". */
+const MEMBER_BODIES = new Set(["state", "nation", "country", "government"]);
+
 /** Where and how words were said: "at a news conference", "on a conference call", "in an interview". */
 const OCCASIONS = new Set([
   "meeting",
@@ -373,7 +376,12 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
         !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || hasNounModifier(tokens, judged, last) || isPossessed(tokens, k, isName));
       // ("told reporters", "the crowd": the audience of the words is never what they are about.)
       // ("two-thirds of the issues", "First, ...": a share or a rank alone is no topic, even for a claim with nothing better.)
-      const bare = (!specific && (MEASURE_HEADS.has(lemma) || ORDINALS.has(lemma))) || inComplexPreposition(tokens, k, last) || isOccasion(tokens, k, lemma);
+      const bare =
+        (!specific && (MEASURE_HEADS.has(lemma) || ORDINALS.has(lemma))) ||
+        inComplexPreposition(tokens, k, last) ||
+        isOccasion(tokens, k, lemma) ||
+        // ("member nations gather every five years": the members of a body, who are no issue.)
+        (last === first + 1 && tokens[first]!.lower === "member" && MEMBER_BODIES.has(lemma));
       if ((generic || specific) && !bare && !AUDIENCE_NOUNS.has(lemma) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
         // "productive bargaining", "a very robust dialogue": only judged, the head names it ("bargaining").
         const isJudgedOnly = isJudged(tokens, judged, last);
