@@ -793,6 +793,12 @@ describe("knowledge graph: what a claim is about", () => {
     expect(targetsOf(g, "would never leave")).toContain("Palestinians");
     expect(targetsOf(g, "needed help")).toEqual(["Ukrainian farmers"]);
   });
+  it("takes no topic from the role a subject plays: 'which act as guarantors of the process', 'who serves as mediator'", () => {
+    const g = graphOf(doc("roles-played", "Norway and Cuba, which act as guarantors of the process, said the peace talks must go on."));
+    const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
+    expect(topics).not.toContain("guarantors");
+    expect(topics).toContain("peace talks");
+  });
   it("takes no topic from a body's members named as such: 'member nations', 'member states'", () => {
     const g = graphOf(doc("members", "Canada and Mexico have proposed that member nations gather every five years to review the sunset clause."));
     const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));

@@ -380,6 +380,8 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
         (!specific && (MEASURE_HEADS.has(lemma) || ORDINALS.has(lemma))) ||
         inComplexPreposition(tokens, k, last) ||
         isOccasion(tokens, k, lemma) ||
+        // ("Norway and Cuba, which act as guarantors of the process": the role the subject plays.)
+        (tokens[k - 1]?.lower === "as" && /^(?:acts?|acted|acting|serves?|served|serving)$/.test(tokens[k - 2]?.lower ?? "")) ||
         // ("member nations gather every five years": the members of a body, who are no issue.)
         (last === first + 1 && tokens[first]!.lower === "member" && MEMBER_BODIES.has(lemma));
       if ((generic || specific) && !bare && !AUDIENCE_NOUNS.has(lemma) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
