@@ -52,15 +52,27 @@ export function labelPriorities(graph: ClaimGraph): Map<string, number> {
     add(about, target, a.claim);
     add(speakers, target, source);
   });
+  // The speakers with most claims are labelled first, whatever the topics around them: who speaks
+  // is what a reader of the story looks for.
+  const leading = new Set(
+    [...spoken]
+      .sort((x, y) => y[1].size - x[1].size)
+      .slice(0, LEADING_SPEAKERS)
+      .map(([key]) => key),
+  );
   const out = new Map<string, number>();
   graph.forEachNode((key, a) => {
     if (isMinorTopic(graph, key)) return void out.set(key, -1);
     const score =
       3 * (spoken.get(key)?.size ?? 0) + (about.get(key)?.size ?? 0) + 2 * Math.max(0, (speakers.get(key)?.size ?? 0) - 1) + Math.min(a.mentions, 20) / 100;
-    out.set(key, score);
+    out.set(key, leading.has(key) ? score + LEADING_BONUS : score);
   });
   return out;
 }
+
+/** How many of the busiest speakers always get their label first, and the bonus that puts them first. */
+const LEADING_SPEAKERS = 10;
+export const LEADING_BONUS = 10_000;
 
 /** A label the renderer could draw: its node, the node's centre and radius on screen, its text. */
 export interface LabelCandidate {
@@ -80,6 +92,8 @@ export interface PlacedLabel extends LabelCandidate {
   text: string;
   /** Drawn left of the node (it would have run past the right edge). */
   left: boolean;
+  /** Set when the label stands a few lines away from its node, in a crowd: a thin line joins them. */
+  leader?: boolean;
 }
 
 /** Longest label text at the default zoom; hovering shows the whole name. */
@@ -122,30 +136,38 @@ export function placeLabels(
     // Right of the node, else left of it, else above or below it: the first place that is free
     // and inside the view.
     const y = c.y - fontSize / 2 - 2;
-    const places = [
+    const places: { x: number; y: number; left: boolean; leader?: boolean }[] = [
       { x: c.x + c.size + 1, y, left: false },
       { x: c.x - c.size - 3 - width, y, left: true },
       { x: c.x - width / 2, y: c.y - c.size - height - 1, left: false },
       { x: c.x - width / 2, y: c.y + c.size + 1, left: false },
     ];
+    // The busiest speakers, never left unlabelled while there is room a little farther out: one
+    // to three lines higher or lower, joined to the node by a thin line.
+    if (c.priority >= LEADING_BONUS)
+      for (const dy of [1, -1, 2, -2, 3, -3])
+        places.push(
+          { x: c.x + c.size + 1, y: y + dy * height, left: false, leader: true },
+          { x: c.x - c.size - 3 - width, y: y + dy * height, left: true, leader: true },
+        );
     const fits = (p: { x: number; y: number }) => p.x >= 0 && p.x + width <= view.width;
-    let chosen: { box: PlacedLabel["box"]; keys: string[]; left: boolean } | null = null;
+    let chosen: { box: PlacedLabel["box"]; keys: string[]; left: boolean; leader: boolean } | null = null;
     for (const p of places) {
-      if (!fits(p)) continue;
+      if (!fits(p) || p.y < 0 || p.y + height > view.height) continue;
       const box = { x: p.x, y: p.y, width, height };
       const keys = cells(box);
       if (keys.some((k) => grid.get(k)?.some((o) => meets(o, box)))) continue;
-      chosen = { box, keys, left: p.left };
+      chosen = { box, keys, left: p.left, leader: !!p.leader };
       break;
     }
     if (!chosen) continue;
-    const { box, keys, left } = chosen;
+    const { box, keys, left, leader } = chosen;
     for (const k of keys) {
       const list = grid.get(k);
       if (list) list.push(box);
       else grid.set(k, [box]);
     }
-    placed.push({ ...c, box, text, left });
+    placed.push(leader ? { ...c, box, text, left, leader } : { ...c, box, text, left });
   }
   return placed;
 }

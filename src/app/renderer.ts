@@ -67,6 +67,15 @@ function drawPlacedLabels(
 ): void {
   ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
   for (const l of labels) {
+    if (l.leader) {
+      // A label set a few lines away in a crowd: a thin line from its node to its nearer side.
+      ctx.strokeStyle = "rgba(31,41,51,0.55)";
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      ctx.moveTo(l.x, l.y);
+      ctx.lineTo(l.left ? l.box.x + l.box.width : l.box.x, l.box.y + l.box.height / 2);
+      ctx.stroke();
+    }
     ctx.fillStyle = "rgba(255,255,255,0.85)";
     ctx.fillRect(l.box.x, l.box.y, l.box.width, l.box.height);
     ctx.fillStyle = "#1f2933";

@@ -36,6 +36,24 @@ describe("label placement", () => {
     );
     expect(placed.map((l) => l.node)).toEqual(["Putin", "far"]);
   });
+  it("gives one of the busiest speakers a label a few lines away, joined by a line, where its node's four sides are taken", () => {
+    const LEAD = 10_000;
+    const placed = placeLabels(
+      [at("a", 100, 100, LEAD + 3, "Benjamin Netanyahu"), at("b", 104, 100, LEAD + 2, "United States"), at("c", 102, 100, LEAD + 1, "Shawn Fain")],
+      { width: 800, height: 600 },
+      measure,
+    );
+    expect(placed.map((l) => l.node).sort()).toEqual(["a", "b", "c"]);
+    expect(placed.find((l) => l.node === "c")!.leader).toBe(true);
+    // An ordinary label gets no such place.
+    expect(
+      placeLabels(
+        [at("a", 100, 100, 3, "Benjamin Netanyahu"), at("b", 104, 100, 2, "United States"), at("c", 102, 100, 1, "Shawn Fain")],
+        { width: 800, height: 600 },
+        measure,
+      ).length,
+    ).toBeLessThan(3);
+  });
   it("no two placed labels overlap, whatever the crowd", () => {
     const crowd = Array.from({ length: 300 }, (_, i) => at(`n${i}`, (i * 37) % 500, (i * 53) % 400, i % 17, `Entity number ${i}`));
     const placed = placeLabels(crowd, { width: 500, height: 400 }, measure);
