@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { loadExtractor } from "../src/extraction/index.js";
 import { readInput } from "../src/extraction/input/index.js";
-import { createClaimGraph, mergeExtraction } from "../src/graph/model.js";
+import { buildGraph } from "../src/graph/model.js";
 import { buildQueryIndex, resolveName, timelineOf, type ClaimResult } from "../src/graph/query/index.js";
 
 interface GoldStep {
@@ -59,8 +59,7 @@ async function main(): Promise<void> {
   const extractor = await loadExtractor();
   const totals = { steps: 0, found: 0, stance: 0, ordered: 0, actors: 0, resolved: 0, gold_changes: 0, changes: 0 };
   for (const dir of dirs) {
-    const graph = createClaimGraph();
-    for (const doc of readInput("corpus.jsonl", readFileSync(join(dir, "corpus.jsonl"), "utf8")).documents) mergeExtraction(graph, extractor.extract(doc));
+    const graph = buildGraph(readInput("corpus.jsonl", readFileSync(join(dir, "corpus.jsonl"), "utf8")).documents.map((doc) => extractor.extract(doc)));
     const index = buildQueryIndex(graph);
     const gold = JSON.parse(readFileSync(join(dir, "timeline.json"), "utf8")) as { actors: GoldActor[] };
     console.log(`\n## ${dir.split("/").pop()}\n`);

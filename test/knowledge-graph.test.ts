@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadExtractor, type Extractor } from "../src/extraction/index.js";
 import type { SourceDocument } from "../src/extraction/types.js";
-import { claimsOf, createClaimGraph, mergeDocument, type ClaimGraph } from "../src/graph/model.js";
+import { claimsOf, consolidateGraph, createClaimGraph, joinNodes, mergeDocument, type ClaimGraph } from "../src/graph/model.js";
 import { ask } from "../src/graph/query/index.js";
 
 let extractor: Extractor;
@@ -971,5 +971,159 @@ describe("knowledge graph: joint speakers and duplicates", () => {
     expect(byUrl.duplicateOf).toBeNull();
     expect(sameUrl.duplicateOf).toBe("web-1");
     expect(g.size).toBe(size + byUrl.claims);
+  });
+});
+
+describe("knowledge graph: the order in which articles come decides nothing", () => {
+  /** The graph of a batch of articles, as the CLI and the page make it: merged, then resolved again. */
+  function batchOf(...docs: SourceDocument[]): ClaimGraph {
+    const g = graphOf(...docs);
+    consolidateGraph(g);
+    return g;
+  }
+  const farRight = [
+    doc("far-1", "Michel Barnier said the budget would pass. Marine Le Pen's far-right National Rally said it would vote against the budget."),
+    doc("far-2", "Michel Barnier scrapped the electricity tax rise. However, the far right warned this concession was insufficient."),
+  ] as const;
+  const postal = [
+    doc("post-1", "Postal workers said the offer from Canada Post was an insult. Canada Post said it had offered wage increases of 11.5%."),
+    doc(
+      "post-2",
+      "The Canadian Union of Postal Workers said its 55,000 members would walk off the job. Postal workers said they wanted safer routes. Canada Post said the strike would hurt small businesses.",
+    ),
+  ] as const;
+
+  it("joins 'the far right' that spoke in an early article to the body a later article called far-right", () => {
+    const g = batchOf(farRight[1], farRight[0]);
+    expect(speakersOf(g, "concession was insufficient")).toEqual(nodesNamed(g, "National Rally"));
+    expect(g.filterNodes((_, a) => a.label === "far right")).toEqual([]);
+  });
+  it("joins the 'postal workers' of an early article to the union's members a later article named so", () => {
+    const g = batchOf(...postal);
+    const members = nodesNamed(g, "CUPW members");
+    expect(members).toHaveLength(1);
+    expect(speakersOf(g, "was an insult")).toEqual(members);
+    expect(speakersOf(g, "safer routes")).toEqual(members);
+  });
+  it("gives the same nodes and the same speakers in either order", () => {
+    for (const docs of [farRight, postal]) {
+      const forward = batchOf(...docs);
+      const backward = batchOf(...[...docs].reverse());
+      const speakers = (g: ClaimGraph) =>
+        claimsOf(g)
+          .map((c) => `${g.getNodeAttribute(c.speaker, "label")}: ${c.evidence[0]!.text}`)
+          .sort();
+      expect(speakers(backward)).toEqual(speakers(forward));
+      expect(backward.order).toBe(forward.order);
+    }
+  });
+  it("keeps apart what one article kept apart: two people of one surname stay two", () => {
+    const g = batchOf(
+      doc("two-1", "Senator Anna Keller said the bill was dead. Her brother Tom Keller, a lobbyist, said the bill would pass."),
+      doc("two-2", "Keller said on Tuesday that the bill would be amended."),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "person" && /Keller/.test(a.label)).length).toBeGreaterThanOrEqual(2);
+  });
+  it("gives a surname two people of an article share to the one with that title, else to the one named most", () => {
+    const g = batchOf(
+      doc(
+        "ortega-1",
+        "Union President Maria L. Ortega, joined by Treasurer Luis A. Ortega, met the mayor on Monday. Union President Ortega said the agreement was a victory for workers. Ortega said the city had to pay for the new contract.",
+      ),
+    );
+    const maria = nodesNamed(g, "Maria L. Ortega");
+    expect(maria).toHaveLength(1);
+    expect(speakersOf(g, "a victory for workers")).toEqual(maria);
+    expect(speakersOf(g, "pay for the new contract")).toEqual(maria);
+    expect(g.filterNodes((_, a) => a.label === "Ortega")).toEqual([]);
+  });
+});
+
+describe("knowledge graph: joining two nodes found to be one entity", () => {
+  it("moves names, documents, claims, addressees and ties to the node kept, each target once, marking nothing as a person's edit", () => {
+    const g = createClaimGraph();
+    g.setAttribute("documents", [
+      { id: "d1", title: null, date: null, source: "d1", text: "" },
+      { id: "d2", title: null, date: null, source: "d2", text: "" },
+    ]);
+    const node = (label: string, kind: "person" | "organization" | "topic", docs: string[]) => ({ label, kind, aliases: [], mentions: 1, docs });
+    g.addNode("organization:far-right", node("far right", "organization", ["d2"]));
+    g.addNode("organization:national-rally", node("National Rally", "organization", ["d1"]));
+    g.addNode("person:jordan-bardella", {
+      ...node("Jordan Bardella", "person", ["d1", "d2"]),
+      affiliations: [{ entity: "organization:far-right", role: "", docs: ["d2"] }],
+    });
+    g.addNode("topic:budget", node("budget", "topic", ["d1", "d2"]));
+    const edge = (speaker: string, target: string, claim: string, addressee: string | null = null) => ({
+      stance: "opposes" as const,
+      claim,
+      summary: "",
+      quote: null,
+      addressee,
+      evidence: [],
+    });
+    g.addDirectedEdgeWithKey("d2#c1:0", "organization:far-right", "topic:budget", edge("organization:far-right", "topic:budget", "d2#c1"));
+    g.addDirectedEdgeWithKey("d2#c1:1", "organization:far-right", "organization:national-rally", edge("", "", "d2#c1"));
+    g.addDirectedEdgeWithKey("d2#c2:0", "person:jordan-bardella", "topic:budget", edge("", "", "d2#c2", "organization:far-right"));
+    joinNodes(g, new Map([["organization:far-right", "organization:national-rally"]]));
+    expect(g.hasNode("organization:far-right")).toBe(false);
+    const rally = g.getNodeAttributes("organization:national-rally");
+    expect(rally.aliases).toContain("far right");
+    expect(rally.docs).toEqual(["d1", "d2"]);
+    expect(rally.edited).toBeUndefined();
+    // The claim keeps its issue; the speaker is no target of its own claim.
+    expect(claimsOf(g).find((c) => c.id === "d2#c1")).toMatchObject({ speaker: "organization:national-rally", targets: ["topic:budget"] });
+    expect(g.getEdgeAttribute("d2#c2:0", "addressee")).toBe("organization:national-rally");
+    expect(g.getNodeAttribute("person:jordan-bardella", "affiliations")).toEqual([{ entity: "organization:national-rally", role: "", docs: ["d2"] }]);
+  });
+});
+
+describe("knowledge graph: a generic word never joins two stories of the same president", () => {
+  const dated = (id: string, date: string, text: string): SourceDocument => ({ ...doc(id, text), date });
+  const autoStrike = (date: string) =>
+    dated(
+      "auto",
+      date,
+      "President Joe Biden said the strike at the Ford plant in Michigan must end soon. The United Auto Workers said the strike would go on.",
+    );
+  const portStrike = (date: string) =>
+    dated(
+      "port",
+      date,
+      "President Joe Biden said the strike at the East Coast ports must end soon. The International Longshoremen's Association said the strike would go on.",
+    );
+  it("keeps apart the 'strike' of two stories a year apart, though the same president spoke of both", () => {
+    const g = graphOf(autoStrike("2023-10-01"), portStrike("2024-10-01"));
+    expect(g.filterNodes((_, a) => a.kind === "topic" && a.label === "strike")).toHaveLength(2);
+    expect(g.filterNodes((_, a) => a.label === "East Coast")).toEqual(g.filterNodes((_, a) => a.label === "East Coast" && a.kind === "place"));
+  });
+  it("joins the 'strike' of two articles of one story, weeks apart", () => {
+    const g = graphOf(
+      autoStrike("2023-10-01"),
+      dated("auto-2", "2023-10-20", "The United Auto Workers said the strike at Ford would end. Ford said the strike had cost it $1.3 billion."),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "topic" && a.label === "strike")).toHaveLength(1);
+  });
+  it("needs half of an article's actors in common to join a generic word alone: one president who spoke in two stories is not enough", () => {
+    const g = graphOf(
+      dated("truce", "2024-06-01", "President Joe Biden said the agreement would bring the hostages home. Hamas said the agreement was not final."),
+      dated(
+        "docks",
+        "2024-06-10",
+        "President Joe Biden said the agreement would keep the ports open. The International Longshoremen's Association said the agreement was fair. The United States Maritime Alliance said the agreement was costly.",
+      ),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "topic" && a.label === "agreement")).toHaveLength(2);
+  });
+  it("joins a generic word of a short article whose one actor is the story's: 'The union rejected the contract'", () => {
+    const g = graphOf(
+      dated(
+        "ctu-1",
+        "2025-05-01",
+        "The Chicago Teachers Union said on Monday that it supported the contract. Chicago Public Schools said the contract was fair.",
+      ),
+      dated("ctu-2", "2025-05-20", "The Chicago Teachers Union rejected the contract on Friday."),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "topic" && a.label === "contract")).toHaveLength(1);
   });
 });

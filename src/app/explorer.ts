@@ -4,7 +4,7 @@ import defaultGraphUrl from "../../data/graph.json?url";
 import { EXPORT_FORMATS } from "../graph/export/formats.js";
 import { GraphFormatError, importGraph } from "../graph/format.js";
 import type { ExtractionResult } from "../extraction/types.js";
-import { mergeDocument, MergeError, type ClaimGraph } from "../graph/model.js";
+import { consolidateGraph, mergeDocument, MergeError, type ClaimGraph } from "../graph/model.js";
 import { addGraphControls } from "./controls.js";
 import { h } from "./dom.js";
 import { ExtractionCancelled, extractInWorker, inputFromFile, pastedInput, type ArticleInput } from "./extract-client.js";
@@ -387,6 +387,11 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
         layout.stop();
         const before = store.graph.order;
         const merged = await mergeResults(results);
+        // Resolved again as a batch: an early article's "postal workers" joins the union's
+        // members a later one named so, whatever the order of the files (graph/resolve.ts).
+        if (merged.docIds.length) consolidateGraph(store.graph, merged.docIds);
+        const selected = store.state.selection;
+        if (selected?.type === "node" && !store.graph.hasNode(selected.key)) store.select(null);
         // The user's corrections hold for the new articles too: "Zelensky" lands on the node it
         // was merged into, a deleted entity goes again.
         const replayed = merged.added && (store.graph.getAttribute("edits") as unknown[] | undefined)?.length ? corrections.replay() : "";
@@ -446,7 +451,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
    * (graph/model.ts), giving the page back between documents so that a big batch never blocks it.
    */
   async function mergeResults(results: readonly ExtractionResult[]) {
-    const out = { added: 0, claims: 0, duplicates: [] as string[], failed: [] as string[], results: [] as ExtractionResult[] };
+    const out = { added: 0, claims: 0, duplicates: [] as string[], failed: [] as string[], results: [] as ExtractionResult[], docIds: [] as string[] };
     let slice = performance.now();
     for (const r of results) {
       if (performance.now() - slice > MERGE_SLICE_MS) {
@@ -473,6 +478,7 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
       }
       out.claims += report.claims;
       out.added++;
+      out.docIds.push(report.docId);
       out.results.push(r);
     }
     return out;

@@ -7,7 +7,7 @@
 // user downloads it or starts over), nor in a shared ?data= view.
 import type { ExtractionResult } from "../extraction/types.js";
 import { exportGraph, importGraph } from "../graph/format.js";
-import { mergeDocument, MergeError, type ClaimGraph } from "../graph/model.js";
+import { consolidateGraph, mergeDocument, MergeError, type ClaimGraph } from "../graph/model.js";
 import { addEdits, editsOf, replayEdits } from "../graph/edits/index.js";
 import * as persist from "./persist.js";
 
@@ -138,14 +138,17 @@ export class Saver {
       return exportGraph(this.host.graph());
     }
     const failed: string[] = [];
+    const docIds: string[] = [];
     for (const r of added) {
       try {
-        mergeDocument(other, r);
+        const report = mergeDocument(other, r);
+        if (!report.duplicateOf) docIds.push(report.docId);
       } catch (err) {
         if (err instanceof MergeError) failed.push(err.message);
         else throw err;
       }
     }
+    if (docIds.length) consolidateGraph(other, docIds);
     // This tab's corrections go along: those the other graph lacks are applied to it and logged
     // (a correction that cannot apply there is kept in its log and named).
     const corrections = addEdits(other, editsOf(this.host.graph()));

@@ -6,7 +6,7 @@ import { basename, join } from "node:path";
 import type { Extractor } from "../extraction/index.js";
 import { readInput } from "../extraction/input/index.js";
 import { exportGraph } from "../graph/format.js";
-import { createClaimGraph, mergeExtraction } from "../graph/model.js";
+import { buildGraph } from "../graph/model.js";
 import type { ClusterArticle, ClusterEntities } from "./cluster-score.js";
 import type { Gold, GraphData } from "./score.js";
 
@@ -34,7 +34,6 @@ export function readCluster(dir: string): ClusterFiles {
 
 /** The cluster's articles extracted and merged into one graph, as graph JSON. */
 export function clusterGraph(extractor: Extractor, corpus: string): GraphData {
-  const graph = createClaimGraph();
-  for (const doc of readInput("corpus.jsonl", corpus).documents) mergeExtraction(graph, extractor.extract(doc));
+  const graph = buildGraph(readInput("corpus.jsonl", corpus).documents.map((doc) => extractor.extract(doc)));
   return JSON.parse(JSON.stringify(exportGraph(graph))) as GraphData;
 }

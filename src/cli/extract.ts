@@ -6,7 +6,7 @@ import { loadExtractor, type Extractor } from "../extraction/index.js";
 import { InputError } from "../extraction/input/index.js";
 import { addEdits, describeEdit, editsOf, parseEditsFile, replayEdits, type EditProblem, type EditRequest } from "../graph/edits/index.js";
 import { GraphFormatError, importGraph } from "../graph/format.js";
-import { createClaimGraph, mergeDocument, MergeError, type ClaimGraph } from "../graph/model.js";
+import { consolidateGraph, createClaimGraph, mergeDocument, MergeError, type ClaimGraph } from "../graph/model.js";
 import { explainResult } from "./explain.js";
 import { collectFiles, fileErrorReason, readTextFile } from "./files.js";
 import { ExtractPool } from "./pool.js";
@@ -107,6 +107,8 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
     return processUnit(unit, (doc) => extractor!.extract(doc));
   };
   let documents = 0;
+  /** Ids of the documents this run added. */
+  const added: string[] = [];
   let claims = 0;
   let skipped = problems.length;
   const started = performance.now();
@@ -141,6 +143,7 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
           );
           continue;
         }
+        added.push(report.docId);
         current.claims += report.claims;
         current.articles++;
         claims += report.claims;
@@ -168,6 +171,13 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
     fileDone();
   } finally {
     await pool?.close();
+  }
+
+  // The batch resolved again as a whole: which node an early article's "postal workers" is does
+  // not depend on the order of the files (graph/resolve.ts, consolidation).
+  if (added.length) {
+    const joined = consolidateGraph(graph, added);
+    if (joined) info(`resolution: ${joined} node${joined === 1 ? "" : "s"} joined to others once all articles were in`);
   }
 
   // Corrections: the graph's own again where articles came, then those of the edits file.

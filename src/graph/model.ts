@@ -55,6 +55,7 @@ export function createClaimGraph(): ClaimGraph {
 export function buildGraph(results: Iterable<ExtractionResult>): ClaimGraph {
   const graph = createClaimGraph();
   for (const result of results) mergeExtraction(graph, result);
+  consolidateGraph(graph);
   return graph;
 }
 
@@ -252,7 +253,7 @@ function applyMerge(graph: ClaimGraph, result: ExtractionResult, docId: string, 
   graph.setAttribute("documents", documents);
 
   const resolver = new EntityResolver(graph);
-  const resolved = resolver.resolveAll(result.entities);
+  const resolved = resolver.resolveAll(result.entities, result.document.date);
   const keyOf = new Map<string, string>();
   for (const [entityKey, r] of resolved) keyOf.set(entityKey, r.key);
   for (const entity of result.entities) {
@@ -311,7 +312,7 @@ function applyMerge(graph: ClaimGraph, result: ExtractionResult, docId: string, 
       journal.before(keyOf.get(entity.key)!);
       addAffiliations(graph, keyOf.get(entity.key)!, entity.affiliations, keyOf, docId);
     }
-  resolver.noteDocument(docId, keyOf.values());
+  resolver.noteDocument(docId, keyOf.values(), result.document.date);
 
   let added = 0;
   for (const claim of result.claims) {
@@ -344,6 +345,106 @@ function applyMerge(graph: ClaimGraph, result: ExtractionResult, docId: string, 
 /** Merge one document's extraction into the graph; returns the number of claims added (see mergeDocument). */
 export function mergeExtraction(graph: ClaimGraph, result: ExtractionResult): number {
   return mergeDocument(graph, result).claims;
+}
+
+/**
+ * Resolve the nodes of a batch of documents again now that all of them are in, and join those
+ * that are one entity (graph/resolve.ts, consolidation): the order in which articles came no
+ * longer decides whether "the far right" of one article is the National Rally of another.
+ * `docIds` are the batch's documents (every document when omitted). Returns how many nodes were
+ * joined into others.
+ */
+export function consolidateGraph(graph: ClaimGraph, docIds?: Iterable<string>): number {
+  const wanted = docIds ? new Set(docIds) : null;
+  const keys: string[] = [];
+  graph.forEachNode((key, a) => {
+    if (!wanted || a.docs.some((d) => wanted.has(d))) keys.push(key);
+  });
+  const plan = new EntityResolver(graph).consolidation(keys);
+  joinNodes(graph, plan);
+  return plan.size;
+}
+
+/**
+ * Join nodes found to be one entity: each node of `into`'s keys gives its names, documents,
+ * mentions, affiliations and claims to the node it maps to (a key that is not itself joined).
+ * Not a person's correction: nothing is marked edited. A claim keeps its edges, each target once,
+ * and its speaker is not its own target unless it has no other.
+ */
+export function joinNodes(graph: ClaimGraph, into: ReadonlyMap<string, string>): void {
+  if (!into.size) return;
+  const to = (k: string) => into.get(k) ?? k;
+  // The claims that change: one of their ends or their addressee is joined.
+  const changed = new Set<string>();
+  graph.forEachEdge((_e, a, source, target) => {
+    if (into.has(source) || into.has(target) || (a.addressee !== null && into.has(a.addressee))) changed.add(a.claim);
+  });
+  const edgesOf = new Map<string, string[]>();
+  graph.forEachEdge((e, a) => {
+    if (!changed.has(a.claim)) return;
+    const list = edgesOf.get(a.claim);
+    if (list) list.push(e);
+    else edgesOf.set(a.claim, [e]);
+  });
+  for (const edges of edgesOf.values()) {
+    const speaker = to(graph.source(edges[0]!));
+    const hasOther = edges.some((e) => to(graph.target(e)) !== speaker);
+    const seen = new Set<string>();
+    for (const e of edges) {
+      const a = graph.getEdgeAttributes(e);
+      const target = to(graph.target(e));
+      const attrs = a.addressee !== null && into.has(a.addressee) ? { ...a, addressee: to(a.addressee) } : a;
+      if (seen.has(target) || (target === speaker && hasOther)) {
+        graph.dropEdge(e);
+        continue;
+      }
+      seen.add(target);
+      if (graph.source(e) === speaker && graph.target(e) === target) {
+        if (attrs !== a) graph.replaceEdgeAttributes(e, attrs);
+        continue;
+      }
+      graph.dropEdge(e);
+      graph.addDirectedEdgeWithKey(e, speaker, target, attrs);
+    }
+  }
+  // Names, documents (in the graph's order of documents), mentions and affiliations.
+  const order = new Map(graph.getAttribute("documents").map((d, i) => [d.id, i]));
+  for (const [from, key] of into) {
+    const a = graph.getNodeAttributes(from);
+    graph.updateNodeAttributes(key, (b) => {
+      const next: NodeAttributes = { ...b, aliases: mergeAliases(b.label, b.aliases, [a.label, ...a.aliases]), mentions: b.mentions + a.mentions };
+      next.docs = [...new Set([...b.docs, ...a.docs])].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
+      if (b.kindGuessed && !a.kindGuessed) {
+        next.kind = a.kind;
+        delete next.kindGuessed;
+      }
+      const ties = [...(b.affiliations ?? []), ...(a.affiliations ?? [])];
+      if (ties.length) next.affiliations = ties;
+      return next;
+    });
+  }
+  for (const from of into.keys()) graph.dropNode(from);
+  // Ties to a joined node are ties to the node it joined; one tie per owner, its documents together.
+  graph.forEachNode((key, a) => {
+    if (!a.affiliations?.length) return;
+    const byOwner = new Map<string, NodeAffiliation>();
+    for (const t of a.affiliations) {
+      const owner = to(t.entity);
+      if (owner === key || !graph.hasNode(owner)) continue;
+      const known = byOwner.get(owner);
+      if (!known) byOwner.set(owner, { ...t, entity: owner, docs: [...t.docs] });
+      else {
+        for (const d of t.docs) if (!known.docs.includes(d)) known.docs.push(d);
+        if (!known.role && t.role) known.role = t.role;
+      }
+    }
+    const list = [...byOwner.values()];
+    if (list.length !== a.affiliations.length || list.some((t, i) => t.entity !== a.affiliations![i]!.entity)) {
+      if (list.length) graph.setNodeAttribute(key, "affiliations", list);
+      else graph.removeNodeAttribute(key, "affiliations");
+    }
+  });
+  forgetResolverIndex(graph);
 }
 
 /** A node's ties to what it speaks for, with the documents that state each (see Affiliation). */

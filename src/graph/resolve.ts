@@ -11,7 +11,7 @@
 // - what differs never merges: a person and a non-person (unless one kind was a guess), two
 //   people with different given names, a topic and a named entity.
 import type { Entity, EntityKind } from "../extraction/types.js";
-import { ISSUE_HEAD_SYNONYM } from "../extraction/lexicon/issues.js";
+import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM } from "../extraction/lexicon/issues.js";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../extraction/lexicon/roles.js";
 import { singular } from "../extraction/text/inflection.js";
 import { bodyNameVariant, foldName, nameSkeleton } from "../extraction/text/names.js";
@@ -41,6 +41,10 @@ interface Index {
   actors: Map<string, Set<string>>;
   /** Node -> the actors of every document that mentions it: the story around it. */
   neighbours: Map<string, Set<string>>;
+  /** Document id -> its date, in days since 1970 (dated documents only). */
+  docDay: Map<string, number>;
+  /** Node -> the first and last day of its dated documents. */
+  span: Map<string, [number, number]>;
   /** Key -> the next "~N" to try for a new node of that key. */
   nextSuffix: Map<string, number>;
   order: number;
@@ -66,6 +70,8 @@ function push(map: KeyLists, name: string, key: string) {
 }
 
 const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set(["person", "organization", "country", "place"]);
+/** What sharing an actor says of a story: persons and organizations 1, countries 0.5, places 0.25. */
+const KIND_WEIGHT: Partial<Record<EntityKind, number>> = { person: 1, organization: 1, country: 0.5, place: 0.25 };
 
 /** Words of an organization name that do not tell two bodies apart: "the", "of", "affairs". */
 const SIGNATURE_STOP = new Set(["the", "of", "for", "and", "affairs", "s"]);
@@ -171,14 +177,48 @@ function indexNode(index: Index, key: string, a: NodeAttributes) {
     }
 }
 
-/** Each node's neighbours: the actors of its documents (built once when the index is built). */
+/** Each node's neighbours: the actors of its documents, and the days they span (built once when the index is built). */
 function indexNeighbours(graph: ClaimGraph, index: Index) {
+  for (const d of graph.getAttribute("documents")) {
+    const day = dayOf(d.date);
+    if (day !== undefined) index.docDay.set(d.id, day);
+  }
   graph.forEachNode((key, a) => {
     const set = new Set<string>();
-    for (const d of a.docs ?? []) for (const actor of index.actors.get(d) ?? []) set.add(actor);
+    for (const d of a.docs ?? []) {
+      for (const actor of index.actors.get(d) ?? []) set.add(actor);
+      widenSpan(index, key, index.docDay.get(d));
+    }
     index.neighbours.set(key, set);
   });
 }
+
+/** An ISO date as days since 1970; undefined for none or one that does not parse. */
+function dayOf(date: string | null | undefined): number | undefined {
+  if (!date) return undefined;
+  const ms = Date.parse(date.slice(0, 10));
+  return Number.isNaN(ms) ? undefined : Math.floor(ms / 86_400_000);
+}
+
+function widenSpan(index: Index, key: string, day: number | undefined) {
+  if (day === undefined) return;
+  const span = index.span.get(key);
+  if (!span) index.span.set(key, [day, day]);
+  else {
+    if (day < span[0]) span[0] = day;
+    if (day > span[1]) span[1] = day;
+  }
+}
+
+/**
+ * How far in time an article may be from the articles of a lone word's node ("strike",
+ * "treaty", "workers") and still be of their story. News of one negotiation comes every few
+ * months at least (the longest silence in the dev clusters: 161 days, between two rounds of the
+ * NAFTA talks), and one issue's own articles may be further apart (NAFTA's "treaty", in November
+ * 2017 and again in August 2018). Past nine months, the "strike" of a 2024 port strike is not the
+ * "strike" of a 2023 carmakers' strike, whoever spoke of both.
+ */
+const STORY_GAP_DAYS = 270;
 
 /** Drop what the resolver keeps for a graph: a merge that was rolled back leaves it stale. */
 export function forgetResolverIndex(graph: ClaimGraph): void {
@@ -198,6 +238,8 @@ function indexOf(graph: ClaimGraph): Index {
     byAcronym: new Map(),
     actors: new Map(),
     neighbours: new Map(),
+    docDay: new Map(),
+    span: new Map(),
     nextSuffix: new Map(),
     order: graph.order,
   };
@@ -221,6 +263,34 @@ export function acronymKey(label: string): string | null {
 const ACRONYM_SKIP = new Set(["of", "and", "for", "the", "on", "de", "&"]);
 /** "NAFTA", or "Nafta" as British outlets write it. */
 const isAcronym = (label: string) => /^[A-Z](?:[A-Z]{2,5}|[a-z]{2,5})$/.test(label);
+
+/**
+ * Which of two nodes found to be one entity keeps its key and label: a kind the text said over a
+ * guessed one, a proper name over a description ("CUPW members" over "postal workers"), the
+ * fuller name of a person ("Harold J. Daggett" over "Daggett"), then the node mentioned most.
+ */
+function outranks(a: NodeAttributes, b: NodeAttributes): boolean {
+  const rank = (n: NodeAttributes) => [
+    n.kindGuessed ? 0 : 1,
+    /^\p{Lu}/u.test(n.label) ? 1 : 0,
+    n.kind === "person" ? n.label.split(" ").length : 0,
+    n.mentions,
+  ];
+  const [ra, rb] = [rank(a), rank(b)];
+  for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! > rb[i]!;
+  return false;
+}
+
+/**
+ * Whether another article gave body `b` the name that `a` has, so that the two are one even in an
+ * article that names both: "the far right" that speaks in an article which also names the
+ * National Rally, once another article called the National Rally "the far right".
+ */
+function namedSoElsewhere(a: NodeAttributes, b: NodeAttributes): boolean {
+  if ((a.kind !== "organization" && a.kind !== "group") || a.kind !== b.kind) return false;
+  const names = new Set([foldName(a.label), `the ${foldName(a.label)}`]);
+  return b.aliases.some((x) => names.has(foldName(x)));
+}
 
 /** Whether a node of kind `node` may be the entity of kind `entity`. */
 function compatible(node: NodeAttributes, entity: Entity, acronym = false): boolean {
@@ -327,7 +397,10 @@ export class EntityResolver {
     this.index = indexOf(graph);
   }
 
-  resolveAll(entities: readonly Entity[]): Map<string, { key: string; existing: boolean }> {
+  resolveAll(entities: readonly Entity[], date?: string | null): Map<string, { key: string; existing: boolean }> {
+    this.day = dayOf(date);
+    this.docActors = 0;
+    for (const e of entities) if (ACTOR_KINDS.has(e.kind)) this.docActors += KIND_WEIGHT[e.kind] ?? 0;
     const out = new Map<string, { key: string; existing: boolean }>();
     const weak: { entity: Entity; candidates: Candidate[] }[] = [];
     // The document's actors that strong matches found: the story it shares with the graph.
@@ -345,31 +418,7 @@ export class EntityResolver {
     // and its groups and topics ("Republicans", "spending cuts") may join that story's nodes.
     weak.sort((a, b) => Number(ACTOR_KINDS.has(b.entity.kind)) - Number(ACTOR_KINDS.has(a.entity.kind)));
     for (const { entity, candidates } of weak) {
-      let best: string | null = null;
-      let bestScore = 0;
-      let tie = false;
-      for (const c of candidates) {
-        // The same name beats a partial one ("House" is the House before the House GOP).
-        const score = this.storyScore(c.key, context) + (foldName(this.graph.getNodeAttribute(c.key, "label")) === foldName(entity.label) ? 0.5 : 0);
-        if (score > bestScore) {
-          best = c.key;
-          bestScore = score;
-          tie = false;
-        } else if (score === bestScore && score > 0 && best !== c.key) tie = true;
-      }
-      // The same story: the document shares a person or an organization (or two countries) with
-      // the node's documents. A lone surname of the one person the graph knows by it needs less:
-      // a country in common, or nothing in the document that says it is another story.
-      const sole = candidates.length === 1 ? candidates[0] : undefined;
-      const only = sole ? this.graph.getNodeAttributes(sole.key) : null;
-      const onlyPerson =
-        !!only &&
-        personLike(entity.kind, entity.kindGuessed) &&
-        personLike(only.kind, only.kindGuessed) &&
-        (entity.kind === "person" || only.kind === "person");
-      let found: string | null = null;
-      if (sole && onlyPerson && (context.size === 0 || this.storyScore(sole.key, context) >= 0.5)) found = sole.key;
-      else if (best && bestScore >= 1 && !tie) found = best;
+      const found = this.chooseWeak(entity, candidates, context);
       if (!found) this.setNew(out, entity.key);
       else {
         out.set(entity.key, { key: found, existing: true });
@@ -378,6 +427,128 @@ export class EntityResolver {
     }
     this.newKeys.clear();
     return out;
+  }
+
+  /**
+   * The node among weak candidates that the story says the entity is, or null. The same story:
+   * the document shares a person or an organization (or two countries) with the node's
+   * documents. A lone surname of the one person the graph knows by it needs less: a country in
+   * common, or nothing in the document that says it is another story.
+   */
+  private chooseWeak(entity: Entity, all: readonly Candidate[], context: ReadonlyMap<string, number>): string | null {
+    // A word alone ("strike", "workers") is every story's: it must come in the story's months too.
+    const lone = (entity.kind === "topic" || entity.kind === "group") && !foldName(entity.label).includes(" ");
+    const candidates = lone ? all.filter((c) => this.nearInTime(c.key)) : all;
+    let best: string | null = null;
+    let bestScore = 0;
+    let bestStory = 0;
+    let tie = false;
+    for (const c of candidates) {
+      // The same name beats a partial one ("House" is the House before the House GOP).
+      const story = this.storyScore(c.key, context);
+      const score = story + (foldName(this.graph.getNodeAttribute(c.key, "label")) === foldName(entity.label) ? 0.5 : 0);
+      if (score > bestScore) {
+        best = c.key;
+        bestScore = score;
+        bestStory = story;
+        tie = false;
+      } else if (score === bestScore && score > 0 && best !== c.key) tie = true;
+    }
+    const sole = candidates.length === 1 ? candidates[0] : undefined;
+    const only = sole ? this.graph.getNodeAttributes(sole.key) : null;
+    const onlyPerson =
+      !!only && personLike(entity.kind, entity.kindGuessed) && personLike(only.kind, only.kindGuessed) && (entity.kind === "person" || only.kind === "person");
+    if (sole && onlyPerson && (context.size === 0 || this.storyScore(sole.key, context) >= 0.5)) return sole.key;
+    return best && bestScore >= 1 && bestStory >= this.storyNeeded(entity) && !tie ? best : null;
+  }
+
+  /**
+   * Nodes that are one entity now that a batch of documents is in, as a map from each node to
+   * the node it joins. Resolution meets the documents one at a time, so a node made by an early
+   * article is not revisited when a later one gives another node the name that joins them: "the
+   * far right", which spoke in one article, is the National Rally that another article called so;
+   * "Daggett", named alone by two outlets, is the Harold J. Daggett of a third. Each node of
+   * `keys` but topics is resolved again as if it were an entity of a new document, against every
+   * other node, with the story of each of its documents. Two nodes of one document stay apart (its resolution
+   * kept them apart with the whole text to go by), and so does a node a person corrected.
+   */
+  consolidation(keys: Iterable<string>): Map<string, string> {
+    const g = this.graph;
+    const parent = new Map<string, string>();
+    const root = (k: string): string => {
+      let r = k;
+      while (parent.has(r)) r = parent.get(r)!;
+      return r;
+    };
+    for (const key of keys) {
+      if (!g.hasNode(key)) continue;
+      const a = g.getNodeAttributes(key);
+      // Actors only: an issue's node is made per story by design, and its generic names ("the
+      // talks", "deal") would find a namesake in every story of a feed.
+      if (a.edited || a.kind === "topic") continue;
+      const entity: Entity = { key, label: a.label, kind: a.kind, aliases: a.aliases, mentions: a.mentions, ...(a.kindGuessed ? { kindGuessed: true } : {}) };
+      const docs = new Set(a.docs);
+      const candidates = this.candidates(entity).filter((c) => {
+        if (c.key === key) return false;
+        const other = g.getNodeAttributes(c.key);
+        return !other.edited && (!other.docs.some((d) => docs.has(d)) || namedSoElsewhere(a, other));
+      });
+      if (!candidates.length) continue;
+      const found = candidates.find((c) => c.strength === Strength.Strong)?.key ?? this.chooseInDocuments(entity, a.docs, candidates);
+      if (!found) continue;
+      const [x, y] = [root(key), root(found)];
+      if (x === y) continue;
+      const [keep, drop] = outranks(g.getNodeAttributes(x), g.getNodeAttributes(y)) ? [x, y] : [y, x];
+      parent.set(drop, keep);
+    }
+    const out = new Map<string, string>();
+    for (const k of parent.keys()) out.set(k, root(k));
+    return out;
+  }
+
+  /**
+   * The weak candidate that one of the node's documents, met after the candidate's, would have
+   * resolved it to: each document's own actors are its story, as when it was merged. (The actors
+   * of all its documents together would make a story of a node that a feed of many stories
+   * mentions: "Brexit" would find a person of some story in it.) The latest documents first, at
+   * most MAX_NAMESAKES of them.
+   */
+  private chooseInDocuments(entity: Entity, docs: readonly string[], candidates: readonly Candidate[]): string | null {
+    for (let i = docs.length - 1; i >= Math.max(0, docs.length - MAX_NAMESAKES); i--) {
+      const context = new Map<string, number>();
+      this.day = this.index.docDay.get(docs[i]!);
+      for (const n of this.index.actors.get(docs[i]!) ?? []) if (n !== entity.key && this.graph.hasNode(n)) context.set(n, this.actorWeight(n));
+      this.docActors = [...context.values()].reduce((a, b) => a + b, 0);
+      const found = this.chooseWeak(entity, candidates, context);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /**
+   * How much of a story a weak match needs beyond an actor in common (or two countries, or one
+   * and the same name): nothing more, except for a generic word alone. It ("agreement", "the contract") needs half of the document's actors, up to two: a
+   * president who speaks in two stories of the same weeks (a ceasefire and a port strike, each
+   * with its own parties) does not make their "agreement" one, while a short article whose one
+   * actor is the union of the story ("The union rejected the contract") is of that story.
+   */
+  private storyNeeded(entity: Entity): number {
+    if (entity.kind !== "topic") return 0;
+    const words = foldName(entity.label).split(" ");
+    const generic = words.length === 1 && GENERIC_ISSUE_HEADS.has(singular(words[0]!));
+    return generic ? Math.min(2, Math.max(1, this.docActors / 2)) : 0;
+  }
+
+  /** The weight of the actors of the document being resolved (see KIND_WEIGHT). */
+  private docActors = 0;
+
+  /** The day of the document being resolved, when it is dated. */
+  private day: number | undefined;
+
+  /** Whether the node's dated documents come within STORY_GAP_DAYS of the document being resolved (or either is undated). */
+  private nearInTime(key: string): boolean {
+    const span = this.index.span.get(key);
+    return this.day === undefined || !span || (this.day >= span[0] - STORY_GAP_DAYS && this.day <= span[1] + STORY_GAP_DAYS);
   }
 
   /** Keys given to new nodes by the resolveAll under way. */
@@ -477,8 +648,7 @@ export class EntityResolver {
 
   /** What sharing an actor says of a story: persons and organizations 1, countries 0.5, places 0.25. */
   private actorWeight(key: string): number {
-    const kind = this.graph.getNodeAttribute(key, "kind");
-    return kind === "person" || kind === "organization" ? 1 : kind === "country" ? 0.5 : 0.25;
+    return KIND_WEIGHT[this.graph.getNodeAttribute(key, "kind")] ?? 0.25;
   }
 
   /** The entity's own key, or "key~2", "key~3" when a node of another story holds it. */
@@ -497,12 +667,15 @@ export class EntityResolver {
   }
 
   /** Record the actors of a document that was merged, and make them neighbours of its nodes. */
-  noteDocument(docId: string, keys: Iterable<string>): void {
+  noteDocument(docId: string, keys: Iterable<string>, date?: string | null): void {
+    const day = dayOf(date);
+    if (day !== undefined) this.index.docDay.set(docId, day);
     let set = this.index.actors.get(docId);
     if (!set) this.index.actors.set(docId, (set = new Set()));
     const nodes = [...new Set(keys)].filter((k) => this.graph.hasNode(k));
     for (const k of nodes) if (ACTOR_KINDS.has(this.graph.getNodeAttribute(k, "kind"))) set.add(k);
     for (const k of nodes) {
+      widenSpan(this.index, k, day);
       let near = this.index.neighbours.get(k);
       if (!near) this.index.neighbours.set(k, (near = new Set()));
       for (const a of set) near.add(a);

@@ -175,6 +175,9 @@ export class EntityRegistry {
       const words = name.split(/\s+/);
       const surname = words[words.length - 1]!.toLowerCase();
       this.lastNames.add(surname);
+      let owners = this.surnameOwners.get(surname);
+      if (!owners) this.surnameOwners.set(surname, (owners = new Set()));
+      owners.add(key);
       const known = this.surnames.get(surname);
       this.surnames.set(surname, known === undefined || known === key ? key : null);
       if (words.length >= 3 && words.some((w) => GIVEN_NAME_PARTICLES.has(w.toLowerCase()))) {
@@ -194,6 +197,15 @@ export class EntityRegistry {
       else if (this.surnames.get(first) !== key && !this.lastNames.has(first)) this.surnames.set(first, null);
     }
     for (const [name, key] of keyOf) if (key !== full.get(name)) this.sameAs.set(full.get(name)!, key);
+    // "ILA President Harold J. Daggett, with Executive Vice President Dennis A. Daggett, ...
+    // ILA President Daggett hailed": a shared surname with the title of one of them is that one.
+    for (const m of mentions) {
+      const key = m.kind === "person" && m.role ? keyOf.get(m.text) : undefined;
+      if (!key) continue;
+      const titled = `${m.role!.toLowerCase()}|${m.text.split(/\s+/).pop()!.toLowerCase()}`;
+      const known = this.titledSurnames.get(titled);
+      this.titledSurnames.set(titled, known === undefined || known === key ? key : null);
+    }
     // "President Biden", "Mr. Biden" with no full name: the surname still names a person, so that
     // a lone "Biden" elsewhere in the article is that person and not an organization.
     for (const m of mentions) {
@@ -203,6 +215,35 @@ export class EntityRegistry {
       if (!this.surnames.has(surname) && !(HONORIFIC_TITLES.test(m.role) && this.surnames.has(`^${surname}`)))
         this.surnames.set(surname, entityKey("person", m.text));
     }
+  }
+
+  /** A surname -> the keys of the document's people named in full with it. */
+  private readonly surnameOwners = new Map<string, Set<string>>();
+  /** "ila president|daggett" -> the one person named in full with that title and surname (null: several). */
+  private readonly titledSurnames = new Map<string, string | null>();
+
+  /**
+   * The person a surname that two people of the document share stands for: the one named in
+   * full with the same title ("ILA President Daggett"), else the one of them named more often
+   * before it, the article's main person ("Daggett stated", after "ILA President Harold J.
+   * Daggett, accompanied by Executive Vice President Dennis A. Daggett, ... ILA President Daggett
+   * hailed"); none on a tie ("Ann Lee met Bo Lee. Then Lee left.").
+   */
+  private sharedSurname(surname: string, m: Mention): string | undefined {
+    if (m.role) {
+      const titled = this.titledSurnames.get(`${m.role.toLowerCase()}|${surname}`);
+      if (titled) return titled;
+    }
+    let best: string | undefined;
+    let bestCount = 0;
+    let tie = false;
+    for (const key of this.surnameOwners.get(surname) ?? []) {
+      const e = this.byKey.get(key);
+      const count = e ? countBefore(e.seen, m.start) : 0;
+      if (count > bestCount) [best, bestCount, tie] = [key, count, false];
+      else if (count === bestCount) tie = true;
+    }
+    return tie ? undefined : best;
   }
 
   /** Keys of entities that a tie waits for (a seat named before its country). */
@@ -370,7 +411,10 @@ export class EntityRegistry {
       const words = m.text.split(/\s+/);
       const surname = words[words.length - 1]!.toLowerCase();
       // "Sheikh Mohammed": a given name after an honorific, for a long Arabic name.
-      const full = this.surnames.get(surname) ?? (words.length === 1 && m.role && HONORIFIC_TITLES.test(m.role) ? this.surnames.get(`^${surname}`) : undefined);
+      const full =
+        this.surnames.get(surname) ??
+        (words.length === 1 && m.role && HONORIFIC_TITLES.test(m.role) ? this.surnames.get(`^${surname}`) : undefined) ??
+        (words.length === 1 && this.surnames.get(surname) === null ? this.sharedSurname(surname, m) : undefined);
       const particled = words.length > 1 && m.kind !== "person";
       if (full && (words.length === 1 || m.kind === "person" || particled)) {
         const e = this.byKey.get(full);
