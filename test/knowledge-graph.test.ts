@@ -1127,3 +1127,21 @@ describe("knowledge graph: a generic word never joins two stories of the same pr
     expect(g.filterNodes((_, a) => a.kind === "topic" && a.label === "contract")).toHaveLength(1);
   });
 });
+
+describe("knowledge graph: the attitude that makes a claim is not what it is about", () => {
+  const targetLabels = (g: ClaimGraph, words: string) =>
+    claimsOf(g)
+      .filter((c) => c.evidence[0]!.text.includes(words))
+      .flatMap((c) => c.targets.map((t) => g.getNodeAttribute(t, "label")));
+  it("drops the 'call' and the 'opposition' that carry the position, and keeps the thing offered", () => {
+    const g = graphOf(
+      doc(
+        "att-1",
+        "The shipping alliance has renewed its call to the dockworkers' union to return to negotiations. Senator Maria Ortiz voiced her opposition to port automation. The carrier made an initial offer of a 20% raise.",
+      ),
+    );
+    expect(targetLabels(g, "renewed its call")).not.toContain("call");
+    expect(targetLabels(g, "voiced her opposition")).toEqual(["automation"]);
+    expect(targetLabels(g, "made an initial offer").join(" ")).toMatch(/offer/);
+  });
+});

@@ -26,6 +26,15 @@ support opposition objection rejection criticism backing approval endorsement co
 `);
 
 /**
+ * Nouns of an attitude, not of a thing: the position itself ("voiced his opposition to",
+ * "renewed its call for", "the White House's refusal to intervene"), never what it is about.
+ */
+export const ATTITUDE_NOUNS = words(`
+support opposition objection rejection refusal criticism condemnation backing approval endorsement
+call appeal insistence concern disapproval denial
+`);
+
+/**
  * Generic heads that stand for one another: "the talks" after "the Geneva negotiations" is that
  * round, "the deal" after "the ceasefire agreement" that agreement, "the proposal" after "the
  * second contract offer" that offer.

@@ -5,6 +5,7 @@ import type { Draft } from "../attribution/drafts.js";
 import type { Mention } from "../entities/mentions.js";
 import { entityKey, type DocEntity, type EntityRegistry } from "../entities/registry.js";
 import { BROADCASTER_INITIALS, GAZETTEER, MEDIA_NAME_WORDS, PLATFORMS } from "../lexicon/gazetteer.js";
+import { ATTITUDE_NOUNS } from "../lexicon/issues.js";
 import type { Token } from "../nlp.js";
 import { describedOrganization, describedPerson } from "../resolution/speakers.js";
 import { singular } from "../text/inflection.js";
@@ -94,7 +95,7 @@ export function chooseTargets(
         if (e.kind === "place" && e !== p.speaker && !targets.includes(e)) targets.push(e);
       }
     }
-    phrasesOf.set(p, topicPhrases(text, tokens, t0, t1, isName));
+    phrasesOf.set(p, withoutCueWord(tokens, p, topicPhrases(text, tokens, t0, t1, isName)));
   });
   const claimHeads = new Map<string, number>();
   const claimPhrases: TopicPhrase[] = [];
@@ -267,6 +268,22 @@ const BOTH_SIDES = /\b(?:both|the two|either|neither) (?:sides?|parties|party)\b
 
 /** How often claims must come back to a topic for it to be the story's issue. */
 const MAIN_TOPIC_MIN = 3;
+
+/**
+ * The phrases of a claim less the attitude noun that makes it a claim: "renewed its call to the
+ * ILA to begin negotiating" is about negotiating, not about a "call"; nor is "voiced his
+ * opposition to automation" about "opposition", nor "the White House's refusal to intervene"
+ * about a "refusal". A thing stays ("made an initial offer": the offer), and so does a cue with
+ * words of its own ("Hamas's ceasefire proposal").
+ */
+function withoutCueWord(tokens: Token[], p: Pending, phrases: TopicPhrase[]): TopicPhrase[] {
+  const cue = p.draft?.cue;
+  if (!cue) return phrases;
+  const ends = new Set<number>();
+  for (let k = cue.at; k <= cue.last; k++) ends.add(tokens[k]!.end);
+  if (cue.object !== undefined) ends.add(tokens[cue.object]!.end);
+  return phrases.filter((ph) => ph.form.includes(" ") || !ends.has(ph.end) || !ATTITUDE_NOUNS.has(ph.head));
+}
 
 /**
  * "the kind of sunset clause the United States is reportedly seeking": a cue with no words
