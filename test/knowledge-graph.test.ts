@@ -1145,3 +1145,20 @@ describe("knowledge graph: the attitude that makes a claim is not what it is abo
     expect(targetLabels(g, "made an initial offer").join(" ")).toMatch(/offer/);
   });
 });
+
+describe("knowledge graph: places that only say where", () => {
+  const targetLabels = (g: ClaimGraph, words: string) =>
+    claimsOf(g)
+      .filter((c) => c.evidence[0]!.text.includes(words))
+      .flatMap((c) => c.targets.map((t) => g.getNodeAttribute(t, "label")));
+  it("takes no target from the ends of a range after a noun ('ports from Maine to Texas') nor from 'up and down the Atlantic Coast', and keeps a range that is what is said", () => {
+    const g = graphOf(
+      doc(
+        "range-1",
+        "The union said it went on strike, shutting down ports from Maine to Texas. The union said pickets stood up and down the Atlantic Coast. The union leader said: “We will be everywhere from California to Massachusetts.”",
+      ),
+    );
+    for (const place of ["Maine", "Texas", "Atlantic Coast"]) expect(targetLabels(g, "The union said")).not.toContain(place);
+    expect(targetLabels(g, "everywhere from")).toEqual(expect.arrayContaining(["California", "Massachusetts"]));
+  });
+});

@@ -388,7 +388,7 @@ const PEOPLE_HEADS = new Set([
 ]);
 
 /** Prepositions of where something happened: "met in Doha", "rallied in Tel Aviv". */
-const SCENE_PREPS = new Set(["in", "at", "near", "outside", "inside", "around", "throughout"]);
+const SCENE_PREPS = new Set(["in", "at", "near", "outside", "inside", "around", "throughout", "along", "down"]);
 
 /**
  * A place named only as the scene of what happened ("told reporters in Doha", "spoke after
@@ -396,13 +396,41 @@ const SCENE_PREPS = new Set(["in", "at", "near", "outside", "inside", "around", 
  * the issue ("control of Donbas", "troops in Donetsk") is.
  */
 function isSceneOnly(tokens: Token[], m: Mention, e: DocEntity): boolean {
+  if (e.kind !== "place" && e.kind !== "country") return false;
+  // "shutting down ports from Maine to Texas": the ends of a range are its extent, not its issue.
+  if (isRangeEnd(tokens, m)) return true;
   if (e.kind !== "place") return false;
   // "in suburban Detroit", "in northern Gaza": an adjective between the preposition and the place.
   let at = m.t0 - 1;
   if (tokens[at]?.pos === "ADJ" && /^\p{Ll}/u.test(tokens[at]?.text ?? "")) at--;
+  // "in the Gaza Strip", "up and down the Atlantic and Gulf Coasts".
+  if (tokens[at]?.lower === "the") at--;
   const prep = tokens[at]?.lower ?? "";
   const head = tokens[at - 1];
   return SCENE_PREPS.has(prep) && !(head && head.pos === "NOUN" && /^\p{Ll}/u.test(head.text) && !EVENT_NOUNS.has(singular(head.lower)));
+}
+
+/**
+ * A place that opens or closes a range of places after a noun: "ports from Maine to Texas" say
+ * which ports. (After a verb or an adverb the range is what is said: "We will be everywhere from
+ * California to Massachusetts".)
+ */
+function isRangeEnd(tokens: Token[], m: Mention): boolean {
+  const before = tokens[m.t0 - 1]?.lower;
+  const capital = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? "");
+  const afterNoun = (from: number) => tokens[from - 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[from - 1]!.text);
+  if (before === "from") {
+    if (!afterNoun(m.t0 - 1)) return false;
+    // The other end: "to" and a capitalized word within the next few tokens.
+    for (let k = m.t1; k < Math.min(tokens.length, m.t1 + 4); k++)
+      if (tokens[k]!.lower === "to") return capital(k + 1) || (tokens[k + 1]?.lower === "the" && capital(k + 2));
+    return false;
+  }
+  if (before !== "to" && !(before === "the" && tokens[m.t0 - 2]?.lower === "to")) return false;
+  const to = before === "to" ? m.t0 - 1 : m.t0 - 2;
+  for (let k = to - 1; k >= Math.max(0, to - 4); k--)
+    if (tokens[k]!.lower === "from") return afterNoun(k) && (capital(k + 1) || (tokens[k + 1]?.lower === "the" && capital(k + 2)));
+  return false;
 }
 
 /** Nouns of events, after which "in X" says where they happened ("talks in Doha", "a rally in Tel Aviv"). */
