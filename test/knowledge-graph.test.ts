@@ -1162,3 +1162,24 @@ describe("knowledge graph: places that only say where", () => {
     expect(targetLabels(g, "everywhere from")).toEqual(expect.arrayContaining(["California", "Massachusetts"]));
   });
 });
+
+describe("knowledge graph: groups are people, and only where a claim needs them", () => {
+  it("makes automakers and companies that a claim is about a group, never a topic", () => {
+    const g = graphOf(doc("grp-1", "The union said automakers had made record profits. The mayor said companies and officials must act."));
+    for (const label of ["automakers", "companies"]) {
+      const nodes = g.filterNodes((_, a) => a.label === label);
+      expect(nodes.map((k) => g.getNodeAttribute(k, "kind"))).toEqual(["group"]);
+    }
+  });
+  it("keeps no group that no claim names: the subject of a sentence that proved no claim names nobody", () => {
+    const g = graphOf(
+      doc(
+        "grp-2",
+        "Marine Le Pen said the RN would vote against it. If MPs from the left-wing coalition and Le Pen's right-wing party vote in favor of the motion, it would pass.",
+      ),
+    );
+    g.forEachNode((key, a) => {
+      if (a.kind === "group") expect(g.degree(key), a.label).toBeGreaterThan(0);
+    });
+  });
+});

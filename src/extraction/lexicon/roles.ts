@@ -79,6 +79,18 @@ prosecutor prosecutors judge judges lawyer lawyers attorney attorneys representa
 movement movements militia militias faction factions organisation organization bloc embassy
 `);
 
+/**
+ * Nouns of people and of the bodies that act as people, singular: in the plural, what a claim is
+ * about is a group of them, not a topic ("fair pay for teachers", "told automakers", "Ukrainian
+ * farmers").
+ */
+export const PEOPLE_NOUNS = words(`
+worker member employee teacher nurse doctor farmer pilot driver student parent voter
+citizen resident civilian protester demonstrator refugee migrant retiree pensioner consumer shareholder investor
+family miner machinist autoworker staff automaker carmaker company employer manufacturer official lawmaker
+legislator analyst economist expert dockworker longshoreman operator business
+`);
+
 /** Heads that name one person: "the spokesman said" refers back to a person. */
 export const PERSON_ROLE_HEADS = words(`
 president premier chancellor minister secretary ambassador envoy spokesman spokeswoman spokesperson governor senator

@@ -6,6 +6,7 @@ import type { Mention } from "../entities/mentions.js";
 import { entityKey, type DocEntity, type EntityRegistry } from "../entities/registry.js";
 import { BROADCASTER_INITIALS, GAZETTEER, MEDIA_NAME_WORDS, PLATFORMS } from "../lexicon/gazetteer.js";
 import { ATTITUDE_NOUNS } from "../lexicon/issues.js";
+import { PEOPLE_NOUNS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { describedOrganization, describedPerson } from "../resolution/speakers.js";
 import { singular } from "../text/inflection.js";
@@ -37,7 +38,7 @@ export function chooseTargets(
   const isName = names.isName;
   const peopleOf = (m: Mention): DocEntity | null => {
     const next = tokens[m.t1]!;
-    if (next.pos !== "NOUN" || !(next.lower === "people" || (/s$/.test(next.lower) && PEOPLE_HEADS.has(singular(next.lower))))) return null;
+    if (next.pos !== "NOUN" || !(next.lower === "people" || (/s$/.test(next.lower) && PEOPLE_NOUNS.has(singular(next.lower))))) return null;
     const country = mentionEntity.get(m);
     // ("the Palestinian people" are the Palestinians, as the gazetteer names that people.)
     const plural = GAZETTEER.get(`${m.text}s`);
@@ -353,39 +354,8 @@ const COUNTRY_NOUNS = new Set(["country", "nation", "government"]);
 
 /** "workers", "union members", "auto workers", "the employees": people named as a group, not an issue. */
 function isPeople(ph: TopicPhrase): boolean {
-  return /s$/.test(ph.form) && PEOPLE_HEADS.has(ph.head);
+  return /s$/.test(ph.form) && PEOPLE_NOUNS.has(ph.head);
 }
-const PEOPLE_HEADS = new Set([
-  "worker",
-  "member",
-  "employee",
-  "teacher",
-  "nurse",
-  "doctor",
-  "farmer",
-  "pilot",
-  "driver",
-  "student",
-  "parent",
-  "voter",
-  "citizen",
-  "resident",
-  "civilian",
-  "protester",
-  "demonstrator",
-  "refugee",
-  "migrant",
-  "retiree",
-  "pensioner",
-  "consumer",
-  "shareholder",
-  "investor",
-  "family",
-  "miner",
-  "machinist",
-  "autoworker",
-  "staff",
-]);
 
 /** Prepositions of where something happened: "met in Doha", "rallied in Tel Aviv". */
 const SCENE_PREPS = new Set(["in", "at", "near", "outside", "inside", "around", "throughout", "along", "down"]);
