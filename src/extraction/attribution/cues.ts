@@ -5,8 +5,8 @@ import type { Token } from "../nlp.js";
 import { singular } from "../text/inflection.js";
 import type { Stance } from "../types.js";
 import { decideStance, type StanceFacts } from "./stance.js";
-import { COPULAS, DETERMINERS } from "../lexicon/function-words.js";
-import { POLLED_PARTICIPLES } from "../lexicon/roles.js";
+import { COPULAS, DETERMINERS, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
+import { CALENDAR_WORDS, FINDINGS_HEADS, POLLED_PARTICIPLES } from "../lexicon/roles.js";
 
 export interface CueHit {
   /** Token index of the cue word. */
@@ -109,6 +109,25 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
     ["DET", "PROPN", "PRON", "ADJ", "NOUN", "NUM"].includes(tokens[i + 1]?.pos ?? "") &&
     // "the party's voters support base is shrinking": a compound noun subject.
     !(tokens[i + 1]!.pos === "NOUN" && ["AUX", "VERB"].includes(tokens[i + 2]?.pos ?? ""))
+  )
+    return true;
+  // "The senator cast her rival as", "The council regards the tax as": a verdict verb with "as" after
+  // its object, tagged as a noun after the subject.
+  if (
+    t.pos === "NOUN" &&
+    VERB_CUES.get(verbLemma(t.lower) ?? "")?.as &&
+    (subjectEndsAt(i - 1) || tokens[i - 1]?.pos === "PROPN" || tokens[i - 1]?.pos === "NOUN") &&
+    ["DET", "PRON", "PROPN"].includes(tokens[i + 1]?.pos ?? "") &&
+    tokens.slice(i + 2, i + 9).some((x) => x.lower === "as")
+  )
+    return true;
+  // "The reports show C", "C, the polls show": a verb of findings tagged as a noun after its document.
+  if (
+    t.pos === "NOUN" &&
+    VERB_CUES.get(verbLemma(t.lower) ?? "")?.findings &&
+    FINDINGS_HEADS.has(singular(tokens[i - 1]?.lower ?? "")) &&
+    tokens[i - 1]!.pos === "NOUN" &&
+    (["DET", "PROPN", "PRON", "SCONJ", "NUM", "ADJ"].includes(tokens[i + 1]?.pos ?? "") || [".", ","].includes(tokens[i + 1]?.text ?? ""))
   )
     return true;
   // "Gwen shot back": a verb that is a cue only with its particle, tagged as a noun after a name.
@@ -330,7 +349,30 @@ function nonSpeechSense(tokens: Token[], i: number, to: number, lemma: string): 
 /** Verbs of position in their plain form, which wink tags as nouns after a plural ("voters support the ban"). */
 /** The head of a share of a poll's respondents, right before its verb. */
 const SHARE_BEFORE = /^(?:percent|%|half|third|thirds|quarters|three-quarters|two-thirds|majority|most)$/;
-const PLAIN_POSITION_VERBS = new Set(["support", "oppose", "back", "favor", "favour", "reject", "want", "endorse", "prefer"]);
+/** A passive before a verdict verb: "is regarded as" names no one who regards. */
+const BE_FORMS_CUE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+const PLAIN_POSITION_VERBS = new Set([
+  "support",
+  "oppose",
+  "back",
+  "favor",
+  "favour",
+  "reject",
+  "want",
+  "endorse",
+  "prefer",
+  "blast",
+  "slam",
+  "criticize",
+  "criticise",
+  "condemn",
+  "denounce",
+  "praise",
+  "welcome",
+  "accuse",
+  "urge",
+  "demand",
+]);
 
 /** "made clear", "made it clear", "made the case", "made the point": make as a verb of saying. */
 const MAKE_CLEAR: VerbCue = { stance: "states", reporting: true };
@@ -366,6 +408,12 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
     while (k < to && k < i + 5 && (tokens[k]!.pos === "PROPN" || tokens[k]!.pos === "PRON")) k++;
     if (k > i + 1 && tokens[k]?.lower === "against") facts.particle = spec.with.against;
   }
+  // "cast her rival as", "regards all of the toll as": "as" after the object, in the clause.
+  if (spec.as) {
+    let k = i + 1;
+    while (k < to && k <= i + 10 && tokens[k]!.lower !== "as" && tokens[k]!.pos !== "PUNCT" && tokens[k]!.pos !== "VERB" && tokens[k]!.pos !== "AUX") k++;
+    if (k === i + 1 || tokens[k]?.lower !== "as" || (tokens[i - 1]?.pos === "AUX" && BE_FORMS_CUE.has(tokens[i - 1]!.lower))) return null;
+  }
   if (spec.only) {
     // Light verbs count only with their object: "made an offer", "gave an ultimatum", "shares the view".
     const object = objectWord(tokens, i + 1, to);
@@ -376,7 +424,14 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
       : spec.only.includes(object.lower) || NOUN_CUES.has(object.lower) || OBJECT_STANCE[object.lower]
         ? object.lower
         : singular(object.lower);
-    const matched = spec.only.includes(particle) ? particle : object && spec.only.includes(objectWordOf) ? objectWordOf : null;
+    let matched = spec.only.includes(particle) ? particle : object && spec.only.includes(objectWordOf) ? objectWordOf : null;
+    // A verb of speech limited to its reporting frame: "concluded this month that" (a time phrase
+    // before "that"), "“...,” Kelly charged in her interview" (closing a quotation).
+    if (!matched && spec.reporting) {
+      const after = tokens[timePhraseEnd(tokens, i + 1, to)]?.lower ?? "";
+      if (after !== particle && spec.only.includes(after)) matched = after;
+      else if (closesQuotation(tokens, i)) matched = particle;
+    }
     if (!matched) return null;
     // "made a point of visiting": no point was made; "made the point that" asserts one.
     if (matched === "point" && object && tokens[object.i + 1]?.lower !== "that") return null;
@@ -403,6 +458,33 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
     }
   }
   return hit(last);
+}
+
+/** After a time phrase starting at k ("this month", "on Tuesday", "last week", "today"): the next token; else k. */
+function timePhraseEnd(tokens: Token[], k: number, to: number): number {
+  let e = k;
+  if (["on", "this", "last", "earlier", "late", "early", "next"].includes(tokens[e]?.lower ?? "")) e++;
+  if (e < to && (CALENDAR_WORDS.has(tokens[e]!.lower) || TIME_NOUNS.has(tokens[e]!.lower) || TIME_ADVERBS.has(tokens[e]!.lower))) return e + 1;
+  return k;
+}
+
+/**
+ * The cue closes a quotation, with only its subject between: "“...,” Kelly charged", "“...,” the
+ * senator continued", "“...?” Mr. Lee charged".
+ */
+function closesQuotation(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    i - k <= 6 &&
+    (/^\p{Lu}/u.test(tokens[k]!.text) ||
+      ["the", "a", "an"].includes(tokens[k]!.lower) ||
+      (tokens[k]!.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k]!.text)) ||
+      tokens[k]!.text === ".")
+  )
+    k--;
+  if (k === i - 1 || k < 1) return false;
+  return (tokens[k]!.text === "”" || tokens[k]!.text === '"') && [",", "?", "!"].includes(tokens[k - 1]!.text);
 }
 
 /** The head noun of the object that follows (skipping determiners, adjectives and numbers). */

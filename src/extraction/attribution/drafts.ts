@@ -19,7 +19,7 @@ import {
 } from "../lexicon/cues.js";
 import { AGENT_POSITION_NOUNS, cueFacts, findCues, type CueHit } from "./cues.js";
 import { decideStance, type StanceFacts } from "./stance.js";
-import { CALENDAR_WORDS, GROUP_HEADS, MESSAGE_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
+import { CALENDAR_WORDS, FINDINGS_HEADS, GROUP_HEADS, MESSAGE_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import { singular } from "../text/inflection.js";
 import { looseSubjectRightOf, subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
 import { BE_FORMS, COPULAS, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
@@ -62,7 +62,7 @@ const SPEECH_VERBS = new Set(
    joke quip retort boast predict charge reveal`.split(/\s+/),
 );
 /** Positions taken in words, which a time clause reports as said: "after Hamas accused Netanyahu of ...". */
-const VERBAL_ACTS = new Set(["accuse", "criticize", "criticise", "condemn", "denounce", "praise", "blame", "call", "invite", "urge", "ask", "warn"]);
+const VERBAL_ACTS = new Set(["express", "accuse", "criticize", "criticise", "condemn", "denounce", "praise", "blame", "call", "invite", "urge", "ask", "warn"]);
 /** Heads of a share of a poll's respondents (subjects.ts, looseSubject). */
 const SHARE_HEADS = new Set(["share", "percent", "%", "half", "third", "quarter", "majority", "plurality", "minority", "two-thirds", "three-quarters"]);
 /** Links of a contrasting clause, whose speaker is a sibling of the one before: "A said X, but B said Y". */
@@ -284,6 +284,19 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   }
   if (participle && beforeVerb && BE_FORMS.has(beforeVerb.lower) && tokens[by]?.lower !== "by") return null;
 
+  // "A new poll shows C", "The reports show C", "C, an exit poll found": a verb of findings
+  // speaks only for a document of findings.
+  if (cue.spec?.findings) {
+    let found = subjectLeftOf(ctx, cue.at, true);
+    if (!found || found.refs[0]?.type !== "np" || !FINDINGS_HEADS.has(found.refs[0].head)) found = findingsOf(ctx, cue.at) ?? found;
+    const ref = found?.refs[0];
+    // ("The full poll can be found here": a passive finds nothing.)
+    if (BE_FORMS.has(beforeVerb?.lower ?? "") && !/ing$/.test(t.lower)) return null;
+    if (!found || found.refs.length !== 1 || ref?.type !== "np" || !FINDINGS_HEADS.has(ref.head) || inBackgroundClause(ctx, found.t0)) return null;
+    const before = tokens[found.t0 - 1];
+    const trailing = !!before && found.t0 > from && (before.text === "," || CLOSE_MARKS.has(before.text)) && !clauseFollows(ctx, cue.last + 1);
+    return make(ctx, cue, found, trailing ? "trailing" : "left", earlier);
+  }
   // ", pressing them to ...", ", describing the talks as ...": one claim with the clause's speaker.
   // (“messy,” adding, “...”: the comma may stand inside the closing mark.)
   const commaBefore = prev?.text === "," || (!!prev && CLOSE_MARKS.has(prev.text) && tokens[cue.at - 2]?.text === ",");
@@ -321,7 +334,13 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   if (!left && cue.kind === "verb" && !SPEECH_VERBS.has(cue.lemma)) {
     const message = subjectLeftOf(ctx, cue.at, true);
     const ref = message?.refs[0];
-    if (message?.loose && message.refs.length === 1 && ref?.type === "np" && MESSAGE_HEADS.has(ref.head)) left = message;
+    if (
+      message?.loose &&
+      message.refs.length === 1 &&
+      ref?.type === "np" &&
+      (MESSAGE_HEADS.has(ref.head) || (cue.spec?.reporting && !/ing$/.test(t.lower) && FINDINGS_HEADS.has(ref.head)))
+    )
+      left = message;
   }
   // "when she said, “...”", "when he told them ...": speech in a time clause is still said; a
   // position there is the background of the main clause ("After the union turned down the offer").
@@ -382,6 +401,36 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   }
   return null;
 }
+
+/**
+ * "The results of an entrance poll are showing", "Early results of the survey show": a document of
+ * findings that opens the noun phrase before the verb (its auxiliaries and adverbs skipped).
+ */
+function findingsOf(ctx: DraftContext, at: number): Subject | null {
+  const { tokens, from } = ctx;
+  let end = at - 1;
+  while (end >= from && (tokens[end]!.pos === "AUX" || tokens[end]!.pos === "ADV")) end--;
+  // The document, then "of ..." or a participial phrase ("Exit polls taken in three states found",
+  // "a poll conducted by the university showed"), with no other verb up to the cue.
+  for (let h = end; h >= from && h >= end - 15; h--) {
+    const t = tokens[h]!;
+    if (t.pos === "AUX" || [",", ";", ":", "that", "which", "who"].includes(t.lower)) return null;
+    if (t.pos === "VERB" && !/(?:ed|en)$/.test(t.lower)) return null;
+    const head = singular(t.lower);
+    const next = tokens[h + 1];
+    if (t.pos !== "NOUN" || !FINDINGS_HEADS.has(head)) continue;
+    if (h !== end && next?.lower !== "of" && !(next?.pos === "VERB" && /(?:ed|en)$/.test(next.lower))) continue;
+    let k = h;
+    // ("The results of an entrance poll", "The latest Harbor Research poll".)
+    while (k - 1 >= from && (["NOUN", "ADJ", "DET", "PROPN", "NUM"].includes(tokens[k - 1]!.pos) || ["of", "/", "-"].includes(tokens[k - 1]!.lower))) k--;
+    const before = tokens[k - 1];
+    if (before && k > from && ![",", "and", "but", "—", "–"].includes(before.lower)) return null;
+    const determiner = DETERMINERS_OPENING.has(tokens[k]!.lower) ? tokens[k]!.lower : "";
+    return { refs: [{ type: "np", t0: k, t1: h + 1, head, modifiers: [], determiner }], t0: k, t1: end + 1, loose: true };
+  }
+  return null;
+}
+const DETERMINERS_OPENING = new Set(["the", "a", "an", "this", "these", "that", "those"]);
 
 /** Whether a clause follows the cue ("... Mr Davis said the talks had made"), not just a phrase. */
 function clauseFollows(ctx: DraftContext, k: number): boolean {

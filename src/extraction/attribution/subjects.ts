@@ -344,6 +344,22 @@ export function partyTagBefore(tokens: Token[], k: number, from: number): number
 }
 
 /**
+ * Whether tokens a..k-1 are a role owned by a name: "Florida’s former governor", "New Jersey’s
+ * sitting governor" (a capitalized name of at most four words, its possessive, then lowercase words
+ * without a verb, ending in a noun).
+ */
+function possessedRoleBetween(tokens: Token[], a: number, k: number): boolean {
+  let p = a;
+  while (p < k && p - a < 4 && /^\p{Lu}/u.test(tokens[p]!.text)) p++;
+  if (p === a || p >= k || (tokens[p]!.lower !== "’s" && tokens[p]!.lower !== "'s") || k - p < 2) return false;
+  for (let q = p + 1; q < k; q++) {
+    const t = tokens[q]!;
+    if (!/^\p{Ll}/u.test(t.text) || t.pos === "AUX" || (t.pos === "VERB" && !/(?:ing|ed)$/.test(t.lower))) return false;
+  }
+  return tokens[k - 1]!.pos === "NOUN";
+}
+
+/**
  * For a token at a closing comma or dash, the start of the apposition or relative clause it
  * closes ("Boeing, which ..., made", "Some EU countries, including A, B, and C, gave"), or -1.
  */
@@ -375,6 +391,8 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
         lowerNoun
       )
         return s;
+      // "Jeb Bush, Florida’s former governor, said": a role owned by a name ("New Jersey’s sitting governor").
+      if (possessedRoleBetween(tokens, s + 1, k)) return s;
       // "France, however, remains ...": a parenthetical adverb.
       if (tokens[s + 2] === tokens[k] && (first.pos === "ADV" || first.pos === "CCONJ")) return s;
       // "Cruz, by contrast, wrote", "Huckabee, for his part, said": a short prepositional adverbial.

@@ -16,6 +16,10 @@ export interface VerbCue {
   only?: string[];
   /** A position noun as the object sets the stance: "reiterated their opposition to" opposes. */
   objectStance?: boolean;
+  /** Only a cue when its subject is a document of findings (FINDINGS_HEADS): "a new poll shows". */
+  findings?: boolean;
+  /** Only a cue with "as" after its object: "cast her rival as", "regards the toll as unfair". */
+  as?: boolean;
 }
 
 const cue = (stance: Stance, opts: Omit<VerbCue, "stance"> = {}): VerbCue => ({ stance, ...opts });
@@ -37,7 +41,12 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ),
   // Verdicts in one word: "labeled the order 'an abuse of power'", "dubbed the plan a gimmick".
   ...many(`label dub brand term`, cue("states")),
+  // "The senator cast her rival as a friend of the banks", "The council regards the toll as unfair": a verdict
+  // with "as" (not "cast votes", "with regard to").
+  ...many(`cast regard`, cue("states", { as: true })),
   ["retweet", cue("states")],
+  // "A new poll shows C", "the survey found that C": what a document of findings states.
+  ...many(`show find`, cue("states", { reporting: true, findings: true })),
   // "reiterated their opposition to", "signalled its support for": the object's stance.
   ...many(`reiterate repeat restate signal register reaffirm`, cue("states", { reporting: true, objectStance: true })),
   ["tell", cue("states", { reporting: true, addressee: true })],
@@ -398,7 +407,10 @@ const IRREGULAR: Record<string, string[]> = {
   swear: ["swore", "sworn"],
   undertake: ["undertook", "undertaken"],
   lay: ["laid"],
-  hit: ["hit"],
+  hit: ["hit", "hitting"],
+  find: ["found"],
+  cast: ["cast"],
+  show: ["shown"],
   forecast: ["forecast"],
   bid: ["bid"],
   lash: ["lashed"],
@@ -412,6 +424,17 @@ const IRREGULAR: Record<string, string[]> = {
   rule: ["ruled"],
   vote: ["voted"],
   draw: ["drew", "drawn"],
+  freeze: ["froze", "frozen"],
+  // A final stressed syllable doubles its consonant, which the rule below cannot tell ("edit", "visit" do not).
+  admit: ["admitted", "admitting"],
+  submit: ["submitted", "submitting"],
+  quip: ["quipped", "quipping"],
+  // British doubling: "labelled", "signalled", "cancelled".
+  label: ["labelled", "labelling"],
+  signal: ["signalled", "signalling"],
+  cancel: ["cancelled", "cancelling"],
+  echo: ["echoes"],
+  veto: ["vetoes"],
 };
 
 /** Every inflected form of a regular English verb: "urge" -> urges, urged, urging. */
@@ -422,7 +445,9 @@ function inflections(lemma: string): string[] {
   if (/(?:s|sh|ch|x|z)$/.test(lemma)) out.push(`${lemma}es`);
   else if (/[^aeiou]y$/.test(lemma)) out.push(`${lemma.slice(0, -1)}ies`);
   else out.push(`${lemma}s`);
-  if (lemma.endsWith("e")) out.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  // "agree" -> agreed, agreeing; "urge" -> urged, urging.
+  if (lemma.endsWith("ee")) out.push(`${lemma}d`, `${lemma}ing`);
+  else if (lemma.endsWith("e")) out.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
   else if (/[^aeiou]y$/.test(lemma)) out.push(`${lemma.slice(0, -1)}ied`, `${lemma}ing`);
   else out.push(`${stem}ed`, `${stem}ing`, `${lemma}ed`, `${lemma}ing`);
   return out;

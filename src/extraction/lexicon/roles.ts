@@ -239,3 +239,9 @@ export const POLLED_PARTICIPLES = new Set(["polled", "surveyed", "questioned", "
  * endorses Reyes", "The letter urges Congress to act" (any verb of position, not only of speech).
  */
 export const MESSAGE_HEADS = new Set(["ad", "advertisement", "commercial", "editorial", "letter", "memo", "video", "op-ed", "petition", "lawsuit"]);
+
+/**
+ * Documents of findings, which state what they found as "according to a new poll" does: "A new
+ * poll shows C", "The reports show C", "C, an exit poll found" (singular heads).
+ */
+export const FINDINGS_HEADS = new Set(["poll", "survey", "study", "report", "result", "analysis", "data", "finding", "research", "audit", "count"]);
