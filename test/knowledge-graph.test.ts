@@ -1183,3 +1183,18 @@ describe("knowledge graph: groups are people, and only where a claim needs them"
     });
   });
 });
+
+describe("knowledge graph: unnamed sources", () => {
+  it("makes one group of the officials of one article, named in the plural: 'a senior administration official', 'another official on the call', 'an official'", () => {
+    const g = graphOf(
+      doc(
+        "src-1",
+        "Canada will begin similar talks soon, a senior administration official said during a call with reporters. Mexico will get a five-year review, another official on the call said. The deal will get a new name, an official said. An Israeli official said the truce would hold.",
+      ),
+    );
+    const officials = nodesNamed(g, "senior administration officials");
+    expect(officials).toHaveLength(1);
+    for (const words of ["similar talks", "five-year review", "a new name"]) expect(speakersOf(g, words)).toEqual(officials);
+    expect(speakersOf(g, "truce would hold")).toEqual(nodesNamed(g, "Israel"));
+  });
+});

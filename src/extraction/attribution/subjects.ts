@@ -502,7 +502,11 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   }
   let determiner = "";
   const d = tokens[s - 1];
-  if (d && s - 1 >= from && ["the", "a", "an", "some", "both", "all", "his", "her", "its", "their", "two", "several", "many", "other"].includes(d.lower)) {
+  if (
+    d &&
+    s - 1 >= from &&
+    ["the", "a", "an", "some", "both", "all", "his", "her", "its", "their", "two", "several", "many", "other", "another"].includes(d.lower)
+  ) {
     determiner = d.lower;
     s--;
   }

@@ -235,7 +235,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   }
   // Noun phrases: "US officials" speak for the US; "the union" is the union met before; "both men".
   const phrase = withPostmodifier(text, tokens, ref.t0, ref.t1);
-  const label = phrase.replace(/^(?:the|a|an)\s+/i, "");
+  const label = phrase.replace(/^(?:the|a|an|another)\s+/i, "");
   // "US officials", "a Premier League spokesperson": the voice of a country or organization.
   const modifier = ref.modifiers.find((m) => (m.gazetteer && (m.kind === "country" || m.gazetteer.country)) || m.kind === "organization");
   const modifierEntity = modifier ? (mentionEntity.get(modifier) ?? registry.resolve(modifier, true)) : null;
@@ -488,7 +488,23 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       "ceo",
       "director",
     ].includes(ref.head) && !/s$/.test(phrase);
-  const group = registry.group(label.replace(/\s+/g, " "), isPerson ? "person" : "group", tokens[ref.t0]!.start, true);
+  // "a senior administration official said ... another official on the call said ... an official
+  // said": an unnamed source named again without words of its own is the one named before.
+  const again = BARE_SOURCE.exec(bare.replace(/\s+/g, " "))?.[1]?.toLowerCase();
+  if (again) {
+    const head = new RegExp(`\\b${again}s?\\b`, "i");
+    const earlier = registry.mostRecent((e) => e.kind === "group" && head.test(e.label), tokens[ref.t0]!.start, false);
+    if (earlier) {
+      registry.addAlias(earlier, label);
+      return [earlier];
+    }
+  }
+  // "a senior administration official": one node for the officials of that description, whether
+  // one or several speak ("senior administration officials").
+  const single = SOURCE_HEADS.has(ref.head) ? new RegExp(`\\b${ref.head}\\b`) : null;
+  const name = (single ? bare.replace(single, `${ref.head}s`) : label).replace(/\s+/g, " ");
+  const group = registry.group(name, isPerson ? "person" : "group", tokens[ref.t0]!.start, true);
+  if (name !== label) registry.addAlias(group, label);
   if (isPerson) registry.describedPersons.add(group);
   if (bare !== label && bare) registry.addAlias(group, bare);
   // "Europe's steelmakers" are also "steelmakers".
@@ -502,6 +518,13 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   if (head !== label && head.length < label.length) registry.addAlias(group, head);
   return [group];
 }
+
+/** Heads of unnamed sources, singular: a group of them is named in the plural. */
+const SOURCE_HEADS = new Set(["official", "source", "aide", "diplomat"]);
+
+/** An unnamed source with no words of its own before its head: "official", "another official on the call", "a source familiar with". */
+const BARE_SOURCE =
+  /^(?:(?:another|other|one|second|third)\s+)?(official|source|aide|diplomat)s?(?:\s+(?:on|with|in|at|from|familiar|close|briefed|involved|who)\b.*)?$/i;
 
 /**
  * The person a title alone in a claim's content stands for ("believed that the prime minister was
