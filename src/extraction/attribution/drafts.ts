@@ -263,7 +263,8 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   while (b > from && tokens[b]!.pos === "ADV") b--;
   const beforeVerb = b >= from ? tokens[b] : null;
   const participle = /(?:ed|en|wn|put|set|made)$/.test(t.lower);
-  const reducedRelative = prev?.text === "," || (prev?.pos === "NOUN" && t.pos === "VERB");
+  // ("the plan Hamas agreed to weeks ago and rejected by Netanyahu": a coordinated participle.)
+  const reducedRelative = prev?.text === "," || (prev?.pos === "NOUN" && t.pos === "VERB") || prev?.lower === "and" || prev?.lower === "or";
   // "was unveiled last week by House Speaker Kevin McCarthy": a time phrase before the agent.
   let by = cue.last + 1;
   while (
@@ -355,6 +356,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     !((speechAct && whenClause(ctx, left.t0)) || (SPEECH_VERBS.has(cue.lemma) && cue.stance === "states" && earlierShare))
   )
     return null;
+  if (left && hypotheticalComplement(ctx, left.t0, cue.at)) return null;
   if (left) {
     const before = tokens[left.t0 - 1];
     const after = tokens[cue.last + 1];
@@ -433,6 +435,19 @@ function findingsOf(ctx: DraftContext, at: number): Subject | null {
 const DETERMINERS_OPENING = new Set(["the", "a", "an", "this", "these", "that", "those"]);
 
 /** Whether a clause follows the cue ("... Mr Davis said the talks had made"), not just a phrase. */
+/**
+ * A clause that completes a noun and says what would happen ("stronger assurances that Israel
+ * would agree to a permanent ceasefire", "hopes that Hamas might accept"): what a party would do
+ * is no position it took.
+ */
+function hypotheticalComplement(ctx: DraftContext, subjectStart: number, cueAt: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[subjectStart - 1]?.lower !== "that" || tokens[subjectStart - 2]?.pos !== "NOUN") return false;
+  for (let k = cueAt - 1; k > subjectStart && k >= cueAt - 3; k--) if (HYPOTHETICAL_MODALS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const HYPOTHETICAL_MODALS = new Set(["would", "could", "might", "may"]);
+
 function clauseFollows(ctx: DraftContext, k: number): boolean {
   for (let i = k; i < ctx.to; i++) {
     const t = ctx.tokens[i]!;
