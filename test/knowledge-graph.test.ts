@@ -1144,6 +1144,10 @@ describe("knowledge graph: the attitude that makes a claim is not what it is abo
     expect(targetLabels(g, "voiced her opposition")).toEqual(["automation"]);
     expect(targetLabels(g, "made an initial offer").join(" ")).toMatch(/offer/);
   });
+  it("takes no issue from the possessed position itself when its content names one: 'Russia's demands for sanctions relief'", () => {
+    const g = graphOf(doc("att-2", "The final text meets Russia's demands for sanctions relief."));
+    expect(targetLabels(g, "Russia's demands")).toEqual(["sanctions relief"]);
+  });
 });
 
 describe("knowledge graph: places that only say where", () => {

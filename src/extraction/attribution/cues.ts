@@ -6,7 +6,7 @@ import { singular } from "../text/inflection.js";
 import type { Stance } from "../types.js";
 import { decideStance, type StanceFacts } from "./stance.js";
 import { COPULAS, DETERMINERS, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
-import { CALENDAR_WORDS, FINDINGS_HEADS, POLLED_PARTICIPLES } from "../lexicon/roles.js";
+import { CALENDAR_WORDS, FINDINGS_HEADS, PARTY_MEMBERS_BY_ADJECTIVE, POLLED_PARTICIPLES } from "../lexicon/roles.js";
 
 export interface CueHit {
   /** Token index of the cue word. */
@@ -285,6 +285,8 @@ function isPossessedNoun(tokens: Token[], i: number, position: boolean, subjectE
     if (w === "’s" || w === "'s" || ((w === "'" || w === "’") && /s$/.test(tokens[k - 1]?.text ?? ""))) return true;
     if (position && (w === "his" || w === "her" || w === "its" || w === "their")) return true;
     if (position && k === i - 1 && subjectEndsAt(k) && /^\p{Lu}/u.test(tokens[k]!.text) && DEMONYM_LIKE.test(tokens[k]!.text)) return true;
+    // "Republican demands for work requirements": a party's adjective owns the position.
+    if (position && k === i - 1 && /^\p{Lu}/u.test(tokens[k]!.text) && PARTY_MEMBERS_BY_ADJECTIVE.has(w)) return true;
     if (!["PROPN", "NOUN", "ADJ"].includes(tokens[k]!.pos)) return false;
   }
   return false;

@@ -19,7 +19,7 @@ import {
 } from "../lexicon/cues.js";
 import { AGENT_POSITION_NOUNS, cueFacts, findCues, type CueHit } from "./cues.js";
 import { decideStance, type StanceFacts } from "./stance.js";
-import { CALENDAR_WORDS, FINDINGS_HEADS, GROUP_HEADS, MESSAGE_HEADS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
+import { CALENDAR_WORDS, FINDINGS_HEADS, GROUP_HEADS, MESSAGE_HEADS, PARTY_MEMBERS_BY_ADJECTIVE, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import { singular } from "../text/inflection.js";
 import { looseSubjectRightOf, subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
 import { BE_FORMS, COPULAS, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
@@ -618,6 +618,9 @@ function possessorOf(ctx: DraftContext, at: number): Subject | null {
     // "tough American demands": the country of the demonym.
     const demonym = k === at - 1 ? ctx.mentionEndingAt.get(k) : undefined;
     if (demonym?.adjectival) return { refs: [{ type: "mention", mention: demonym, t0: demonym.t0, t1: demonym.t1 }], t0: demonym.t0, t1: demonym.t1 };
+    // "some Republican demands for work requirements": the party's members (resolution/speakers.ts).
+    if (k === at - 1 && /^\p{Lu}/u.test(tokens[k]!.text) && PARTY_MEMBERS_BY_ADJECTIVE.has(w))
+      return { refs: [{ type: "np", t0: k, t1: k + 1, head: w, modifiers: [], determiner: "" }], t0: k, t1: k + 1 };
     if (!["PROPN", "NOUN", "ADJ", "NUM"].includes(tokens[k]!.pos)) return null;
   }
   return null;

@@ -233,6 +233,9 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     if (e && e.kind !== "person" && personal) registry.becomePerson(e);
     return e ? [e] : [];
   }
+  // "Republican demands": a party's adjective alone, for its members.
+  const partyMembers = ref.t1 - ref.t0 === 1 && /^\p{Lu}/u.test(tokens[ref.t0]!.text) ? PARTY_MEMBERS_BY_ADJECTIVE.get(ref.head) : undefined;
+  if (partyMembers) return [registry.group(partyMembers, "group", tokens[ref.t0]!.start, true)];
   // Noun phrases: "US officials" speak for the US; "the union" is the union met before; "both men".
   const phrase = withPostmodifier(text, tokens, ref.t0, ref.t1);
   const label = phrase.replace(/^(?:the|a|an|another)\s+/i, "");

@@ -283,7 +283,9 @@ function withoutCueWord(tokens: Token[], p: Pending, phrases: TopicPhrase[]): To
   const ends = new Set<number>();
   for (let k = cue.at; k <= cue.last; k++) ends.add(tokens[k]!.end);
   if (cue.object !== undefined) ends.add(tokens[cue.object]!.end);
-  return phrases.filter((ph) => ph.form.includes(" ") || !ends.has(ph.end) || !ATTITUDE_NOUNS.has(ph.head));
+  // ("Russia's demands for spending cuts": the possessed position names no issue of its own when the content has one.)
+  const possessed = p.draft?.mode === "possessive" && phrases.some((ph) => !ends.has(ph.end));
+  return phrases.filter((ph) => ph.form.includes(" ") || !ends.has(ph.end) || (!ATTITUDE_NOUNS.has(ph.head) && !possessed));
 }
 
 /**
