@@ -290,6 +290,9 @@ const TIME_MODIFIERS = new Set([
   "over",
   "during",
   "ago",
+  "recent",
+  "for",
+  "few",
 ]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "who", "which"]);
 const APPOSITION_STARTS = new Set([
@@ -962,6 +965,14 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     if (SKIPPABLE_WORDS.has(t.lower) || (skippablePos && !SUBJECT_PRONOUNS.has(t.lower))) {
       k--;
       continue;
+    }
+    // "The party has in recent days reiterated": a time phrase between the auxiliary and the verb.
+    {
+      const start = timePhraseStart(tokens, k, from);
+      if (start <= k && start - 1 >= from && tokens[start - 1]!.pos === "AUX") {
+        k = start - 1;
+        continue;
+      }
     }
     // "The European Automobile Manufacturers' Association (ACEA) said": a name in brackets
     // after another is its short form; the subject is the name before it.
