@@ -1202,3 +1202,21 @@ describe("knowledge graph: unnamed sources", () => {
     expect(speakersOf(g, "truce would hold")).toEqual(nodesNamed(g, "Israel"));
   });
 });
+
+describe("knowledge graph: a group named by a noun alone stays in its story; a named group does not", () => {
+  it("keeps each story's 'sources' apart, even resolved again as a batch, and joins 'Democrats' across stories", () => {
+    const g = createClaimGraph();
+    for (const d of [
+      doc("gaza-s", "Sources said Hamas and Israel were close to a deal on hostages. Democrats said Benjamin Netanyahu had to accept it."),
+      doc(
+        "port-s",
+        "Sources said the International Longshoremen's Association and the United States Maritime Alliance were far apart. Democrats said Joe Biden should not intervene.",
+      ),
+      doc("debt-s", "Sources said Kevin McCarthy and Joe Biden would meet again on Tuesday. Democrats said the debt limit must be raised."),
+    ])
+      mergeDocument(g, extractor.extract(d));
+    consolidateGraph(g);
+    expect(g.filterNodes((_, a) => a.kind === "group" && /^sources$/i.test(a.label)).length).toBeGreaterThanOrEqual(2);
+    expect(g.filterNodes((_, a) => a.label === "Democrats")).toHaveLength(1);
+  });
+});

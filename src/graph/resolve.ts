@@ -12,7 +12,8 @@
 //   people with different given names, a topic and a named entity.
 import type { Entity, EntityKind } from "../extraction/types.js";
 import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM } from "../extraction/lexicon/issues.js";
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../extraction/lexicon/roles.js";
+import { GAZETTEER } from "../extraction/lexicon/gazetteer.js";
+import { HONORIFICS, PARTY_MEMBER_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../extraction/lexicon/roles.js";
 import { singular } from "../extraction/text/inflection.js";
 import { bodyNameVariant, foldName, nameSkeleton } from "../extraction/text/names.js";
 import type { ClaimGraph, NodeAttributes } from "./model.js";
@@ -292,6 +293,15 @@ function namedSoElsewhere(a: NodeAttributes, b: NodeAttributes): boolean {
   return b.aliases.some((x) => names.has(foldName(x)));
 }
 
+/**
+ * A group named by a common noun ("sources", "members", "Civilians" opening a sentence), as
+ * opposed to a named one: a people ("Palestinians", GAZETTEER) or a party's members ("Democrats").
+ */
+function isCommonGroup(label: string): boolean {
+  if (GAZETTEER.get(label)?.via === "people") return false;
+  return !PARTY_MEMBER_NOUNS.has(singular(foldName(label)));
+}
+
 /** Whether a node of kind `node` may be the entity of kind `entity`. */
 function compatible(node: NodeAttributes, entity: Entity, acronym = false): boolean {
   const a = node.kind;
@@ -381,8 +391,12 @@ function sameNameStrength(g: ClaimGraph, key: string, entity: Entity, words: num
   // "Foreign Ministry", "Ministry of Commerce": a government body named without its country is
   // every country's; the story must agree (weak).
   const countryless = entity.kind === "organization" && bodyNameVariant(entity.label) !== null;
+  // "Palestinians", "Democrats": a people or a party's members is one group in every story.
+  const namedGroup = entity.kind === "group" && node.kind === "group" && words === 1 && !isCommonGroup(entity.label);
   const strong =
-    (named && !countryless && !entity.kindGuessed && !node.kindGuessed && (words > 1 || entity.kind !== "person" || node.kind !== "person")) || properTopic;
+    (named && !countryless && !entity.kindGuessed && !node.kindGuessed && (words > 1 || entity.kind !== "person" || node.kind !== "person")) ||
+    properTopic ||
+    namedGroup;
   return strong ? Strength.Strong : Strength.Weak;
 }
 
@@ -437,7 +451,7 @@ export class EntityResolver {
    */
   private chooseWeak(entity: Entity, all: readonly Candidate[], context: ReadonlyMap<string, number>): string | null {
     // A word alone ("strike", "workers") is every story's: it must come in the story's months too.
-    const lone = (entity.kind === "topic" || entity.kind === "group") && !foldName(entity.label).includes(" ");
+    const lone = (entity.kind === "topic" || (entity.kind === "group" && isCommonGroup(entity.label))) && !foldName(entity.label).includes(" ");
     const candidates = lone ? all.filter((c) => this.nearInTime(c.key)) : all;
     let best: string | null = null;
     let bestScore = 0;
@@ -533,9 +547,11 @@ export class EntityResolver {
    * actor is the union of the story ("The union rejected the contract") is of that story.
    */
   private storyNeeded(entity: Entity): number {
-    if (entity.kind !== "topic") return 0;
+    if (entity.kind !== "topic" && entity.kind !== "group") return 0;
     const words = foldName(entity.label).split(" ");
-    const generic = words.length === 1 && GENERIC_ISSUE_HEADS.has(singular(words[0]!));
+    // ("sources", "members", "civilians": a group named by a noun alone is every story's too;
+    // "Democrats", "Palestinians" are named.)
+    const generic = words.length === 1 && (entity.kind === "group" ? isCommonGroup(entity.label) : GENERIC_ISSUE_HEADS.has(singular(words[0]!)));
     return generic ? Math.min(2, Math.max(1, this.docActors / 2)) : 0;
   }
 
