@@ -28,9 +28,10 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const targets = chooseTargets(doc, names, pending, registry, resolved.mentionEntity);
   const claims = assembleClaims(document, doc, pending, targets.keys);
 
-  // A group is kept only where a claim or a tie needs it: "party" made for the subject of a
-  // sentence that proved no claim ("If ... Le Pen's right-wing party vote in favor, it would
-  // pass") names nobody. Names are kept with or without a claim: they can be searched for.
+  // A group named by a common noun is kept only where a claim or a tie needs it: "party" made for
+  // the subject of a sentence that proved no claim ("If ... Le Pen's right-wing party vote in
+  // favor, it would pass") names nobody. Names ("Senate Republicans") are kept with or without a
+  // claim: they can be searched for.
   const needed = new Set<string>();
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
@@ -41,7 +42,10 @@ export function extractDocument(document: SourceDocument): ExtractionResult {
   const named = registry.entities();
   for (let k = 0; k < named.length; k++) for (const a of named[k]!.affiliations ?? []) needed.add(a.entity);
   const entities: Entity[] = [];
-  for (let k = 0; k < named.length; k++) if (named[k]!.kind !== "group" || needed.has(named[k]!.key)) entities.push(named[k]!);
+  for (let k = 0; k < named.length; k++) {
+    const e = named[k]!;
+    if (e.kind !== "group" || needed.has(e.key) || /^\p{Lu}/u.test(e.label)) entities.push(e);
+  }
   for (let k = 0; k < targets.topics.length; k++) entities.push(targets.topics[k]!);
   return { document, entities, claims };
 }
