@@ -3,8 +3,8 @@
 // to what they speak for, "both sides" as both parties, the same article never merged twice.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadExtractor, type Extractor } from "../src/extraction/index.js";
-import type { SourceDocument } from "../src/extraction/types.js";
-import { claimsOf, consolidateGraph, createClaimGraph, joinNodes, mergeDocument, type ClaimGraph } from "../src/graph/model.js";
+import type { Entity, ExtractionResult, SourceDocument } from "../src/extraction/types.js";
+import { buildGraph, claimsOf, consolidateGraph, createClaimGraph, joinNodes, mergeDocument, type ClaimGraph } from "../src/graph/model.js";
 import { ask } from "../src/graph/query/index.js";
 
 let extractor: Extractor;
@@ -1204,19 +1204,89 @@ describe("knowledge graph: unnamed sources", () => {
 });
 
 describe("knowledge graph: a group named by a noun alone stays in its story; a named group does not", () => {
-  it("keeps each story's 'sources' apart, even resolved again as a batch, and joins 'Democrats' across stories", () => {
+  it("keeps each story's 'sources' apart, even resolved again as a batch, and joins 'Democrats' of one country across stories", () => {
     const g = createClaimGraph();
     for (const d of [
-      doc("gaza-s", "Sources said Hamas and Israel were close to a deal on hostages. Democrats said Benjamin Netanyahu had to accept it."),
+      doc("gaza-s", "Sources said Hamas and Israel were close to a deal on hostages. Democrats said the United States had to press Benjamin Netanyahu."),
       doc(
         "port-s",
-        "Sources said the International Longshoremen's Association and the United States Maritime Alliance were far apart. Democrats said Joe Biden should not intervene.",
+        "Sources said the International Longshoremen's Association and the United States Maritime Alliance were far apart. Democrats said the United States needed its ports open.",
       ),
-      doc("debt-s", "Sources said Kevin McCarthy and Joe Biden would meet again on Tuesday. Democrats said the debt limit must be raised."),
+      doc("debt-s", "Sources said Kevin McCarthy and Joe Biden would meet again on Tuesday. Democrats said the United States must pay its debts."),
     ])
       mergeDocument(g, extractor.extract(d));
     consolidateGraph(g);
     expect(g.filterNodes((_, a) => a.kind === "group" && /^sources$/i.test(a.label)).length).toBeGreaterThanOrEqual(2);
     expect(g.filterNodes((_, a) => a.label === "Democrats")).toHaveLength(1);
+  });
+});
+
+describe("knowledge graph: resolving a batch again never joins what differs", () => {
+  /** An extraction result made by hand: entities, and claims as [speaker, targets]. */
+  const result = (
+    id: string,
+    entities: Pick<Entity, "key" | "label" | "kind">[],
+    claims: [string, string[]][],
+    date: string | null = null,
+  ): ExtractionResult => {
+    const text = `Article ${id}: ${entities.map((e) => e.label).join(", ")}.`;
+    return {
+      document: { id, title: id, date, source: `https://example.com/${id}`, text },
+      entities: entities.map((e) => ({ ...e, aliases: [], mentions: 1 })),
+      claims: claims.map(([speaker, targets], i) => ({
+        id: `${id}#c${i + 1}`,
+        speaker,
+        stance: "states" as const,
+        targets,
+        addressee: null,
+        summary: "",
+        quote: null,
+        evidence: [{ doc: id, start: 0, end: 5, text: text.slice(0, 5) }],
+      })),
+    };
+  };
+  it("does not join two people of one article through a lone surname of another article that both would take", () => {
+    const g = createClaimGraph();
+    const union = { key: "organization:acme-union", label: "Acme Union", kind: "organization" as const };
+    const john = { key: "person:john-smith", label: "John Smith", kind: "person" as const };
+    const jane = { key: "person:jane-smith", label: "Jane Smith", kind: "person" as const };
+    const smith = { key: "person:smith", label: "Smith", kind: "person" as const };
+    mergeDocument(
+      g,
+      result(
+        "d1",
+        [union, john, jane],
+        [
+          [john.key, [union.key]],
+          [jane.key, [john.key]],
+        ],
+      ),
+    );
+    mergeDocument(g, result("d2", [union, smith], [[smith.key, [union.key]]]));
+    consolidateGraph(g);
+    expect(g.hasNode(john.key) && g.hasNode(jane.key)).toBe(true);
+    for (const c of claimsOf(g)) expect(c.targets).not.toContain(c.speaker);
+  });
+  it("takes a lone surname that one person is also known by as no strong match of another story's namesake", () => {
+    const dated = (id: string, date: string, text: string): SourceDocument => ({ ...doc(id, text), date });
+    const g = buildGraph(
+      [
+        dated("acme", "2015-03-01", "Acme chief executive Ann Smith said the merger would go ahead. Smith said Acme would cut 300 jobs."),
+        dated("globex", "2024-06-01", "Globex chairman Bob Smith rejected the takeover offer. Smith said Globex would not sell its plant."),
+        dated("initech", "2020-09-01", 'Initech workers walked out on Monday. "The strike will end soon," Mr. Smith said.'),
+      ].map((d) => extractor.extract(d)),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "person" && /Smith/.test(a.label))).toHaveLength(3);
+  });
+  it("keeps a claim's edges together and its targets in order when one of them is joined", () => {
+    const g = createClaimGraph();
+    const node = (label: string) => ({ label, kind: "topic" as const, aliases: [], mentions: 1, docs: ["d1"] });
+    for (const k of ["s", "x", "y", "z"]) g.addNode(k, node(k));
+    const edge = (claim: string) => ({ stance: "states" as const, claim, summary: "", quote: null, addressee: null, evidence: [] });
+    g.addDirectedEdgeWithKey("c1:0", "s", "x", edge("c1"));
+    g.addDirectedEdgeWithKey("c1:1", "s", "z", edge("c1"));
+    g.addDirectedEdgeWithKey("c2:0", "s", "y", edge("c2"));
+    joinNodes(g, new Map([["x", "y"]]));
+    expect(claimsOf(g).find((c) => c.id === "c1")).toMatchObject({ targets: ["y", "z"], edges: ["c1:0", "c1:1"] });
   });
 });

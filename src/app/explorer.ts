@@ -389,22 +389,21 @@ export async function createExplorer(root: HTMLElement): Promise<ExplorerAPI> {
         const merged = await mergeResults(results);
         // Resolved again as a batch: an early article's "postal workers" joins the union's
         // members a later one named so, whatever the order of the files (graph/resolve.ts).
-        if (merged.docIds.length) consolidateGraph(store.graph, merged.docIds);
-        const selected = store.state.selection;
-        if (selected?.type === "node" && !store.graph.hasNode(selected.key)) store.select(null);
+        const joined = merged.docIds.length ? consolidateGraph(store.graph, merged.docIds) : 0;
+        store.forgetMissing();
         // The user's corrections hold for the new articles too: "Zelensky" lands on the node it
         // was merged into, a deleted entity goes again.
         const replayed = merged.added && (store.graph.getAttribute("edits") as unknown[] | undefined)?.length ? corrections.replay() : "";
         seedPositions(store.graph);
         store.emit("graph");
-        const nodes = store.graph.order - before;
+        const nodes = Math.max(0, store.graph.order - before);
         const failed = [...failures, ...merged.failed];
         const skipped = [...merged.duplicates, ...warnings];
         const onlyDuplicates = !merged.added && merged.duplicates.length > 0;
         const parts = [
           onlyDuplicates
             ? `Nothing added: ${merged.duplicates.join("; ")}.`
-            : `Added ${merged.added} article${merged.added === 1 ? "" : "s"}: ${merged.claims} claim${merged.claims === 1 ? "" : "s"}, ${nodes} new entit${nodes === 1 ? "y" : "ies"}.`,
+            : `Added ${merged.added} article${merged.added === 1 ? "" : "s"}: ${merged.claims} claim${merged.claims === 1 ? "" : "s"}, ${nodes} new entit${nodes === 1 ? "y" : "ies"}${joined ? ` (${joined} found to be one with another once all were in)` : ""}.`,
           skipped.length && !onlyDuplicates ? `Skipped: ${skipped.join("; ")}.` : onlyDuplicates && warnings.length ? `Skipped: ${warnings.join("; ")}.` : "",
           failed.length ? `Not added: ${failed.join("; ")}.` : "",
           replayed,

@@ -82,6 +82,17 @@ export class Store {
     this.emit("graph");
   }
 
+  /**
+   * After the graph changed in place (nodes joined into others once a batch of articles was in):
+   * a selection, hover or highlight of a node or an edge that is gone no longer applies.
+   */
+  forgetMissing(): void {
+    const { selection, hoveredNode, highlightedEdges } = this.state;
+    if (selection && (selection.type === "node" ? !this.graph.hasNode(selection.key) : !this.graph.hasEdge(selection.key))) this.state.selection = null;
+    if (hoveredNode && !this.graph.hasNode(hoveredNode)) this.state.hoveredNode = null;
+    if (highlightedEdges) for (const e of [...highlightedEdges]) if (!this.graph.hasEdge(e)) highlightedEdges.delete(e);
+  }
+
   select(selection: Selection): void {
     if (selection && selection.type === "node" && !this.graph.hasNode(selection.key)) selection = null;
     if (selection && selection.type === "edge" && !this.graph.hasEdge(selection.key)) selection = null;

@@ -214,7 +214,9 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
     return 1;
   }
   if (values.into)
-    info(`${values.into}: ${before.documents} articles before, ${graph.getAttribute("documents").length} now; ${graph.order - before.order} new entities`);
+    info(
+      `${values.into}: ${before.documents} articles before, ${graph.getAttribute("documents").length} now; ${Math.max(0, graph.order - before.order)} new entities`,
+    );
   const seconds = (performance.now() - started) / 1000;
   info(
     `${documents} article${documents === 1 ? "" : "s"}, ${claims} claims, ${graph.order} entities, ${graph.size} edges` +

@@ -386,26 +386,23 @@ export function joinNodes(graph: ClaimGraph, into: ReadonlyMap<string, string>):
     if (list) list.push(e);
     else edgesOf.set(a.claim, [e]);
   });
+  // A changed claim's edges are added again together, in their order, so that the claim's edges
+  // stay side by side and its targets keep their order (claimsOf reads them in edge order).
   for (const edges of edgesOf.values()) {
     const speaker = to(graph.source(edges[0]!));
     const hasOther = edges.some((e) => to(graph.target(e)) !== speaker);
     const seen = new Set<string>();
+    const kept: [string, string, EdgeAttributes][] = [];
     for (const e of edges) {
       const a = graph.getEdgeAttributes(e);
       const target = to(graph.target(e));
       const attrs = a.addressee !== null && into.has(a.addressee) ? { ...a, addressee: to(a.addressee) } : a;
-      if (seen.has(target) || (target === speaker && hasOther)) {
-        graph.dropEdge(e);
-        continue;
-      }
-      seen.add(target);
-      if (graph.source(e) === speaker && graph.target(e) === target) {
-        if (attrs !== a) graph.replaceEdgeAttributes(e, attrs);
-        continue;
-      }
       graph.dropEdge(e);
-      graph.addDirectedEdgeWithKey(e, speaker, target, attrs);
+      if (seen.has(target) || (target === speaker && hasOther)) continue;
+      seen.add(target);
+      kept.push([e, target, attrs]);
     }
+    for (const [e, target, attrs] of kept) graph.addDirectedEdgeWithKey(e, speaker, target, attrs);
   }
   // Names, documents (in the graph's order of documents), mentions and affiliations.
   const order = new Map(graph.getAttribute("documents").map((d, i) => [d.id, i]));
@@ -420,6 +417,8 @@ export function joinNodes(graph: ClaimGraph, into: ReadonlyMap<string, string>):
       }
       const ties = [...(b.affiliations ?? []), ...(a.affiliations ?? [])];
       if (ties.length) next.affiliations = ties;
+      // (A node new to the view takes the place of the one it joins: nothing jumps.)
+      if (b.x === undefined && a.x !== undefined) Object.assign(next, { x: a.x, y: a.y });
       return next;
     });
   }

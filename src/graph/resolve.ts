@@ -196,8 +196,10 @@ function indexNeighbours(graph: ClaimGraph, index: Index) {
 
 /** An ISO date as days since 1970; undefined for none or one that does not parse. */
 function dayOf(date: string | null | undefined): number | undefined {
-  if (!date) return undefined;
-  const ms = Date.parse(date.slice(0, 10));
+  // (ISO only: "March 5, 2024" of an imported file cut to ten characters would read 2002.)
+  const iso = date ? /^\d{4}-\d{2}(?:-\d{2})?/.exec(date)?.[0] : undefined;
+  if (!iso) return undefined;
+  const ms = Date.parse(iso);
   return Number.isNaN(ms) ? undefined : Math.floor(ms / 86_400_000);
 }
 
@@ -285,12 +287,17 @@ function outranks(a: NodeAttributes, b: NodeAttributes): boolean {
 /**
  * Whether another article gave body `b` the name that `a` has, so that the two are one even in an
  * article that names both: "the far right" that speaks in an article which also names the
- * National Rally, once another article called the National Rally "the far right".
+ * National Rally, once another article called the National Rally "the far right"; or both were
+ * given the same initials.
  */
 function namedSoElsewhere(a: NodeAttributes, b: NodeAttributes): boolean {
   if ((a.kind !== "organization" && a.kind !== "group") || a.kind !== b.kind) return false;
   const names = new Set([foldName(a.label), `the ${foldName(a.label)}`]);
-  return b.aliases.some((x) => names.has(foldName(x)));
+  if (b.aliases.some((x) => names.has(foldName(x)))) return true;
+  // "National Rally (RN)" and "Rassemblement National (RN)": one body given the same initials.
+  const initials = (n: NodeAttributes) => [n.label, ...n.aliases].filter((x) => /^[A-Z]{2,6}$/.test(x));
+  const theirs = new Set(initials(b));
+  return a.kind === "organization" && initials(a).some((x) => theirs.has(x));
 }
 
 /**
@@ -391,12 +398,8 @@ function sameNameStrength(g: ClaimGraph, key: string, entity: Entity, words: num
   // "Foreign Ministry", "Ministry of Commerce": a government body named without its country is
   // every country's; the story must agree (weak).
   const countryless = entity.kind === "organization" && bodyNameVariant(entity.label) !== null;
-  // "Palestinians", "Democrats": a people or a party's members is one group in every story.
-  const namedGroup = entity.kind === "group" && node.kind === "group" && words === 1 && !isCommonGroup(entity.label);
   const strong =
-    (named && !countryless && !entity.kindGuessed && !node.kindGuessed && (words > 1 || entity.kind !== "person" || node.kind !== "person")) ||
-    properTopic ||
-    namedGroup;
+    (named && !countryless && !entity.kindGuessed && !node.kindGuessed && (words > 1 || entity.kind !== "person" || node.kind !== "person")) || properTopic;
   return strong ? Strength.Strong : Strength.Weak;
 }
 
@@ -494,6 +497,20 @@ export class EntityResolver {
       while (parent.has(r)) r = parent.get(r)!;
       return r;
     };
+    // What each set joined so far holds: its documents and its people's names. A join is checked
+    // against the whole sets, not only the two nodes that found each other: "Smith" of one
+    // article found by both "John Smith" and "Jane Smith" of another must not make them one.
+    const members = new Map<string, string[]>();
+    const setOf = (r: string) => members.get(r) ?? [r];
+    const compatibleSets = (x: string, y: string, pair: [NodeAttributes, NodeAttributes]): boolean => {
+      const [xs, ys] = [setOf(x), setOf(y)];
+      const docs = new Set(xs.flatMap((k) => g.getNodeAttribute(k, "docs")));
+      const shared = ys.some((k) => g.getNodeAttribute(k, "docs").some((d) => docs.has(d)));
+      if (shared && !namedSoElsewhere(...pair)) return false;
+      const people = (ks: string[]) => ks.filter((k) => g.getNodeAttribute(k, "kind") === "person").map((k) => g.getNodeAttribute(k, "label"));
+      const [px, py] = [people(xs), people(ys)];
+      return !px.some((a) => py.some((b) => givenNamesClash(a, b)));
+    };
     for (const key of keys) {
       if (!g.hasNode(key)) continue;
       const a = g.getNodeAttributes(key);
@@ -505,15 +522,19 @@ export class EntityResolver {
       const candidates = this.candidates(entity).filter((c) => {
         if (c.key === key) return false;
         const other = g.getNodeAttributes(c.key);
-        return !other.edited && (!other.docs.some((d) => docs.has(d)) || namedSoElsewhere(a, other));
+        return !other.docs.some((d) => docs.has(d)) || namedSoElsewhere(a, other);
       });
       if (!candidates.length) continue;
       const found = candidates.find((c) => c.strength === Strength.Strong)?.key ?? this.chooseInDocuments(entity, a.docs, candidates);
-      if (!found) continue;
+      // (A corrected node is chosen among the others, so that its namesakes do not go elsewhere,
+      // but never joined: the correction stands.)
+      if (!found || g.getNodeAttribute(found, "edited")) continue;
       const [x, y] = [root(key), root(found)];
-      if (x === y) continue;
+      if (x === y || !compatibleSets(x, y, [a, g.getNodeAttributes(found)])) continue;
       const [keep, drop] = outranks(g.getNodeAttributes(x), g.getNodeAttributes(y)) ? [x, y] : [y, x];
       parent.set(drop, keep);
+      members.set(keep, [...setOf(keep), ...setOf(drop)]);
+      members.delete(drop);
     }
     const out = new Map<string, string>();
     for (const k of parent.keys()) out.set(k, root(k));
@@ -600,7 +621,9 @@ export class EntityResolver {
     if (named)
       for (const n of identifyingNames(entity.label, entity.aliases))
         for (const key of recent(this.index.byName.get(n)))
-          if (foldName(g.getNodeAttribute(key, "label")) === n) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, words.length));
+          // (Rated by the name that matched: "Ann Smith" known also as "Smith" is no strong match
+          // of another story's "Smith".)
+          if (foldName(g.getNodeAttribute(key, "label")) === n) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, n.split(" ").length));
     if (entity.kind === "person" || entity.kindGuessed) {
       // "Volodymyr Zelensky" and "Volodymyr Zelenskyy": one skeleton; the same person.
       if (words.length > 1) for (const key of recent(this.index.bySkeleton.get(nameSkeleton(entity.label)))) addCandidate(g, out, entity, key, Strength.Strong);

@@ -286,7 +286,8 @@ function isPossessedNoun(tokens: Token[], i: number, position: boolean, subjectE
     if (position && (w === "his" || w === "her" || w === "its" || w === "their")) return true;
     if (position && k === i - 1 && subjectEndsAt(k) && /^\p{Lu}/u.test(tokens[k]!.text) && DEMONYM_LIKE.test(tokens[k]!.text)) return true;
     // "Republican demands for work requirements": a party's adjective owns the position.
-    if (position && k === i - 1 && /^\p{Lu}/u.test(tokens[k]!.text) && PARTY_MEMBERS_BY_ADJECTIVE.has(w)) return true;
+    if (position && k === i - 1 && k > 0 && !/^[.!?"“]$/.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test(tokens[k]!.text) && PARTY_MEMBERS_BY_ADJECTIVE.has(w))
+      return true;
     if (!["PROPN", "NOUN", "ADJ"].includes(tokens[k]!.pos)) return false;
   }
   return false;

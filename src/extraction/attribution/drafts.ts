@@ -619,7 +619,8 @@ function possessorOf(ctx: DraftContext, at: number): Subject | null {
     const demonym = k === at - 1 ? ctx.mentionEndingAt.get(k) : undefined;
     if (demonym?.adjectival) return { refs: [{ type: "mention", mention: demonym, t0: demonym.t0, t1: demonym.t1 }], t0: demonym.t0, t1: demonym.t1 };
     // "some Republican demands for work requirements": the party's members (resolution/speakers.ts).
-    if (k === at - 1 && /^\p{Lu}/u.test(tokens[k]!.text) && PARTY_MEMBERS_BY_ADJECTIVE.has(w))
+    // (Not opening the sentence: "Liberal demands ..." may be any capitalized adjective's.)
+    if (k === at - 1 && k > from && /^\p{Lu}/u.test(tokens[k]!.text) && PARTY_MEMBERS_BY_ADJECTIVE.has(w))
       return { refs: [{ type: "np", t0: k, t1: k + 1, head: w, modifiers: [], determiner: "" }], t0: k, t1: k + 1 };
     if (!["PROPN", "NOUN", "ADJ", "NUM"].includes(tokens[k]!.pos)) return null;
   }

@@ -493,7 +493,8 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     ].includes(ref.head) && !/s$/.test(phrase);
   // "a senior administration official said ... another official on the call said ... an official
   // said": an unnamed source named again without words of its own is the one named before.
-  const again = BARE_SOURCE.exec(bare.replace(/\s+/g, " "))?.[1]?.toLowerCase();
+  const bareSource = BARE_SOURCE.exec(bare.replace(/\s+/g, " "));
+  const again = bareSource && !/\p{Lu}/u.test(bareSource[2] ?? "") ? bareSource[1]!.toLowerCase() : undefined;
   if (again) {
     const head = new RegExp(`\\b${again}s?\\b`, "i");
     const earlier = registry.mostRecent((e) => e.kind === "group" && head.test(e.label), tokens[ref.t0]!.start, false);
@@ -525,9 +526,13 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
 /** Heads of unnamed sources, singular: a group of them is named in the plural. */
 const SOURCE_HEADS = new Set(["official", "source", "aide", "diplomat"]);
 
-/** An unnamed source with no words of its own before its head: "official", "another official on the call", "a source familiar with". */
+/**
+ * An unnamed source with no words of its own before its head, and none that name anyone after it:
+ * "official", "another official on the call", "a source familiar with the talks" (not "a source
+ * close to Prime Minister Netanyahu", who is another side's).
+ */
 const BARE_SOURCE =
-  /^(?:(?:another|other|one|second|third)\s+)?(official|source|aide|diplomat)s?(?:\s+(?:on|with|in|at|from|familiar|close|briefed|involved|who)\b.*)?$/i;
+  /^(?:(?:another|other|one|second|third)\s+)?(official|source|aide|diplomat)s?(?:\s+(?:on|with|in|at|from|familiar|close|briefed|involved|who)\b(.*))?$/i;
 
 /**
  * The person a title alone in a claim's content stands for ("believed that the prime minister was
