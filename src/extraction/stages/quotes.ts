@@ -55,6 +55,9 @@ export function attachUnattributedQuotes(doc: DocumentText, claims: readonly Pen
       }
       continue;
     }
+    // A question is no position of the speaker before it: "“Have you decided which bills those
+    // are going to be yet?” host Chuck Todd asked", after Yellen spoke.
+    if (/\?\s*$/.test(text.slice(q.innerStart, q.innerEnd))) continue;
     // A quotation with no cue of its own states, unless it draws a red line.
     const facts: StanceFacts = {
       cue: "states",
