@@ -1290,3 +1290,15 @@ describe("knowledge graph: resolving a batch again never joins what differs", ()
     expect(claimsOf(g).find((c) => c.id === "c1")).toMatchObject({ targets: ["y", "z"], edges: ["c1:0", "c1:1"] });
   });
 });
+
+describe("knowledge graph: 'the source' refers back", () => {
+  it("gives 'the source said' to the officials who spoke before, whatever they speak for", () => {
+    const g = graphOf(
+      doc(
+        "src-2",
+        'US officials involved in the talks said that the prime minister had torpedoed their efforts. "He torpedoed everything in one speech," the source said.',
+      ),
+    );
+    expect(speakersOf(g, "everything in one speech")).toEqual(nodesNamed(g, "United States"));
+  });
+});

@@ -502,6 +502,15 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       registry.addAlias(earlier, label);
       return [earlier];
     }
+    // "US officials involved in the talks said ... “...,” the source said": the source is one of
+    // the officials named before, whatever they speak for (here the United States).
+    if (ref.determiner === "the") {
+      const named = registry.mostRecent(
+        (e) => e.kind !== "person" && [e.label, ...e.aliases].some((x) => /\b(?:officials?|sources?|aides?|diplomats?)\b/i.test(x)),
+        tokens[ref.t0]!.start,
+      );
+      if (named) return [named];
+    }
   }
   // "a senior administration official": one node for the officials of that description, whether
   // one or several speak ("senior administration officials").
