@@ -166,6 +166,27 @@ describe("knowledge graph: names and kinds", () => {
     expect(g.filterNodes((_, a) => a.label === "BEIJING")).toEqual([]);
   });
 
+  it("reads a dateline set off by a minus sign as a dateline ('WASHINGTON − The Senate ...')", () => {
+    const g = graphOf(doc("minus", "WASHINGTON \u2212 The Senate approved the bill on Thursday, and the White House said the president would sign it."));
+    expect(g.filterNodes((_, a) => /washington/i.test(a.label))).toEqual([]);
+  });
+
+  it("gives a node the kind most of its articles say, whatever their order", () => {
+    const said = (kind: "place" | "organization", id: string): ExtractionResult => ({
+      document: { id, title: id, date: null, source: `${id}.txt`, text: `Text of ${id}.` },
+      entities: [{ key: `${kind}:brussels`, label: "Brussels", kind, aliases: [], mentions: 1 }],
+      claims: [],
+    });
+    for (const order of [
+      ["organization", "place", "place"],
+      ["place", "organization", "place"],
+    ] as const) {
+      const g = createClaimGraph();
+      order.forEach((kind, i) => mergeDocument(g, said(kind, `d${i}`)));
+      expect(g.filterNodes((_, a) => a.label === "Brussels").map((k) => g.getNodeAttribute(k, "kind"))).toEqual(["place"]);
+    }
+  });
+
   it("reads a party's nickname and its lawmakers as its members: 'the GOP', 'House GOP', 'Democratic lawmakers'", () => {
     const g = graphOf(
       // (Groups and topics are one node across articles of one story: both name the speaker.)

@@ -267,6 +267,11 @@ function applyMerge(graph: ClaimGraph, result: ExtractionResult, docId: string, 
         if (a.kindGuessed && !entity.kindGuessed) {
           next.kind = entity.kind;
           delete next.kindGuessed;
+        } else if (!a.kindGuessed && !entity.kindGuessed) {
+          // Two kinds the texts said ("Washington" a place in datelines, an organization where it
+          // speaks): the kind most of the node's articles said, whatever their order.
+          const kind = voteKind(graph, key, a, entity.kind);
+          if (kind !== a.kind) next.kind = kind;
         }
         // An acronym node named in full: the full name labels it, with the full name's kind
         // ("NAFTA", guessed an organization, is the North American Free Trade Agreement, a treaty).
@@ -340,6 +345,24 @@ function applyMerge(graph: ClaimGraph, result: ExtractionResult, docId: string, 
     if (targets.length) added++;
   }
   return { docId, claims: added, duplicateOf: null };
+}
+
+/**
+ * The kinds the articles of each node said, kept beside the graph while it is merged into (not
+ * in its file: a graph read back counts its node's kind once per document, as if all said it).
+ */
+const kindVotes = new WeakMap<ClaimGraph, Map<string, Map<EntityKind, number>>>();
+
+/** Count one more article's kind for a node; returns the kind most articles said (the node's own on a tie). */
+function voteKind(graph: ClaimGraph, key: string, node: NodeAttributes, said: EntityKind): EntityKind {
+  let votes = kindVotes.get(graph);
+  if (!votes) kindVotes.set(graph, (votes = new Map()));
+  let counts = votes.get(key);
+  if (!counts) votes.set(key, (counts = new Map([[node.kind, Math.max(1, node.docs.length)]])));
+  counts.set(said, (counts.get(said) ?? 0) + 1);
+  let best = node.kind;
+  for (const [kind, n] of counts) if (n > counts.get(best)!) best = kind;
+  return best;
 }
 
 /** Merge one document's extraction into the graph; returns the number of claims added (see mergeDocument). */

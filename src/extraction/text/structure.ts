@@ -83,10 +83,10 @@ export function paragraphsOf(text: string): Paragraph[] {
 
 // "WASHINGTON (Reuters) — ", "(Newser) – ", "LONDON, Jan 5 (AP) - ", "KYIV, Ukraine — "
 // "JEDDAH/KHARTOUM, May 21 (Reuters) - ": two places of one dateline are joined by a slash.
-const DATELINE = /^(?:[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?\s*)?(?:\([A-Za-z .&-]{2,30}\)\s*)?[—–-]{1,2}\s+/;
+const DATELINE = /^(?:[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?\s*)?(?:\([A-Za-z .&-]{2,30}\)\s*)?[—–−-]{1,2}\s+/;
 // Wire copy without a dash: "New Delhi, Jan 4 (PTI) The talks ...".
 // ("RAFAH, Gaza Strip/CAIRO/JERUSALEM, May 6 (Reuters) - ": several places, slashes between them.)
-const AGENCY_DATELINE = /^[A-Z][\w .'/,-]{1,80}?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][A-Za-z .&-]{1,20}\)\s*(?:[—–-]{1,2}\s+)?/;
+const AGENCY_DATELINE = /^[A-Z][\w .'/,-]{1,80}?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][A-Za-z .&-]{1,20}\)\s*(?:[—–−-]{1,2}\s+)?/;
 
 export function datelineLength(sentence: string): number {
   const agency = AGENCY_DATELINE.exec(sentence);
