@@ -16,13 +16,17 @@ const CLUSTERS = readdirSync(ROOT, { withFileTypes: true })
   .sort();
 
 const scores = new Map<string, ClusterScore>();
+/** The same clusters with their articles fed in reverse date order. */
+const reversed = new Map<string, ClusterScore>();
 beforeAll(async () => {
   const extractor = await loadExtractor();
   for (const name of CLUSTERS) {
     const files = readCluster(join(ROOT, name));
     scores.set(name, scoreCluster(name, files.articles, files.entities, clusterGraph(extractor, files.corpus)));
+    const backwards = files.corpus.trim().split("\n").reverse().join("\n") + "\n";
+    reversed.set(name, scoreCluster(name, files.articles, files.entities, clusterGraph(extractor, backwards)));
   }
-}, 120_000);
+}, 240_000);
 
 describe("story clusters: one graph from many articles", () => {
   it("has the four dev clusters", () => {
@@ -40,6 +44,16 @@ describe("story clusters: one graph from many articles", () => {
       expect(r.actorsInOneNode).toBeGreaterThanOrEqual(0.65);
       expect(r.kindAccuracy).toBeGreaterThanOrEqual(0.9);
       expect(r.nodeInflation).toBeLessThanOrEqual(1.6);
+    });
+
+    it(`${name}: the same actors, kinds and nodes whatever the order of its articles`, () => {
+      const [a, b] = [scores.get(name)!, reversed.get(name)!];
+      expect([b.actorsInOneNode, b.speakersConsistent, b.kindAccuracy, b.falseMerges]).toEqual([
+        a.actorsInOneNode,
+        a.speakersConsistent,
+        a.kindAccuracy,
+        a.falseMerges,
+      ]);
     });
 
     it(`${name}: claims found and attributed across its articles`, () => {
