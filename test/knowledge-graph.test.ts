@@ -1165,6 +1165,12 @@ describe("knowledge graph: the attitude that makes a claim is not what it is abo
     expect(targetLabels(g, "voiced her opposition")).toEqual(["automation"]);
     expect(targetLabels(g, "made an initial offer").join(" ")).toMatch(/offer/);
   });
+  it("takes no issue from the channel of the words or their audience: 'pushed back in a bulletin to members'", () => {
+    const g = graphOf(doc("att-3", "The nurses' union pushed back on the hospital's criticism in a bulletin to members on Tuesday."));
+    const labels = targetLabels(g, "pushed back");
+    expect(labels).not.toContain("bulletin");
+    expect(labels.join(" ")).not.toMatch(/members/);
+  });
   it("takes no issue from the possessed position itself when its content names one: 'Russia's demands for sanctions relief'", () => {
     const g = graphOf(doc("att-2", "The final text meets Russia's demands for sanctions relief."));
     expect(targetLabels(g, "Russia's demands")).toEqual(["sanctions relief"]);

@@ -304,14 +304,27 @@ const OCCASION_PREPOSITIONS = new Set(["in", "at", "on", "during"]);
 
 /**
  * "told lawmakers on a conference call", "said at a news conference", "In a very constructive
- * meeting with Prime Minister Netanyahu today": the occasion of the words, no topic ("called for
- * an urgent meeting" keeps its meeting).
+ * meeting with Prime Minister Netanyahu today", "in a bulletin to members": the occasion or the
+ * channel of the words, no topic ("called for an urgent meeting" keeps its meeting).
  */
 function isOccasion(tokens: Token[], k: number, lemma: string): boolean {
-  if (!OCCASIONS.has(lemma)) return false;
+  if (!OCCASIONS.has(lemma) && !MESSAGES.has(lemma)) return false;
   let p = k - 1;
   while (p >= 0 && k - p < 5 && (tokens[p]!.pos === "DET" || tokens[p]!.pos === "ADV" || tokens[p]!.pos === "ADJ")) p--;
   return OCCASION_PREPOSITIONS.has(tokens[p]?.lower ?? "");
+}
+
+/** Writings that carry words to someone: "in a bulletin to members", "a letter to shareholders". */
+const MESSAGES = new Set(["bulletin", "letter", "memo", "message", "email", "newsletter", "note", "notice"]);
+
+/**
+ * "pushed back in a bulletin to members Tuesday evening": those a message went to are its
+ * audience, not what it is about (as "told reporters").
+ */
+function isAddressedBy(tokens: Token[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && k - p < 4 && (tokens[p]!.pos === "DET" || tokens[p]!.pos === "ADJ" || tokens[p]!.pos === "PRON")) p--;
+  return tokens[p]?.lower === "to" && MESSAGES.has(singular(tokens[p - 1]?.lower ?? ""));
 }
 
 /** Ranks that wink reads as nouns: "First, she said", "the latter". */
@@ -380,6 +393,7 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
         (!specific && (MEASURE_HEADS.has(lemma) || ORDINALS.has(lemma))) ||
         inComplexPreposition(tokens, k, last) ||
         isOccasion(tokens, k, lemma) ||
+        isAddressedBy(tokens, k) ||
         // ("Norway and Cuba, which act as guarantors of the process": the role the subject plays.)
         (tokens[k - 1]?.lower === "as" && /^(?:acts?|acted|acting|serves?|served|serving)$/.test(tokens[k - 2]?.lower ?? "")) ||
         // ("member nations gather every five years": the members of a body, who are no issue.)
