@@ -1170,6 +1170,8 @@ describe("knowledge graph: the attitude that makes a claim is not what it is abo
     const labels = targetLabels(g, "pushed back");
     expect(labels).not.toContain("bulletin");
     expect(labels.join(" ")).not.toMatch(/members/);
+    const g2 = graphOf(doc("att-4", "The militant group's response proposes three phases of 45 days each, according to a copy obtained by the newspaper."));
+    expect(targetLabels(g2, "three phases")).not.toContain("copy");
   });
   it("takes no issue from the possessed position itself when its content names one: 'Russia's demands for sanctions relief'", () => {
     const g = graphOf(doc("att-2", "The final text meets Russia's demands for sanctions relief."));

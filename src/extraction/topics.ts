@@ -319,12 +319,16 @@ const MESSAGES = new Set(["bulletin", "letter", "memo", "message", "email", "new
 
 /**
  * "pushed back in a bulletin to members Tuesday evening": those a message went to are its
- * audience, not what it is about (as "told reporters").
+ * audience, not what it is about (as "told reporters"); "according to a copy obtained by CNN":
+ * the source of the words, not what they are about.
  */
 function isAddressedBy(tokens: Token[], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && k - p < 4 && (tokens[p]!.pos === "DET" || tokens[p]!.pos === "ADJ" || tokens[p]!.pos === "PRON")) p--;
-  return tokens[p]?.lower === "to" && MESSAGES.has(singular(tokens[p - 1]?.lower ?? ""));
+  if (tokens[p]?.lower !== "to") return false;
+  // "according to a copy obtained by CNN": the document the words come from.
+  if (tokens[p - 1]?.lower === "according") return true;
+  return MESSAGES.has(singular(tokens[p - 1]?.lower ?? ""));
 }
 
 /** Ranks that wink reads as nouns: "First, she said", "the latter". */
