@@ -1023,8 +1023,9 @@ function finishSpans(ctx: DraftContext, drafts: Draft[]) {
       // Only a sibling clause ends this one: "X said A and confirmed B", "A, while Y insisted on B".
       if (n.nestedIn === d || (n.nestedIn && n.nestedIn !== d.nestedIn)) continue;
       // (A trailing attribution with a clause of its own after a dash ends this one at the dash.)
+      // ("the one Hamas agreed to weeks ago and rejected by Netanyahu": a passive's clause starts at its verb.)
       const start =
-        n.mode === "continuation"
+        n.mode === "continuation" || (n.mode === "passive" && n.subject.t0 > n.cue.at)
           ? clauseStart(ctx, n.cue.at)
           : n.mode === "trailing" && n.contentStart > tokens[ctx.from]!.start
             ? n.contentStart - 1
