@@ -54,6 +54,9 @@ export interface Mention {
 
 /** Endings of surnames in many languages (Slavic, Romanian, Balkan, Nordic, Spanish, Italian, Armenian, Turkish, Georgian, German, Jewish). */
 /** Adjectives of rank before a name that are not part of it: "Top White House officials", "Senior Hamas official X". */
+/** Common nouns that some styles capitalize alone: "the Government", "the Opposition". */
+const CAPITALIZED_DESCRIPTIONS = new Set(["government", "opposition", "administration"]);
+
 const RANK_ADJECTIVES = new Set(["top", "senior", "former", "junior", "veteran", "leading"]);
 /** What a person heads, named after them: "the Trump administration", "the Biden campaign". */
 const PERSON_ORGANIZATIONS = new Set(["administration", "campaign", "cabinet", "government"]);
@@ -797,6 +800,9 @@ function classify(
   sentenceStart: number,
 ): EntityKind | "split" | "guess" | "guess-place" | "description" {
   const lastWord = lowers[lowers.length - 1]!;
+  // "the Government said" (British style capitalizes it): the government, a description whose
+  // country resolution/speakers.ts finds, as for "the government".
+  if (lowers.length === 1 && CAPITALIZED_DESCRIPTIONS.has(lastWord) && tokens[t0 - 1]?.lower === "the") return "description";
   // "the California Republican", "the Vermont independent": a description of a person named
   // elsewhere, no name (resolution/speakers.ts finds who it is).
   if (lowers.length > 1 && PARTY_MEMBER_NOUNS.has(lastWord) && !role) return "description";

@@ -156,6 +156,7 @@ export class EntityRegistry {
    * a long Arabic name ("Sheikh Mohammed" for "Mohammed bin Abdulrahman Al Thani").
    */
   learnPersons(mentions: Mention[]): void {
+    this.learnCountries(mentions);
     const full = new Map<string, string>();
     for (const m of mentions) {
       if (m.kind !== "person") continue;
@@ -244,6 +245,30 @@ export class EntityRegistry {
       else if (count === bestCount) tie = true;
     }
     return tie ? undefined : best;
+  }
+
+  /** The document's country mentions by country, in text order (the first of each kept). */
+  private readonly countryMentions = new Map<string, { first: Mention; count: number }>();
+
+  private learnCountries(mentions: Mention[]): void {
+    for (const m of mentions) {
+      if (m.kind !== "country") continue;
+      const name = m.gazetteer?.name ?? m.text;
+      const known = this.countryMentions.get(name);
+      if (known) known.count++;
+      else this.countryMentions.set(name, { first: m, count: 1 });
+    }
+  }
+
+  /**
+   * The country the whole document names most, as an entity: "the government" of a story where
+   * no claim has named a country yet ("The Government said ..." in a British paper's second
+   * paragraph, "Britain" named in a sentence that made no claim).
+   */
+  mainCountry(): DocEntity | null {
+    let best: { first: Mention; count: number } | null = null;
+    for (const c of this.countryMentions.values()) if (!best || c.count > best.count) best = c;
+    return best ? this.resolve(best.first) : null;
   }
 
   /** Keys of entities that a tie waits for (a seat named before its country). */

@@ -89,6 +89,7 @@ worker member employee teacher nurse doctor farmer pilot driver student parent v
 citizen resident civilian protester demonstrator refugee migrant retiree pensioner consumer shareholder investor
 family miner machinist autoworker staff automaker carmaker company employer manufacturer official lawmaker
 legislator analyst economist expert dockworker longshoreman operator business
+patient passenger customer taxpayer commuter tenant fan
 `);
 
 /** Heads that name one person: "the spokesman said" refers back to a person. */

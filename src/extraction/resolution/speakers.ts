@@ -449,7 +449,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     }
     if (["government", "administration", "authorities"].includes(ref.head)) {
       // "the government" of a story is its main country, not the one named last.
-      const c = registry.mostMentioned((e) => e.kind === "country", at);
+      const c = registry.mostMentioned((e) => e.kind === "country", at) ?? registry.mainCountry();
       if (c) return [c];
     }
   }

@@ -131,7 +131,7 @@ export function chooseTargets(
       describedOrganization(registry, ph.head, ph.start, speaker) ??
       // (The speaker itself, only a body can be: no second look for a person's words.)
       (speaker.kind === "organization" ? describedOrganization(registry, ph.head, ph.start) : null) ??
-      (COUNTRY_NOUNS.has(ph.head) ? registry.mostMentioned((e) => e.kind === "country", ph.start) : null);
+      (COUNTRY_NOUNS.has(ph.head) ? (registry.mostMentioned((e) => e.kind === "country", ph.start) ?? registry.mainCountry()) : null);
     // (A description absorbed into the body it described has no mentions left and is no entity.)
     return found && found.mentions > 0 ? found : null;
   };
