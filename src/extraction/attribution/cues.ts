@@ -7,6 +7,7 @@ import type { Stance } from "../types.js";
 import { decideStance, type StanceFacts } from "./stance.js";
 import { COPULAS, DETERMINERS, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
 import { CALENDAR_WORDS, FINDINGS_HEADS, PARTY_MEMBERS_BY_ADJECTIVE, POLLED_PARTICIPLES } from "../lexicon/roles.js";
+import { UPPER_FIRST, LOWER_FIRST, LETTER_FIRST } from "../text/letters.js";
 
 export interface CueHit {
   /** Token index of the cue word. */
@@ -44,9 +45,9 @@ export function headlineVerbAt(tokens: Token[], i: number, from: number): boolea
   if (prev.lower === "to") {
     if (lemma !== t.lower || i - 2 < from || !headlineVerbAt(tokens, i - 2, from)) return false;
   } else {
-    if (!/^[A-Z][a-z]+s$/.test(t.text) || lemma === t.lower || !/^\p{Lu}/u.test(prev.text) || prev.pos === "PUNCT") return false;
+    if (!/^[A-Z][a-z]+s$/.test(t.text) || lemma === t.lower || !UPPER_FIRST.test(prev.text) || prev.pos === "PUNCT") return false;
     const next = tokens[i + 1];
-    if (!next || !(/^\p{Lu}/u.test(next.text) || ["to", "for", "on", "against", "with", "out"].includes(next.text))) return false;
+    if (!next || !(UPPER_FIRST.test(next.text) || ["to", "for", "on", "against", "with", "out"].includes(next.text))) return false;
   }
   // Title case: at least three words of four letters or more, and nearly all of them capitalized.
   let words = 0;
@@ -54,9 +55,9 @@ export function headlineVerbAt(tokens: Token[], i: number, from: number): boolea
   for (let k = from; k < tokens.length && k < from + 30; k++) {
     const w = tokens[k]!.text;
     if (k > from && [".", "!", "?"].includes(w)) break;
-    if (w.length < 4 || !/^\p{L}/u.test(w) || TITLE_CASE_LOWER.has(w)) continue;
+    if (w.length < 4 || !LETTER_FIRST.test(w) || TITLE_CASE_LOWER.has(w)) continue;
     words++;
-    if (/^\p{Lu}/u.test(w)) capitals++;
+    if (UPPER_FIRST.test(w)) capitals++;
   }
   return words >= 3 && capitals >= words - 1 && capitals / words >= 0.8;
 }
@@ -180,13 +181,13 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
 
 /** "The ad", "The new filing", "A third ad": a determiner, adjectives and a lowercase noun ending at k, opening the clause. */
 function opensClauseWithNoun(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.pos !== "NOUN" || !/^\p{Ll}/u.test(tokens[k]!.text)) return false;
+  if (tokens[k]?.pos !== "NOUN" || !LOWER_FIRST.test(tokens[k]!.text)) return false;
   let d = k - 1;
   while (d >= 0 && d > k - 6 && (tokens[d]!.pos === "ADJ" || tokens[d]!.pos === "NUM" || tokens[d]!.text === "-" || tokens[d]!.pos === "ADV")) d--;
   const det = tokens[d];
   if (!det || !["the", "a", "an", "this", "that", "one", "another"].includes(det.lower)) return false;
   const before = tokens[d - 1];
-  return !before || [".", ",", ";", ":", "—", "–", "”", '"', "and", "but"].includes(before.lower) || /^\p{Lu}/u.test(det.text);
+  return !before || [".", ",", ";", ":", "—", "–", "”", '"', "and", "but"].includes(before.lower) || UPPER_FIRST.test(det.text);
 }
 
 /**
@@ -284,9 +285,9 @@ function isPossessedNoun(tokens: Token[], i: number, position: boolean, subjectE
     const w = tokens[k]!.lower;
     if (w === "’s" || w === "'s" || ((w === "'" || w === "’") && /s$/.test(tokens[k - 1]?.text ?? ""))) return true;
     if (position && (w === "his" || w === "her" || w === "its" || w === "their")) return true;
-    if (position && k === i - 1 && subjectEndsAt(k) && /^\p{Lu}/u.test(tokens[k]!.text) && DEMONYM_LIKE.test(tokens[k]!.text)) return true;
+    if (position && k === i - 1 && subjectEndsAt(k) && UPPER_FIRST.test(tokens[k]!.text) && DEMONYM_LIKE.test(tokens[k]!.text)) return true;
     // "Republican demands for work requirements": a party's adjective owns the position.
-    if (position && k === i - 1 && k > 0 && !/^[.!?"“]$/.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test(tokens[k]!.text) && PARTY_MEMBERS_BY_ADJECTIVE.has(w))
+    if (position && k === i - 1 && k > 0 && !/^[.!?"“]$/.test(tokens[k - 1]!.text) && UPPER_FIRST.test(tokens[k]!.text) && PARTY_MEMBERS_BY_ADJECTIVE.has(w))
       return true;
     if (!["PROPN", "NOUN", "ADJ"].includes(tokens[k]!.pos)) return false;
   }

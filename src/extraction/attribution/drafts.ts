@@ -23,6 +23,7 @@ import { CALENDAR_WORDS, FINDINGS_HEADS, GROUP_HEADS, MESSAGE_HEADS, PARTY_MEMBE
 import { singular } from "../text/inflection.js";
 import { looseSubjectRightOf, subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
 import { BE_FORMS, COPULAS, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
+import { HAS_LETTER } from "../text/letters.js";
 
 export type DraftMode = "left" | "trailing" | "inverted" | "according" | "parenthetical" | "continuation" | "possessive" | "passive";
 
@@ -196,7 +197,7 @@ function headlineDraft(ctx: DraftContext): Draft | null {
   }
   // What follows must be said words: at least three words, not a time or a number alone.
   let words = 0;
-  for (let k = c + 1; k < to; k++) if (/\p{L}/u.test(tokens[k]!.text)) words++;
+  for (let k = c + 1; k < to; k++) if (HAS_LETTER.test(tokens[k]!.text)) words++;
   if (words < 3) return null;
   const subject = subjectLeftOf(ctx, end);
   if (!subject || subject.t0 > s + 1 || subject.refs.some((r) => r.type === "pronoun")) return null;

@@ -6,6 +6,7 @@ import { CALENDAR_WORDS, GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS, POL
 import type { Token } from "../nlp.js";
 import { singular, verbBases } from "../text/inflection.js";
 import { THIRD_PERSON_POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
+import { UPPER_FIRST, LOWER_FIRST, LOWERCASE_WORD, LOWERCASE_ING_FORM, LOWERCASE_PLURAL } from "../text/letters.js";
 
 export type SpeakerRef =
   | { type: "mention"; mention: Mention; t0: number; t1: number }
@@ -243,9 +244,9 @@ function participialPhraseHead(view: SentenceView, k: number): number {
   const { tokens, from } = view;
   for (let p = k; p > from && p >= k - 8; p--) {
     const t = tokens[p]!;
-    if (t.pos === "VERB" && /^\p{Ll}+ing$/u.test(t.text)) {
+    if (t.pos === "VERB" && LOWERCASE_ING_FORM.test(t.text)) {
       const noun = tokens[p - 1]!;
-      return p < k && noun.pos === "NOUN" && /^\p{Ll}+s$/u.test(noun.text) ? p - 1 : -1;
+      return p < k && noun.pos === "NOUN" && LOWERCASE_PLURAL.test(noun.text) ? p - 1 : -1;
     }
     if (!["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"].includes(t.pos)) return -1;
   }
@@ -263,7 +264,7 @@ function joiningIn(view: SentenceView, k: number): number {
     p > from &&
     p >= k - 8 &&
     !JOIN_FORMS.test(tokens[p]!.lower) &&
-    /^\p{Ll}/u.test(tokens[p]!.text) &&
+    LOWER_FIRST.test(tokens[p]!.text) &&
     (["NOUN", "ADJ", "DET"].includes(tokens[p]!.pos) || POSSESSIVE_WORDS.has(tokens[p]!.lower) || (tokens[p]!.pos === "VERB" && /ing$/.test(tokens[p]!.lower)))
   )
     p--;
@@ -379,12 +380,12 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       if (!first) return -1;
       if (dash) return s;
       // "Maria Santos, head of the delegation, said": a lowercase noun phrase between commas.
-      const lowerNoun = /^\p{Ll}/u.test(first.text) && (first.pos === "NOUN" || first.pos === "ADJ");
+      const lowerNoun = LOWER_FIRST.test(first.text) && (first.pos === "NOUN" || first.pos === "ADJ");
       // US congressional tags: ", R-Texas," ", D-N.Y.,"
       const partyTag = /^[RDI]$/.test(first.text) && tokens[s + 2]?.text === "-";
       if (partyTag) return s;
       // "Nora Blake, celebrating a landslide at home, is pledging": a participial phrase.
-      const participle = first.pos === "VERB" && /^\p{Ll}+ing$/u.test(first.text);
+      const participle = first.pos === "VERB" && LOWERCASE_ING_FORM.test(first.text);
       if (
         participle ||
         APPOSITION_STARTS.has(first.lower) ||
@@ -525,7 +526,7 @@ function possessedNP(view: SentenceView, owner: SpeakerRef): SpeakerRef | null {
   const mark = tokens[owner.t1]?.lower;
   if (owner.type !== "np" || (mark !== "'s" && mark !== "’s")) return null;
   let h = owner.t1 + 1;
-  while (h < to && h < owner.t1 + 5 && (tokens[h]!.pos === "ADJ" || tokens[h]!.pos === "NOUN") && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+  while (h < to && h < owner.t1 + 5 && (tokens[h]!.pos === "ADJ" || tokens[h]!.pos === "NOUN") && LOWER_FIRST.test(tokens[h]!.text)) h++;
   const head = tokens[h - 1]!;
   if (h === owner.t1 + 1 || head.pos !== "NOUN") return null;
   return { type: "np", t0: owner.t0, t1: h, head: singular(head.lower), modifiers: [], determiner: owner.determiner };
@@ -550,7 +551,7 @@ function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
     let t0 = m.roleT0 !== undefined ? Math.max(view.from, m.roleT0) : m.t0;
     // "the main opposition Democratic Party": a lowercase description belongs to the subject.
     let d = t0;
-    while (d - 1 >= view.from && /^\p{Ll}+$/u.test(tokens[d - 1]!.text) && (tokens[d - 1]!.pos === "ADJ" || tokens[d - 1]!.pos === "NOUN")) d--;
+    while (d - 1 >= view.from && LOWERCASE_WORD.test(tokens[d - 1]!.text) && (tokens[d - 1]!.pos === "ADJ" || tokens[d - 1]!.pos === "NOUN")) d--;
     if (d < t0 && tokens[d - 1]?.pos === "DET") t0 = d - 1;
     // "India's Commerce Minister Suresh Nair", "Israel's Benjamin Netanyahu": the possessor belongs to the subject.
     const poss = tokens[t0 - 1]?.lower;
@@ -900,11 +901,11 @@ function nominalPos(tokens: Token[], k: number): string {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (t.pos === "VERB" && /^\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.lower) && !CUE_FORMS_OF_SPEECH.has(t.lower)) {
+  if (t.pos === "VERB" && LOWERCASE_WORD.test(t.text) && !/(?:ed|ing)$/.test(t.lower) && !CUE_FORMS_OF_SPEECH.has(t.lower)) {
     if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || (prev.pos === "ADV" && tokens[k - 2]?.pos === "DET"))) return "NOUN";
-    if (next?.pos === "NOUN" && /^\p{Ll}/u.test(next.text)) return "NOUN";
+    if (next?.pos === "NOUN" && LOWER_FIRST.test(next.text)) return "NOUN";
   }
-  if (t.pos === "ADV" && prev?.pos === "DET" && /^\p{Ll}+$/u.test(t.text) && next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "VERB"))
+  if (t.pos === "ADV" && prev?.pos === "DET" && LOWERCASE_WORD.test(t.text) && next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "VERB"))
     return "ADJ";
   return t.pos;
 }
@@ -1046,7 +1047,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       /ed$/.test(t.lower) &&
       k - 1 >= from &&
       tokens[k - 1]!.pos === "NOUN" &&
-      /^\p{Ll}/u.test(tokens[k - 1]!.text)
+      LOWER_FIRST.test(tokens[k - 1]!.text)
     ) {
       k--;
       continue;
@@ -1191,7 +1192,7 @@ function titledAfter(view: SentenceView, k: number, m: Mention): boolean {
   const { tokens } = view;
   const roleStart = m.roleT0 ?? m.t0;
   if (m.kind !== "person" || roleStart === m.t0 || roleStart > k + 4) return false;
-  for (let e = k; e < roleStart; e++) if (!/^\p{Lu}/u.test(tokens[e]!.text) && tokens[e]!.lower !== "and") return false;
+  for (let e = k; e < roleStart; e++) if (!UPPER_FIRST.test(tokens[e]!.text) && tokens[e]!.lower !== "and") return false;
   return true;
 }
 
@@ -1221,7 +1222,7 @@ export function looseSubjectRightOf(view: SentenceView, j: number): Subject | nu
   const age = head.lower === "old" && tokens[e - 2]?.text === "-" && tokens[e - 3]?.lower === "year" && tokens[e - 5]?.pos === "NUM";
   if (age && (e >= to || [".", ",", "!", "?", ";"].includes(tokens[e]!.text)))
     return { refs: [{ type: "np", t0: k, t1: e, head: "year-old", modifiers: [], determiner: det.lower }], t0: k, t1: e, loose: true };
-  if (e === k + 1 || head.pos !== "NOUN" || !/^\p{Ll}/u.test(head.text) || MUTE_HEADS.has(head.lower) || CALENDAR_WORDS.has(head.lower)) return null;
+  if (e === k + 1 || head.pos !== "NOUN" || !LOWER_FIRST.test(head.text) || MUTE_HEADS.has(head.lower) || CALENDAR_WORDS.has(head.lower)) return null;
   if (e < to && ![".", ",", "!", "?", ";"].includes(tokens[e]!.text)) return null;
   const ref: SpeakerRef = { type: "np", t0: k, t1: e, head: singular(head.lower), modifiers: [], determiner: det.lower };
   return { refs: [ref], t0: k, t1: e, loose: true };

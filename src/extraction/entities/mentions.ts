@@ -27,6 +27,15 @@ import { GENERIC_ISSUE_HEADS } from "../lexicon/issues.js";
 import { singular } from "../text/inflection.js";
 import type { Token } from "../nlp.js";
 import type { EntityKind } from "../types.js";
+import {
+  UPPER_FIRST,
+  LOWER_FIRST,
+  CAPITALIZED_WORD,
+  CAPITAL_THEN_LOWER,
+  LOWERCASE_ED_FORM,
+  SHORT_LOWERCASE_SYLLABLE,
+  SHORT_CAPITALIZED_PARTICLE,
+} from "../text/letters.js";
 
 export interface Mention {
   /** Token range [t0, t1) of the name itself (title excluded). */
@@ -129,7 +138,7 @@ function isCapitalized(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true; // A-Z
   if (c < 128) return c >= 48 && c <= 57 && /^[A-Z0-9.]{2,}$/.test(t.text) && /[A-Z]/.test(t.text);
-  return /^\p{Lu}/u.test(t.text);
+  return UPPER_FIRST.test(t.text);
 }
 
 /**
@@ -141,8 +150,8 @@ function employerBeforeTitle(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos !== "PROPN" || TITLE_MODIFIERS.has(t.lower) || TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
   let j = i + 1;
-  while (j < i + 4 && tokens[j] && /^\p{Ll}/u.test(tokens[j]!.text) && (TITLE_HEADS.has(tokens[j]!.lower) || TITLE_MODIFIERS.has(tokens[j]!.lower))) j++;
-  return j > i + 1 && TITLE_HEADS.has(tokens[j - 1]!.lower) && !!tokens[j] && tokens[j]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[j]!.text);
+  while (j < i + 4 && tokens[j] && LOWER_FIRST.test(tokens[j]!.text) && (TITLE_HEADS.has(tokens[j]!.lower) || TITLE_MODIFIERS.has(tokens[j]!.lower))) j++;
+  return j > i + 1 && TITLE_HEADS.has(tokens[j - 1]!.lower) && !!tokens[j] && tokens[j]!.pos === "PROPN" && UPPER_FIRST.test(tokens[j]!.text);
 }
 
 const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "insisted", "warned", "argued", "stressed", "noted", "wrote", "tweeted"]);
@@ -150,7 +159,7 @@ const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "insisted", 
 /** "He" before a given name, after a title or inside a sentence: the Chinese surname, not the pronoun. */
 function isSurnameHe(tokens: Token[], i: number, sentenceStart: number): boolean {
   const next = tokens[i + 1];
-  if (!next || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || next.pos === "VERB" || next.pos === "AUX" || CALENDAR_WORDS.has(next.lower)) return false;
+  if (!next || !CAPITALIZED_WORD.test(next.text) || next.pos === "VERB" || next.pos === "AUX" || CALENDAR_WORDS.has(next.lower)) return false;
   const prev = tokens[i - 1];
   return (i > sentenceStart && !!prev && !/^[“"‘([]$/.test(prev.text)) || (!!prev && TITLE_HEADS.has(prev.lower));
 }
@@ -173,7 +182,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
       SURNAME_MONTHS.has(t.lower) &&
       !!prev &&
       i > sentenceStart &&
-      /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+      CAPITALIZED_WORD.test(prev.text) &&
       prev.pos === "PROPN" &&
       !CALENDAR_WORDS.has(prev.lower) &&
       !ORG_KEYWORDS.has(prev.lower) &&
@@ -185,11 +194,11 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   if (t.text === "No." && /^\d/.test(tokens[i + 1]?.text ?? "")) return false;
   // "R-Calif.", "D-N.Y.": the state of a party tag is no name of its own.
   if (tokens[i - 1]?.text === "-" && /^[RDI]$/.test(tokens[i - 2]?.text ?? "") && tokens[i - 1]!.start === tokens[i - 2]!.end) return false;
-  if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && !(tokens[i + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text))) return false;
+  if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && !(tokens[i + 1] && CAPITAL_THEN_LOWER.test(tokens[i + 1]!.text))) return false;
   // "EVs", "SUVs", "CEOs": a plural abbreviation is a common noun.
   if (t.text.charCodeAt(t.text.length - 1) === 115 && /^[A-Z]{2,}s$/.test(t.text)) return false;
   // "Democratic lawmakers", "Republican votes": a party adjective before a noun is no name.
-  if (PARTY_ADJECTIVES.has(t.lower) && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]!.text) && tokens[i + 1]!.pos === "NOUN") return false;
+  if (PARTY_ADJECTIVES.has(t.lower) && tokens[i + 1] && LOWER_FIRST.test(tokens[i + 1]!.text) && tokens[i + 1]!.pos === "NOUN") return false;
   if (GAZETTEER.has(t.text)) return true;
   const atStart = i === sentenceStart || isOpeningMark(tokens, i - 1);
   if (atStart) {
@@ -198,17 +207,17 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     if (SENTENCE_ADVERBS.has(t.lower) && !(next && isCapitalized(next) && next.pos === "PROPN")) return false;
     // "Critics in Seoul", "Officials said": a plural common noun, not a name.
     // "Talks between ...", "Sanctions on ...": a plural common noun opening the sentence.
-    if (/s$/.test(t.text) && next && /^\p{Ll}/u.test(next.text) && ["ADP", "DET", "ADV", "SCONJ"].includes(next.pos) && !GAZETTEER.has(t.text)) return false;
+    if (/s$/.test(t.text) && next && LOWER_FIRST.test(next.text) && ["ADP", "DET", "ADV", "SCONJ"].includes(next.pos) && !GAZETTEER.has(t.text)) return false;
     // "Dockworkers represented by the ILA", "Nurses employed by the city": a plural common noun
     // that a participle and its agent describe.
-    if (/[^s]s$/.test(t.text) && next && /^\p{Ll}+ed$/u.test(next.text) && tokens[i + 2]?.lower === "by" && !GAZETTEER.has(t.text)) return false;
+    if (/[^s]s$/.test(t.text) && next && LOWERCASE_ED_FORM.test(next.text) && tokens[i + 2]?.lower === "by" && !GAZETTEER.has(t.text)) return false;
     if (
       (GROUP_HEADS.has(t.lower) || /^(?:thousands|hundreds|dozens|millions|scores|tens|many|several|some|most|few|others)$/.test(t.lower)) &&
       /s$/.test(t.lower) &&
       !GAZETTEER.has(t.text)
     )
       return false;
-    if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ") && !employerBeforeTitle(tokens, i))
+    if (next && LOWER_FIRST.test(next.text) && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ") && !employerBeforeTitle(tokens, i))
       return false;
     // "Hard-right Republicans", "Far-left groups": a hyphenated modifier opening the sentence.
     if (next?.text === "-" && next.start === t.end && /^\p{Ll}{3,}$/u.test(tokens[i + 2]?.text ?? "") && tokens[i + 2]!.start === next.end) return false;
@@ -272,10 +281,10 @@ function knownSurnameAtStart(tokens: Token[], i: number, surnames: ReadonlySet<s
   // ("TRUMP:": a surname in capitals names its speaker only before a transcript's colon.)
   if (/^\p{Lu}{2,}$/u.test(tokens[i]!.text) && tokens[i + 1]?.text !== ":") return false;
   let k = i + 1;
-  while (tokens[k]?.pos === "ADV" && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  while (tokens[k]?.pos === "ADV" && LOWER_FIRST.test(tokens[k]!.text)) k++;
   const next = tokens[k];
   // ("Cross: No New Tolls on the Bridge": a headline's speaker before its colon.)
-  if (!next || !/^\p{Ll}/u.test(next.text)) return k === i + 1 && (next?.text === "," || next?.text === ":" || next?.lower === "’s" || next?.lower === "'s");
+  if (!next || !LOWER_FIRST.test(next.text)) return k === i + 1 && (next?.text === "," || next?.text === ":" || next?.lower === "’s" || next?.lower === "'s");
   return next.pos === "VERB" || next.pos === "AUX" || CUE_FORMS.has(next.lower);
 }
 
@@ -310,7 +319,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       else if ((t.pos === "PROPN" || t.pos === "VERB") && headlineVerbAt(tokens, j, from)) break;
       // A capitalized word that wink tagged oddly continues a name: "Li Na", "Red Cross".
       else if (
-        /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+        CAPITALIZED_WORD.test(t.text) &&
         !["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PRON", "PART", "PUNCT"].includes(t.pos) &&
         !CALENDAR_WORDS.has(t.lower)
       )
@@ -327,7 +336,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         NAME_PARTICLES.has(t.lower) &&
         tokens[j + 1]?.text === "-" &&
         tokens[j + 2] &&
-        /^\p{Lu}/u.test(tokens[j + 2]!.text) &&
+        UPPER_FIRST.test(tokens[j + 2]!.text) &&
         tokens[j + 1]!.start === t.end &&
         tokens[j + 2]!.start === tokens[j + 1]!.end
       )
@@ -335,10 +344,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // Hyphenated given names: "Kyung-ho", "Min-jae".
       else if (
         t.text === "-" &&
-        /^\p{Ll}{1,4}$/u.test(tokens[j + 1]?.text ?? "") &&
+        SHORT_LOWERCASE_SYLLABLE.test(tokens[j + 1]?.text ?? "") &&
         tokens[j + 1]!.start === t.end &&
         t.start === tokens[j - 1]!.end &&
-        /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1]!.text) &&
+        CAPITALIZED_WORD.test(tokens[j - 1]!.text) &&
         !GAZETTEER.has(tokens[j - 1]!.text)
       )
         j += 2;
@@ -361,12 +370,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         t.start === tokens[j - 1]!.end
       )
         j++;
-      else if (t.text === "-" && j + 1 < to && /^\p{Lu}/u.test(tokens[j + 1]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
+      else if (t.text === "-" && j + 1 < to && UPPER_FIRST.test(tokens[j + 1]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
       // "District 751", "Local 12": a number after a capitalized word of an organization's name.
       else if (
         t.pos === "NUM" &&
         /^\d+$/.test(t.text) &&
-        /^\p{Lu}/u.test(tokens[j - 1]!.text) &&
+        UPPER_FIRST.test(tokens[j - 1]!.text) &&
         (lowerWords(tokens, i, j).some((w) => ORG_KEYWORDS.has(w)) || UNIT_WORDS.has(tokens[j - 1]!.lower))
       )
         j++;
@@ -444,7 +453,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       !m.role &&
       /(?:an|ese|ish|ous)$/.test(m.text) &&
       tokens[m.t1]?.pos === "NOUN" &&
-      /^\p{Ll}/u.test(tokens[m.t1]!.text)
+      LOWER_FIRST.test(tokens[m.t1]!.text)
     ))
       names.push(m);
   return names;
@@ -492,7 +501,7 @@ function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from:
   if (j - i < 2) return false;
   let e = j + 1;
   // (wink tags some capitalized words of names as verbs: "Ways and Means".)
-  while (e < to && (isNameToken(tokens, e, from) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[e]!.text) && !CALENDAR_WORDS.has(tokens[e]!.lower)))) e++;
+  while (e < to && (isNameToken(tokens, e, from) || (CAPITALIZED_WORD.test(tokens[e]!.text) && !CALENDAR_WORDS.has(tokens[e]!.lower)))) e++;
   if (e === j + 1) return false;
   // "the Office of Management and Budget (OMB)": the acronym after it spells the whole name.
   if (tokens[e]?.text === "(" && tokens[e + 2]?.text === ")" && tokens[e + 1]!.text === initials(tokens, i, e)) return true;
@@ -532,7 +541,7 @@ function listTitleEnd(tokens: Token[], j: number, to: number): number {
   for (let k = j + 1; k < Math.min(to, j + 8); k++) {
     const t = tokens[k]!;
     if (t.text === ",") continue;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return 0;
+    if (!CAPITALIZED_WORD.test(t.text)) return 0;
     if (TOPIC_KEYWORDS.has(t.lower) && tokens[k - 1]!.text !== ",") return k + 1;
   }
   return 0;
@@ -544,7 +553,7 @@ const BODY_HEADS = new Set(["department", "ministry", "office", "bureau", "secre
 /** The initials of the capitalized words of tokens [i, e): "Office of Management and Budget" -> "OMB". */
 function initials(tokens: Token[], i: number, e: number): string {
   let out = "";
-  for (let k = i; k < e; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) out += tokens[k]!.text[0];
+  for (let k = i; k < e; k++) if (UPPER_FIRST.test(tokens[k]!.text)) out += tokens[k]!.text[0];
   return out;
 }
 
@@ -587,7 +596,7 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
       !TITLE_MODIFIERS.has(lowers[e - i]!) &&
       !HONORIFICS.has(lowers[e - i]!) &&
       !GAZETTEER.has(tokens[e]!.text) &&
-      /^\p{Lu}/u.test(tokens[e]!.text)
+      UPPER_FIRST.test(tokens[e]!.text)
     )
       e++;
     if (e > i && e < nameStart && (TITLE_HEADS.has(lowers[e - i]!) || TITLE_MODIFIERS.has(lowers[e - i]!)) && !out.some((m) => m.t0 < e && m.t1 > i)) {
@@ -615,10 +624,10 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   // "Secretary of State for South Asian Affairs": a title that continues, no name; but "Le Pen",
   // "Van Hollen", "De Gaulle" open with the particle of a surname.
   const particle =
-    /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[nameStart]!.text) &&
+    SHORT_CAPITALIZED_PARTICLE.test(tokens[nameStart]!.text) &&
     !["of", "for", "and"].includes(tokens[nameStart]!.lower) &&
     nameStart + 1 < j &&
-    /^\p{Lu}\p{Ll}+$/u.test(tokens[nameStart + 1]!.text);
+    CAPITALIZED_WORD.test(tokens[nameStart + 1]!.text);
   if ((CONNECTORS.has(tokens[nameStart]!.lower) && !(particle && lastTitle < 0)) || tokens[nameStart]!.text === "-") return out;
 
   // "Top White House officials", "Senior Hamas official": an adjective of rank with no title after it is no part of a name.
@@ -764,7 +773,7 @@ function lastTitleIndex(lowers: string[]): number {
     last >= 0 &&
     lowers[last + 1] === "-" &&
     last + 2 < lowers.length &&
-    !/^\p{Lu}\p{Ll}+$/u.test(lowers[last + 2]!) &&
+    !CAPITALIZED_WORD.test(lowers[last + 2]!) &&
     (TITLE_HEADS.has(lowers[last + 2]!) || TITLE_MODIFIERS.has(lowers[last + 2]!) || lowers[last + 2] === "elect")
   )
     last += 2;
@@ -822,7 +831,7 @@ function classify(
   if (lowers.length === 2 && GAZETTEER.get(tokens[t0]!.text)?.via === "demonym" && PEOPLE_PLURALS.has(lastWord)) return "group";
   if (lowers.some((w) => ORG_KEYWORDS.has(w) || w === "&")) return "organization";
   if (PLACE_KEYWORDS.has(lastWord) && lowers.length > 1) return "place";
-  const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && !(tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}/u.test(tokens[t0 + k]!.text)));
+  const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && !(tokens[t0 + k - 1]?.text === "-" && LOWER_FIRST.test(tokens[t0 + k]!.text)));
   if (words.length > 1 && words.every((_, k) => GAZETTEER.has(tokens[t0 + k]?.text ?? ""))) return "split";
   // "City Hall said": a local government's building, an organization though it reads like a name.
   if (LOCAL_SEATS.has(lowers.join(" "))) return "organization";
@@ -844,7 +853,7 @@ function classify(
       CONNECTORS.has(lowers[k]!) ||
       NAME_PARTICLES.has(lowers[k]!) ||
       w === "-" ||
-      (tokens[t0 + k - 1]?.text === "-" && /^\p{Ll}{1,4}$/u.test(w))
+      (tokens[t0 + k - 1]?.text === "-" && SHORT_LOWERCASE_SYLLABLE.test(w))
     );
   };
   if (words.length >= 2 && words.length <= 4 && lowers.every((_, k) => personWord(k))) return "person";

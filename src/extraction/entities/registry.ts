@@ -6,6 +6,7 @@ import type { Entity, EntityKind } from "../types.js";
 import type { Mention } from "./mentions.js";
 import { bodyNameVariant, nameSlug } from "../text/names.js";
 import { genderOfGivenName, genderOfTitle, type Gender } from "../lexicon/given-names.js";
+import { UPPER_FIRST, CAPITALIZED_WORD } from "../text/letters.js";
 
 export interface DocEntity extends Entity {
   /** Lowercase role words seen with the entity ("president", "spokesman"). */
@@ -128,6 +129,12 @@ const LABOR_UNION_NAME =
 export const UNION_MEMBERS =
   /^(?:(?:[\d,]+|about|some|all|many|most|thousands of|hundreds of|more than|the|its|their|striking|union|unionized)\s+)*(?:(?:members|rank-and-file members)|(?:[\p{L}-]+\s+){0,2}(?:[a-z]*workers|employees|machinists))$/iu;
 
+/** "nurses", "the machinists": a plural common noun, perhaps with "the" (the members of a union). */
+const MEMBERS_PLURAL = /^(?:the\s+)?(\p{Ll}+s)$/u;
+
+/** A middle initial inside a name: " J." of "Harold J. Daggett" (global: every one is removed). */
+const MIDDLE_INITIAL = /\s\p{Lu}\.?(?=\s)/gu;
+
 /** A union's short name: its acronym when it has one ("UAW" for "United Auto Workers"), else its name. */
 function shortName(label: string, aliases: readonly string[]): string {
   if (/^[A-Z]{2,6}$/.test(label)) return label;
@@ -135,7 +142,7 @@ function shortName(label: string, aliases: readonly string[]): string {
   if (acronym) return acronym;
   const initials = label
     .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => UPPER_FIRST.test(w))
     .map((w) => w[0])
     .join("");
   return initials.length >= 2 && initials.length <= 4 ? initials : label;
@@ -167,7 +174,7 @@ export class EntityRegistry {
     // does one without the other's middle initial ("Harold Daggett" for "Harold J. Daggett").
     const names = [...full.keys()].sort((a, b) => b.length - a.length);
     const keyOf = new Map<string, string>();
-    const withoutInitials = (n: string) => n.replace(/\s\p{Lu}\.?(?=\s)/gu, "");
+    const withoutInitials = (n: string) => n.replace(MIDDLE_INITIAL, "");
     for (const name of names) {
       const longer = names.find((n) => n.length > name.length && (n.endsWith(` ${name}`) || withoutInitials(n) === name));
       keyOf.set(name, longer ? keyOf.get(longer)! : full.get(name)!);
@@ -193,7 +200,7 @@ export class EntityRegistry {
       const words = name.split(/\s+/);
       if (words.length !== 2 && words.length !== 3) continue;
       const first = words[0]!.toLowerCase();
-      if (first.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) continue;
+      if (first.length < 2 || !CAPITALIZED_WORD.test(words[0]!)) continue;
       if (!this.surnames.has(first)) this.surnames.set(first, key);
       else if (this.surnames.get(first) !== key && !this.lastNames.has(first)) this.surnames.set(first, null);
     }
@@ -376,7 +383,7 @@ export class EntityRegistry {
   unionOfMembers(label: string): DocEntity | null {
     // ("American Workers", "Canadian farmers": a people's workers, not the union's members.)
     if (GAZETTEER.get(label.split(/\s+/)[0]!)?.via === "demonym") return null;
-    const plural = /^(?:the\s+)?(\p{Ll}+s)$/u.exec(label)?.[1];
+    const plural = MEMBERS_PLURAL.exec(label)?.[1];
     if (!UNION_MEMBERS.test(label) && !plural) return null;
     const union = this.soleUnion();
     if (!union || UNION_MEMBERS.test(label)) return union;
@@ -425,7 +432,7 @@ export class EntityRegistry {
     // "not one Republican", "the California Republican", "a Democrat": a member of the party, whose
     // node is the party's members ("Republicans"), never an organization "Republican".
     const party = !m.role ? PARTY_MEMBERS_BY_ADJECTIVE.get(m.text === "Democrat" ? "democratic" : m.text.toLowerCase()) : undefined;
-    if (party && /^\p{Lu}\p{Ll}+$/u.test(m.text) && m.text !== "Democratic") return { key: entityKey("group", party), label: party, kind: "group" };
+    if (party && CAPITALIZED_WORD.test(m.text) && m.text !== "Democratic") return { key: entityKey("group", party), label: party, kind: "group" };
     if (m.kind === "person") {
       const same = this.sameAs.get(entityKey("person", m.text));
       if (same) return { key: same, label: this.byKey.get(same)?.label ?? m.text, kind: "person" };

@@ -3,12 +3,13 @@
 // and Shawn Fain is Barra). Source: the name lists of gender-detection-from-name (MIT; English,
 // Italian, Spanish, French, German and Turkish first names), read through its getGender.
 import { getGender } from "gender-detection-from-name";
+import { CAPITAL_THEN_LOWER } from "../text/letters.js";
 
 export type Gender = "male" | "female";
 
 /** The usual gender of a given name, or null when the lists do not know the name. */
 export function genderOfGivenName(word: string): Gender | null {
-  if (word.length < 2 || !/^\p{Lu}\p{Ll}/u.test(word)) return null;
+  if (word.length < 2 || !CAPITAL_THEN_LOWER.test(word)) return null;
   const g = getGender(word);
   return g === "unknown" ? null : g;
 }

@@ -8,6 +8,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { DocEntity } from "../entities/registry.js";
 import { PARTY_MEMBERS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
+import { UPPER_FIRST, LOWER_FIRST } from "../text/letters.js";
 
 /** Bodies of a government, which belong to the country named with them. */
 const GOVERNMENT_BODY =
@@ -67,7 +68,7 @@ export function affiliationsOfSentence(mentions: readonly Mention[], entityOf: (
     let e = m.t1 + 1;
     let titled = false;
     while (e < tokens.length && e < m.t1 + 12 && !/^[,;:.)"”]$/.test(tokens[e]!.text)) {
-      if (TITLE_HEADS.has(tokens[e]!.lower) && /^\p{Ll}/u.test(tokens[e]!.text)) titled = true;
+      if (TITLE_HEADS.has(tokens[e]!.lower) && LOWER_FIRST.test(tokens[e]!.text)) titled = true;
       e++;
     }
     if (!titled || (!/^(?:a|an|the|its|his|her)$/i.test(tokens[m.t1 + 1]?.text ?? "") && !mentions.some((o) => o.t0 === m.t1 + 1))) continue;
@@ -97,8 +98,8 @@ function roleWords(s: string): string {
     to < words.length &&
     (TITLE_HEADS.has(words[to]!.toLowerCase()) ||
       TITLE_MODIFIERS.has(words[to]!.toLowerCase()) ||
-      (words[to] === "of" && to + 1 < words.length && /^\p{Lu}/u.test(words[to + 1]!)) ||
-      (words[to - 1] === "of" && /^\p{Lu}/u.test(words[to]!)))
+      (words[to] === "of" && to + 1 < words.length && UPPER_FIRST.test(words[to + 1]!)) ||
+      (words[to - 1] === "of" && UPPER_FIRST.test(words[to]!)))
   )
     to++;
   return words.slice(from, to).join(" ");
