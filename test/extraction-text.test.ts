@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { foldForTokenizer, tokenize } from "../src/extraction/nlp.js";
 import { datelineLength, isBoilerplateLine, paragraphsOf, quotesOf, sentencesOf } from "../src/extraction/text/structure.js";
+import { hasWords } from "../src/extraction/text/words.js";
 
 function sentences(text: string) {
   const { tokens } = tokenize(text);
@@ -284,5 +285,22 @@ describe("quotesOf", () => {
     const text = "He said: “we will";
     const q = quotesOf(text, paragraphsOf(text))[0]!;
     expect(q.end).toBe(text.length);
+  });
+});
+
+describe("hasWords: the word count of a span without splitting it", () => {
+  const spaces = [" ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u2028"];
+  const pieces = ["a", "Kyiv", "“", "—", "é", "", ...spaces];
+  it("agrees with trim().split(/\\s+/).length on every span of generated texts", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let c = 0; c < 300; c++) {
+      let text = "";
+      for (let k = Math.floor(next() * 12); k > 0; k--) text += pieces[Math.floor(next() * pieces.length)];
+      for (let start = 0; start <= text.length; start++)
+        for (let end = start; end <= text.length; end++)
+          for (const n of [2, 4])
+            expect(hasWords(text, start, end, n), JSON.stringify([text.slice(start, end), n])).toBe(text.slice(start, end).trim().split(/\s+/).length >= n);
+    }
   });
 });

@@ -3,6 +3,7 @@
 // exact offsets without searching.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { isSpaceCode } from "./text/words.js";
 
 export interface Token {
   i: number;
@@ -84,23 +85,6 @@ export function foldForTokenizer(text: string): string {
 /** Longer than any word, number, name or short link of an article. */
 const LONG_RUN = 64;
 
-/** The characters of JavaScript's \s: a run without a space ends at one of them. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * Runs of more than LONG_RUN characters without a space (a base64 image, a long link, a line of
  * "&&&&") blanked one character for one, so that offsets stay the same: wink's tokenizer is
@@ -114,7 +98,8 @@ export function blankLongRuns(text: string): string {
   let copied = 0;
   let runStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isSpace(text.charCodeAt(i))) continue;
+    // (A run without a space ends at a character of JavaScript's \s.)
+    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) continue;
     if (i - runStart > LONG_RUN) {
       (out ??= []).push(text.slice(copied, runStart), "\n", " ".repeat(i - runStart - 1));
       copied = i;

@@ -439,9 +439,9 @@ export function canonicalTopics(phrases: readonly TopicPhrase[]): Map<string, st
   // under the form said more often.
   const bySynonym = new Map<string, Map<string, number>>();
   for (const p of phrases) {
-    const words = p.form.split(" ");
     const head = ISSUE_HEAD_SYNONYM.get(p.head);
     if (!head) continue;
+    const words = p.form.split(" ");
     const key = words.slice(0, -1).join(" ") + " " + head;
     let m = bySynonym.get(key);
     if (!m) bySynonym.set(key, (m = new Map()));

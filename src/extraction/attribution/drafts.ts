@@ -24,6 +24,7 @@ import { singular } from "../text/inflection.js";
 import { looseSubjectRightOf, subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
 import { BE_FORMS, COPULAS, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
 import { HAS_LETTER } from "../text/letters.js";
+import { hasWords } from "../text/words.js";
 
 export type DraftMode = "left" | "trailing" | "inverted" | "according" | "parenthetical" | "continuation" | "possessive" | "passive";
 
@@ -799,8 +800,7 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   let quote: Quote | null = null;
   for (const q of ctx.quotes) {
     if (q.end <= contentStart - 1 || q.start >= contentEnd + 1) continue;
-    const words = ctx.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length;
-    if (words < 4 && !(q.start < sentStart || q.end > sentEnd)) continue; // a scare quote
+    if (!hasWords(ctx.text, q.innerStart, q.innerEnd, 4) && !(q.start < sentStart || q.end > sentEnd)) continue; // a scare quote
     quote = quote ?? q;
     if (q.start < sentStart && (mode === "trailing" || mode === "inverted" || mode === "parenthetical")) {
       // The quotation began in an earlier sentence: the claim covers all of it.

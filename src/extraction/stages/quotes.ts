@@ -4,6 +4,7 @@
 import { decideStance, type StanceFacts } from "../attribution/stance.js";
 import type { DocumentText } from "./read.js";
 import type { Pending } from "./resolving.js";
+import { hasWords } from "../text/words.js";
 
 /** The claims with the document's unattributed quotations attached: new objects, in text order. */
 export function attachUnattributedQuotes(doc: DocumentText, claims: readonly Pending[]): Pending[] {
@@ -37,7 +38,7 @@ export function attachUnattributedQuotes(doc: DocumentText, claims: readonly Pen
     if (!s || s.boilerplate) continue;
     // Only quotations that open the sentence: a scare quote inside narration is not speech.
     if (text.slice(s.bodyStart, q.start).trim()) continue;
-    if (text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length < 4) continue;
+    if (!hasWords(text, q.innerStart, q.innerEnd, 4)) continue;
     while (waiting.size && pending[waiting.peek()]!.evEnd <= q.start) before.push(waiting.pop());
     let b = before.length - 1;
     while (b > 0 && pending[before[b - 1]!]!.evEnd === pending[before[before.length - 1]!]!.evEnd) b--;

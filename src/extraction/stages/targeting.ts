@@ -18,6 +18,7 @@ import type { DocumentNames } from "./names.js";
 import type { DocumentText } from "./read.js";
 import type { Pending } from "./resolving.js";
 import { firstEndingAfter, tokenRange } from "./spans.js";
+import { hasWords } from "../text/words.js";
 
 export interface Targets {
   /** Per claim, the entity keys it is about (at least one). */
@@ -294,7 +295,7 @@ function withoutCueWord(tokens: Token[], p: Pending, phrases: TopicPhrase[]): To
  */
 function relativeObject(text: string, tokens: Token[], p: Pending, isName: (k: number) => boolean): TopicPhrase | null {
   const subject = p.draft?.subject;
-  if (!subject || text.slice(p.contentStart, p.contentEnd).trim().split(/\s+/).length > 1) return null;
+  if (!subject || hasWords(text, p.contentStart, p.contentEnd, 2)) return null;
   let end = subject.t0;
   while (end > p.sentence.t0 && (tokens[end - 1]!.pos === "PUNCT" || tokens[end - 1]!.lower === "that" || tokens[end - 1]!.lower === "which")) end--;
   if (end === subject.t0 && tokens[end - 1]?.pos !== "NOUN") return null;
