@@ -1,6 +1,5 @@
 // Stage 7, claims: each pending claim as the Claim the graph takes (types.ts): keys, a summary,
 // the quote, the evidence (with its repeats in the page's furniture) and how it was read.
-import { decideStance } from "../attribution/stance.js";
 import type { Paragraph } from "../text/structure.js";
 import type { Claim, Evidence, SourceDocument } from "../types.js";
 import type { DocumentText } from "./read.js";
@@ -23,7 +22,7 @@ export function assembleClaims(document: SourceDocument, doc: DocumentText, pend
       quote: p.quote ? cleanQuote(text.slice(p.quote.innerStart, p.quote.innerEnd)) : null,
       evidence: [{ doc: document.id, start: p.evStart, end: p.evEnd, text: evText }, ...repeats.of(document.id, p.evStart, evText)],
       cue: p.cue,
-      why: { pattern: p.draft?.mode ?? "quote", stance: decideStance(p.facts).rules },
+      why: { pattern: p.draft?.mode ?? "quote", stance: p.rules },
     });
   }
   return claims;

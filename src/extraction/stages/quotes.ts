@@ -64,10 +64,12 @@ export function attachUnattributedQuotes(doc: DocumentText, claims: readonly Pen
       cue: "states",
       content: { text: text.slice(q.innerStart, q.innerEnd), lemma: "", reporting: true, subjunctive: false, quoteOnly: true },
     };
+    const decision = decideStance(facts);
     pending.push({
       ...prev,
-      stance: decideStance(facts).stance,
+      stance: decision.stance,
       facts,
+      rules: decision.rules,
       addressee: null,
       contentStart: q.innerStart,
       contentEnd: q.innerEnd,

@@ -4,7 +4,7 @@
 // addressees speakers (resolution/speakers.ts), with the discourse memory; a draft becomes one
 // pending claim per speaker, its stance decided by attribution/stance.ts.
 import type { Draft } from "../attribution/drafts.js";
-import { decideStance, type StanceFacts } from "../attribution/stance.js";
+import { decideStance, type StanceDecision, type StanceFacts } from "../attribution/stance.js";
 import type { Mention } from "../entities/mentions.js";
 import type { DocEntity, EntityRegistry } from "../entities/registry.js";
 import { GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
@@ -24,6 +24,11 @@ export interface Pending {
   stance: Stance;
   /** What decided `stance` (attribution/stance.ts). */
   facts: StanceFacts;
+  /**
+   * The rules that set `stance`, kept from the decision for the claim's `why` (--explain): its
+   * content rules run regular expressions over the whole content, once per decision is enough.
+   */
+  rules: StanceDecision["rules"];
   addressee: DocEntity | null;
   contentStart: number;
   contentEnd: number;
@@ -126,7 +131,9 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
           : undefined;
         if (host) {
           (host.facts.nested ??= []).push(d.stance);
-          host.stance = decideStance(host.facts).stance;
+          const decision = decideStance(host.facts);
+          host.stance = decision.stance;
+          host.rules = decision.rules;
           host.addressee ??= addressee;
           continue;
         }
@@ -137,10 +144,12 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
         if (d.nestedIn && (d.stance === "states" || !d.subject.refs.every((r) => r.type === "mention") || d.nestedIn.stance === "demands")) continue;
         registry.markSpoke(speaker, tokens[d.subject.t0]!.start);
         const facts = withContent(d, text, ownContentEnd(d, drafts, tokens), tokens);
+        const decision = decideStance(facts);
         list.push({
           speaker,
-          stance: decideStance(facts).stance,
+          stance: decision.stance,
           facts,
+          rules: decision.rules,
           addressee: addressee && addressee !== speaker ? addressee : null,
           contentStart: d.contentStart,
           contentEnd: d.contentEnd,
