@@ -262,7 +262,8 @@ function gazetteerAt(text: string, tokens: Token[], i: number, limit: number): {
   if (!GAZETTEER_FIRST_WORDS.has(tokens[i]!.text)) return null;
   let best: { entry: GazetteerEntry; t1: number } | null = null;
   for (let k = 1; k <= Math.min(GAZETTEER_MAX_WORDS + 2, limit - i); k++) {
-    const form = text.slice(tokens[i]!.start, tokens[i + k - 1]!.end);
+    // (The first word alone is the token's own text, whose hash the Set above has just computed.)
+    const form = k === 1 ? tokens[i]!.text : text.slice(tokens[i]!.start, tokens[i + k - 1]!.end);
     const entry = GAZETTEER.get(form);
     if (entry) best = { entry, t1: i + k };
     if (!GAZETTEER_PREFIXES.has(form) && !form.endsWith("-")) break;

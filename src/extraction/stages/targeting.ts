@@ -19,6 +19,7 @@ import type { DocumentText } from "./read.js";
 import type { Pending } from "./resolving.js";
 import { firstEndingAfter, tokenRange } from "./spans.js";
 import { hasWords } from "../text/words.js";
+import { LOWER_FIRST } from "../text/letters.js";
 
 export interface Targets {
   /** Per claim, the entity keys it is about (at least one). */
@@ -73,7 +74,7 @@ export function chooseTargets(
     for (let k = t0; k < t1; k++) {
       if (tokens[k]!.lower !== "the") continue;
       let h = k + 1;
-      while (h < t1 && (tokens[h]!.pos === "NOUN" || tokens[h]!.pos === "ADJ") && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+      while (h < t1 && (tokens[h]!.pos === "NOUN" || tokens[h]!.pos === "ADJ") && LOWER_FIRST.test(tokens[h]!.text)) h++;
       if (h === k + 1 || tokens[h - 1]!.pos !== "NOUN" || isName(h)) continue;
       const person = describedPerson(registry, tokens[h - 1]!.lower, p.speaker);
       if (person && !targets.includes(person)) targets.push(person);
@@ -375,12 +376,12 @@ function isSceneOnly(tokens: Token[], m: Mention, e: DocEntity): boolean {
   if (e.kind !== "place") return false;
   // "in suburban Detroit", "in northern Gaza": an adjective between the preposition and the place.
   let at = m.t0 - 1;
-  if (tokens[at]?.pos === "ADJ" && /^\p{Ll}/u.test(tokens[at]?.text ?? "")) at--;
+  if (tokens[at]?.pos === "ADJ" && LOWER_FIRST.test(tokens[at]?.text ?? "")) at--;
   // "in the Gaza Strip", "up and down the Atlantic and Gulf Coasts".
   if (tokens[at]?.lower === "the") at--;
   const prep = tokens[at]?.lower ?? "";
   const head = tokens[at - 1];
-  return SCENE_PREPS.has(prep) && !(head && head.pos === "NOUN" && /^\p{Ll}/u.test(head.text) && !EVENT_NOUNS.has(singular(head.lower)));
+  return SCENE_PREPS.has(prep) && !(head && head.pos === "NOUN" && LOWER_FIRST.test(head.text) && !EVENT_NOUNS.has(singular(head.lower)));
 }
 
 /**
