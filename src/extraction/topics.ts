@@ -415,7 +415,8 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
         out.push({ head: lemma, form, start: tokens[first]!.start, end: head.end, judged: isJudgedOnly });
       }
     }
-    k = e + 1;
+    // (Token e + 1, where there is one, was just found to be no part of a phrase: not asked again.)
+    k = e + 2;
   }
   return out;
 }
