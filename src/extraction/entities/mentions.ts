@@ -402,6 +402,17 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     out.push(...splitRun(text, tokens, i, j, from));
     i = j;
   }
+  return refineMentions(text, tokens, out, from, to);
+}
+
+/**
+ * The mentions of a sentence's capitalized runs, refined by their context: roles in lowercase
+ * before a name, the organizations that people head ("the Trump administration"), party
+ * factions, party initials, and adjectives of origin that name no one. (Apart from the main
+ * loop: a rare path here, first taken after the JIT has optimized the code, now sends only this
+ * function back to be recompiled, not findMentions with all it inlines.)
+ */
+function refineMentions(text: string, tokens: Token[], out: Mention[], from: number, to: number): Mention[] {
   for (let k = 0; k < out.length; k++) attachLowercaseRole(text, tokens, out, k, from);
   // "the Trump administration", "the Biden campaign": the person's organization.
   for (let k = 0; k < out.length; k++) {
