@@ -1331,3 +1331,13 @@ describe("knowledge graph: 'the source' refers back", () => {
     expect(speakersOf(g, "everything in one speech")).toEqual(nodesNamed(g, "United States"));
   });
 });
+
+describe("knowledge graph: the short form of a given name", () => {
+  it("joins 'Rob Laurenson' and 'Robert Laurenson' of one story, and keeps 'Boris Johnson' and 'Brandon Johnson' apart", () => {
+    const g = graphOf(
+      doc("rob-1", "The union's co-chair Dr Rob Laurenson said the offer was an insult. Health Secretary Steve Barclay said the offer was fair."),
+      doc("rob-2", "Co-chair Dr Robert Laurenson said the union would strike again. Steve Barclay said the talks were over."),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "person" && /Laurenson/.test(a.label))).toHaveLength(1);
+  });
+});

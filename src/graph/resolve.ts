@@ -332,8 +332,11 @@ function givenNamesClash(a: string, b: string): boolean {
   const [fa, fb] = [wa[0]!, wb[0]!];
   const ga = nameSkeleton(fa);
   const gb = nameSkeleton(fb);
-  // Initials agree with a name that starts with them ("J. Biden", "Joe Biden").
-  return ga !== gb && !(fa.length === 1 && fb.startsWith(fa)) && !(fb.length === 1 && fa.startsWith(fb));
+  // Initials agree with a name that starts with them ("J. Biden", "Joe Biden"), and so does the
+  // short form of a given name that begins it ("Rob Laurenson", "Robert Laurenson"; "Chris",
+  // "Christopher"; "Alex", "Alexander").
+  const shortOf = (x: string, y: string) => x.length === 1 || (x.length >= 3 && y.length > x.length);
+  return ga !== gb && !(shortOf(fa, fb) && fb.startsWith(fa)) && !(shortOf(fb, fa) && fa.startsWith(fb));
 }
 
 /** A name's words without the titles before it ("president zelenskyy" -> "zelenskyy"). */
@@ -630,10 +633,14 @@ export class EntityResolver {
       // A lone surname ("Biden") is the person of that surname in the same story.
       if (words.length === 1) for (const key of recent(this.index.bySurname.get(nameSkeleton(words[0]!)))) addCandidate(g, out, entity, key, Strength.Weak);
       // A full name whose surname is a lone name of the story's ("Joe Biden" for "Biden").
+      // ... and another full name of that surname whose given name agrees ("Robert Laurenson" for
+      // "Rob Laurenson": addCandidate leaves out given names that clash).
       if (words.length > 1)
         for (const key of recent(this.index.bySurname.get(nameSkeleton(words[words.length - 1]!)))) {
           const node = g.getNodeAttributes(key);
-          if (foldName(node.label).split(" ").length === 1) addCandidate(g, out, entity, key, Strength.Weak);
+          const parts = foldName(node.label).split(" ");
+          if (parts.length === 1 || (node.kind === "person" && parts[parts.length - 1] === words[words.length - 1]))
+            addCandidate(g, out, entity, key, Strength.Weak);
         }
     }
     // "The far right warned": the body described by that wing in another article of the story (weak).
