@@ -1118,6 +1118,17 @@ describe("knowledge graph: a generic word never joins two stories of the same pr
     expect(g.filterNodes((_, a) => a.kind === "topic" && a.label === "strike")).toHaveLength(2);
     expect(g.filterNodes((_, a) => a.label === "East Coast")).toEqual(g.filterNodes((_, a) => a.label === "East Coast" && a.kind === "place"));
   });
+  it("joins 'strikes' and 'strike' of two articles of one story", () => {
+    const g = graphOf(
+      dated(
+        "docs-1",
+        "2023-03-01",
+        "The British Medical Association said the strikes would go ahead. Health Secretary Steve Barclay said the strikes were reckless.",
+      ),
+      dated("docs-2", "2023-03-20", "The British Medical Association said the strike was a last resort. Steve Barclay said the strike would hurt patients."),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "topic" && /^strikes?$/.test(a.label))).toHaveLength(1);
+  });
   it("joins the 'strike' of two articles of one story, weeks apart", () => {
     const g = graphOf(
       autoStrike("2023-10-01"),

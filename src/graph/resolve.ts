@@ -115,11 +115,15 @@ function wingKey(label: string): string | null {
 }
 
 /**
- * An issue's name with its words run together: "cease-fire", "cease fire" and "ceasefire" are one
- * word spelt three ways by three outlets ("peacekeeping", "peace-keeping"; "stopgap", "stop-gap").
+ * An issue's name with its words run together and its head in the singular: "cease-fire", "cease
+ * fire" and "ceasefire" are one word spelt three ways by three outlets ("peacekeeping",
+ * "peace-keeping"; "stopgap", "stop-gap"), and "strikes" and "strike" one issue.
  */
 function closedCompound(label: string): string {
-  return "\u0000" + foldName(label).replace(/ /g, "");
+  // (Its head in the singular too: "strikes" in one article, "strike" in another.)
+  const words = foldName(label).split(" ").filter(Boolean);
+  if (words.length) words[words.length - 1] = singular(words[words.length - 1]!);
+  return "\u0000" + words.join("");
 }
 
 /**
