@@ -709,13 +709,27 @@ function appositionAfter(view: SentenceView, k: number): SpeakerRef | null {
 }
 
 /** A name between commas right before the verb: ", Kenji Morita," or ", the Democratic Alliance,". */
-function appositiveName(view: SentenceView, comma: number): SpeakerRef | null {
+function appositiveName(view: SentenceView, comma: number): Subject | null {
   const m = view.mentionEndingAt.get(comma - 1);
   if (!m || m.adjectival || m.kind === "place") return null;
   let s = m.roleT0 ?? m.t0;
+  // "The co-chairs of the committee, Dr Rob Laurenson and Dr Vivek Trivedi, said": two names.
+  const first = view.tokens[s - 1]?.lower === "and" ? view.mentionEndingAt.get(s - 2) : undefined;
+  if (first && !first.adjectival && first.kind === "person" && m.kind === "person") {
+    const s0 = first.roleT0 ?? first.t0;
+    if (s0 - 1 > view.from && view.tokens[s0 - 1]!.text === ",")
+      return {
+        refs: [
+          { type: "mention", mention: first, t0: s0, t1: first.t1 },
+          { type: "mention", mention: m, t0: s, t1: m.t1 },
+        ],
+        t0: s0,
+        t1: m.t1,
+      };
+  }
   if (view.tokens[s - 1]?.lower === "the") s--;
   if (s - 1 <= view.from || view.tokens[s - 1]!.text !== ",") return null;
-  return { type: "mention", mention: m, t0: s, t1: m.t1 };
+  return { refs: [{ type: "mention", mention: m, t0: s, t1: m.t1 }], t0: s, t1: m.t1 };
 }
 
 /** "Families of hostages", "leaders of the union": the agentive head before "of". */
@@ -1088,7 +1102,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     if (t.text === "," || t.text === "-" || t.text === "—" || t.text === "–") {
       // "Japan's trade minister, Kenji Morita, said": the name in apposition is the speaker.
       const named = t.text === "," ? appositiveName(view, k) : null;
-      if (named) return { refs: [named], t0: named.t0, t1: named.t1 };
+      if (named) return named;
       const s = appositionStart(tokens, k, from);
       if (s < 0) return null;
       k = s - 1;

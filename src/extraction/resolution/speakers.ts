@@ -284,8 +284,9 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     const parties = registry.mostMentionedTwo((e) => e !== notThis && (e.kind === "organization" || e.kind === "country") && e.mentions > 1, at);
     if (parties.length === 2) return parties;
   }
-  // "both men", "the two leaders" (not "two officials familiar with the talks"): the last pair.
-  if (pair && PAIR_OF_PERSONS.has(ref.head)) {
+  // "both men", "the two leaders" (not "two officials familiar with the talks"), "the pair",
+  // "the duo": the last pair.
+  if ((pair && PAIR_OF_PERSONS.has(ref.head)) || (ref.determiner === "the" && (ref.head === "pair" || ref.head === "duo") && ref.t1 - ref.t0 === 2)) {
     if (ctx.memory.lastGroup.length > 1) return ctx.memory.lastGroup;
     const a = registry.mostRecent((e) => e.kind === "person", at);
     const b = a ? registry.mostRecent((e) => e.kind === "person" && e !== a, at) : null;
