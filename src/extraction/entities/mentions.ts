@@ -414,6 +414,22 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
  */
 function refineMentions(text: string, tokens: Token[], out: Mention[], from: number, to: number): Mention[] {
   for (let k = 0; k < out.length; k++) attachLowercaseRole(text, tokens, out, k, from);
+  // "Health and Social Care Secretary Victoria Atkins", "Business and Trade Secretary X": a
+  // capitalized title with "and" in it is one title; "Health" is no name of its own.
+  for (let k = 1; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.kind !== "person" || m.roleT0 === undefined || tokens[m.roleT0 - 1]?.lower !== "and") continue;
+    // (The name before "and", past any mention inside the title: "Social Care" of "Social Care Secretary".)
+    let b = k - 1;
+    while (b >= 0 && out[b]!.t0 >= m.roleT0) b--;
+    const before = out[b];
+    if (!before || before.t1 !== m.roleT0 - 1 || before.kind === "person" || before.gazetteer || before.role || before.t1 - before.t0 > 2) continue;
+    m.role = text.slice(before.start, tokens[m.t0 - 1]!.end);
+    m.roleStart = before.start;
+    m.roleT0 = before.t0;
+    out.splice(b, 1);
+    k--;
+  }
   // "the Trump administration", "the Biden campaign": the person's organization.
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
