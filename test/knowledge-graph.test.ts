@@ -1352,3 +1352,15 @@ describe("knowledge graph: the short form of a given name", () => {
     expect(g.filterNodes((_, a) => a.kind === "person" && /Laurenson/.test(a.label))).toHaveLength(1);
   });
 });
+
+describe("knowledge graph: a title that leads an article", () => {
+  it("is the one person named after it who speaks, when no title is given to anyone", () => {
+    const g = graphOf(
+      doc(
+        "lead-1",
+        "The Health Secretary said she would negotiate with junior doctors if they had reasonable expectations. Victoria Atkins told the Commons it was time for the union to show it was serious.",
+      ),
+    );
+    expect(speakersOf(g, "reasonable expectations")).toEqual(nodesNamed(g, "Victoria Atkins"));
+  });
+});

@@ -706,7 +706,17 @@ export function namedLater(registry: EntityRegistry, description: DocEntity): Do
     (e) =>
       e !== description && e.kind === "person" && !registry.describedPersons.has(e) && e.mentions > 0 && e.roles.has(head) && rest.every((w) => e.roles.has(w)),
   );
-  if (people.length < 2) return people[0] ?? null;
+  if (people.length === 1) return people[0]!;
+  if (!people.length) {
+    // "The Health Secretary said she would ... Victoria Atkins told the Commons ...": a title that
+    // leads the article is the one person named after it who speaks, when that person's title is
+    // not given and no one else named speaks.
+    const others = registry.entitiesWhere(
+      (e) => e !== description && e.kind === "person" && !registry.describedPersons.has(e) && e.mentions > 0 && e.lastSpoke >= 0,
+    );
+    const only = others.length === 1 ? others[0]! : null;
+    return only && only.roles.size === 0 && (description.seen[0] ?? Infinity) < (only.seen[0] ?? -1) ? only : null;
+  }
   // "Qatar's prime minister" among two prime ministers: the one of that country, or the one
   // tied to no other country.
   const owners = description.affiliatedWith;
