@@ -16,24 +16,24 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "claimgraph-edits-"));
   mkdirSync(join(dir, "articles"));
   mkdirSync(join(dir, "later"));
-  writeFileSync(join(dir, "articles", "a.txt"), "Strike goes on\nJonathan Smithers, the union leader, said on Monday that the strike would continue.\n");
+  writeFileSync(join(dir, "articles", "a.txt"), "Strike goes on\nJames Smithers, the union leader, said on Monday that the strike would continue.\n");
   writeFileSync(
     join(dir, "articles", "b.txt"),
-    "Offer rejected\nJon Smithers said the union would reject the offer from Acme Corp.\nSenator Bob Fakename said the strike hurt the city.\n",
+    "Offer rejected\nJim Smithers said the union would reject the offer from Acme Corp.\nSenator Bob Fakename said the strike hurt the city.\n",
   );
   writeFileSync(
     join(dir, "later", "c.txt"),
-    "Talks fail\nJon Smithers told reporters that the talks had failed.\nSenator Bob Fakename said on Tuesday that the strike had to end.\n",
+    "Talks fail\nJim Smithers told reporters that the talks had failed.\nSenator Bob Fakename said on Tuesday that the strike had to end.\n",
   );
   writeFileSync(
     join(dir, "edits.json"),
     JSON.stringify([
-      { op: "mergeNodes", node: "Jon Smithers", into: "person:jonathan-smithers" },
+      { op: "mergeNodes", node: "Jim Smithers", into: "person:james-smithers" },
       { op: "deleteNode", node: "Bob Fakename", by: "desk" },
       { op: "setClaimStance", claim: "nowhere#c1", stance: "opposes" },
     ]),
   );
-  writeFileSync(join(dir, "broken.json"), JSON.stringify([{ op: "mergeNodes", node: "Jon Smithers" }]));
+  writeFileSync(join(dir, "broken.json"), JSON.stringify([{ op: "mergeNodes", node: "Jim Smithers" }]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -49,9 +49,9 @@ describe("extract CLI: --edits", { timeout: 120_000 }, () => {
     );
     expect(r.stderr).toMatch(/edits\.json: 2 applied, 0 already in effect, 1 cannot apply/);
     const graph = importGraph(readFileSync(out, "utf8"));
-    expect(graph.hasNode("person:jon-smithers")).toBe(false);
+    expect(graph.hasNode("person:jim-smithers")).toBe(false);
     expect(graph.hasNode("person:bob-fakename")).toBe(false);
-    expect(speakerOf(graph, "reject the offer")).toBe("person:jonathan-smithers");
+    expect(speakerOf(graph, "reject the offer")).toBe("person:james-smithers");
     expect(editsOf(graph).map((e) => e.op)).toEqual(["mergeNodes", "deleteNode", "setClaimStance"]);
     expect(editsOf(graph)[1]).toMatchObject({ node: { key: "person:bob-fakename", label: "Bob Fakename" }, by: "desk" });
   });
@@ -65,7 +65,7 @@ describe("extract CLI: --edits", { timeout: 120_000 }, () => {
     expect(r.stderr).toMatch(/correction 2 \(setClaimStance nowhere#c1 to opposes\) cannot apply/);
     const graph = importGraph(readFileSync(out, "utf8"));
     expect(graph.getAttribute("documents")).toHaveLength(3);
-    expect(speakerOf(graph, "talks had failed")).toBe("person:jonathan-smithers");
+    expect(speakerOf(graph, "talks had failed")).toBe("person:james-smithers");
     expect(graph.hasNode("person:bob-fakename")).toBe(false);
     expect(speakerOf(graph, "had to end")).toBeUndefined();
     expect(editsOf(graph)).toHaveLength(3);

@@ -374,8 +374,8 @@ function addCandidate(g: ClaimGraph, out: Map<string, Candidate>, entity: Entity
   if (!g.hasNode(key)) return;
   const node = g.getNodeAttributes(key);
   if (!compatible(node, entity, acronym)) return;
-  // A name the node has as an alias is its name, whatever the given names say ("Jon Smithers"
-  // merged by the user into "Jonathan Smithers", graph/edits/).
+  // A name the node has as an alias is its name, whatever the given names say ("Jim Smithers"
+  // merged by the user into "James Smithers", graph/edits/).
   if (entity.kind === "person" && node.kind === "person" && givenNamesClash(node.label, entity.label) && !hasAlias(node, entity.label)) return;
   out.set(key, { key, strength });
 }
