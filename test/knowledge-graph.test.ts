@@ -1129,6 +1129,17 @@ describe("knowledge graph: a generic word never joins two stories of the same pr
     );
     expect(g.filterNodes((_, a) => a.kind === "topic" && /^strikes?$/.test(a.label))).toHaveLength(1);
   });
+  it("joins 'industrial action', 'strike action' and 'the strike' of one story, and leaves out the verdict ('disruptive industrial action')", () => {
+    const g = graphOf(
+      dated(
+        "ia-1",
+        "2023-03-01",
+        "The British Medical Association said the industrial action would go ahead. Steve Barclay said the disruptive industrial action was reckless.",
+      ),
+      dated("ia-2", "2023-03-20", "The British Medical Association said the strike was a last resort. Steve Barclay said the strike would hurt patients."),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "topic" && /action|strike/.test(a.label))).toHaveLength(1);
+  });
   it("joins the 'strike' of two articles of one story, weeks apart", () => {
     const g = graphOf(
       autoStrike("2023-10-01"),

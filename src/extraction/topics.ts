@@ -131,6 +131,13 @@ const DEGREE = new Set([
   "draconian",
   "radical",
   "unprecedented",
+  // Verdicts on an action: "disruptive industrial action", "damaging strike action".
+  "disruptive",
+  "damaging",
+  "crippling",
+  "devastating",
+  "reckless",
+  "irresponsible",
   // Verdicts on an offer or a demand: "competitive wage increases", "better job security".
   "fair",
   "fairer",

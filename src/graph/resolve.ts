@@ -11,7 +11,7 @@
 // - what differs never merges: a person and a non-person (unless one kind was a guess), two
 //   people with different given names, a topic and a named entity.
 import type { Entity, EntityKind } from "../extraction/types.js";
-import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM } from "../extraction/lexicon/issues.js";
+import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM, ISSUE_PHRASE_SYNONYM } from "../extraction/lexicon/issues.js";
 import { GAZETTEER } from "../extraction/lexicon/gazetteer.js";
 import { HONORIFICS, PARTY_MEMBER_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../extraction/lexicon/roles.js";
 import { singular } from "../extraction/text/inflection.js";
@@ -132,7 +132,14 @@ function closedCompound(label: string): string {
  * weak match: the story must agree, so a generic word never joins two stories).
  */
 function synonymKey(label: string): string | null {
-  const words = foldName(label).split(" ").filter(Boolean);
+  let folded = foldName(label);
+  // ("industrial action", "strike action", "walkouts": the strike.)
+  for (const [phrase, name] of ISSUE_PHRASE_SYNONYM)
+    if (folded === phrase || folded.endsWith(` ${phrase}`) || folded === `${phrase}s` || folded.endsWith(` ${phrase}s`)) {
+      folded = folded.slice(0, folded.lastIndexOf(phrase)) + name;
+      break;
+    }
+  const words = folded.split(" ").filter(Boolean);
   if (!words.length) return null;
   const head = ISSUE_HEAD_SYNONYM.get(singular(words[words.length - 1]!));
   return head ? "\u0001" + words.slice(0, -1).join(" ") + " " + head : null;

@@ -62,7 +62,19 @@ for (const line of SYNONYM_GROUPS) {
  * "peace agreement", "trade talks" and "trade negotiations"). Offers, proposals and plans are not
  * here: two proposals of one story are often two ("Biden's proposal", "the Egyptian proposal").
  */
-const HEAD_SYNONYM_GROUPS = ["ceiling limit", "talk negotiation bargaining", "agreement deal accord pact"];
+const HEAD_SYNONYM_GROUPS = ["ceiling limit", "talk negotiation bargaining", "agreement deal accord pact", "strike walkout stoppage"];
+
+/**
+ * Names of one thing in several words, by the name its issues are indexed under: a strike is
+ * "industrial action", "strike action", "a walkout" or "a work stoppage" as outlets word it.
+ */
+export const ISSUE_PHRASE_SYNONYM = new Map<string, string>([
+  ["industrial action", "strike"],
+  ["strike action", "strike"],
+  ["walkout", "strike"],
+  ["work stoppage", "strike"],
+  ["stoppage", "strike"],
+]);
 
 /** A head (singular) -> the first head of its group, the name its issues are indexed under. */
 export const ISSUE_HEAD_SYNONYM = new Map<string, string>();
