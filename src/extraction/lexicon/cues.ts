@@ -323,6 +323,10 @@ export const OPPOSING_CONTENT = [
   /\bunacceptable\b/i,
   /\b(?:will|would|can|could) never (?:accept|agree|allow|tolerate)\b/i,
   /\b(?:cannot|can't|won't|will not|would not) (?:accept|agree to|allow|tolerate|support)\b/i,
+  // Blame laid on someone: "the blame lies squarely at the Government's door", "X is to blame".
+  /\bblame (?:lies|rests|sits)\b/i,
+  /\b(?:is|was|are|were) (?:entirely |solely |squarely |partly )?to blame\b/i,
+  /\bat the (?:\S+ )?door of\b|['’]s door\b/i,
 ];
 /** "We will not sign", "we won't accept": a refusal. */
 export const REFUSING_CONTENT =
