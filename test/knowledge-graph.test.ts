@@ -1375,3 +1375,11 @@ describe("knowledge graph: a title that leads an article", () => {
     expect(speakersOf(g, "reasonable expectations")).toEqual(nodesNamed(g, "Victoria Atkins"));
   });
 });
+
+describe("knowledge graph: chambers of parliament", () => {
+  it("reads 'told the Commons' as a body, so that 'She also said' is the minister's", () => {
+    const g = graphOf(doc("commons-1", "Victoria Atkins told the Commons it was time for the union to act. She also said a deal could be reached."));
+    expect(g.filterNodes((_, a) => a.label === "Commons").map((k) => g.getNodeAttribute(k, "kind"))).toEqual(["organization"]);
+    expect(speakersOf(g, "a deal could be reached")).toEqual(nodesNamed(g, "Victoria Atkins"));
+  });
+});

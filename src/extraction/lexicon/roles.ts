@@ -40,6 +40,7 @@ television channel foundation trust society club coalition cabinet government ad
 directorate command guard guards brigade battalion corps chamber confederation consortium exchange reserve
 investment investments financial finance energy oil gas petroleum power steel systems technologies technology pharmaceuticals pharma foods capital partners
 caucus workers teamsters rally parti partido partito partei rassemblement mouvement movimiento movimento fronte frente lega
+commons lords bundestag knesset duma
 lines shipping logistics airport railways rail motor automotive electric electronics mining resources telecom
 communications media entertainment insurance securities investments ventures labs laboratories studios
 `);
