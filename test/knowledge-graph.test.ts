@@ -1383,3 +1383,13 @@ describe("knowledge graph: chambers of parliament", () => {
     expect(speakersOf(g, "a deal could be reached")).toEqual(nodesNamed(g, "Victoria Atkins"));
   });
 });
+
+describe("knowledge graph: a title no name followed", () => {
+  it("is a person of its own article: two articles' 'the health secretary' are not one node", () => {
+    const g = graphOf(
+      doc("hs-1", "The doctors' union said the offer was an insult. The health secretary said the offer was final."),
+      doc("hs-2", "The doctors' union said the talks had broken down. The health secretary said the union was not serious."),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "person" && a.label === "health secretary")).toHaveLength(2);
+  });
+});

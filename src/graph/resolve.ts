@@ -621,6 +621,9 @@ export class EntityResolver {
   private candidates(entity: Entity): Candidate[] {
     const g = this.graph;
     const out = new Map<string, Candidate>();
+    // "the health secretary", "the minister" that no name followed: a title of its article, held by
+    // Steve Barclay in one and by Victoria Atkins in another, never one node across articles.
+    if (entity.kind === "person" && !/\p{Lu}/u.test(entity.label)) return [];
     const label = foldName(entity.label);
     const words = label.split(" ").filter(Boolean);
     const named = entity.kind !== "topic" && entity.kind !== "group";
