@@ -1385,11 +1385,13 @@ describe("knowledge graph: chambers of parliament", () => {
 });
 
 describe("knowledge graph: a title no name followed", () => {
-  it("is a person of its own article: two articles' 'the health secretary' are not one node", () => {
-    const g = graphOf(
-      doc("hs-1", "The doctors' union said the offer was an insult. The health secretary said the offer was final."),
-      doc("hs-2", "The doctors' union said the talks had broken down. The health secretary said the union was not serious."),
-    );
-    expect(g.filterNodes((_, a) => a.kind === "person" && a.label === "health secretary")).toHaveLength(2);
+  const dated = (id: string, date: string, text: string): SourceDocument => ({ ...doc(id, text), date });
+  const first = "The doctors' union said the offer was an insult. The health secretary said the offer was final.";
+  const later = "The doctors' union said the talks had broken down. The health secretary said the union was not serious.";
+  it("is one holder across articles of the same weeks, and two across articles months apart (a new health secretary)", () => {
+    const weeks = graphOf(dated("hs-1", "2023-04-01", first), dated("hs-2", "2023-04-20", later));
+    expect(weeks.filterNodes((_, a) => a.kind === "person" && a.label === "health secretary")).toHaveLength(1);
+    const months = graphOf(dated("hs-3", "2023-04-01", first), dated("hs-4", "2024-01-08", later));
+    expect(months.filterNodes((_, a) => a.kind === "person" && a.label === "health secretary")).toHaveLength(2);
   });
 });

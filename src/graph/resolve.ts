@@ -234,6 +234,9 @@ function widenSpan(index: Index, key: string, day: number | undefined) {
  */
 const STORY_GAP_DAYS = 270;
 
+/** How far apart two articles' "the health secretary" may be and still be one holder of the title. */
+const TITLE_GAP_DAYS = 90;
+
 /** Drop what the resolver keeps for a graph: a merge that was rolled back leaves it stale. */
 export function forgetResolverIndex(graph: ClaimGraph): void {
   indexes.delete(graph);
@@ -412,8 +415,12 @@ function sameNameStrength(g: ClaimGraph, key: string, entity: Entity, words: num
   // "Foreign Ministry", "Ministry of Commerce": a government body named without its country is
   // every country's; the story must agree (weak).
   const countryless = entity.kind === "organization" && bodyNameVariant(entity.label) !== null;
+  // "the health secretary", "the mediator" that no name followed: a title, whose holder the story
+  // and the weeks must say (weak).
+  const title = entity.kind === "person" && !/\p{Lu}/u.test(entity.label);
   const strong =
-    (named && !countryless && !entity.kindGuessed && !node.kindGuessed && (words > 1 || entity.kind !== "person" || node.kind !== "person")) || properTopic;
+    (named && !countryless && !title && !entity.kindGuessed && !node.kindGuessed && (words > 1 || entity.kind !== "person" || node.kind !== "person")) ||
+    properTopic;
   return strong ? Strength.Strong : Strength.Weak;
 }
 
@@ -469,7 +476,10 @@ export class EntityResolver {
   private chooseWeak(entity: Entity, all: readonly Candidate[], context: ReadonlyMap<string, number>): string | null {
     // A word alone ("strike", "workers") is every story's: it must come in the story's months too.
     const lone = (entity.kind === "topic" || (entity.kind === "group" && isCommonGroup(entity.label))) && !foldName(entity.label).includes(" ");
-    const candidates = lone ? all.filter((c) => this.nearInTime(c.key)) : all;
+    // A title no name followed ("the health secretary") is one holder only within a few months:
+    // Steve Barclay in April, Victoria Atkins in January.
+    const title = entity.kind === "person" && !/\p{Lu}/u.test(entity.label);
+    const candidates = lone || title ? all.filter((c) => this.nearInTime(c.key, title ? TITLE_GAP_DAYS : STORY_GAP_DAYS)) : all;
     let best: string | null = null;
     let bestScore = 0;
     let bestStory = 0;
@@ -597,9 +607,9 @@ export class EntityResolver {
   private day: number | undefined;
 
   /** Whether the node's dated documents come within STORY_GAP_DAYS of the document being resolved (or either is undated). */
-  private nearInTime(key: string): boolean {
+  private nearInTime(key: string, gap = STORY_GAP_DAYS): boolean {
     const span = this.index.span.get(key);
-    return this.day === undefined || !span || (this.day >= span[0] - STORY_GAP_DAYS && this.day <= span[1] + STORY_GAP_DAYS);
+    return this.day === undefined || !span || (this.day >= span[0] - gap && this.day <= span[1] + gap);
   }
 
   /** Keys given to new nodes by the resolveAll under way. */
@@ -621,9 +631,6 @@ export class EntityResolver {
   private candidates(entity: Entity): Candidate[] {
     const g = this.graph;
     const out = new Map<string, Candidate>();
-    // "the health secretary", "the minister" that no name followed: a title of its article, held by
-    // Steve Barclay in one and by Victoria Atkins in another, never one node across articles.
-    if (entity.kind === "person" && !/\p{Lu}/u.test(entity.label)) return [];
     const label = foldName(entity.label);
     const words = label.split(" ").filter(Boolean);
     const named = entity.kind !== "topic" && entity.kind !== "group";
@@ -641,7 +648,8 @@ export class EntityResolver {
           // (Rated by the name that matched: "Ann Smith" known also as "Smith" is no strong match
           // of another story's "Smith".)
           if (foldName(g.getNodeAttribute(key, "label")) === n) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, n.split(" ").length));
-    if (entity.kind === "person" || entity.kindGuessed) {
+    // (Not a title no name followed, "the health secretary": its holder is found by name alone.)
+    if ((entity.kind === "person" || entity.kindGuessed) && /\p{Lu}/u.test(entity.label)) {
       // "Volodymyr Zelensky" and "Volodymyr Zelenskyy": one skeleton; the same person.
       if (words.length > 1) for (const key of recent(this.index.bySkeleton.get(nameSkeleton(entity.label)))) addCandidate(g, out, entity, key, Strength.Strong);
       // A lone surname ("Biden") is the person of that surname in the same story.
