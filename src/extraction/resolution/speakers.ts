@@ -124,7 +124,17 @@ function ministryOf(tokens: Token[], from: number, head: number): string | null 
 
 /** Organization descriptions and the organizations they may point back to. */
 const UNION_WORDS = /\b(?:union|unions|workers|teamsters|federation|guild|brotherhood|confederation|association|congress|syndicate)\b/i;
-const DESCRIPTIONS: { heads: ReadonlySet<string>; fits: (e: DocEntity) => boolean }[] = [
+interface Description {
+  heads: ReadonlySet<string>;
+  fits: (e: DocEntity) => boolean;
+  /**
+   * Where no body of the article fits: a body that has spoken and may be so described all the
+   * same. "The BMA has rejected the offer ... The doctors’ union said": a union known only by
+   * initials that say nothing of a union.
+   */
+  speakerFits?: (e: DocEntity) => boolean;
+}
+const DESCRIPTIONS: Description[] = [
   // A union by its name ("Teamsters", "United Auto Workers", and their short forms "UAW", "NEU").
   {
     heads: new Set(["union"]),
@@ -132,6 +142,7 @@ const DESCRIPTIONS: { heads: ReadonlySet<string>; fits: (e: DocEntity) => boolea
       e.kind === "organization" &&
       !isIntergovernmental(e.label) &&
       (UNION_WORDS.test(e.label) || e.aliases.some((a) => UNION_WORDS.test(a)) || (/^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label))),
+    speakerFits: (e) => e.kind === "organization" && /^[A-Z]{2,7}$/.test(e.label) && !GAZETTEER.has(e.label) && !isIntergovernmental(e.label),
   },
   {
     heads: new Set([
@@ -400,7 +411,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // "the union", "the carmaker", "the Palestinian group": the organization of that description met before.
   if (ref.determiner === "the" && !plural) {
     const description = DESCRIPTIONS.find((d) => d.heads.has(ref.head));
-    const org = description && registry.mostRecent((e) => e !== notThis && description.fits(e), at, false);
+    const org = description && describedBody(registry, description, at, notThis);
     if (org) {
       registry.addAlias(org, label);
       return [org];
@@ -440,7 +451,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
         // A group only by its whole name: "Republicans" are not the "hard-right Republicans".
         (e.kind !== "person"
           ? words.some((w) => w.length > 3 && labelWords(e)[labelWords(e).length - 1] === w) && (e.kind !== "group" || labelWords(e).length === 1)
-          : PERSON_ROLE_HEADS.has(ref.head) && e.roles.has(ref.head)),
+          : PERSON_ROLE_HEADS.has(ref.head) && (e.roles.has(ref.head) || (singularHead && titleSynonym(ref.head, e.roles)))),
       at,
       false,
     );
@@ -563,11 +574,20 @@ export function describedOrganization(registry: EntityRegistry, head: string, at
   const description = DESCRIPTIONS.find((d) => d.heads.has(head));
   // (Else, before the article names it, the one body of the article that fits: "the union
   // representing postal workers" in the lead, "the Canadian Union of Postal Workers" later.)
-  if (description) return registry.mostRecent((e) => e !== notThis && description.fits(e), at, false) ?? theOneDescribed(registry, head, notThis);
+  if (description) return describedBody(registry, description, at, notThis) ?? theOneDescribed(registry, head, notThis);
   // "the board" after "the Canada Industrial Relations Board", "the commission", "the court": the
   // body whose name ends with the word.
   if (!ORG_KEYWORDS.has(head)) return null;
   return registry.mostRecent((e) => e !== notThis && e.kind === "organization" && labelWords(e)[labelWords(e).length - 1] === head, at, false);
+}
+
+/** The body met last before `at` that the description fits, else the last that spoke and may be so described. */
+function describedBody(registry: EntityRegistry, description: Description, at: number, notThis?: DocEntity): DocEntity | null {
+  const fits = registry.mostRecent((e) => e !== notThis && description.fits(e), at, false);
+  if (fits || !description.speakerFits) return fits;
+  const speaker = registry.mostRecent((e) => e !== notThis && e.lastSpoke >= 0 && e.lastSpoke < at && description.speakerFits!(e), at, true);
+  // (Only where no other body of the article fits either: "the union" of an article that names no union.)
+  return speaker && !registry.entitiesWhere((e) => e !== speaker && e.mentions > 0 && description.fits(e)).length ? speaker : null;
 }
 
 /**
@@ -646,6 +666,15 @@ function roleAgrees(head: string, roles: ReadonlySet<string>): boolean {
   if (titles.has("*")) return true;
   for (const r of roles) if (titles.has(r)) return true;
   return false;
+}
+
+/**
+ * A title that names one office under another word: "the minister" for the Health Secretary,
+ * "the premier" for the prime minister (not the words for anyone in office, "the official").
+ */
+function titleSynonym(head: string, roles: ReadonlySet<string>): boolean {
+  const titles = ROLE_SYNONYMS.get(head);
+  return !!titles && !titles.has("*") && roleAgrees(head, roles);
 }
 
 /** A lone capitalized name of a guessed kind that spoke before `at` ("Trump said"): it may be a person. */

@@ -10,6 +10,7 @@ import type { DocEntity, EntityRegistry } from "../entities/registry.js";
 import { GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { affiliationsOfSentence } from "../resolution/affiliations.js";
+import { soleQualifiedGroup } from "../resolution/groups.js";
 import { DiscourseMemory } from "../resolution/discourse.js";
 import { namedLater, resolveSpeakerRef, theOneDescribed, type SpeakerContext } from "../resolution/speakers.js";
 import type { Quote, Sentence } from "../text/structure.js";
@@ -189,6 +190,8 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
   for (const [group, members] of registry.settleUnionMembers()) moveTo(group, members);
   // "Canada's labor minister announced ..." and, a paragraph later, "Labor Minister Steven MacKinnon said".
   for (const description of [...registry.describedPersons]) moveTo(description, namedLater(registry, description));
+  // "Junior doctors will walk out ... doctors say": the one group of the article with that head.
+  for (const group of registry.entitiesWhere((x) => x.kind === "group" && x.mentions > 0)) moveTo(group, soleQualifiedGroup(registry, group.label, group));
   return { pending, mentionEntity };
 }
 

@@ -8,6 +8,7 @@ import { BROADCASTER_INITIALS, GAZETTEER, MEDIA_NAME_WORDS, PLATFORMS } from "..
 import { ATTITUDE_NOUNS } from "../lexicon/issues.js";
 import { PEOPLE_NOUNS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
+import { peopleGroup } from "../resolution/groups.js";
 import { describedOrganization, describedPerson } from "../resolution/speakers.js";
 import { singular } from "../text/inflection.js";
 import type { Sentence } from "../text/structure.js";
@@ -160,7 +161,7 @@ export function chooseTargets(
       const entity = describedEntity(ph, p.speaker);
       // ("Ukrainian farmers": the group of the demonym's, already among the targets.)
       const named = targets.some((e) => e.kind === "group" && e.label.endsWith(" " + ph.form));
-      const people = !entity && !named && isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
+      const people = !entity && !named && isPeople(ph) ? peopleGroup(registry, ph.form, ph.start) : null;
       if (named) continue;
       const found = entity ?? people;
       if (!found) own.push(ph);
@@ -174,7 +175,7 @@ export function chooseTargets(
     for (let k = 0; k < phrases.length; k++) {
       const ph = phrases[k]!;
       // ("They will be told ...": what a pronoun stands for may be people, a group, as above.)
-      const people = isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null;
+      const people = isPeople(ph) ? peopleGroup(registry, ph.form, ph.start) : null;
       if (people) {
         if (people !== p.speaker && !targetKeys.includes(people.key)) targetKeys.push(people.key);
         continue;
@@ -189,7 +190,7 @@ export function chooseTargets(
     const oneOff = phrases.length === 0 || (phrases.length === 1 && issues.headCount(phrases[0]!.head) <= 1);
     if (mainPhrase && p.stance === "states" && oneOff) {
       // ("striking workers", the story's most named: people, a group.)
-      const people = isPeople(mainPhrase) ? registry.group(mainPhrase.form, "group", mainPhrase.start, false) : null;
+      const people = isPeople(mainPhrase) ? peopleGroup(registry, mainPhrase.form, mainPhrase.start) : null;
       const main = people ?? topicOf(mainPhrase);
       if (!targetKeys.includes(main.key) && main !== p.speaker) {
         if (!people) main.mentions++;
@@ -213,7 +214,7 @@ export function chooseTargets(
         mainPhrase;
       if (ph && isGeneric(ph)) ph = issues.antecedent(ph) ?? ph;
       // "to address auto workers": people, a group, as in the content's own targets above.
-      const found = ph ? (describedEntity(ph, p.speaker) ?? (isPeople(ph) ? registry.group(ph.form, "group", ph.start, false) : null)) : null;
+      const found = ph ? (describedEntity(ph, p.speaker) ?? (isPeople(ph) ? peopleGroup(registry, ph.form, ph.start) : null)) : null;
       targetKeys.push(found && found !== p.speaker ? found.key : topicEntity(ph ? (labelOf.get(ph.form) ?? ph.form) : "statement").key);
     }
     keys.push(targetKeys);
