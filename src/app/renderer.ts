@@ -18,6 +18,9 @@ import { labelPriorities, placeLabels, type LabelCandidate, type PlacedLabel } f
 /** A minor topic's colour: the topic grey, paler. */
 const MINOR_TOPIC_COLOR = "#c3c8d0";
 
+/** Up to this many ends of the claims in focus get a halo (one claim: its speaker and targets). */
+const FEW_ENDS = 8;
+
 /** Entities whose labels are always offered for placement (the most important of the story). */
 const FORCED_LABELS = 60;
 
@@ -39,6 +42,23 @@ export function installLabels(sigma: ClaimSigma, priorityOf: (key: string) => nu
     if (!data.label) return;
     const key = (data as { key?: string }).key ?? "";
     candidates.push({ node: key, x: data.x, y: data.y, size: data.size, label: data.label, priority: priorityOf(key) });
+  });
+  // A highlighted node (hovered, selected, an end of an answer's claims) gets a halo and no label
+  // of sigma's own: its label is one of the placed ones. Sigma's default drew a second label in a
+  // box beside the placed one ("spending cuts" twice, a box over its neighbours' labels).
+  sigma.setSetting("defaultDrawNodeHover", (ctx, data) => {
+    ctx.save();
+    ctx.fillStyle = "#fff";
+    ctx.shadowColor = "rgba(0,0,0,0.35)";
+    ctx.shadowBlur = 6;
+    ctx.beginPath();
+    ctx.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.restore();
+    ctx.fillStyle = data.color;
+    ctx.beginPath();
+    ctx.arc(data.x, data.y, data.size, 0, Math.PI * 2);
+    ctx.fill();
   });
   sigma.on("beforeRender", () => (candidates = []));
   sigma.on("afterRender", () => {
@@ -191,7 +211,9 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
       const focusSet = focusNode ? focusNeighbours : focusEdges ? focusEdgeEnds : null;
       if (focusSet) {
         if (node === focusNode || (focusEdges && focusEdgeEnds.has(node))) {
-          res.highlighted = true;
+          // (A halo for the entity in focus and the ends of one claim, not for every end of an
+          // answer's claims: halos are drawn over the labels of their neighbours.)
+          res.highlighted = node === focusNode || focusEdgeEnds.size <= FEW_ENDS;
           res.zIndex = 3;
           res.label = data.label;
           res.forceLabel = true;
@@ -395,11 +417,23 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
     const hiddenNodes = hidden.nodes;
     fit([key, ...store.graph.neighbors(key).filter((n) => !hiddenNodes.has(n))]);
   };
+  // An answer's claims come into view: "what did McCarthy say" frames McCarthy and what he spoke
+  // of, not the whole graph with them somewhere in it.
+  const fitHighlighted = () => {
+    const edges = store.state.highlightedEdges;
+    if (!edges?.size) return;
+    requestAnimationFrame(() => {
+      const ends = new Set<string>();
+      for (const e of edges) if (store.graph.hasEdge(e)) for (const n of store.graph.extremities(e)) if (!hidden.nodes.has(n)) ends.add(n);
+      if (ends.size && ends.size < store.graph.order - hidden.nodes.size) fit(ends, 400);
+    });
+  };
   // A filter that hides or shows entities re-centres the view on what it keeps (scattered dots
   // otherwise); one that changes only edges or drawing (a stance, who speaks for whom) does not.
   let lastHidden = new Set(hidden.nodes);
   store.subscribe((change) => {
     if (change === "graph") lastHidden = new Set(hidden.nodes);
+    if (change === "highlight") return fitHighlighted();
     if (change !== "filters") return;
     const same = hidden.nodes.size === lastHidden.size && [...hidden.nodes].every((n) => lastHidden.has(n));
     lastHidden = new Set(hidden.nodes);

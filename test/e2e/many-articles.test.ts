@@ -181,6 +181,22 @@ describe.skipIf(!hasChromium && !inCI)("the explorer with many articles", () => 
     await shot("decluttered");
   });
 
+  it("an answer's claims come into view: 'what did X say' frames X and what X spoke of, labelled", async () => {
+    await open();
+    const ratio = () => page.evaluate(() => (window as unknown as Win).claimgraph.renderer.sigma.getCamera().ratio as number);
+    const before = await ratio();
+    const speaker = graph.findNode((_, a) => a.label === "Kevin McCarthy");
+    expect(speaker).toBeTruthy();
+    await page.fill(".query-input", "what did Kevin McCarthy say");
+    await page.keyboard.press("Enter");
+    await page.locator(".query-results").waitFor();
+    await page.waitForTimeout(900);
+    expect(await ratio()).toBeLessThan(before);
+    const shown = await labels();
+    expect(shown.map((l) => l.label)).toContain("Kevin McCarthy");
+    await shot("answer");
+  });
+
   it("colours by story: the four dated clusters are four stories, each can be hidden", async () => {
     await open();
     await page.selectOption('#legend select[data-filter="color-by"]', "story");
