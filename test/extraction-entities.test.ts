@@ -166,6 +166,18 @@ describe("findMentions: organizations", () => {
   });
 });
 
+describe("findMentions: places by their last word", () => {
+  it("a corridor, a crossing, heights and a bridge are places, not persons of two capitalized words", () => {
+    const text = "The soldiers would stay in the Netzarim Corridor, at the Rafah Crossing, on the Golan Heights and by the Kerch Bridge.";
+    expect(mentionsOf(text).map((m) => [m.text, m.kind])).toEqual([
+      ["Netzarim Corridor", "place"],
+      ["Rafah Crossing", "place"],
+      ["Golan Heights", "place"],
+      ["Kerch Bridge", "place"],
+    ]);
+  });
+});
+
 describe("findMentions: countries, demonyms, capitals and seats (gazetteer)", () => {
   it("a country name is a country", () => {
     expect(summaries("They met in Germany on Monday.")).toEqual([{ text: "Germany", kind: "country", canonical: "Germany" }]);
@@ -260,6 +272,15 @@ describe("EntityRegistry: coreference of names", () => {
     const surname = r.resolve(mention(text, "Corliss"));
     expect(surname).toBe(full);
     expect(full).toMatchObject({ key: "person:bryan-corliss", label: "Bryan Corliss", aliases: ["Corliss"], mentions: 2 });
+  });
+
+  it("a lone word of no known kind that opens a place's name is that place: 'the Philadelphi axis' after 'the Philadelphi Corridor'", () => {
+    const t = "Israel will keep the Philadelphi Corridor. Control of the Philadelphi axis matters.";
+    const r = new EntityRegistry();
+    r.learnPersons(mentionsOf(t));
+    const place = r.resolve(mention(t, "Philadelphi Corridor"));
+    expect(place.kind).toBe("place");
+    expect(r.resolve(mention(t, "Philadelphi"))).toBe(place);
   });
 
   it("resolves a surname met before the full name to the same person", () => {

@@ -1,7 +1,7 @@
 // The entities of one document and the coreference of their names: surnames and titles to the
 // full name, capitals and seats of government to their country, acronyms to organizations.
 import { GAZETTEER, kindOfCountryName } from "../lexicon/gazetteer.js";
-import { PARTY_MEMBERS_BY_ADJECTIVE } from "../lexicon/roles.js";
+import { PARTY_MEMBERS_BY_ADJECTIVE, PLACE_KEYWORDS } from "../lexicon/roles.js";
 import type { Entity, EntityKind } from "../types.js";
 import type { Mention } from "./mentions.js";
 import { bodyNameVariant, nameSlug } from "../text/names.js";
@@ -455,6 +455,12 @@ export class EntityRegistry {
         return { key: full, label: e?.label ?? m.text, kind: "person" };
       }
     }
+    // "the Philadelphi axis" after "the Philadelphi Corridor": a lone word of no known kind that
+    // opens the name of a place named before is that place.
+    if (m.guessed && !m.text.includes(" ")) {
+      const place = this.placeStartingWith(m.text);
+      if (place) return { key: place.key, label: place.label, kind: place.kind };
+    }
     if (m.kind === "organization") {
       const acronymOf = this.acronymOwner(m.text);
       if (acronymOf) return { key: acronymOf.key, label: acronymOf.label, kind: acronymOf.kind };
@@ -488,6 +494,19 @@ export class EntityRegistry {
           .every((w) => COMPANY_WORDS.has(w.toLowerCase()))
       )
         continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
+  }
+
+  /** The one place named before as this word and a place's word ("Philadelphi Corridor", "Golan Heights"), if only one is. */
+  private placeStartingWith(word: string): DocEntity | null {
+    let found: DocEntity | null = null;
+    for (const e of this.byKey.values()) {
+      if (e.kind !== "place" || !e.label.startsWith(`${word} `)) continue;
+      const rest = e.label.slice(word.length + 1).toLowerCase();
+      if (!PLACE_KEYWORDS.has(rest)) continue;
       if (found) return null;
       found = e;
     }

@@ -49,7 +49,7 @@ communications media entertainment insurance securities investments ventures lab
 export const PLACE_KEYWORDS = words(`
 street avenue square river sea ocean island islands mountains mountain province region state city county
 valley strait gulf bay peninsula desert lake canal border district oblast territory republic airport port
-coast harbor harbour
+coast harbor harbour corridor bridge crossing checkpoint heights highway road zone plateau basin delta canyon
 `);
 
 /**
