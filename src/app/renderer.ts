@@ -419,9 +419,15 @@ export function createRenderer(container: HTMLElement, store: Store): Renderer {
   };
   // An answer's claims come into view: "what did McCarthy say" frames McCarthy and what he spoke
   // of, not the whole graph with them somewhere in it.
+  // (Only for a new answer: the query bar answers again when a filter changes, and drawing who
+  // speaks for whom must not move the view.)
+  let lastFitted: ReadonlySet<string> = new Set();
   const fitHighlighted = () => {
     const edges = store.state.highlightedEdges;
-    if (!edges?.size) return;
+    if (!edges?.size) return void (lastFitted = new Set());
+    const same = edges.size === lastFitted.size && [...edges].every((e) => lastFitted.has(e));
+    lastFitted = new Set(edges);
+    if (same) return;
     requestAnimationFrame(() => {
       const ends = new Set<string>();
       for (const e of edges) if (store.graph.hasEdge(e)) for (const n of store.graph.extremities(e)) if (!hidden.nodes.has(n)) ends.add(n);
