@@ -22,7 +22,7 @@ import { decideStance, type StanceFacts } from "./stance.js";
 import { CALENDAR_WORDS, FINDINGS_HEADS, GROUP_HEADS, MESSAGE_HEADS, PARTY_MEMBERS_BY_ADJECTIVE, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import { singular } from "../text/inflection.js";
 import { looseSubjectRightOf, subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
-import { BE_FORMS, COPULAS, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
+import { BE_FORMS, COORDINATORS, COPULAS, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
 import { HAS_LETTER } from "../text/letters.js";
 import { hasWords } from "../text/words.js";
 
@@ -71,7 +71,6 @@ const SHARE_HEADS = new Set(["share", "percent", "%", "half", "third", "quarter"
 const CONTRASTS = new Set(["while", "whereas", "but", "although", "though"]);
 const CLAUSE_LINKS = new Set(["while", "but", "and", "whereas", "as", "although", "though", ",", ";", "-", "—", "–", "even", "after", "before"]);
 /** Words that join a second predicate to a subject: "..., but was outvoted", "..., and has since ...". */
-const COORDINATORS = new Set(["but", "and", "yet"]);
 const OPEN_MARKS = new Set(["“", '"', "«", "„", "‘"]);
 const CLOSE_MARKS = new Set(["”", '"', "»", "’"]);
 const NOT_ADDRESSEES = new Set([

@@ -2,10 +2,10 @@
 // (no parser): auxiliaries, adverbs, time phrases and appositions are skipped; names, pronouns
 // and agentive noun phrases ("US officials", "the union") are subjects; coordination is kept.
 import type { Mention } from "../entities/mentions.js";
-import { CALENDAR_WORDS, GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS, POLLED_PARTICIPLES } from "../lexicon/roles.js";
+import { CALENDAR_WORDS, COMPANY_HEADS, GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS, POLLED_PARTICIPLES } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { singular, verbBases } from "../text/inflection.js";
-import { THIRD_PERSON_POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
+import { COORDINATORS, THIRD_PERSON_POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
 import { UPPER_FIRST, LOWER_FIRST, LOWERCASE_WORD, LOWERCASE_ING_FORM, LOWERCASE_PLURAL } from "../text/letters.js";
 
 export type SpeakerRef =
@@ -164,6 +164,8 @@ const RAISING = new Set([
   "choose",
   "offer",
   "pledge",
+  // "Members voted to reject the offer": the vote is the members' position on it.
+  "vote",
 ]);
 const GO_FORMS = /^(?:go|goes|going|went|gone)$/;
 const TAKE_FORMS = /^(?:take|takes|taking|took|taken)$/;
@@ -481,7 +483,16 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
     (head.pos === "NOUN" || (head.pos === "PROPN" && k === from && !view.mentionEndingAt.has(k))) &&
     /(?:ers|ors|ists|ants|ents|ians)$/.test(head.lower) &&
     head.lower.length > 6;
-  if (!GROUP_HEADS.has(head.lower) && !GROUP_HEADS.has(lemma) && !PERSON_ROLE_HEADS.has(lemma) && !agentPlural && !PARTY_MEMBER_NOUNS.has(lemma)) return null;
+  // ("The jetmaker has offered": what the copy calls a company speaks for it.)
+  if (
+    !GROUP_HEADS.has(head.lower) &&
+    !GROUP_HEADS.has(lemma) &&
+    !PERSON_ROLE_HEADS.has(lemma) &&
+    !COMPANY_HEADS.has(lemma) &&
+    !agentPlural &&
+    !PARTY_MEMBER_NOUNS.has(lemma)
+  )
+    return null;
   let s = k;
   const modifiers: Mention[] = [];
   while (s - 1 >= from) {
@@ -981,6 +992,10 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       k--;
       continue;
     }
+    // "China firmly opposed the export controls and urged Washington to ...": a verb after a
+    // conjunction shares the subject of the verb before it (drafts.ts, continuation); the noun
+    // phrase before the conjunction is that verb's object, not a subject.
+    if (COORDINATORS.has(t.lower) && t.pos === "CCONJ") return null;
     // "The party has in recent days reiterated": a time phrase between the auxiliary and the verb.
     {
       const start = timePhraseStart(tokens, k, from);
@@ -1011,10 +1026,20 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       k -= 2;
       continue;
     }
-    // "appear to demand", "seek to assure"
-    if (t.lower === "to" && k - 1 >= from && verbBases(tokens[k - 1]!.lower).some((b) => RAISING.has(b))) {
-      k -= 2;
-      continue;
+    // "appear to demand", "seek to assure", "voted overwhelmingly to reject" (adverbs between).
+    if (t.lower === "to" && k - 1 >= from) {
+      let v = k - 1;
+      // ("voted overwhelmingly on Wednesday to reject": a time phrase too.)
+      for (let step = 0; step < 3; step++) {
+        while (v > from && v >= k - 4 && tokens[v]!.pos === "ADV" && /ly$/.test(tokens[v]!.lower)) v--;
+        const time = timePhraseStart(tokens, v, from);
+        if (time > v || time - 1 < from) break;
+        v = time - 1;
+      }
+      if (verbBases(tokens[v]!.lower).some((b) => RAISING.has(b))) {
+        k = v - 1;
+        continue;
+      }
     }
     // "went on to say", "has taken to urging", "took to Twitter to say", "went on television to
     // applaud": the verb of going there passes its subject to the cue.

@@ -430,6 +430,14 @@ function refineMentions(text: string, tokens: Token[], out: Mention[], from: num
     out.splice(b, 1);
     k--;
   }
+  // "the International Association of Machinists and Aerospace Workers (IAM) District 751": the
+  // union's numbered unit, named with the initials that the brackets give ("IAM District 751").
+  for (const m of out) {
+    if (m.kind !== "organization" || m.t1 - m.t0 !== 2 || !UNIT_WORDS.has(tokens[m.t0]!.lower) || !/^\d+$/.test(tokens[m.t0 + 1]!.text)) continue;
+    const initials = tokens[m.t0 - 2];
+    if (tokens[m.t0 - 1]?.text === ")" && initials && /^[A-Z]{2,6}$/.test(initials.text) && tokens[m.t0 - 3]?.text === "(")
+      m.canonical = `${initials.text} ${m.text}`;
+  }
   // "the Trump administration", "the Biden campaign": the person's organization.
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;

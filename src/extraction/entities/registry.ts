@@ -467,7 +467,8 @@ export class EntityRegistry {
       // "Ford" after "Ford Motor Co.": the first word of a company named before.
       const longer = !m.text.includes(" ") ? this.organizationStartingWith(m.text) : null;
       if (longer) return { key: longer.key, label: longer.label, kind: longer.kind };
-      const label = m.text.replace(CORPORATE_SUFFIX, "") || m.text;
+      const name = m.canonical ?? m.text;
+      const label = name.replace(CORPORATE_SUFFIX, "") || name;
       const orgKey = entityKey("organization", label);
       // "the Commerce Ministry" after "the Ministry of Commerce": one body in two word orders.
       const variant = bodyNameVariant(label);

@@ -93,6 +93,15 @@ legislator analyst economist expert dockworker longshoreman operator business
 patient passenger customer taxpayer commuter tenant fan
 `);
 
+/**
+ * What news copy calls a company instead of its name: "the carmaker", "the jetmaker", "the
+ * lender". Such a noun phrase speaks ("The jetmaker has offered a 35% raise") and stands for the
+ * company the article names (resolution/speakers.ts).
+ */
+export const COMPANY_HEADS = words(`
+company firm carrier manufacturer airline insurer lender bank carmaker automaker automobile maker planemaker jetmaker chipmaker drugmaker steelmaker shipbuilder miner brewer broadcaster publisher retailer giant conglomerate supplier producer operator employer corporation business service
+`);
+
 /** Heads that name one person: "the spokesman said" refers back to a person. */
 export const PERSON_ROLE_HEADS = words(`
 president premier chancellor minister secretary ambassador envoy spokesman spokeswoman spokesperson governor senator

@@ -5,7 +5,15 @@
 import type { Mention } from "../entities/mentions.js";
 import { type DocEntity, type EntityRegistry, UNION_MEMBERS } from "../entities/registry.js";
 import { DEMONYM_OF, GAZETTEER, isIntergovernmental } from "../lexicon/gazetteer.js";
-import { LAWMAKER_NOUNS, ORG_KEYWORDS, PARTY_MEMBERS_BY_ADJECTIVE, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS, ROLE_SYNONYMS } from "../lexicon/roles.js";
+import {
+  COMPANY_HEADS,
+  LAWMAKER_NOUNS,
+  ORG_KEYWORDS,
+  PARTY_MEMBERS_BY_ADJECTIVE,
+  PARTY_MEMBER_NOUNS,
+  PERSON_ROLE_HEADS,
+  ROLE_SYNONYMS,
+} from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { isPostmodifier, type SpeakerRef } from "../attribution/subjects.js";
 import { singular } from "../text/inflection.js";
@@ -145,40 +153,7 @@ const DESCRIPTIONS: Description[] = [
     speakerFits: (e) => e.kind === "organization" && /^[A-Z]{2,7}$/.test(e.label) && !GAZETTEER.has(e.label) && !isIntergovernmental(e.label),
   },
   {
-    heads: new Set([
-      "company",
-      "firm",
-      "carrier",
-      "manufacturer",
-      "airline",
-      "insurer",
-      "lender",
-      "bank",
-      "carmaker",
-      "automaker",
-      "automobile",
-      "maker",
-      "planemaker",
-      "jetmaker",
-      "chipmaker",
-      "drugmaker",
-      "steelmaker",
-      "shipbuilder",
-      "miner",
-      "brewer",
-      "broadcaster",
-      "publisher",
-      "retailer",
-      "giant",
-      "conglomerate",
-      "supplier",
-      "producer",
-      "operator",
-      "employer",
-      "corporation",
-      "business",
-      "service",
-    ]),
+    heads: COMPANY_HEADS,
     fits: (e) => e.kind === "organization" && !GAZETTEER.has(e.label) && !UNION_WORDS.test(e.label),
   },
   // "the group", "the militant group", "the movement": a non-state organization, Hamas included.
@@ -273,7 +248,9 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     if (owner) return [mentionEntity.get(owner) ?? registry.resolve(owner, true)];
   }
   // "the United Auto Workers union", "the Boeing company": the organization itself.
-  const namedOrg = ref.modifiers.find((m) => m.kind === "organization" && m.t1 === ref.t1 - 1);
+  // ("The Crown corporation": a word of no known kind before the head is no name of its own, and
+  // the description finds the company the article named.)
+  const namedOrg = ref.modifiers.find((m) => m.kind === "organization" && m.t1 === ref.t1 - 1 && !m.guessed);
   if (namedOrg && DESCRIPTIONS.some((d) => d.heads.has(ref.head))) return [mentionEntity.get(namedOrg) ?? registry.resolve(namedOrg, true)];
   // "the California Republican", "the New York Democrat": a party member named before;
   // "said the 52-year-old": the person named last.
