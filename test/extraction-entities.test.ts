@@ -58,6 +58,13 @@ describe("findMentions: persons, titles and roles", () => {
     ]);
   });
 
+  it("a union's numbered unit before the title is the employer: 'IAM District 751 President Jon Hollis'", () => {
+    expect(summaries("On Friday, IAM District 751 President Jon Hollis said it.")).toEqual([
+      { text: "IAM District 751", kind: "organization" },
+      { text: "Jon Hollis", kind: "person", role: "IAM District 751 President" },
+    ]);
+  });
+
   it("keeps the employer at the start of a sentence: 'Leicester manager Graham Tovey said'", () => {
     expect(summaries("Leicester manager Graham Tovey said it.")).toEqual([
       { text: "Leicester", kind: "organization" },

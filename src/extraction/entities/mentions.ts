@@ -639,7 +639,8 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
       !TITLE_MODIFIERS.has(lowers[e - i]!) &&
       !HONORIFICS.has(lowers[e - i]!) &&
       !GAZETTEER.has(tokens[e]!.text) &&
-      UPPER_FIRST.test(tokens[e]!.text)
+      // ("IAM District 751 President Jon Hollis", "UAW Local 600 President": a unit's number.)
+      (UPPER_FIRST.test(tokens[e]!.text) || (e > i && /^\d+$/.test(tokens[e]!.text) && UNIT_WORDS.has(lowers[e - i - 1]!)))
     )
       e++;
     if (e > i && e < nameStart && (TITLE_HEADS.has(lowers[e - i]!) || TITLE_MODIFIERS.has(lowers[e - i]!)) && !out.some((m) => m.t0 < e && m.t1 > i)) {
