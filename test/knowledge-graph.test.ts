@@ -947,6 +947,20 @@ describe("knowledge graph: affiliations", () => {
     expect(speakersOf(g, "The Mexican official").map((k) => g.getNodeAttribute(k, "label"))).toEqual(["Elena Marquez"]);
   });
 
+  it("ties a person to the employer of a title a relative clause gives, and of a union's numbered unit: 'who took over as Aerion's chief executive', 'IAM District 751 President'", () => {
+    const g = graphOf(
+      doc(
+        "units",
+        "Kevin Ortman, who took over as Aerion's chief executive in August, had urged workers not to strike.\n\"We strike at midnight,\" IAM District 751 President Jon Hollis told members.\nJane Roe, who met Aerion's chief executive on Monday, said talks would resume.",
+      ),
+    );
+    const affiliations = (name: string) => (g.getNodeAttribute(nodesNamed(g, name)[0], "affiliations") ?? []).map((a) => g.getNodeAttribute(a.entity, "label"));
+    expect(affiliations("Kevin Ortman")).toEqual(["Aerion"]);
+    expect(affiliations("Jon Hollis")).toEqual(["IAM District 751"]);
+    // (Meeting a chief executive makes no one a company's.)
+    expect(affiliations("Jane Roe")).toEqual([]);
+  });
+
   it("answers 'what does Russia want' with Russia's own claims and, marked, those of its officials", () => {
     const g = graphOf(UKRAINE_1, UKRAINE_2);
     const answer = ask(g, "what does Russia want");

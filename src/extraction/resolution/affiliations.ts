@@ -65,19 +65,39 @@ export function affiliationsOfSentence(mentions: readonly Mention[], entityOf: (
     // ", a spokesman for the union,", ", the Kremlin's spokesman,", ", Ford's chief executive,".
     const comma = tokens[m.t1];
     if (comma?.text !== ",") continue;
-    let e = m.t1 + 1;
+    // (", who took over as Aerion's chief executive in August,", ", who became the union's
+    // president": the title that a relative clause gives.)
+    const open = relativeTitleStart(tokens, m.t1 + 1);
+    let e = open;
     let titled = false;
-    while (e < tokens.length && e < m.t1 + 12 && !/^[,;:.)"”]$/.test(tokens[e]!.text)) {
+    while (e < tokens.length && e < open + 12 && !/^[,;:.)"”]$/.test(tokens[e]!.text)) {
       if (TITLE_HEADS.has(tokens[e]!.lower) && LOWER_FIRST.test(tokens[e]!.text)) titled = true;
       e++;
     }
-    if (!titled || (!/^(?:a|an|the|its|his|her)$/i.test(tokens[m.t1 + 1]?.text ?? "") && !mentions.some((o) => o.t0 === m.t1 + 1))) continue;
+    if (!titled || (!/^(?:a|an|the|its|his|her)$/i.test(tokens[open]?.text ?? "") && !mentions.some((o) => o.t0 === open))) continue;
     const end = tokens[e - 1]!.end;
     for (let j = k + 1; j < mentions.length && mentions[j]!.start < end; j++) {
+      if (mentions[j]!.start < tokens[open]!.start) continue;
       const owner = entityOf(mentions[j]!);
-      if (ownerOf(owner)) addAffiliation(person, owner, roleWords(text.slice(tokens[m.t1 + 1]!.start, end)));
+      if (ownerOf(owner)) addAffiliation(person, owner, roleWords(text.slice(tokens[open]!.start, end)));
     }
   }
+}
+
+/** Verbs after which a relative clause gives a title: "who took over as", "who became", "who is". */
+const TITLE_GIVING = /^(?:as|became|becomes|is|was|remains)$/;
+
+/**
+ * Where the title of an apposition starts: at k, or after "who took over as", "who became",
+ * "who was named as" (at most five words between "who" and the verb).
+ */
+function relativeTitleStart(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== "who") return k;
+  for (let v = k + 1; v < tokens.length && v <= k + 5; v++) {
+    if (/^[,;:.]$/.test(tokens[v]!.text)) break;
+    if (TITLE_GIVING.test(tokens[v]!.lower)) return v + 1;
+  }
+  return k;
 }
 
 /** "Kremlin spokesman" -> "spokesman": the words of a title after the owner's name. */
