@@ -604,6 +604,35 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     );
     expect(g.filterNodes((_, a) => a.label === "Foreign Ministry").length).not.toBe(1);
   });
+  it("joins a ministry named with its country's word and without it, when both are that country's: 'China's commerce ministry', 'the Ministry of Commerce'", () => {
+    const g = graphOf(
+      doc(
+        "mofcom-a",
+        "China's Ministry of Commerce said Beijing firmly opposed the US export controls on chips. Commerce Minister Wang Wentao said talks must go on.",
+      ),
+      doc("mofcom-b", "China's commerce ministry said the agreement was an important step on tariffs. Wang Wentao said China wanted more talks."),
+    );
+    const ministries = g.filterNodes((_, a) => a.kind === "organization" && /commerce/i.test(a.label));
+    expect(ministries).toHaveLength(1);
+  });
+  it("never joins two countries' ministries of the same words: 'China's foreign ministry', 'Russia's foreign ministry'", () => {
+    const g = graphOf(
+      doc("mfa-cn", "China's foreign ministry said Beijing opposed the sanctions imposed by Washington on its firms."),
+      doc("mfa-ru", "Russia's foreign ministry said Moscow opposed the sanctions imposed by Washington on its firms."),
+    );
+    const ministries = g.filterNodes((_, a) => a.kind === "organization" && /foreign/i.test(a.label));
+    expect(ministries).toHaveLength(2);
+  });
+  it("reads 'Vice Premier He said' as the surname He, the vice premier another article names in full", () => {
+    const g = graphOf(
+      doc("he-1", "U.S. Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva. Bessent said the talks were productive."),
+      doc("he-2", "Bessent said both sides had agreed to cut tariffs. Vice Premier He said China was willing to keep talking with the U.S. side."),
+    );
+    const he = nodesNamed(g, "He Lifeng");
+    expect(he).toHaveLength(1);
+    expect(speakersOf(g, "willing to keep talking")).toContain(he[0]);
+    expect(speakersOf(g, "willing to keep talking")).not.toContain(nodesNamed(g, "Scott Bessent")[0]);
+  });
   it("reads a family name written first: 'Lin Jian ... Lin said', and 'Lin' in the next article of the story", () => {
     const g = graphOf(
       doc("mfa-1", "Chinese Foreign Ministry spokesperson Lin Jian said China opposed the tariffs. Lin said Washington must correct its mistakes."),

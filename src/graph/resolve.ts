@@ -15,7 +15,7 @@ import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM, ISSUE_PHRASE_SYNONYM } from ".
 import { GAZETTEER } from "../extraction/lexicon/gazetteer.js";
 import { HONORIFICS, PARTY_MEMBER_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../extraction/lexicon/roles.js";
 import { singular } from "../extraction/text/inflection.js";
-import { bodyNameVariant, foldName, nameSkeleton } from "../extraction/text/names.js";
+import { bodyNameVariant, foldName, nameSkeleton, nameSlug } from "../extraction/text/names.js";
 import type { ClaimGraph, NodeAttributes } from "./model.js";
 
 /** How sure a candidate is: a strong one needs nothing else, a weak one needs the story. */
@@ -81,11 +81,43 @@ const GOVERNMENT_BODY = /\b(?:ministry|department|office|commission|council|agen
 /** "Ministry of Commerce", "Commerce Ministry": one signature (sorted words), for bodies of government. */
 export function bodySignature(label: string): string {
   if (!GOVERNMENT_BODY.test(label)) return "";
-  return foldName(label)
+  // ("Chinese Commerce Ministry", "Ministry of Commerce": the country's word is no part of the
+  // body's own name; whose body it is, the node's ties say, and those must agree.)
+  return label
+    .split(/\s+/)
+    .filter((w) => !isCountryWord(w))
+    .map(foldName)
+    .join(" ")
     .split(" ")
     .filter((w) => w && !SIGNATURE_STOP.has(w))
     .sort()
     .join(" ");
+}
+
+/** The country a word names: "Chinese", "China", "China's" -> "China"; else null. */
+function countryOfWord(word: string): string | null {
+  const entry = GAZETTEER.get(word.replace(/['’]s$/, ""));
+  if (!entry) return null;
+  if (entry.kind === "country") return entry.name;
+  return entry.via === "demonym" && entry.country ? entry.country : null;
+}
+
+function isCountryWord(word: string): boolean {
+  return countryOfWord(word) !== null;
+}
+
+/**
+ * The countries a body is of, as node keys: those its name says ("Qatari Foreign Ministry") and
+ * those it is tied to (affiliations).
+ */
+function countriesOf(label: string, affiliations: readonly { entity: string }[] | undefined): string[] {
+  const out = new Set<string>();
+  for (const w of label.split(/\s+/)) {
+    const c = countryOfWord(w);
+    if (c) out.add(`country:${nameSlug(c)}`);
+  }
+  for (const a of affiliations ?? []) if (a.entity.startsWith("country:")) out.add(a.entity);
+  return [...out];
 }
 
 // Names that may identify an entity across documents. Role phrases ("the president") and
@@ -541,7 +573,15 @@ export class EntityResolver {
       // Actors only: an issue's node is made per story by design, and its generic names ("the
       // talks", "deal") would find a namesake in every story of a feed.
       if (a.edited || a.kind === "topic") continue;
-      const entity: Entity = { key, label: a.label, kind: a.kind, aliases: a.aliases, mentions: a.mentions, ...(a.kindGuessed ? { kindGuessed: true } : {}) };
+      const entity: Entity = {
+        key,
+        label: a.label,
+        kind: a.kind,
+        aliases: a.aliases,
+        mentions: a.mentions,
+        ...(a.kindGuessed ? { kindGuessed: true } : {}),
+        ...(a.affiliations?.length ? { affiliations: a.affiliations.map(({ entity, role }) => ({ entity, role })) } : {}),
+      };
       const docs = new Set(a.docs);
       const candidates = this.candidates(entity).filter((c) => {
         if (c.key === key) return false;
@@ -692,7 +732,15 @@ export class EntityResolver {
       // "Ford" for "Ford Motor": a company's first word.
       if (words.length === 1) for (const key of recent(this.index.byFirstWord.get(words[0]!))) addCandidate(g, out, entity, key, Strength.Weak);
       const sig = bodySignature(entity.label);
-      if (sig) for (const key of recent(this.index.bySignature.get(sig))) addCandidate(g, out, entity, key, Strength.Weak);
+      // (Not the same words of another country's body: China's and Russia's foreign ministries.)
+      const mine = countriesOf(entity.label, entity.affiliations);
+      if (sig)
+        for (const key of recent(this.index.bySignature.get(sig))) {
+          const node = g.getNodeAttributes(key);
+          const theirs = [node.label, ...node.aliases].flatMap((n) => countriesOf(n, node.affiliations));
+          if (mine.length && theirs.length && !mine.some((c) => theirs.includes(c))) continue;
+          addCandidate(g, out, entity, key, Strength.Weak);
+        }
     }
     return [...out.values()];
   }

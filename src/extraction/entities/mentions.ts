@@ -158,9 +158,11 @@ const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "insisted", 
 
 /** "He" before a given name, after a title or inside a sentence: the Chinese surname, not the pronoun. */
 function isSurnameHe(tokens: Token[], i: number, sentenceStart: number): boolean {
+  const prev = tokens[i - 1];
+  // "Vice Premier He said": right after a capitalized title, "He" is only ever the surname.
+  if (prev && i > sentenceStart && TITLE_HEADS.has(prev.lower) && /^\p{Lu}/u.test(prev.text)) return true;
   const next = tokens[i + 1];
   if (!next || !CAPITALIZED_WORD.test(next.text) || next.pos === "VERB" || next.pos === "AUX" || CALENDAR_WORDS.has(next.lower)) return false;
-  const prev = tokens[i - 1];
   return (i > sentenceStart && !!prev && !/^[“"‘([]$/.test(prev.text)) || (!!prev && TITLE_HEADS.has(prev.lower));
 }
 
