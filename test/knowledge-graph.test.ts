@@ -855,15 +855,15 @@ describe("knowledge graph: what a claim is about", () => {
     expect(topics).not.toContain("member nations");
     expect(topics).toContain("sunset clause");
   });
-  it("takes no topic from the occasion of the words: 'on a conference call', 'at a news conference', 'In a very constructive meeting with ...'", () => {
+  it("takes no topic from the occasion of the words: 'on a conference call', 'at a news conference', 'told a news briefing', 'In a very constructive meeting with ...'", () => {
     const g = graphOf(
       doc(
         "occasions",
-        "Kevin McCarthy told lawmakers on a conference call that the deal was good. Antony Blinken said at a news conference that the proposal was fair. Colombia's negotiator called for an urgent meeting with the guarantor countries.",
+        "Kevin McCarthy told lawmakers on a conference call that the deal was good. Antony Blinken said at a news conference that the proposal was fair. Colombia's negotiator called for an urgent meeting with the guarantor countries. Lin Jian told a regular news briefing that the tariffs were a mistake.",
       ),
     );
     const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
-    for (const word of ["conference call", "news conference"]) expect(topics).not.toContain(word);
+    for (const word of ["conference call", "news conference", "regular news briefing", "news briefing"]) expect(topics).not.toContain(word);
     expect(topics).toContain("urgent meeting");
   });
   it("takes no topic from the noun of a complex preposition: 'in favour of', 'on behalf of', 'in the process of'", () => {

@@ -318,8 +318,10 @@ function isOccasion(tokens: Token[], k: number, lemma: string): boolean {
   if (!OCCASIONS.has(lemma) && !MESSAGES.has(lemma)) return false;
   let p = k - 1;
   while (p >= 0 && k - p < 5 && (tokens[p]!.pos === "DET" || tokens[p]!.pos === "ADV" || tokens[p]!.pos === "ADJ")) p--;
-  return OCCASION_PREPOSITIONS.has(tokens[p]?.lower ?? "");
+  // ("told a regular news briefing", "addressed a rally": the occasion is who the words were told to.)
+  return OCCASION_PREPOSITIONS.has(tokens[p]?.lower ?? "") || (OCCASIONS.has(lemma) && TELLING.has(tokens[p]?.lower ?? ""));
 }
+const TELLING = new Set(["told", "tell", "tells", "telling", "addressed", "address", "addresses", "addressing"]);
 
 /** Writings that carry words to someone: "in a bulletin to members", "a letter to shareholders". */
 const MESSAGES = new Set(["bulletin", "letter", "memo", "message", "email", "newsletter", "note", "notice"]);
