@@ -416,6 +416,9 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // story has one union (registry.group), not the union "... Workers" by the last word of its name.
   if (UNION_MEMBERS.test(label) || registry.unionOfMembers(label)) return [registry.group(label, "group", tokens[ref.t0]!.start, true)];
   if (definite && !modifier && !COLLECTIVE_HEADS.has(ref.head)) {
+    // ("the minister" alone, not "the Free Democrats' leader": a title under another word needs
+    // nothing before it but the article.)
+    const bareTitle = singularHead && ref.determiner === "the" && ref.t1 - ref.t0 === 2 && !ref.modifiers.length;
     // "union leaders", "the spokesman": someone met before.
     const words = label.toLowerCase().split(/\s+/);
     const match = registry.mostRecent(
@@ -428,7 +431,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
         // A group only by its whole name: "Republicans" are not the "hard-right Republicans".
         (e.kind !== "person"
           ? words.some((w) => w.length > 3 && labelWords(e)[labelWords(e).length - 1] === w) && (e.kind !== "group" || labelWords(e).length === 1)
-          : PERSON_ROLE_HEADS.has(ref.head) && (e.roles.has(ref.head) || (singularHead && titleSynonym(ref.head, e.roles)))),
+          : PERSON_ROLE_HEADS.has(ref.head) && (e.roles.has(ref.head) || (bareTitle && titleSynonym(ref.head, e.roles)))),
       at,
       false,
     );
