@@ -976,6 +976,21 @@ describe("knowledge graph: affiliations", () => {
     expect(speakersOf(g, "The Mexican official").map((k) => g.getNodeAttribute(k, "label"))).toEqual(["Elena Marquez"]);
   });
 
+  it("reads a plural noun as the article's one group of that noun with a word before it: 'Junior doctors ... doctors', not where there are two such groups", () => {
+    const one = graphOf(doc("jd-1", "Junior doctors said they would strike for five days. The association said doctors had no option but to walk out."));
+    expect(nodesNamed(one, "doctors")).toEqual([]);
+    expect(targetsOf(one, "no option")).toContain("Junior doctors");
+    const two = graphOf(
+      doc("jd-2", "Junior doctors said they would strike, and senior doctors said they would join them. The association said doctors had no option."),
+    );
+    expect(nodesNamed(two, "doctors")).toHaveLength(1);
+  });
+
+  it("reads a description with a word of no known kind before it as the company named before: 'Canada Post ... The Crown corporation said'", () => {
+    const g = graphOf(doc("crown", "Canada Post said it had made a fair offer to the union. The Crown corporation said the strike would delay parcels."));
+    expect(speakersOf(g, "delay parcels").map((k) => g.getNodeAttribute(k, "label"))).toEqual(["Canada Post"]);
+  });
+
   it("ties a person to the employer of a title a relative clause gives, and of a union's numbered unit: 'who took over as Aerion's chief executive', 'IAM District 751 President'", () => {
     const g = graphOf(
       doc(
