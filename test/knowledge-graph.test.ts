@@ -1001,6 +1001,17 @@ describe("knowledge graph: affiliations", () => {
     const affiliations = (name: string) => (g.getNodeAttribute(nodesNamed(g, name)[0], "affiliations") ?? []).map((a) => g.getNodeAttribute(a.entity, "label"));
     expect(affiliations("Kevin Ortman")).toEqual(["Aerion"]);
     expect(affiliations("Jon Hollis")).toEqual(["IAM District 751"]);
+    // The district is part of the union the article names with those initials: a tie, two nodes.
+    const union = graphOf(
+      doc(
+        "unit",
+        "The International Association of Machinists and Aerospace Workers (IAM) said talks would resume. About 64% of members voted against the offer, IAM District 751 said.",
+      ),
+    );
+    const unitTies = (union.getNodeAttribute(nodesNamed(union, "IAM District 751")[0], "affiliations") ?? []).map((a) =>
+      union.getNodeAttribute(a.entity, "label"),
+    );
+    expect(unitTies).toEqual(["International Association of Machinists and Aerospace Workers"]);
     // (Meeting a chief executive makes no one a company's.)
     expect(affiliations("Jane Roe")).toEqual([]);
   });

@@ -9,7 +9,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { DocEntity, EntityRegistry } from "../entities/registry.js";
 import { GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
-import { affiliationsOfSentence } from "../resolution/affiliations.js";
+import { addAffiliation, affiliationsOfSentence } from "../resolution/affiliations.js";
 import { soleQualifiedGroup } from "../resolution/groups.js";
 import { DiscourseMemory } from "../resolution/discourse.js";
 import { namedLater, resolveSpeakerRef, theOneDescribed, type SpeakerContext } from "../resolution/speakers.js";
@@ -190,6 +190,15 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
   for (const [group, members] of registry.settleUnionMembers()) moveTo(group, members);
   // "Canada's labor minister announced ..." and, a paragraph later, "Labor Minister Steven MacKinnon said".
   for (const description of [...registry.describedPersons]) moveTo(description, namedLater(registry, description));
+  // "IAM District 751" is part of the IAM that the article names ("the International Association of
+  // Machinists and Aerospace Workers (IAM)"): a tie, not one node (the district speaks on its own).
+  for (const unit of registry.entitiesWhere((x) => x.kind === "organization" && x.mentions > 0 && UNIT_NAME.test(x.label))) {
+    const initials = UNIT_NAME.exec(unit.label)![1]!;
+    const parent = registry.entitiesWhere(
+      (x) => x !== unit && x.kind === "organization" && x.mentions > 0 && (x.label === initials || x.aliases.includes(initials)),
+    )[0];
+    if (parent) addAffiliation(unit, parent, "");
+  }
   // "Junior doctors will walk out ... doctors say": the one group of the article with that head.
   for (const group of registry.entitiesWhere((x) => x.kind === "group" && x.mentions > 0)) moveTo(group, soleQualifiedGroup(registry, group.label, group));
   return { pending, mentionEntity };
@@ -284,3 +293,6 @@ const QUESTION_BEFORE = /\?["'”’]?[\s,]*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 
 /** A description written in capitals as a name: "the Union", "the Company". */
 const DESCRIBED_IN_CAPITALS = /^(?:Union|Company|Party|Corporation|Ministry|Government|Board|Commission|Group)$/;
+
+/** A union's numbered unit named with the union's initials: "IAM District 751", "UAW Local 600". */
+const UNIT_NAME = /^([A-Z]{2,6}) (?:District|Local|Lodge|Chapter|Branch) \d+$/;
