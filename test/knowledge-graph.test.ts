@@ -1001,6 +1001,16 @@ describe("knowledge graph: affiliations", () => {
     const affiliations = (name: string) => (g.getNodeAttribute(nodesNamed(g, name)[0], "affiliations") ?? []).map((a) => g.getNodeAttribute(a.entity, "label"));
     expect(affiliations("Kevin Ortman")).toEqual(["Aerion"]);
     expect(affiliations("Jon Hollis")).toEqual(["IAM District 751"]);
+    // "Its leader, X, said": the title is of the body "its" stands for.
+    const its = graphOf(
+      doc(
+        "its",
+        "The Free Democratic Party said it would vote against the government. Its leader, Christian Lindner, said the country needed a new beginning.",
+      ),
+    );
+    expect((its.getNodeAttribute(nodesNamed(its, "Christian Lindner")[0], "affiliations") ?? []).map((a) => its.getNodeAttribute(a.entity, "label"))).toEqual([
+      "Free Democratic Party",
+    ]);
     // The district is part of the union the article names with those initials: a tie, two nodes.
     const union = graphOf(
       doc(

@@ -35,7 +35,13 @@ function isPartyGroup(e: DocEntity): boolean {
  * The ties that one sentence's mentions state, once they are resolved: titles before names and
  * appositions after them. `mentions` are the sentence's, in text order.
  */
-export function affiliationsOfSentence(mentions: readonly Mention[], entityOf: (m: Mention) => DocEntity | undefined, tokens: Token[], text: string): void {
+export function affiliationsOfSentence(
+  mentions: readonly Mention[],
+  entityOf: (m: Mention) => DocEntity | undefined,
+  tokens: Token[],
+  text: string,
+  bodyBefore?: (at: number) => DocEntity | null,
+): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const person = entityOf(m);
@@ -61,6 +67,23 @@ export function affiliationsOfSentence(mentions: readonly Mention[], entityOf: (
     if (before && /^['’]s$/.test(tokens[s0 - 1]?.text ?? "") && tokens[s0 - 2]?.end === before.end) {
       const owner = entityOf(before);
       if (ownerOf(owner)) addAffiliation(person, owner, m.role ? roleWords(m.role) : "");
+    }
+    // "Its leader, Christian Lindner, said", "Their spokesman, Ali Reza, said": the title before the
+    // name in apposition is of the body that "its" or "their" stands for (the last one named).
+    if (bodyBefore && tokens[s0 - 1]?.text === ",") {
+      let t = s0 - 2;
+      let titled = false;
+      while (t >= 0 && s0 - t <= 5 && (tokens[t]!.pos === "NOUN" || tokens[t]!.pos === "ADJ" || tokens[t]!.pos === "PROPN")) {
+        if (TITLE_HEADS.has(tokens[t]!.lower)) titled = true;
+        t--;
+      }
+      const possessive = tokens[t];
+      // (Opening the sentence, "Its leader, X,", or after a comma: not "praised its leader, X," said of another.)
+      const opens = possessive && (/^(?:Its|Their)$/.test(possessive.text) || (/^(?:its|their)$/.test(possessive.text) && tokens[t - 1]?.text === ","));
+      if (titled && possessive && opens) {
+        const owner = bodyBefore(possessive.start);
+        if (ownerOf(owner ?? undefined)) addAffiliation(person, owner!, roleWords(text.slice(tokens[t + 1]!.start, tokens[s0 - 2]!.end)));
+      }
     }
     // ", a spokesman for the union,", ", the Kremlin's spokesman,", ", Ford's chief executive,".
     const comma = tokens[m.t1];

@@ -91,7 +91,13 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
         registry.addAlias(body, `the ${wing}`);
       }
     });
-    affiliationsOfSentence(ms, (m) => mentionEntity.get(m), tokens, text);
+    affiliationsOfSentence(
+      ms,
+      (m) => mentionEntity.get(m),
+      tokens,
+      text,
+      (at) => registry.mostRecent((e) => e.kind === "organization" || e.kind === "country", at, false),
+    );
 
     const resolved = new Map<Draft, Pending[]>();
     for (let i = 0; i < drafts.length; i++) {
