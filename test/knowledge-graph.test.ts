@@ -849,6 +849,17 @@ describe("knowledge graph: what a claim is about", () => {
     expect(topics).not.toContain("guarantors");
     expect(topics).toContain("peace talks");
   });
+  it("takes no topic from the speakers' own title with a prefix: 'committee co-chairs Dr A and Dr B said'", () => {
+    const g = graphOf(
+      doc(
+        "co-chairs",
+        '"If we did not have a credible offer, we would be forced to call strikes," BMA junior doctors committee co-chairs Dr Ann Wexley and Dr Omar Petrov said.',
+      ),
+    );
+    const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
+    expect(topics.filter((t) => t.includes("co-chair"))).toEqual([]);
+    expect(topics).toContain("credible offer");
+  });
   it("takes no topic from a body's members named as such: 'member nations', 'member states'", () => {
     const g = graphOf(doc("members", "Canada and Mexico have proposed that member nations gather every five years to review the sunset clause."));
     const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));

@@ -6,7 +6,7 @@ import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM } from "./lexicon/issues.js";
 import { CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 import { singular } from "./text/inflection.js";
-import { TIME_NOUNS } from "./lexicon/function-words.js";
+import { SUBORDINATORS, TIME_NOUNS } from "./lexicon/function-words.js";
 
 export { singular };
 
@@ -20,6 +20,9 @@ export interface TopicPhrase {
   /** Only judging adjectives modify the head ("robust dialogue", "productive talks"): no kind of its own. */
   judged: boolean;
 }
+
+/** Prefixes of a role's name: "co-chair", "vice-president", "ex-minister". */
+const ROLE_PREFIX = /^(?:co|vice|deputy|ex|acting|interim)-/;
 
 /** Modifiers that do not change what the topic is. */
 const VAGUE = new Set([
@@ -188,6 +191,8 @@ function isHeadNoun(tokens: Token[], k: number): boolean {
 function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): boolean {
   const t = tokens[k]!;
   if (isName(k)) return false;
+  // "negotiate with unions whilst they are unreasonable": a conjunction that wink takes for a noun.
+  if (SUBORDINATORS.has(t.lower)) return false;
   // "at 12:01 a.m. today": a clock time is when, not what.
   if ((t.text === "a.m." || t.text === "p.m." || t.text === "a.m" || t.text === "p.m") && t.pos !== "PROPN") return false;
   if (t.text === "%" && tokens[k - 1]?.pos === "NUM") return true;
@@ -397,7 +402,9 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       const lemma = singular(head.lower);
       // A generic head is fine with a modifier of its own: "four-day week", "defence spending target".
       // People are not topics: "the president", "leaders", "officials".
-      const person = PERSON_ROLE_HEADS.has(lemma) || TITLE_HEADS.has(head.lower);
+      // ("co-chairs", "vice-chairman": the role after the prefix.)
+      const role = lemma.replace(ROLE_PREFIX, "");
+      const person = PERSON_ROLE_HEADS.has(role) || TITLE_HEADS.has(head.lower) || (role !== lemma && TITLE_HEADS.has(role));
       const specific =
         !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || hasNounModifier(tokens, judged, last) || isPossessed(tokens, k, isName));
       // ("told reporters", "the crowd": the audience of the words is never what they are about.)
