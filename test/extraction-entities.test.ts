@@ -183,6 +183,17 @@ describe("findMentions: places by their last word", () => {
       ["Kerch Bridge", "place"],
     ]);
   });
+  it("a capitalized plural of a common noun is no person: 'the Gulf Coasts' a place, 'Ocean Carriers' and 'our Longshoremen' a group; 'Joan Rivers' still a person", () => {
+    const text =
+      "The pickets stood along the Gulf Coasts. The union blamed foreign owned Ocean Carriers, not our Longshoremen. Joan Rivers and Tyra Banks spoke.";
+    expect(mentionsOf(text).map((m) => [m.text, m.kind])).toEqual([
+      ["Gulf Coasts", "place"],
+      ["Ocean Carriers", "group"],
+      ["Longshoremen", "group"],
+      ["Joan Rivers", "person"],
+      ["Tyra Banks", "person"],
+    ]);
+  });
 });
 
 describe("findMentions: countries, demonyms, capitals and seats (gazetteer)", () => {
@@ -517,5 +528,10 @@ describe("topics: topicPhrases and canonicalTopics", () => {
   // A past form after a plural noun is the verb, not a participle modifier of the next noun.
   it("a finite verb is not part of a topic: 'workers wanted higher pensions'", () => {
     expect(forms("Corliss said workers wanted higher pensions.", ["Corliss"])).not.toContain("workers wanted higher pensions");
+  });
+  it("a conjunction, British forms included, ends a topic: 'unions whilst they are unreasonable'", () => {
+    const found = forms("Atkins said it was wrong to negotiate with unions whilst they are being unreasonable.", ["Atkins"]);
+    expect(found).toContain("unions");
+    expect(found.filter((f) => f.includes("whilst"))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import { GAZETTEER, GAZETTEER_FIRST_WORDS, GAZETTEER_MAX_WORDS, GAZETTEER_PREFIXES, type GazetteerEntry } from "../lexicon/gazetteer.js";
 import {
   CALENDAR_WORDS,
+  COMPANY_HEADS,
   FACILITY_KEYWORDS,
   GROUP_HEADS,
   HONORIFICS,
@@ -14,6 +15,7 @@ import {
   PARTY_MEMBERS,
   PARTY_MEMBERS_BY_ADJECTIVE,
   PARTY_NICKNAMES,
+  PEOPLE_NOUNS,
   PLACE_KEYWORDS,
   SURNAME_MONTHS,
   TIME_ZONES,
@@ -25,6 +27,8 @@ import { CUE_FORMS } from "../lexicon/cues.js";
 import { headlineVerbAt } from "../attribution/cues.js";
 import { GENERIC_ISSUE_HEADS } from "../lexicon/issues.js";
 import { singular } from "../text/inflection.js";
+import { genderOfGivenName } from "../lexicon/given-names.js";
+import { POSSESSIVES } from "../lexicon/function-words.js";
 import type { Token } from "../nlp.js";
 import type { EntityKind } from "../types.js";
 import {
@@ -877,6 +881,18 @@ function classify(
   if (lowers.length === 2 && GAZETTEER.get(tokens[t0]!.text)?.via === "demonym" && PEOPLE_PLURALS.has(lastWord)) return "group";
   if (lowers.some((w) => ORG_KEYWORDS.has(w) || w === "&")) return "organization";
   if (PLACE_KEYWORDS.has(lastWord) && lowers.length > 1) return "place";
+  // A capitalized plural of a common noun names no person: "the Atlantic and Gulf Coasts" are
+  // places, "foreign owned Ocean Carriers" companies, a group. After a title, or a given name
+  // that no lowercase modifier precedes, it is a surname ("Joan Rivers", "Sen. Jim Banks").
+  const one = singular(lastWord);
+  if (lowers.length > 1 && one !== lastWord && !role) {
+    const modified = !!tokens[runStart - 1] && LOWER_FIRST.test(tokens[runStart - 1]!.text) && /^(?:ADJ|VERB)$/.test(tokens[runStart - 1]!.pos);
+    const surname = !modified && !!genderOfGivenName(tokens[t0]!.text);
+    if (!surname && PLACE_KEYWORDS.has(one)) return "place";
+    if (!surname && (PEOPLE_NOUNS.has(one) || COMPANY_HEADS.has(one))) return "group";
+  }
+  // "for American Workers, in this case, our Longshoremen": people a possessive owns, a group.
+  if (lowers.length === 1 && one !== lastWord && PEOPLE_NOUNS.has(one) && POSSESSIVES.has(tokens[runStart - 1]?.lower ?? "")) return "group";
   const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && !(tokens[t0 + k - 1]?.text === "-" && LOWER_FIRST.test(tokens[t0 + k]!.text)));
   if (words.length > 1 && words.every((_, k) => GAZETTEER.has(tokens[t0 + k]?.text ?? ""))) return "split";
   // "City Hall said": a local government's building, an organization though it reads like a name.

@@ -25,3 +25,6 @@ export const TIME_ADVERBS = words("today yesterday tonight earlier later");
 
 /** Conjunctions that join two clauses or two predicates of one subject: "rejected the offer and urged ...". */
 export const COORDINATORS = words("and but yet");
+
+/** Subordinating conjunctions, British forms included: they open a clause, never a noun phrase. */
+export const SUBORDINATORS = words("while whilst whereas although though because unless until amid amidst");

@@ -4,6 +4,8 @@
 /** A plural noun's singular: "guarantees" -> "guarantee", "parties" -> "party". */
 export function singular(word: string): string {
   if (word.length <= 3 || /(?:ss|us|is|news)$/.test(word)) return word;
+  // "longshoremen", "spokesmen", "women" (not "Yemen", "specimen", "acumen").
+  if (/^(?:wo|[a-z-]{3,})men$/.test(word) && !/(?:speci|regi|abdo|acu|sta)men$/.test(word)) return `${word.slice(0, -3)}man`;
   if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
   if (/(?:ches|shes|xes|sses|zes)$/.test(word)) return word.slice(0, -2);
   if (word.endsWith("s")) return word.slice(0, -1);
