@@ -7,6 +7,7 @@ import { type DocEntity, type EntityRegistry, UNION_MEMBERS } from "../entities/
 import { DEMONYM_OF, GAZETTEER, isIntergovernmental } from "../lexicon/gazetteer.js";
 import {
   COMPANY_HEADS,
+  HONORIFICS,
   LAWMAKER_NOUNS,
   ORG_KEYWORDS,
   PARTY_MEMBERS_BY_ADJECTIVE,
@@ -724,7 +725,9 @@ export function namedLater(registry: EntityRegistry, description: DocEntity): Do
       (e) => e !== description && e.kind === "person" && !registry.describedPersons.has(e) && e.mentions > 0 && e.lastSpoke >= 0,
     );
     const only = others.length === 1 ? others[0]! : null;
-    return only && only.roles.size === 0 && (description.seen[0] ?? Infinity) < (only.seen[0] ?? -1) ? only : null;
+    // ("Ms Atkins": an honorific is no title.)
+    const titled = !!only && [...only.roles].some((r) => !HONORIFICS.has(r));
+    return only && !titled && (description.seen[0] ?? Infinity) < (only.seen[0] ?? -1) ? only : null;
   }
   // "Qatar's prime minister" among two prime ministers: the one of that country, or the one
   // tied to no other country.
