@@ -2,7 +2,7 @@
 // "the guarantees" and "US-backed security guarantees" all become "security guarantees": within a
 // document, phrases that share a head noun take the most frequent multi-word form.
 import { CUE_FORMS } from "./lexicon/cues.js";
-import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM } from "./lexicon/issues.js";
+import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM, ISSUE_PHRASE_SYNONYM } from "./lexicon/issues.js";
 import { CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 import { singular } from "./text/inflection.js";
@@ -392,10 +392,12 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       let first = k;
       // "US-backed guarantees": the hyphen and participle after a name belong to the name.
       if (tokens[first]!.text === "-") first += tokens[first + 1]?.pos === "VERB" ? 2 : 1;
-      while (first < last && (VAGUE.has(tokens[first]!.lower) || (tokens[first]!.pos === "NUM" && tokens[first + 1]?.text !== "-" && !isAmount(tokens, first))))
-        first++;
+      // ("long-term disability", "last-minute offer": the first word of a hyphenated compound is
+      // part of it, never a vague or degree word of its own.)
+      const compound = (k: number) => tokens[k + 1]?.text === "-" && tokens[k + 1]!.start === tokens[k]!.end;
+      while (first < last && !compound(first) && (VAGUE.has(tokens[first]!.lower) || (tokens[first]!.pos === "NUM" && !isAmount(tokens, first)))) first++;
       const judged = first;
-      while (first < last && DEGREE.has(tokens[first]!.lower)) first++;
+      while (first < last && !compound(first) && DEGREE.has(tokens[first]!.lower)) first++;
       // ...unless the head would stand alone: then the judgement is part of its name ("sweeping concessions").
       if (first === last) first = judged;
       const head = tokens[last]!;
@@ -444,6 +446,15 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
  * its own ("4.5% raise") or other words keeps its own label, so that two offers stay two.
  * Returns form -> label for the forms that change.
  */
+/** A form that ends with a phrase of ISSUE_PHRASE_SYNONYM: the words before it and the name it stands for. */
+function phraseSynonym(form: string): { rest: string; name: string } | null {
+  const lower = form.toLowerCase();
+  for (const [phrase, name] of ISSUE_PHRASE_SYNONYM) {
+    for (const p of [phrase, `${phrase}s`]) if (lower === p || lower.endsWith(` ${p}`)) return { rest: lower.slice(0, lower.length - p.length).trim(), name };
+  }
+  return null;
+}
+
 export function canonicalTopics(phrases: readonly TopicPhrase[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const p of phrases) {
@@ -456,17 +467,20 @@ export function canonicalTopics(phrases: readonly TopicPhrase[]): Map<string, st
   // under the form said more often.
   const bySynonym = new Map<string, Map<string, number>>();
   for (const p of phrases) {
-    const head = ISSUE_HEAD_SYNONYM.get(p.head);
+    // ("industrial action", "strike action", "a walkout" beside "the strike": one strike.)
+    const phrase = phraseSynonym(p.form);
+    const head = phrase ? ISSUE_HEAD_SYNONYM.get(phrase.name) : ISSUE_HEAD_SYNONYM.get(p.head);
     if (!head) continue;
-    const words = p.form.split(" ");
-    const key = words.slice(0, -1).join(" ") + " " + head;
+    const words = (phrase ? phrase.rest : p.form).split(" ");
+    const key = phrase ? `${phrase.rest} ${head}` : words.slice(0, -1).join(" ") + " " + head;
     let m = bySynonym.get(key);
     if (!m) bySynonym.set(key, (m = new Map()));
     m.set(p.form, (m.get(p.form) ?? 0) + 1);
   }
   for (const forms of bySynonym.values()) {
     if (forms.size < 2) continue;
-    const best = [...forms].sort((a, b) => b[1] - a[1])[0]![0];
+    // (The form said more often; of two said as often, the shorter: "strike" over "industrial action".)
+    const best = [...forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
     for (const form of forms.keys()) if (form !== best) out.set(form, best);
   }
   for (const forms of counts.values()) {
