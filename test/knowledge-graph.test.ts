@@ -361,6 +361,18 @@ describe("knowledge graph: names in long forms and descriptions", () => {
     expect(issue).toHaveLength(1);
     expect(nodesNamed(g, "debt limit")).toEqual(issue);
   });
+  it("makes one issue of a strike named in several words within an article: 'industrial action', 'strike action' and 'the strike', named 'strike'", () => {
+    const g = graphOf(
+      doc(
+        "strike-words",
+        "The BMA said junior doctors would take industrial action next month. Health Secretary Ann Wexley said the strike would harm patients. The BMA said the strike action was a last resort.",
+      ),
+    );
+    const strike = nodesNamed(g, "strike");
+    expect(strike).toHaveLength(1);
+    expect(g.filterNodes((_, a) => a.kind === "topic" && /action/.test(a.label))).toEqual([]);
+    for (const words of ["industrial action", "harm patients", "last resort"]) expect(targetsOf(g, words)).toContain("strike");
+  });
 });
 
 describe("knowledge graph: parties and politicians", () => {
@@ -1454,6 +1466,26 @@ describe("knowledge graph: the short form of a given name", () => {
   });
 });
 
+describe("knowledge graph: misprints and capitals of common words", () => {
+  it("reads a name one letter off a body named before as that body, not a person: 'according to Canada Past' after 'Canada Post'", () => {
+    const g = graphOf(
+      doc("misprint", "Canada Post said the strike was costly. Parcels will be delivered according to Canada Past, which said the backlog was large."),
+    );
+    expect(g.filterNodes((_, a) => a.label === "Canada Past")).toEqual([]);
+    expect([...new Set(speakersOf(g, "backlog was large"))]).toEqual(nodesNamed(g, "Canada Post"));
+  });
+  it("reads a capital that only opens a sentence as a common word when the article writes it in lowercase: 'Mail and parcels ...'", () => {
+    const g = graphOf(
+      doc(
+        "capitals",
+        "Mail and parcels will be delivered first-in, first-out, Canada Post said. The union said the mail would pile up. Boeing said the planes were late. The union said Boeing must pay.",
+      ),
+    );
+    expect(g.filterNodes((_, a) => a.label === "Mail" && a.kind !== "topic")).toEqual([]);
+    expect(nodesNamed(g, "Boeing")).toHaveLength(1);
+  });
+});
+
 describe("knowledge graph: a title that leads an article", () => {
   it("is the one person named after it who speaks, when no title is given to anyone", () => {
     const g = graphOf(
@@ -1463,6 +1495,17 @@ describe("knowledge graph: a title that leads an article", () => {
       ),
     );
     expect(speakersOf(g, "reasonable expectations")).toEqual(nodesNamed(g, "Victoria Atkins"));
+  });
+  it("counts an honorific as no title: 'Ms Atkins said' leaves 'The Health Secretary' hers", () => {
+    const g = graphOf(
+      doc(
+        "lead-2",
+        "The Health Secretary said she would negotiate with junior doctors. Victoria Atkins told the Commons the union must be serious. Ms Atkins said the strikes were damaging. The Health Secretary reiterated her position that the pay demand was unaffordable.",
+      ),
+    );
+    const atkins = nodesNamed(g, "Victoria Atkins");
+    for (const words of ["would negotiate", "pay demand was unaffordable"]) expect(speakersOf(g, words)).toEqual(atkins);
+    expect(g.filterNodes((_, a) => a.kind === "person" && /secretary/i.test(a.label))).toEqual([]);
   });
 });
 

@@ -331,6 +331,31 @@ export class EntityRegistry {
     return e;
   }
 
+  /**
+   * The organization named before whose name differs from `name` by one letter of its last word
+   * only ("Canada Past" for "Canada Post"), or null. Names of three letters or fewer never count.
+   */
+  private misprintOf(name: string): DocEntity | null {
+    const words = name.split(" ");
+    if (words.length < 2) return null;
+    const last = words[words.length - 1]!;
+    if (last.length < 4) return null;
+    const before = words.slice(0, -1).join(" ");
+    let found: DocEntity | null = null;
+    for (const e of this.byKey.values()) {
+      if (e.kind !== "organization" || !e.label.startsWith(before + " ")) continue;
+      const theirs = e.label.slice(before.length + 1);
+      if (theirs.length !== last.length || theirs.includes(" ")) continue;
+      let diff = 0;
+      for (let i = 0; i < last.length && diff < 2; i++) if (theirs[i] !== last[i]) diff++;
+      if (diff === 1 && theirs[0] === last[0]) {
+        if (found) return null;
+        found = e;
+      }
+    }
+    return found;
+  }
+
   /** A group or unnamed source ("US officials", "the union") as an entity of its own. */
   group(label: string, kind: EntityKind, at: number, speaking: boolean): DocEntity {
     // "workers", "union members", "57,000 UAW members" in a story of one union: its members, one
@@ -433,6 +458,11 @@ export class EntityRegistry {
     // node is the party's members ("Republicans"), never an organization "Republican".
     const party = !m.role ? PARTY_MEMBERS_BY_ADJECTIVE.get(m.text === "Democrat" ? "democratic" : m.text.toLowerCase()) : undefined;
     if (party && CAPITALIZED_WORD.test(m.text) && m.text !== "Democratic") return { key: entityKey("group", party), label: party, kind: "group" };
+    // "according to Canada Past" after "Canada Post": a misprint of a body named before, no person.
+    if (m.kind === "person" && !m.role) {
+      const body = this.misprintOf(m.text);
+      if (body) return { key: body.key, label: body.label, kind: body.kind };
+    }
     if (m.kind === "person") {
       const same = this.sameAs.get(entityKey("person", m.text));
       if (same) return { key: same, label: this.byKey.get(same)?.label ?? m.text, kind: "person" };

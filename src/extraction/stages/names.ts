@@ -50,6 +50,7 @@ export function findNames(doc: DocumentText): DocumentNames {
     if (!owner && (!surnames.has(tokens[k]!.text) || mentions[i]![0]?.t0 === k)) continue;
     mentions[i] = findMentions(text, tokens, k, s.t1, surnames);
   }
+  dropCommonWordsAtStart(tokens, mentions, bodyFrom);
   // (Array.prototype.flat is slow in V8; these loops run once per article.)
   const all: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -83,5 +84,30 @@ export class SentenceMentions implements MentionsAt {
   }
   has(k: number): boolean {
     return this.get(k) !== undefined;
+  }
+}
+
+/**
+ * "Mail and parcels in the postal network will be delivered ...": a word that opens a sentence
+ * and is a name only by the guess of its capital is a common noun when the article writes it in
+ * lowercase elsewhere and never capitalized inside a sentence (the usual test of truecasers).
+ */
+function dropCommonWordsAtStart(tokens: DocumentText["tokens"], mentions: Mention[][], bodyFrom: readonly number[]): void {
+  const opening = new Set<number>();
+  for (const k of bodyFrom) opening.add(k);
+  const lower = new Set<string>();
+  const capitalInside = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    const c = t.charCodeAt(0);
+    if (c >= 97 && c <= 122) lower.add(t);
+    else if (c >= 65 && c <= 90 && !opening.has(k) && !/^[“"‘(]$/.test(tokens[k - 1]?.text ?? "")) capitalInside.add(t.toLowerCase());
+  }
+  for (let i = 0; i < mentions.length; i++) {
+    const ms = mentions[i]!;
+    const m = ms[0];
+    if (!m || m.t0 !== bodyFrom[i] || m.t1 - m.t0 !== 1 || !m.guessed || m.gazetteer || m.role) continue;
+    const word = tokens[m.t0]!.lower;
+    if (lower.has(word) && !capitalInside.has(word)) mentions[i] = ms.slice(1);
   }
 }
