@@ -361,6 +361,19 @@ describe("knowledge graph: names in long forms and descriptions", () => {
     expect(issue).toHaveLength(1);
     expect(nodesNamed(g, "debt limit")).toEqual(issue);
   });
+  it("makes one issue of 'tax hikes' and 'tax increases', and drops a plan's verdict or state: 'the proposed electricity tax hikes', 'the contentious 2025 budget'", () => {
+    const g = graphOf(
+      doc(
+        "hikes",
+        "Marine Le Pen said she opposed the proposed electricity tax hikes. Michel Barnier said the electricity tax increases were needed. Le Pen said the contentious 2025 budget must change. Barnier said the 2025 budget would pass.",
+      ),
+    );
+    const tax = nodesNamed(g, "electricity tax increases");
+    expect(tax).toHaveLength(1);
+    expect(targetsOf(g, "opposed the proposed")).toEqual(expect.arrayContaining([g.getNodeAttribute(tax[0]!, "label")]));
+    expect(nodesNamed(g, "2025 budget")).toHaveLength(1);
+    expect(g.filterNodes((_, a) => /contentious|proposed/.test(a.label))).toEqual([]);
+  });
   it("makes one issue of a strike named in several words within an article: 'industrial action', 'strike action' and 'the strike', named 'strike'", () => {
     const g = graphOf(
       doc(

@@ -157,6 +157,16 @@ const DEGREE = new Set([
   "unworkable",
   "unaffordable",
   "unsustainable",
+  // Verdicts on a plan: "the contentious 2025 budget", "controversial pension reform".
+  "contentious",
+  "controversial",
+  "divisive",
+  "unpopular",
+  "ambitious",
+  // Its state, not which one it is: "proposed electricity tax hikes", "planned job cuts".
+  "proposed",
+  "planned",
+  "mooted",
 ]);
 const NP_POS = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 

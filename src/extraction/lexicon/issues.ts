@@ -59,10 +59,17 @@ for (const line of SYNONYM_GROUPS) {
 /**
  * Heads that name the same kind of thing in news style, whatever the outlet's habit: with the
  * same modifier they are one issue of a story ("debt ceiling" and "debt limit", "peace deal" and
- * "peace agreement", "trade talks" and "trade negotiations"). Offers, proposals and plans are not
+ * "peace agreement", "trade talks" and "trade negotiations", "tax hikes" and "tax increases", a
+ * British "pay rise" and an American "pay raise"). Offers, proposals and plans are not
  * here: two proposals of one story are often two ("Biden's proposal", "the Egyptian proposal").
  */
-const HEAD_SYNONYM_GROUPS = ["ceiling limit", "talk negotiation bargaining", "agreement deal accord pact", "strike walkout stoppage"];
+const HEAD_SYNONYM_GROUPS = [
+  "ceiling limit",
+  "talk negotiation bargaining",
+  "agreement deal accord pact",
+  "strike walkout stoppage",
+  "increase hike rise raise",
+];
 
 /**
  * Names of one thing in several words, by the name its issues are indexed under: a strike is
