@@ -353,7 +353,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   const earlierShare = !!left?.loose && left.refs[0]?.type === "np" && SHARE_HEADS.has(left.refs[0].head);
   if (
     left &&
-    inBackgroundClause(ctx, left.t0) &&
+    inBackgroundClause(ctx, left.t0, cue.at) &&
     !((speechAct && whenClause(ctx, left.t0)) || (SPEECH_VERBS.has(cue.lemma) && cue.stance === "states" && earlierShare))
   )
     return null;
@@ -494,15 +494,26 @@ function openingClauseEnd(ctx: DraftContext, subjectStart: number, cueLast: numb
   return -1;
 }
 
-/** "After the union turned down the offer, Boeing ...": a position in a background clause is an event. */
-function inBackgroundClause(ctx: DraftContext, subjectStart: number): boolean {
+/**
+ * "After the union turned down the offer, Boeing ...": a position in a background clause is an
+ * event. But "since" before a present perfect gives a reason, not a time, and the position
+ * stands: "... a permanent ceasefire, since Netanyahu has repeatedly rejected those ideas".
+ */
+function inBackgroundClause(ctx: DraftContext, subjectStart: number, cueAt = -1): boolean {
   for (let k = subjectStart - 1; k >= ctx.from; k--) {
     const w = ctx.tokens[k]!;
     if (w.text === "," || w.text === ";" || CLOSE_MARKS.has(w.text)) return false;
-    if (SUBORDINATORS.has(w.lower)) return true;
+    if (SUBORDINATORS.has(w.lower)) return !(w.lower === "since" && cueAt > subjectStart && perfectBefore(ctx, subjectStart, cueAt));
   }
   return false;
 }
+
+/** "has (repeatedly) rejected": a form of "have" among the words between the subject and the cue. */
+function perfectBefore(ctx: DraftContext, from: number, cueAt: number): boolean {
+  for (let k = cueAt - 1; k >= from && k >= cueAt - 3; k--) if (PERFECT_AUXILIARIES.has(ctx.tokens[k]!.lower)) return true;
+  return false;
+}
+const PERFECT_AUXILIARIES = new Set(["has", "have", "'s", "’s", "'ve", "’ve"]);
 
 /**
  * Who is "a supporter of" or "a critic of" something: the name before the apposition ("Sheldon
