@@ -1199,6 +1199,9 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
         if (head && (kind === "organization" || personFrom || groupIn)) ref = head;
       }
     }
+    // "The union that represents striking contract faculty at York University says": the name
+    // ends a restrictive relative clause; the head before "that" speaks.
+    if (ref.type === "mention") ref = relativeClauseHead(view, ref.t0) ?? ref;
     // A relative pronoun stands for the name before it: "Boeing, which ...", "Putin, who ...",
     // "Copa-Cogeca, the EU's largest farm lobby, which ...".
     if (ref.type === "pronoun" && (ref.word === "who" || ref.word === "which")) {
@@ -1220,6 +1223,28 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
   }
   return null;
 }
+
+/**
+ * The head of a noun phrase whose restrictive relative clause ends at token `end` ("The union
+ * that represents ... at York University"), or null: "that", "who" or "which" with a verb after
+ * it and no comma or quotation mark between, and a noun phrase before it that can speak.
+ */
+function relativeClauseHead(view: SentenceView, end: number): SpeakerRef | null {
+  const { tokens, from } = view;
+  let verb = false;
+  for (let k = end - 1; k > from && k >= end - 12; k--) {
+    const t = tokens[k]!;
+    if (t.text === "," || QUOTE_MARKS.test(t.text)) return null;
+    if (t.pos === "VERB") verb = true;
+    if (RELATIVE_WORDS.has(t.lower) && verb) {
+      const head = subjectEndingAt(view, k - 1);
+      return head && head.type !== "pronoun" ? head : null;
+    }
+  }
+  return null;
+}
+const RELATIVE_WORDS = new Set(["that", "who", "which"]);
+const QUOTE_MARKS = /^[“”"‘’«»„]$/;
 
 /** The subject after a cue: "..., said Peskov", "according to officials", "proposed by Germany". */
 /** Whether a person's name starts at token k or right after one more title word ("Speaker Kevin McCarthy"). */
