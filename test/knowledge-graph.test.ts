@@ -1499,6 +1499,23 @@ describe("knowledge graph: misprints and capitals of common words", () => {
   });
 });
 
+describe("knowledge graph: a union's numbered unit", () => {
+  it("is one node however outlets name it: 'CUPE 3903', 'CUPE Local 3903', 'the Canadian Union of Public Employees local 3903'; the union itself is another", () => {
+    const g = graphOf(
+      doc("unit-1", "CUPE 3903 said on Monday that all three units voted against the proposal. More than 3,000 members of CUPE Local 3903 walked off the job."),
+      doc(
+        "unit-2",
+        "The Canadian Union of Public Employees local 3903 says all three of its bargaining units turned down the offer. CUPE said it backed the local.",
+      ),
+    );
+    const unit = nodesNamed(g, "CUPE 3903");
+    expect(unit).toHaveLength(1);
+    expect(speakersOf(g, "turned down the offer")).toEqual(unit);
+    expect(nodesNamed(g, "CUPE")).not.toEqual(unit);
+    expect(g.filterNodes((_, a) => a.kind === "organization" && /3903/.test(a.label))).toEqual(unit);
+  });
+});
+
 describe("knowledge graph: a title that leads an article", () => {
   it("is the one person named after it who speaks, when no title is given to anyone", () => {
     const g = graphOf(

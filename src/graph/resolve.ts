@@ -15,7 +15,7 @@ import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM, ISSUE_PHRASE_SYNONYM } from ".
 import { GAZETTEER } from "../extraction/lexicon/gazetteer.js";
 import { HONORIFICS, PARTY_MEMBER_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../extraction/lexicon/roles.js";
 import { singular } from "../extraction/text/inflection.js";
-import { bodyNameVariant, foldName, nameSkeleton, nameSlug } from "../extraction/text/names.js";
+import { bodyNameVariant, foldName, nameSkeleton, nameSlug, unitKey } from "../extraction/text/names.js";
 import type { ClaimGraph, NodeAttributes } from "./model.js";
 
 /** How sure a candidate is: a strong one needs nothing else, a weak one needs the story. */
@@ -191,6 +191,9 @@ function indexNode(index: Index, key: string, a: NodeAttributes) {
     const wing = wingKey(a.label);
     if (wing) push(index.byName, wing, key);
   }
+  // "CUPE 3903" and "Canadian Union of Public Employees Local 3903": one union's numbered unit.
+  if (a.kind === "organization")
+    for (const unit of new Set([a.label, ...a.aliases].map(unitKey).filter((u): u is string => !!u))) push(index.byName, `\u0004${unit}`, key);
   if (a.kind === "topic") {
     push(index.byName, closedCompound(a.label), key);
     const synonym = synonymKey(a.label);
@@ -713,6 +716,9 @@ export class EntityResolver {
     if (wing) for (const key of recent(this.index.byName.get(wing))) addCandidate(g, out, entity, key, Strength.Weak);
     // "La France Insoumise (LFI)" in one article, "France Unbowed (LFI)" in another: two names
     // given the same initials in brackets are one body within a story (weak).
+    // "CUPE 3903" in one article, "Canadian Union of Public Employees local 3903" in another.
+    const unit = entity.kind === "organization" ? unitKey(entity.label) : null;
+    if (unit) for (const key of recent(this.index.byName.get(`\u0004${unit}`))) addCandidate(g, out, entity, key, Strength.Strong);
     if (entity.kind === "organization")
       for (const alias of entity.aliases)
         if (/^[A-Z]{2,6}$/.test(alias))
@@ -730,7 +736,10 @@ export class EntityResolver {
           addCandidate(g, out, entity, key, Strength.Weak, true);
     if (entity.kind === "organization") {
       // "Ford" for "Ford Motor": a company's first word.
-      if (words.length === 1) for (const key of recent(this.index.byFirstWord.get(words[0]!))) addCandidate(g, out, entity, key, Strength.Weak);
+      // ("CUPE" is the union, not its unit "CUPE 3903".)
+      if (words.length === 1)
+        for (const key of recent(this.index.byFirstWord.get(words[0]!)))
+          if (!unitKey(g.getNodeAttribute(key, "label"))) addCandidate(g, out, entity, key, Strength.Weak);
       const sig = bodySignature(entity.label);
       // (Not the same words of another country's body: China's and Russia's foreign ministries.)
       const mine = countriesOf(entity.label, entity.affiliations);

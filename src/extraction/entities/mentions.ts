@@ -444,6 +444,26 @@ function refineMentions(text: string, tokens: Token[], out: Mention[], from: num
     if (tokens[m.t0 - 1]?.text === ")" && initials && /^[A-Z]{2,6}$/.test(initials.text) && tokens[m.t0 - 3]?.text === "(")
       m.canonical = `${initials.text} ${m.text}`;
   }
+  // "The Canadian Union of Public Employees local 3903 says": a numbered unit named in lowercase
+  // after its union is that unit ("... Local 3903"), the union's part, as in "CUPE Local 3903".
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const unit = tokens[m.t1];
+    const number = tokens[m.t1 + 1];
+    if (m.kind !== "organization" || m.t1 + 2 > to || !unit || !number || !UNIT_WORDS.has(unit.text) || !/^\d+$/.test(number.text)) continue;
+    const name = `${m.canonical ?? m.text} ${unit.text[0]!.toUpperCase()}${unit.text.slice(1)} ${number.text}`;
+    const whole = newMention(tokens, m.t0, m.t1 + 2, text.slice(m.start, number.end), "organization", undefined, undefined, undefined);
+    whole.canonical = name;
+    out[k] = whole;
+  }
+  // "CUPE 3903 said": initials and a number (no year) name the union's numbered unit.
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const number = tokens[m.t1];
+    if (m.kind !== "organization" || m.t1 - m.t0 !== 1 || !/^[A-Z]{2,6}$/.test(m.text) || !number || m.t1 >= to) continue;
+    if (!/^\d{2,5}$/.test(number.text) || /^(?:19|20)\d\d$/.test(number.text)) continue;
+    out[k] = newMention(tokens, m.t0, m.t1 + 1, text.slice(m.start, number.end), "organization", undefined, undefined, undefined);
+  }
   // "the Trump administration", "the Biden campaign": the person's organization.
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;

@@ -4,7 +4,7 @@ import { GAZETTEER, kindOfCountryName } from "../lexicon/gazetteer.js";
 import { PARTY_MEMBERS_BY_ADJECTIVE, PLACE_KEYWORDS } from "../lexicon/roles.js";
 import type { Entity, EntityKind } from "../types.js";
 import type { Mention } from "./mentions.js";
-import { bodyNameVariant, nameSlug } from "../text/names.js";
+import { bodyNameVariant, nameSlug, unitKey } from "../text/names.js";
 import { genderOfGivenName, genderOfTitle, type Gender } from "../lexicon/given-names.js";
 import { UPPER_FIRST, CAPITALIZED_WORD } from "../text/letters.js";
 
@@ -492,6 +492,9 @@ export class EntityRegistry {
       if (place) return { key: place.key, label: place.label, kind: place.kind };
     }
     if (m.kind === "organization") {
+      // "CUPE Local 3903" and "Canadian Union of Public Employees Local 3903": one unit.
+      const unit = this.sameUnit(m.canonical ?? m.text);
+      if (unit) return { key: unit.key, label: unit.label, kind: unit.kind };
       const acronymOf = this.acronymOwner(m.text);
       if (acronymOf) return { key: acronymOf.key, label: acronymOf.label, kind: acronymOf.kind };
       // "Ford" after "Ford Motor Co.": the first word of a company named before.
@@ -548,12 +551,22 @@ export class EntityRegistry {
    * "IAM" for "International Association of Machinists", "NAFTA" for "North American Free Trade
    * Agreement": the organization, or the treaty named as a topic, whose initials it is.
    */
+  /** The organization named before that is the same numbered unit of the same union, by its initials or in full. */
+  private sameUnit(name: string): DocEntity | null {
+    const key = unitKey(name);
+    if (!key) return null;
+    for (const e of this.byKey.values()) if (e.kind === "organization" && e.label !== name && unitKey(e.label) === key) return e;
+    return null;
+  }
+
   private acronymOwner(text: string): DocEntity | null {
     if (!/^[A-Z]{2,6}$/.test(text)) return null;
     for (const e of this.byKey.values()) {
       // "National Rally (RN)": the initials the article gave in brackets, whatever their order.
       if (e.kind === "organization" && e.aliases.includes(text)) return e;
       if (e.kind !== "organization" && !(e.kind === "topic" && text.length >= 3 && /^\p{Lu}\S*(?:\s+\S+){2,}$/u.test(e.label))) continue;
+      // ("CUPE" is the union, not its "Canadian Union of Public Employees Local 3903".)
+      if (unitKey(e.label)) continue;
       const initials = e.label
         .split(/\s+/)
         .filter((w) => /^[A-Z]/.test(w))

@@ -132,3 +132,21 @@ export function bodyNameVariant(label: string): string | null {
     return `${last[2]} of ${last[1] === "Foreign" ? "Foreign Affairs" : last[1] === "Treasury" ? "the Treasury" : last[1]}`;
   return null;
 }
+
+/**
+ * "CUPE Local 3903", "CUPE 3903" and "Canadian Union of Public Employees Local 3903" -> "cupe
+ * 3903": a union's numbered unit by the union's initials and the number.
+ */
+export function unitKey(name: string): string | null {
+  const m = /^(.+?)\s+(?:(?:Local|District|Lodge|Chapter|Branch)\s+)?(\d+)$/.exec(name);
+  if (!m || (!/\s(?:Local|District|Lodge|Chapter|Branch)\s\d+$/.test(name) && !/^[A-Z]{2,6}$/.test(m[1]!))) return null;
+  const owner = m[1]!;
+  const initials = /^[A-Z]{2,6}$/.test(owner)
+    ? owner
+    : owner
+        .split(/\s+/)
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w[0])
+        .join("");
+  return `${initials.toLowerCase()} ${m[2]}`;
+}
