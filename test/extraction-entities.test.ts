@@ -196,6 +196,17 @@ describe("findMentions: places by their last word", () => {
   });
 });
 
+describe("findMentions: a possessive inside a name", () => {
+  it("a capitalized noun of people or a title, its possessive and a name make one name: 'Queen's Park', 'the Women's March', 'Children's Hospital'", () => {
+    const text = "The union rallied outside Queen’s Park. The Women's March and Children's Hospital backed the nurses.";
+    expect(mentionsOf(text).map((m) => [m.text, m.kind])).toEqual([
+      ["Queen’s Park", "place"],
+      ["Women's March", "organization"],
+      ["Children's Hospital", "place"],
+    ]);
+  });
+});
+
 describe("findMentions: countries, demonyms, capitals and seats (gazetteer)", () => {
   it("a country name is a country", () => {
     expect(summaries("They met in Germany on Monday.")).toEqual([{ text: "Germany", kind: "country", canonical: "Germany" }]);

@@ -299,6 +299,25 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   const out: Mention[] = [];
   let i = from;
   while (i < to) {
+    const possessive = commonPossessiveNameEnd(tokens, i, to, from);
+    if (possessive > 0) {
+      const lowers = lowerWords(tokens, i, possessive);
+      const kind = classify(tokens, i, i, possessive, lowers, undefined, from);
+      const m = newMention(
+        tokens,
+        i,
+        possessive,
+        text.slice(tokens[i]!.start, tokens[possessive - 1]!.end),
+        kind === "place" || kind === "guess-place" ? "place" : "organization",
+        undefined,
+        undefined,
+        undefined,
+      );
+      m.guessed = kind === "guess" || kind === "guess-place";
+      out.push(m);
+      i = possessive;
+      continue;
+    }
     if (!isNameToken(tokens, i, from) && !(i === from && knownSurnameAtStart(tokens, i, surnames))) {
       // A multi-word gazetteer name may open a sentence: "Downing Street said".
       const c = tokens[i]!.text.charCodeAt(0);
@@ -548,6 +567,26 @@ function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[],
 }
 
 /** Whether the capitalized words from k on end in an organization keyword ("Liberation Front"). */
+/**
+ * "Queen's Park", "the Women's March", "Children's Hospital", "the People's Party": a capitalized
+ * common noun of people or a title, its possessive, and a capitalized word make one name (a
+ * person's or a country's possessive before a name makes two). The end of the name, or -1.
+ */
+function commonPossessiveNameEnd(tokens: Token[], i: number, to: number, from: number): number {
+  const t = tokens[i]!;
+  const mark = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (!mark || !next || i + 2 >= to || !UPPER_FIRST.test(t.text) || !CAPITALIZED_WORD.test(next.text)) return -1;
+  if (!(mark.lower === "'s" || mark.lower === "’s" || ((mark.text === "'" || mark.text === "’") && /s$/.test(t.text))) || mark.start !== t.end) return -1;
+  const lower = t.lower;
+  if (!POSSESSOR_NOUNS.has(lower) && !PEOPLE_NOUNS.has(singular(lower)) && !TITLE_HEADS.has(lower)) return -1;
+  let e = i + 3;
+  while (e < to && isNameToken(tokens, e, from)) e++;
+  return e;
+}
+/** Plurals that singular() leaves as they are, and crowns: "Women's March", "Queen's Park". */
+const POSSESSOR_NOUNS = new Set(["women", "men", "children", "people", "veterans", "queen", "king", "prince", "saint"]);
+
 function orgNameFollows(tokens: Token[], k: number, to: number, from: number): boolean {
   let e = k;
   while (e < to && isNameToken(tokens, e, from)) e++;

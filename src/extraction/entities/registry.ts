@@ -75,6 +75,9 @@ export function entityKey(kind: string, name: string): string {
 export const slugify = nameSlug;
 
 /** Words after a company's own name that only say it is a company: "Ford Motor", "Boeing Co". */
+/** Words that only say what kind of institution a name is: "York" for "York University". */
+const INSTITUTION_WORDS = new Set(["university", "college", "hospital", "institute", "airlines", "airways"]);
+
 const COMPANY_WORDS = new Set([
   "motor",
   "motors",
@@ -128,6 +131,8 @@ const LABOR_UNION_NAME =
  */
 export const UNION_MEMBERS =
   /^(?:(?:[\d,]+|about|some|all|many|most|thousands of|hundreds of|more than|the|its|their|striking|union|unionized)\s+)*(?:(?:members|rank-and-file members)|(?:[\p{L}-]+\s+){0,2}(?:[a-z]*workers|employees|machinists))$/iu;
+
+const POSSESSIVE_PRONOUN_START = /^(?:its|their|our|his|her)\s+(?=\S)/i;
 
 /** "nurses", "the machinists": a plural common noun, perhaps with "the" (the members of a union). */
 const MEMBERS_PLURAL = /^(?:the\s+)?(\p{Ll}+s)$/u;
@@ -358,6 +363,10 @@ export class EntityRegistry {
 
   /** A group or unnamed source ("US officials", "the union") as an entity of its own. */
   group(label: string, kind: EntityKind, at: number, speaking: boolean): DocEntity {
+    // ("urged its members to reject it": a pronoun's possessive is no part of the name of a
+    // group of members; "his campaign" keeps it.)
+    if (kind === "group" && POSSESSIVE_PRONOUN_START.test(label) && UNION_MEMBERS.test(label.replace(POSSESSIVE_PRONOUN_START, "")))
+      label = label.replace(POSSESSIVE_PRONOUN_START, "");
     // "workers", "union members", "57,000 UAW members" in a story of one union: its members, one
     // group however the article words them (named at the end, when the union's short name is known).
     const union = kind === "group" ? this.unionOfMembers(label) : null;
@@ -514,8 +523,8 @@ export class EntityRegistry {
   }
 
   /**
-   * The one company whose name is this word and words that only say it is a company ("Ford" ->
-   * "Ford Motor"), if only one is; "House" is not the "House GOP".
+   * The one company or institution whose name is this word and words that only say what it is
+   * ("Ford" -> "Ford Motor", "York" -> "York University"), if only one is; "House" is not the "House GOP".
    */
   private organizationStartingWith(word: string): DocEntity | null {
     let found: DocEntity | null = null;
@@ -525,7 +534,7 @@ export class EntityRegistry {
         !e.label
           .slice(word.length + 1)
           .split(/\s+/)
-          .every((w) => COMPANY_WORDS.has(w.toLowerCase()))
+          .every((w) => COMPANY_WORDS.has(w.toLowerCase()) || INSTITUTION_WORDS.has(w.toLowerCase()))
       )
         continue;
       if (found) return null;

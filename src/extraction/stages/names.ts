@@ -103,6 +103,8 @@ function dropCommonWordsAtStart(tokens: DocumentText["tokens"], mentions: Mentio
     if (c >= 97 && c <= 122) lower.add(t);
     else if (c >= 65 && c <= 90 && !opening.has(k) && !/^[“"‘(]$/.test(tokens[k - 1]?.text ?? "")) capitalInside.add(t.toLowerCase());
   }
+  // ("York has suggested" after "York University said": a word of a longer name is that name's.)
+  for (const ms of mentions) for (const m of ms) if (m.t1 - m.t0 > 1) for (let k = m.t0; k < m.t1; k++) capitalInside.add(tokens[k]!.lower);
   for (let i = 0; i < mentions.length; i++) {
     const ms = mentions[i]!;
     const m = ms[0];
