@@ -1517,6 +1517,15 @@ describe("knowledge graph: a union's numbered unit", () => {
 });
 
 describe("knowledge graph: short names of institutions and members", () => {
+  it("reads 'the City of Cornwall' as a local government, never a person, and 'the city' after it as that government", () => {
+    const g = graphOf(
+      doc("city", "The union said it met the City of Cornwall's negotiators on Thursday. The city said it had asked the union to take its offer to members."),
+    );
+    const city = nodesNamed(g, "City of Cornwall");
+    expect(city).toHaveLength(1);
+    expect(g.getNodeAttribute(city[0]!, "kind")).toBe("organization");
+    expect(speakersOf(g, "had asked the union")).toEqual(city);
+  });
   it("reads 'York' after 'York University' as the university, and 'its members' as members", () => {
     const g = graphOf(
       doc(

@@ -905,6 +905,9 @@ function lastTitleIndex(lowers: string[]): number {
  */
 const SURNAME_SHAPE = /^(?:Mc|Mac|De|Di|Da|La|Le|Fitz)?\p{Lu}[\p{Ll}'’.]+(?:['’-]\p{Lu}[\p{Ll}.]+)?$/u;
 
+/** "City of ...", "Town of ...": the local government of the place named after "of". */
+const LOCAL_BODIES = new Set(["city", "town", "county", "municipality", "village", "borough"]);
+
 /** Numbered units of a union or party: "IAM District 751", "Local 12", "Lodge 2". */
 const UNIT_WORDS = new Set(["district", "local", "lodge", "chapter", "branch"]);
 
@@ -954,6 +957,8 @@ function classify(
   if (lowers.length === 1 && one !== lastWord && PEOPLE_NOUNS.has(one) && POSSESSIVES.has(tokens[runStart - 1]?.lower ?? "")) return "group";
   const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && !(tokens[t0 + k - 1]?.text === "-" && LOWER_FIRST.test(tokens[t0 + k]!.text)));
   if (words.length > 1 && words.every((_, k) => GAZETTEER.has(tokens[t0 + k]?.text ?? ""))) return "split";
+  // "the City of Cornwall", "Town of Oakville": a local government, never a person "of" a place.
+  if (lowers.length >= 3 && lowers[1] === "of" && LOCAL_BODIES.has(lowers[0]!)) return "organization";
   // "City Hall said": a local government's building, an organization though it reads like a name.
   if (LOCAL_SEATS.has(lowers.join(" "))) return "organization";
   if (role) return "person";

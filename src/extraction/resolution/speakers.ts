@@ -143,6 +143,10 @@ interface Description {
    */
   speakerFits?: (e: DocEntity) => boolean;
 }
+/** The names of a local government: "City of Cornwall", "Town of Oakville", "Cornwall City Council", "Cook County". */
+const LOCAL_GOVERNMENT =
+  /^(?:City|Town|County|Municipality|Village|Borough) of \p{Lu}|\b(?:City|Town|County|Municipal) Council$|^\p{Lu}\S* (?:County|City Hall)$/u;
+
 const DESCRIPTIONS: Description[] = [
   // A union by its name ("Teamsters", "United Auto Workers", and their short forms "UAW", "NEU").
   {
@@ -171,6 +175,11 @@ const DESCRIPTIONS: Description[] = [
   },
   // "the party", "her party": the political party met before ("the National Rally", "Fidesz party").
   { heads: new Set(["party"]), fits: (e) => e.kind === "organization" && PARTY_NAME.test(e.label) },
+  // "the city" after "the City of Cornwall", "the council" after "Cornwall City Council": the local government met before.
+  {
+    heads: new Set(["city", "town", "municipality", "council", "county"]),
+    fits: (e) => e.kind === "organization" && LOCAL_GOVERNMENT.test(e.label),
+  },
   // "the administration" after "the Trump administration", "the government" after "the Modi government".
   { heads: new Set(["administration", "government"]), fits: (e) => e.kind === "organization" && /\b(?:administration|government)$/i.test(e.label) },
 ];
