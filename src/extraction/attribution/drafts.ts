@@ -381,8 +381,16 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     d.host = host;
     return d;
   }
-  // "X visited the camp and accused Y of ...": the sentence's subject, when no claim came before.
+  // "X visited the camp and accused Y of ...": the subject of the verb before "and" (the
+  // sentence's, or a clause's: "Ley and Littleproud will meet, a day after Littleproud ignored
+  // requests to meet with Ley and rejected an offer" is Littleproud's), when no claim came before.
   if (link && (link.lower === "and" || link.lower === "but") && !host && cue.kind === "verb") {
+    const own = coordinatedVerbSubject(ctx, cue.at);
+    if (own) {
+      const speechAct = (SPEECH_VERBS.has(cue.lemma) && cue.stance === "states") || VERBAL_ACTS.has(cue.lemma);
+      if (inBackgroundClause(ctx, own.t0) && !(speechAct && whenClause(ctx, own.t0))) return null;
+      return make(ctx, cue, own, "left", earlier);
+    }
     const subject = sentenceSubject(ctx, cue.at);
     if (subject) return make(ctx, cue, subject, "left", earlier);
   }
@@ -401,6 +409,23 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   if (cue.spec?.reporting && prev && (prev.text === "," || CLOSE_MARKS.has(prev.text) || cue.at === from)) {
     const right = subjectRightOf(ctx, cue.last) ?? (SPEECH_VERBS.has(cue.lemma) ? looseSubjectRightOf(ctx, cue.last) : null);
     if (right) return make(ctx, cue, right, "inverted", earlier);
+  }
+  return null;
+}
+
+/**
+ * The subject of the finite verb that the verb at `at` is coordinated with ("Littleproud ignored
+ * requests to meet with Ley and rejected ..."): the nearest verb before the "and" that no "to"
+ * makes an infinitive, with a name right before it; null when none is in the clause.
+ */
+function coordinatedVerbSubject(ctx: DraftContext, at: number): Subject | null {
+  const { tokens, from } = ctx;
+  for (let k = at - 2; k > from && k >= at - 14; k--) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.text === ";" || OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text)) return null;
+    if (t.pos !== "VERB" || tokens[k - 1]?.lower === "to" || /ing$/.test(t.lower)) continue;
+    const subject = subjectLeftOf(ctx, k);
+    return subject && subject.refs.every((r) => r.type === "mention") && subject.t1 >= k - 2 ? subject : null;
   }
   return null;
 }

@@ -431,6 +431,24 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     const bareTitle = singularHead && ref.determiner === "the" && ref.t1 - ref.t0 === 2 && !ref.modifiers.length;
     // "union leaders", "the spokesman": someone met before.
     const words = label.toLowerCase().split(/\s+/);
+    // ("the Liberal leader" is not "Nationals leader David Littleproud": a capitalized word of
+    // the description must be one of the person's titles or ties.)
+    const named = label
+      .split(/\s+/)
+      .slice(0, -1)
+      .filter((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== "the")
+      .map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+    const namesAgree = (e: DocEntity) =>
+      named.every(
+        (w) =>
+          e.roles.has(w) ||
+          e.affiliatedWith.some((a) =>
+            a.label
+              .toLowerCase()
+              .split(/\s+/)
+              .some((x) => x === w || singular(x) === singular(w)),
+          ),
+      );
     const match = registry.mostRecent(
       (e) =>
         e !== notThis &&
@@ -441,7 +459,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
         // A group only by its whole name: "Republicans" are not the "hard-right Republicans".
         (e.kind !== "person"
           ? words.some((w) => w.length > 3 && labelWords(e)[labelWords(e).length - 1] === w) && (e.kind !== "group" || labelWords(e).length === 1)
-          : PERSON_ROLE_HEADS.has(ref.head) && (e.roles.has(ref.head) || (bareTitle && titleSynonym(ref.head, e.roles)))),
+          : PERSON_ROLE_HEADS.has(ref.head) && (e.roles.has(ref.head) || (bareTitle && titleSynonym(ref.head, e.roles))) && namesAgree(e)),
       at,
       false,
     );
