@@ -196,6 +196,16 @@ describe("findMentions: places by their last word", () => {
   });
 });
 
+describe("findMentions: apostrophes", () => {
+  it("a contraction that wink keeps whole is no name: '“I’m not going to ...”', 'It’s assumed'", () => {
+    const text = "“I’m not going to comment,” Ley said. It’s assumed the council agreed.";
+    expect(mentionsOf(text).map((m) => m.text)).toEqual(["Ley"]);
+  });
+  it("a surname with O’ is a person's: 'Conan O’Brien'", () => {
+    expect(mentionsOf("Conan O’Brien said so.").map((m) => [m.text, m.kind])).toEqual([["Conan O’Brien", "person"]]);
+  });
+});
+
 describe("findMentions: a possessive inside a name", () => {
   it("a capitalized noun of people or a title, its possessive and a name make one name: 'Queen's Park', 'the Women's March', 'Children's Hospital'", () => {
     const text = "The union rallied outside Queen’s Park. The Women's March and Children's Hospital backed the nurses.";

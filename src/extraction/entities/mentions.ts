@@ -177,6 +177,8 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   // after a title or inside a sentence, before a given name.
   if (t.text === "He" && t.pos === "PRON") return isSurnameHe(tokens, i, sentenceStart);
   if (!isCapitalized(t) || t.text.length < 2 || t.pos === "PRON") return false;
+  // "“I’m not going to ...”", "It’s assumed": a contraction that wink keeps whole is no name.
+  if (CONTRACTION.test(t.text)) return false;
   // "Conservative Icon Ada Lee Endorses Tom Reyes": the verb of a title-case headline.
   if ((t.pos === "PROPN" || t.pos === "VERB") && headlineVerbAt(tokens, i, sentenceStart)) return false;
   if (t.pos === "PUNCT" || t.pos === "SYM") return false;
@@ -903,7 +905,11 @@ function lastTitleIndex(lowers: string[]): number {
  * The shape of a word of a person's name: "Smith", "O'Neill", and the surnames with a capital
  * inside, after a prefix or a hyphen ("McCarthy", "MacArthur", "DeSantis", "LaHood", "Ocasio-Cortez").
  */
-const SURNAME_SHAPE = /^(?:Mc|Mac|De|Di|Da|La|Le|Fitz)?\p{Lu}[\p{Ll}'’.]+(?:['’-]\p{Lu}[\p{Ll}.]+)?$/u;
+const SURNAME_SHAPE = /^(?:Mc|Mac|De|Di|Da|La|Le|Fitz|O['’]|D['’])?\p{Lu}[\p{Ll}'’.]+(?:['’-]\p{Lu}[\p{Ll}.]+)?$/u;
+
+/** A pronoun or an auxiliary with its contracted ending: "I’m", "It’s", "We’ve", "Don’t". */
+const CONTRACTION =
+  /^(?:I|It|We|They|You|He|She|That|There|Here|What|Who|Let|Don|Doesn|Didn|Can|Won|Isn|Aren|Wasn|Weren|Couldn|Wouldn|Shouldn|Haven|Hasn)['’](?:m|s|re|ve|ll|d|t)$/;
 
 /** "City of ...", "Town of ...": the local government of the place named after "of". */
 const LOCAL_BODIES = new Set(["city", "town", "county", "municipality", "village", "borough"]);
