@@ -206,6 +206,30 @@ describe("findMentions: apostrophes", () => {
   });
 });
 
+describe("findMentions: names that a reading of runs splits or glues wrongly", () => {
+  it("joins a name whose initials the brackets give, and finds the gazetteer's body whatever the spelling: 'Organisation for Security and Co-Operation in Europe (OSCE)'", () => {
+    const found = mentionsOf("Sweden will chair the Organisation for Security and Co-Operation in Europe (OSCE) next year.");
+    expect(found.map((m) => [m.text, m.canonical])).toEqual([
+      ["Sweden", "Sweden"],
+      ["Organisation for Security and Co-Operation in Europe", "Organization for Security and Co-operation in Europe"],
+      ["OSCE", "Organization for Security and Co-operation in Europe"],
+    ]);
+  });
+  it("reads a lone word listed beside a place as a place: 'the Kharkov and Kherson regions', 'in Bucha, Izium and Mariupol'", () => {
+    const found = mentionsOf("The troops advanced in the Kharkov and Kherson regions after the atrocities in Bucha, Izium and Mariupol.");
+    expect(found.filter((m) => m.kind !== "place").map((m) => m.text)).toEqual([]);
+    expect(found.map((m) => m.text)).toEqual(expect.arrayContaining(["Kharkov", "Izium"]));
+  });
+  it("splits a long title from the name after it: 'French Minister for Europe and Foreign Affairs Jean-Noël Barrot'", () => {
+    const found = mentionsOf("This was stated by French Minister for Europe and Foreign Affairs Jean-Noël Barrot in Kyiv.");
+    expect(found.find((m) => m.kind === "person")).toMatchObject({ text: "Jean-Noël Barrot", role: "French Minister for Europe and Foreign Affairs" });
+    expect(found.map((m) => m.text)).not.toContain("Europe");
+  });
+  it("reads a word after a guillemet as a sentence's first word: '«Such conditions are unacceptable»'", () => {
+    expect(mentionsOf("«Such conditions are unacceptable,» Deputy Foreign Minister Alexander Grushko said.").map((m) => m.text)).toEqual(["Alexander Grushko"]);
+  });
+});
+
 describe("findMentions: a possessive inside a name", () => {
   it("a capitalized noun of people or a title, its possessive and a name make one name: 'Queen's Park', 'the Women's March', 'Children's Hospital'", () => {
     const text = "The union rallied outside Queen’s Park. The Women's March and Children's Hospital backed the nurses.";

@@ -1,6 +1,6 @@
 // Named-entity mentions without a trained NER: capitalized runs split into titles and names,
 // the gazetteer, organization and place keywords, and the context of the run.
-import { GAZETTEER, GAZETTEER_FIRST_WORDS, GAZETTEER_MAX_WORDS, GAZETTEER_PREFIXES, type GazetteerEntry } from "../lexicon/gazetteer.js";
+import { GAZETTEER, GAZETTEER_FIRST_WORDS, GAZETTEER_MAX_WORDS, GAZETTEER_PREFIXES, gazetteerEntryOf, type GazetteerEntry } from "../lexicon/gazetteer.js";
 import {
   CALENDAR_WORDS,
   COMPANY_HEADS,
@@ -167,7 +167,7 @@ function isSurnameHe(tokens: Token[], i: number, sentenceStart: number): boolean
   if (prev && i > sentenceStart && TITLE_HEADS.has(prev.lower) && /^\p{Lu}/u.test(prev.text)) return true;
   const next = tokens[i + 1];
   if (!next || !CAPITALIZED_WORD.test(next.text) || next.pos === "VERB" || next.pos === "AUX" || CALENDAR_WORDS.has(next.lower)) return false;
-  return (i > sentenceStart && !!prev && !/^[“"‘([]$/.test(prev.text)) || (!!prev && TITLE_HEADS.has(prev.lower));
+  return (i > sentenceStart && !!prev && !/^[“"‘([«„]$/.test(prev.text)) || (!!prev && TITLE_HEADS.has(prev.lower));
 }
 
 /** Whether the token can be part of a name run. */
@@ -261,7 +261,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   // "..., Cooper said": wink tags some surnames as verbs; before a speech verb it is a name.
   if (t.pos === "VERB" && i > sentenceStart && SPEECH_AFTER_NAME.has(tokens[i + 1]?.lower ?? "")) return true;
   // Capitalized common words count inside a sentence, not at its start ("The", "Territorial").
-  if (i === sentenceStart || tokens[i - 1]?.text.match(/^[“"‘([]$/)) return TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower);
+  if (i === sentenceStart || tokens[i - 1]?.text.match(/^[“"‘([«„]$/)) return TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower);
   return t.pos === "NOUN" || t.pos === "ADJ" || TITLE_HEADS.has(t.lower);
 }
 
@@ -457,6 +457,11 @@ function refineMentions(text: string, tokens: Token[], out: Mention[], from: num
     out.splice(b, 1);
     k--;
   }
+  // "the Organisation for Security and Co-Operation in Europe (OSCE)": a name whose initials the
+  // brackets give is one name, though a place or a connector inside it split the run.
+  glueNamesBeforeInitials(text, tokens, out, from);
+  placesInLists(tokens, out);
+  splitTitleFromName(text, tokens, out, from);
   // "the International Association of Machinists and Aerospace Workers (IAM) District 751": the
   // union's numbered unit, named with the initials that the brackets give ("IAM District 751").
   for (const m of out) {
@@ -910,6 +915,128 @@ const SURNAME_SHAPE = /^(?:Mc|Mac|De|Di|Da|La|Le|Fitz|O['’]|D['’])?\p{Lu}[\p
 /** A pronoun or an auxiliary with its contracted ending: "I’m", "It’s", "We’ve", "Don’t". */
 const CONTRACTION =
   /^(?:I|It|We|They|You|He|She|That|There|Here|What|Who|Let|Don|Doesn|Didn|Can|Won|Isn|Aren|Wasn|Weren|Couldn|Wouldn|Shouldn|Haven|Hasn)['’](?:m|s|re|ve|ll|d|t)$/;
+
+/**
+ * Mentions that together spell the initials in brackets after them ("Organisation for Security
+ * and Co-Operation in Europe (OSCE)"), joined into one mention in `out`: the shortest run of
+ * capitalized words and connectors before the bracket whose initials are the bracket's letters.
+ */
+function glueNamesBeforeInitials(text: string, tokens: Token[], out: Mention[], from: number): void {
+  for (let p = 0; p < out.length; p++) {
+    const last = out[p]!;
+    const open = tokens[last.t1];
+    const initials = tokens[last.t1 + 1]?.text ?? "";
+    if (open?.text !== "(" || !/^[A-Z]{3,8}$/.test(initials) || tokens[last.t1 + 2]?.text !== ")") continue;
+    // Walk left over capitalized words, hyphens and connectors, collecting initials.
+    let letters = "";
+    let start = -1;
+    for (let k = last.t1 - 1; k >= from && k >= last.t1 - 16; k--) {
+      const t = tokens[k]!;
+      if (t.text === "-" || GLUE_CONNECTORS.has(t.lower)) continue;
+      if (!UPPER_FIRST.test(t.text)) break;
+      if (tokens[k - 1]?.text === "-" && tokens[k - 1]!.start === tokens[k - 2]?.end) continue; // "Co-Operation": one word
+      letters = t.text[0]! + letters;
+      if (letters.length > initials.length) break;
+      if (letters === initials) {
+        start = k;
+        break;
+      }
+    }
+    if (start < 0) continue;
+    const first = out.findIndex((m) => m.t1 > start);
+    if (first < 0 || first >= p || out[first]!.t0 < start) continue;
+    const name = text.slice(tokens[start]!.start, tokens[last.t1 - 1]!.end);
+    const known = gazetteerEntryOf(name);
+    const whole = known
+      ? mention(text, tokens, start, last.t1, known)
+      : newMention(tokens, start, last.t1, name, "organization", undefined, undefined, undefined);
+    out.splice(first, p - first + 1, whole);
+    p = first;
+  }
+}
+const GLUE_CONNECTORS = new Set(["for", "and", "of", "in", "on", "the", "&"]);
+
+/**
+ * "the Kharkov and Kherson regions", "atrocities in Bucha, Izium": a lone word whose kind is a
+ * guess (or a surname's ending), listed beside a place, is a place too.
+ */
+function placesInLists(tokens: Token[], out: Mention[]): void {
+  const lone = (m: Mention) => m.t1 - m.t0 === 1 && !m.role && !m.gazetteer && (m.guessed || m.kind === "person");
+  const place = (m: Mention) => m.kind === "place" || (m.gazetteer?.kind === "place" && !m.adjectival);
+  for (let round = 0; round < 2; round++)
+    for (let k = 0; k + 1 < out.length; k++) {
+      const a = out[k]!;
+      const b = out[k + 1]!;
+      if (b.t0 - a.t1 !== 1 || !LIST_LINKS.has(tokens[a.t1]!.lower)) continue;
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ] as const)
+        if (lone(x) && place(y)) {
+          x.kind = "place";
+          x.guessed = true;
+        }
+    }
+}
+const LIST_LINKS = new Set([",", "and", "or"]);
+
+/**
+ * "French Minister for Europe and Foreign Affairs Jean-Noël Barrot": a title too long for the
+ * run's reading (a place and "and" inside it) leaves "Foreign Affairs Jean-Noël Barrot" as one
+ * name. A known given name after the portfolio's last word starts the person; the words back to
+ * the title's head are the role, and the names inside the title are no mentions of their own.
+ */
+function splitTitleFromName(text: string, tokens: Token[], out: Mention[], from: number): void {
+  for (let p = 0; p < out.length; p++) {
+    const m = out[p]!;
+    if (m.kind !== "organization" || m.role || m.gazetteer || m.t1 - m.t0 < 3) continue;
+    let g = m.t0 + 1;
+    while (g < m.t1 - 1 && !(PORTFOLIO_END.has(tokens[g - 1]!.lower) && genderOfGivenName(tokens[g]!.text))) g++;
+    if (g >= m.t1 - 1) continue;
+    // Back to the title's head: "Minister for Europe and Foreign Affairs".
+    let head = -1;
+    for (let k = m.t0 - 1; k >= from && k >= m.t0 - 8; k--) {
+      const w = tokens[k]!;
+      if (TITLE_HEADS.has(w.lower) && UPPER_FIRST.test(w.text)) {
+        head = k;
+        break;
+      }
+      if (!(UPPER_FIRST.test(w.text) || CONNECTORS.has(w.lower) || w.lower === "and")) break;
+    }
+    // ("French Minister for ...": the demonym before the title is part of it, as in "Turkish Foreign Minister".)
+    const roleStart = head < 0 ? m.t0 : GAZETTEER.get(tokens[head - 1]?.text ?? "")?.via === "demonym" ? head - 1 : head;
+    const person = newMention(
+      tokens,
+      g,
+      m.t1,
+      text.slice(tokens[g]!.start, m.end),
+      "person",
+      undefined,
+      text.slice(tokens[roleStart]!.start, tokens[g - 1]!.end),
+      tokens[roleStart]!.start,
+    );
+    person.roleT0 = roleStart;
+    // (The names inside the title, "Europe", are the portfolio's words.)
+    let first = p;
+    while (first > 0 && out[first - 1]!.t0 >= roleStart && !out[first - 1]!.adjectival) first--;
+    out.splice(first, p - first + 1, person);
+    p = first;
+  }
+}
+/** Last words of a minister's portfolio: "... Foreign Affairs", "... Trade and Development". */
+const PORTFOLIO_END = new Set([
+  "affairs",
+  "development",
+  "trade",
+  "defence",
+  "defense",
+  "health",
+  "justice",
+  "security",
+  "finance",
+  "cooperation",
+  "co-operation",
+]);
 
 /** "City of ...", "Town of ...": the local government of the place named after "of". */
 const LOCAL_BODIES = new Set(["city", "town", "county", "municipality", "village", "borough"]);

@@ -260,10 +260,27 @@ export const GAZETTEER_FIRST_WORDS = new Set<string>();
 /** Every prefix of a form that ends at a word boundary: matching stops as soon as none fits. */
 export const GAZETTEER_PREFIXES = new Set<string>();
 
+/** Gazetteer forms by spelling fold: "Organisation for Security and Co-Operation in Europe" finds the American form. */
+const BY_FOLD = new Map<string, GazetteerEntry>();
+
+/** A form with British "-isation" and case set aside. */
+function spellingFold(form: string): string {
+  return form
+    .toLowerCase()
+    .replace(/isation/g, "ization")
+    .replace(/\s+/g, " ");
+}
+
+/** The gazetteer entry of a name of several words, whatever its British or American spelling and its capitals. */
+export function gazetteerEntryOf(name: string): GazetteerEntry | undefined {
+  return GAZETTEER.get(name) ?? (name.includes(" ") ? BY_FOLD.get(spellingFold(name)) : undefined);
+}
+
 function add(form: string, entry: GazetteerEntry) {
   form = form.trim();
   if (!form || GAZETTEER.has(form)) return;
   GAZETTEER.set(form, entry);
+  if (form.includes(" ") && !BY_FOLD.has(spellingFold(form))) BY_FOLD.set(spellingFold(form), entry);
   GAZETTEER_FIRST_WORDS.add(form.split(/\s/)[0]!).add(form.split(/[\s-]/)[0]!);
   for (let k = 0; k < form.length; k++) if (/[\s-]/.test(form[k]!)) GAZETTEER_PREFIXES.add(form.slice(0, k));
   GAZETTEER_PREFIXES.add(form);

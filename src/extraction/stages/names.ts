@@ -58,7 +58,8 @@ export function findNames(doc: DocumentText): DocumentNames {
     for (let k = 0; k < ms.length; k++) all.push(ms[k]!);
   }
   const isNameToken = new Uint8Array(tokens.length);
-  for (let i = 0; i < all.length; i++) isNameToken.fill(1, all[i]!.t0, all[i]!.t1);
+  // (A person's title is part of the name: "Minister for Europe and Foreign Affairs" is no topic.)
+  for (let i = 0; i < all.length; i++) isNameToken.fill(1, all[i]!.roleT0 ?? all[i]!.t0, all[i]!.t1);
   // "MEXICO CITY —", "BEIJING (Reuters) -": a dateline says where the story was filed, no topic.
   for (let i = 0; i < sentences.length; i++) isNameToken.fill(1, sentences[i]!.t0, bodyFrom[i]);
   // Mentions by first and last token, for the whole document (sentences see their own part).
@@ -101,7 +102,7 @@ function dropCommonWordsAtStart(tokens: DocumentText["tokens"], mentions: Mentio
     const t = tokens[k]!.text;
     const c = t.charCodeAt(0);
     if (c >= 97 && c <= 122) lower.add(t);
-    else if (c >= 65 && c <= 90 && !opening.has(k) && !/^[“"‘(]$/.test(tokens[k - 1]?.text ?? "")) capitalInside.add(t.toLowerCase());
+    else if (c >= 65 && c <= 90 && !opening.has(k) && !/^[“"‘(«„]$/.test(tokens[k - 1]?.text ?? "")) capitalInside.add(t.toLowerCase());
   }
   // ("York has suggested" after "York University said": a word of a longer name is that name's.)
   for (const ms of mentions) for (const m of ms) if (m.t1 - m.t0 > 1) for (let k = m.t0; k < m.t1; k++) capitalInside.add(tokens[k]!.lower);
