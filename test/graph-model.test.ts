@@ -13,6 +13,7 @@ import {
   normalizeName,
   resolveEntity,
 } from "../src/graph/model.js";
+import { buildQueryIndex } from "../src/graph/query/index.js";
 
 function entity(key: string, label: string, aliases: string[] = [], mentions = 1): Entity {
   return { key, label, kind: key.slice(0, key.indexOf(":")) as EntityKind, aliases, mentions };
@@ -254,6 +255,43 @@ describe("claimsOf", () => {
 
   it("is empty for an empty graph", () => {
     expect(claimsOf(createClaimGraph())).toEqual([]);
+  });
+});
+
+describe("the same claim in several outlets' copies of a wire story", () => {
+  const WIRE = "Turkish Foreign Minister Mevlut Cavusoglu said on Tuesday that calls for a ceasefire were reasonable but Armenia must withdraw.";
+  const copy = (id: string, text: string) =>
+    result(
+      id,
+      text,
+      [entity("person:mevlut-cavusoglu", "Mevlut Cavusoglu"), entity("topic:ceasefire", "ceasefire")],
+      [{ speaker: "person:mevlut-cavusoglu", stance: "demands", targets: ["topic:ceasefire"], sentence: text.slice(text.indexOf("Turkish")) }],
+    );
+  it("keeps each document's claim and marks the later one as repeating the first, whatever the spacing and quotation marks", () => {
+    const g = buildGraph([copy("reuters", WIRE), copy("outlet", `ANKARA — ${WIRE.replace(" on Tuesday", "  on Tuesday")}`)]);
+    const claims = claimsOf(g);
+    expect(claims.map((c) => c.id)).toEqual(["reuters#c1", "outlet#c1"]);
+    expect(claims[0]!.repeats).toBeUndefined();
+    expect(claims[1]!.repeats).toBe("reuters#c1");
+  });
+  it("is one claim with the evidence and documents of both in queries", () => {
+    const g = buildGraph([copy("reuters", WIRE), copy("outlet", `(Reuters) - ${WIRE}`)]);
+    const index = buildQueryIndex(g);
+    expect(index.claims).toHaveLength(1);
+    expect(index.claims[0]!.documents.map((d) => d.id)).toEqual(["reuters", "outlet"]);
+    expect(index.claims[0]!.evidence.map((e) => e.doc)).toEqual(["reuters", "outlet"]);
+    expect(index.byDocument.get("outlet")).toEqual(index.claims);
+  });
+  it("does not take a short common phrase for a copy", () => {
+    const short = (id: string) =>
+      result(
+        id,
+        "Cavusoglu said talks were good.",
+        [entity("person:mevlut-cavusoglu", "Mevlut Cavusoglu"), entity("topic:talks", "talks")],
+        [{ speaker: "person:mevlut-cavusoglu", targets: ["topic:talks"], sentence: "Cavusoglu said talks were good." }],
+      );
+    const claims = claimsOf(buildGraph([short("a"), short("b")]));
+    expect(claims.every((c) => !c.repeats)).toBe(true);
   });
 });
 

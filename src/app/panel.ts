@@ -1,6 +1,6 @@
 // The side panel: what a node says and what is said about it, or one claim, grouped by stance,
 // each with its evidence sentence (claim span marked) and its document. Text only, never HTML.
-import { STANCES, type Stance } from "../extraction/types.js";
+import { STANCES, type Evidence, type Stance } from "../extraction/types.js";
 import { claimEditor, documentDeleteButton, nodeEditor, type Editor } from "./edit-forms.js";
 import type { ClaimGraph, EdgeAttributes } from "../graph/model.js";
 import { KIND_COLORS, STANCE_COLORS } from "./colors.js";
@@ -16,18 +16,33 @@ export interface ClaimView {
   speaker: string;
   targets: string[];
   attrs: EdgeAttributes;
+  /** The evidence of the same claim in other outlets' copies of a wire story (EdgeAttributes.repeats). */
+  copies: Evidence[];
 }
 
-/** Group edges back into claims, in reading order (document, then position in it). */
+/**
+ * Group edges back into claims, in reading order (document, then position in it). A claim that
+ * repeats an earlier one word for word (syndicated copy) joins it: one card, every outlet's evidence.
+ */
 export function groupClaims(graph: ClaimGraph, edges: Iterable<string>): ClaimView[] {
   const byClaim = new Map<string, ClaimView>();
+  const copied = new Map<string, Set<string>>();
   for (const edge of edges) {
     const attrs = graph.getEdgeAttributes(edge);
-    let view = byClaim.get(attrs.claim);
+    // (Once the claim it repeats is gone, by a correction or a removed document, it stands alone.)
+    const id = attrs.repeats && graph.hasEdge(`${attrs.repeats}:0`) ? attrs.repeats : attrs.claim;
+    let view = byClaim.get(id);
     if (!view) {
-      view = { claim: attrs.claim, edges: [], speaker: graph.source(edge), targets: [], attrs };
-      byClaim.set(attrs.claim, view);
+      view = { claim: id, edges: [], speaker: graph.source(edge), targets: [], attrs, copies: [] };
+      byClaim.set(id, view);
     }
+    if (id !== attrs.claim) {
+      const seen = copied.get(id) ?? copied.set(id, new Set()).get(id)!;
+      if (!seen.has(attrs.claim)) {
+        seen.add(attrs.claim);
+        view.copies.push(...attrs.evidence);
+      }
+    } else if (view.attrs.claim !== id) view.attrs = attrs;
     view.edges.push(edge);
     const target = graph.target(edge);
     if (!view.targets.includes(target)) view.targets.push(target);
@@ -241,7 +256,7 @@ export class Panel {
       summary,
       c.attrs.quote ? h("blockquote", {}, `“${c.attrs.quote}”`) : null,
     );
-    for (const ev of c.attrs.evidence) {
+    for (const ev of c.attrs.claim !== c.claim ? c.copies : [...c.attrs.evidence, ...c.copies]) {
       const doc = docs.find((d) => d.id === ev.doc);
       const s = doc ? sentenceAround(doc.text, ev.start, ev.end) : { before: "", span: ev.text, after: "" };
       card.append(

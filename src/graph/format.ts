@@ -208,6 +208,7 @@ export function validateGraphData(data: unknown): string[] {
       for (const field of ["summary", "quote", "cue"] as const)
         if (a[field] != null && typeof a[field] !== "string") add(`${name}: ${field} must be a string${field === "quote" ? " or null" : ""}`);
       if (a.edited !== undefined && typeof a.edited !== "boolean") add(`${name}: edited must be true or false`);
+      if (a.repeats !== undefined && typeof a.repeats !== "string") add(`${name}: repeats must be a claim id`);
       if (a.addressee != null && (typeof a.addressee !== "string" || !nodeKeys.has(a.addressee)))
         add(`${name}: addressee ${JSON.stringify(a.addressee)} is not a node`);
       if (!Array.isArray(a.evidence) || !a.evidence.length) return add(`${name}: evidence must be a non-empty list`);

@@ -34,6 +34,12 @@ export interface EdgeAttributes {
   addressee: string | null;
   evidence: Evidence[];
   cue?: string;
+  /**
+   * The claim id of an earlier document's claim that this one repeats word for word: the same
+   * wire copy published by several outlets. The claim stays (each document keeps its claims);
+   * queries show the two as one claim with the evidence of both (graph/query/claims.ts).
+   */
+  repeats?: string;
   [extra: string]: unknown;
 }
 
@@ -134,6 +140,7 @@ export function duplicateOf(graph: ClaimGraph, doc: SourceDocument): SourceDocum
  */
 export function forgetGraphIndexes(graph: ClaimGraph): void {
   documentIndexes.delete(graph);
+  wordingIndexes.delete(graph);
   edgePrefixIndexes.delete(graph);
   forgetResolverIndex(graph);
 }
@@ -158,6 +165,8 @@ class MergeJournal {
   readonly documents: number;
   readonly addedNodes = new Set<string>();
   readonly addedEdges: string[] = [];
+  /** Claim wordings first seen in this merge (claimWordings), taken back with it. */
+  readonly addedWordings: string[] = [];
   /** Attributes before the merge; `docs` only grows in place, so its length is enough to undo it. */
   readonly updated = new Map<string, { attrs: NodeAttributes; docs: number }>();
 
@@ -184,6 +193,8 @@ class MergeJournal {
     for (const [key, { attrs, docs }] of this.updated) if (g.hasNode(key)) g.replaceNodeAttributes(key, { ...attrs, docs: attrs.docs.slice(0, docs) });
     g.setAttribute("documents", g.getAttribute("documents").slice(0, this.documents));
     documentIndexes.delete(g);
+    const wording = wordingIndexes.get(g);
+    if (wording) for (const w of this.addedWordings) wording.delete(w);
     forgetResolverIndex(g);
   }
 }
@@ -320,11 +331,19 @@ function applyMerge(graph: ClaimGraph, result: ExtractionResult, docId: string, 
   resolver.noteDocument(docId, keyOf.values(), result.document.date);
 
   let added = 0;
+  const wording = claimWordings(graph);
   for (const claim of result.claims) {
     const speaker = keyOf.get(claim.speaker);
     if (!speaker) continue;
     const claimId = claimIdIn(docId, result.document.id, claim.id);
     const evidence = claim.evidence.map((e) => ({ ...e, doc: docId }));
+    // The same words of the same speaker in an earlier document: syndicated copy, one claim.
+    const said = wordingKey(speaker, claim.stance, evidence);
+    const repeats = said ? wording.get(said) : undefined;
+    if (said && !repeats) {
+      wording.set(said, claimId);
+      journal.addedWordings.push(said);
+    }
     const targets = [...new Set(claim.targets.map((t) => keyOf.get(t)).filter((t): t is string => !!t && t !== speaker))];
     if (!targets.length) {
       const own = claim.targets.map((t) => keyOf.get(t)).find((t): t is string => !!t);
@@ -339,6 +358,7 @@ function applyMerge(graph: ClaimGraph, result: ExtractionResult, docId: string, 
         addressee: claim.addressee ? (keyOf.get(claim.addressee) ?? null) : null,
         evidence,
         ...(claim.cue ? { cue: claim.cue } : {}),
+        ...(repeats ? { repeats } : {}),
       });
       journal.addedEdges.push(`${claimId}:${i}`);
     });
@@ -508,10 +528,48 @@ function mergeAliases(label: string, current: readonly string[], more: readonly 
   return out ?? (current as string[]);
 }
 
+/**
+ * A claim's wording, to find the same claim again in another outlet's copy of a wire story:
+ * speaker, stance and the evidence's letters and digits (quotation marks, dashes and spacing
+ * differ between outlets). Null for evidence too short to tell a copy from a common phrase.
+ */
+function wordingKey(speaker: string, stance: string, evidence: readonly Evidence[]): string | null {
+  const words = evidence
+    .map((e) => e.text)
+    .join(" ")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  let spaces = 0;
+  for (let i = words.indexOf(" "); i >= 0 && spaces < 7; i = words.indexOf(" ", i + 1)) spaces++;
+  return spaces >= 7 ? `${speaker}\u0000${stance}\u0000${words}` : null;
+}
+
+/** The graph's claim wordings -> the first claim with that wording, kept between merges. */
+const wordingIndexes = new WeakMap<ClaimGraph, Map<string, string>>();
+
+function claimWordings(graph: ClaimGraph): Map<string, string> {
+  let index = wordingIndexes.get(graph);
+  if (!index) {
+    index = new Map();
+    const seen = new Set<string>();
+    graph.forEachEdge((_, a, source) => {
+      if (seen.has(a.claim)) return;
+      seen.add(a.claim);
+      const key = wordingKey(source, a.stance, a.evidence ?? []);
+      if (key && !index!.has(key)) index!.set(key, (a.repeats as string | undefined) ?? a.claim);
+    });
+    wordingIndexes.set(graph, index);
+  }
+  return index;
+}
+
 /** One claim as a record: the edges of a claim grouped back together. */
 export interface ClaimRecord extends Omit<Claim, "cue"> {
   /** Keys of the edges that carry the claim. */
   edges: string[];
+  /** The earlier claim this one repeats word for word (EdgeAttributes.repeats). */
+  repeats?: string;
 }
 
 /** The claims of the graph, one record per claim id, in edge order. */
@@ -529,6 +587,7 @@ export function claimsOf(graph: ClaimGraph): ClaimRecord[] {
         summary: a.summary,
         quote: a.quote,
         evidence: a.evidence,
+        ...(a.repeats ? { repeats: a.repeats } : {}),
         edges: [],
       };
       byId.set(a.claim, c);

@@ -127,6 +127,35 @@ describe("panel: claims grouped back from edges", () => {
     ]);
     expect(byStance(claims).map(([s]) => s)).toEqual(["states", "proposes"]);
   });
+  it("one claim that two outlets' copies of a wire story carry is one entry with the evidence of both", () => {
+    const sentence = "Anna Weiß said on Monday that the plan for the northern ports works and must be signed.";
+    const copy = (id: string, text: string) => {
+      const start = text.indexOf(sentence);
+      return {
+        document: { id, title: id, date: "2025-01-02", source: `${id}.txt`, text },
+        entities: [
+          { key: "person:anna-weiss", label: "Anna Weiß", kind: "person" as const, aliases: [], mentions: 1 },
+          { key: "topic:plan", label: "plan", kind: "topic" as const, aliases: [], mentions: 1 },
+        ],
+        claims: [
+          {
+            id: `${id}#c1`,
+            speaker: "person:anna-weiss",
+            stance: "states" as const,
+            targets: ["topic:plan"],
+            addressee: null,
+            summary: "the plan works",
+            quote: null,
+            evidence: [{ doc: id, start, end: start + sentence.length, text: sentence }],
+          },
+        ],
+      };
+    };
+    const g = buildGraph([copy("wire", sentence), copy("outlet", `BERLIN - ${sentence}`)]);
+    const claims = groupClaims(g, g.outEdges("person:anna-weiss"));
+    expect(claims).toHaveLength(1);
+    expect([...claims[0]!.attrs.evidence, ...claims[0]!.copies].map((e) => e.doc)).toEqual(["wire", "outlet"]);
+  });
 });
 
 describe("links: the selection in the URL hash", () => {

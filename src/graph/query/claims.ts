@@ -97,7 +97,20 @@ export function buildQueryIndex(graph: ClaimGraph): QueryIndex {
   const byTarget = new Map<string, ClaimResult[]>();
   const byAddressee = new Map<string, ClaimResult[]>();
   const byDocument = new Map<string, ClaimResult[]>();
-  const claims = claimsOf(graph).map((c, order): ClaimResult => {
+  const byId = new Map<string, ClaimResult>();
+  const claims: ClaimResult[] = [];
+  claimsOf(graph).forEach((c, order) => {
+    // The same claim in another outlet's copy of a wire story: one claim, with the evidence and
+    // the documents of both (model.ts, EdgeAttributes.repeats).
+    const first = c.repeats ? byId.get(c.repeats) : undefined;
+    if (first) {
+      const docIds = [...new Set(c.evidence.map((e) => e.doc))];
+      first.evidence = [...first.evidence, ...c.evidence];
+      first.documents = [...first.documents, ...docIds.map((id) => documents.get(id) ?? { id, title: null, date: null })];
+      first.edges = [...first.edges, ...c.edges];
+      for (const d of docIds) push(byDocument, d, first);
+      return;
+    }
     const docIds = c.evidence.length === 1 ? [c.evidence[0]!.doc] : [...new Set(c.evidence.map((e) => e.doc))];
     const docs = docIds.map((id) => documents.get(id) ?? { id, title: null, date: null });
     const result: ClaimResult = {
@@ -121,7 +134,8 @@ export function buildQueryIndex(graph: ClaimGraph): QueryIndex {
     });
     if (c.addressee) push(byAddressee, c.addressee, result);
     for (const d of docIds) push(byDocument, d, result);
-    return result;
+    byId.set(c.id, result);
+    claims.push(result);
   });
   return { graph, claims, bySpeaker, byStance, byTarget, byAddressee, byDocument, documents, names: buildNameIndex(graph), members: membersOf(graph) };
 }
