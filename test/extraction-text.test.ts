@@ -104,6 +104,15 @@ describe("isBoilerplateLine: site elements", () => {
     ["a timestamp line", "Updated: Jan. 5, 2025 10:31 GMT."],
     ["a read-more link", "Read more: what the deal means."],
     ["an advertisement marker", "Advertisement"],
+    [
+      "a reprint notice (the leftover lines of web pages count in any text)",
+      "This copy is for your personal non-commercial use only. To order presentation-ready copies of Star content, please go to: www.example.com",
+    ],
+    ["a continuation marker", "Article Continued Below"],
+    [
+      "a copyright notice without a year",
+      "Copyright owned or licensed by Star Newspapers Limited. All rights reserved. Republication is prohibited without the prior written consent of",
+    ],
     ["an empty line", ""],
     ["a blank line", "   "],
   ];

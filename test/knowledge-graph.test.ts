@@ -1526,6 +1526,25 @@ describe("knowledge graph: short names of institutions and members", () => {
     expect(g.getNodeAttribute(city[0]!, "kind")).toBe("organization");
     expect(speakersOf(g, "had asked the union")).toEqual(city);
   });
+  it("reads 'Oakland Unified' after 'Oakland Unified School District' as the district, never a person, and 'the district' as it too", () => {
+    const g = graphOf(
+      doc(
+        "district",
+        "Oakland Unified School District Superintendent Kyla Johnson-Trammell said she was pleased. The district has offered 5 percent and says it is squeezed by rising costs. Oakland Unified has about 37,000 students, the district said.",
+      ),
+    );
+    const district = nodesNamed(g, "Oakland Unified School District");
+    expect(district).toHaveLength(1);
+    expect(g.filterNodes((_, a) => a.kind === "person" && /Oakland/.test(a.label))).toEqual([]);
+    expect([...new Set(speakersOf(g, "offered 5 percent"))]).toEqual(district);
+  });
+  it("reads the head before a participle as the subject: 'The union representing the 3,000 teachers announced', 'Officials attending the talks said'", () => {
+    const g = graphOf(
+      doc("participle", "The union representing the 3,000 teachers announced the walkout on Saturday. Officials attending the talks said progress was slow."),
+    );
+    expect(g.getNodeAttribute(speakersOf(g, "announced the walkout")[0]!, "label")).toBe("union");
+    expect(g.getNodeAttribute(speakersOf(g, "progress was slow")[0]!, "label")).toBe("Officials");
+  });
   it("reads 'York' after 'York University' as the university, and 'its members' as members", () => {
     const g = graphOf(
       doc(

@@ -248,7 +248,9 @@ function participialPhraseHead(view: SentenceView, k: number): number {
     const t = tokens[p]!;
     if (t.pos === "VERB" && LOWERCASE_ING_FORM.test(t.text)) {
       const noun = tokens[p - 1]!;
-      return p < k && noun.pos === "NOUN" && LOWERCASE_PLURAL.test(noun.text) ? p - 1 : -1;
+      // ("Officials attending the talks said": the plural may open the sentence, capitalized.)
+      const plural = noun.pos === "NOUN" ? LOWERCASE_PLURAL.test(noun.text) : p - 1 === from && LOWERCASE_PLURAL.test(noun.lower);
+      return p < k && plural ? p - 1 : -1;
     }
     if (!["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"].includes(t.pos)) return -1;
   }
@@ -1201,7 +1203,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     }
     // "The union that represents striking contract faculty at York University says": the name
     // ends a restrictive relative clause; the head before "that" speaks.
-    if (ref.type === "mention") ref = relativeClauseHead(view, ref.t0) ?? ref;
+    if (ref.type === "mention" || ref.type === "np") ref = relativeClauseHead(view, ref.t0) ?? ref;
     // A relative pronoun stands for the name before it: "Boeing, which ...", "Putin, who ...",
     // "Copa-Cogeca, the EU's largest farm lobby, which ...".
     if (ref.type === "pronoun" && (ref.word === "who" || ref.word === "which")) {
@@ -1239,6 +1241,12 @@ function relativeClauseHead(view: SentenceView, end: number): SpeakerRef | null 
     if (RELATIVE_WORDS.has(t.lower) && verb) {
       const head = subjectEndingAt(view, k - 1);
       return head && head.type !== "pronoun" ? head : null;
+    }
+    // "The union representing the 3,000 teachers announced", "Officials attending the talks
+    // said": a participle after the head noun opens a reduced relative clause.
+    if (t.pos === "VERB" && /ing$/.test(t.lower) && (tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN")) {
+      const head = subjectEndingAt(view, k - 1);
+      return head && head.type === "np" ? head : null;
     }
   }
   return null;

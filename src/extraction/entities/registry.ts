@@ -170,10 +170,12 @@ export class EntityRegistry {
   learnPersons(mentions: Mention[]): void {
     this.learnCountries(mentions);
     const full = new Map<string, string>();
+    // ("Oakland Unified" beside "Oakland Unified School District": a body's short name, no person.)
+    const bodies = mentions.filter((m) => m.kind === "organization" && m.text.includes(" ")).map((m) => `${m.text} `);
     for (const m of mentions) {
       if (m.kind !== "person") continue;
       const words = m.text.split(/\s+/);
-      if (words.length >= 2) full.set(m.text, entityKey("person", m.text));
+      if (words.length >= 2 && !(!m.role && bodies.some((b) => b.startsWith(`${m.text} `)))) full.set(m.text, entityKey("person", m.text));
     }
     // Longest names first: a shorter one that is a suffix of a longer one takes its key, and so
     // does one without the other's middle initial ("Harold Daggett" for "Harold J. Daggett").
@@ -469,7 +471,8 @@ export class EntityRegistry {
     if (party && CAPITALIZED_WORD.test(m.text) && m.text !== "Democratic") return { key: entityKey("group", party), label: party, kind: "group" };
     // "according to Canada Past" after "Canada Post": a misprint of a body named before, no person.
     if (m.kind === "person" && !m.role) {
-      const body = this.misprintOf(m.text);
+      // ("Oakland Unified has about 37,000 students" after "Oakland Unified School District": its short name.)
+      const body = this.misprintOf(m.text) ?? (m.text.includes(" ") ? this.organizationStartingWith(m.text, true) : null);
       if (body) return { key: body.key, label: body.label, kind: body.kind };
     }
     if (m.kind === "person") {
@@ -525,12 +528,14 @@ export class EntityRegistry {
   /**
    * The one company or institution whose name is this word and words that only say what it is
    * ("Ford" -> "Ford Motor", "York" -> "York University"), if only one is; "House" is not the "House GOP".
+   * `anyRest`: a name of two words or more may be followed by any words ("Oakland Unified" -> "Oakland Unified School District").
    */
-  private organizationStartingWith(word: string): DocEntity | null {
+  private organizationStartingWith(word: string, anyRest = false): DocEntity | null {
     let found: DocEntity | null = null;
     for (const e of this.byKey.values()) {
       if (e.kind !== "organization" || !e.label.startsWith(`${word} `)) continue;
       if (
+        !anyRest &&
         !e.label
           .slice(word.length + 1)
           .split(/\s+/)

@@ -1,10 +1,15 @@
 // Lines that news pages leave inside the story itself, which no reader can tell from the story by
 // the page's markup: each one a whole line (a paragraph), matched case-insensitively. Written from
 // the patterns of English news sites (NYT, Guardian, BBC, Washington Post, Reuters, AP, CNN and
-// their syndication); add one line per new pattern.
+// their syndication); add one line per new pattern. Read for web pages (input/web-page.ts) and for
+// every text (text/structure.ts: such a line is boilerplate, no claim or name is read in it).
 export const LEFTOVER_LINES: readonly RegExp[] = [
   /^continue reading the main story$/i,
-  /^(?:story continues below|article continues below|the story continues)(?: (?:this )?(?:advertisement|ad))?$/i,
+  /^(?:story continues below|article continues below|(?:article|story) continued below|the story continues)(?: (?:this )?(?:advertisement|ad))?$/i,
+  /^this copy is for your personal,? non-commercial use only\b.*$/i,
+  /^more from\b.{0,60}$/i,
+  /^loading\W*$/i,
+  /^copyright (?:owned|licensed|held|by|\(c\))\b.*$/i,
   /^(?:advertisement|sponsored content|supported by|ad feedback|skip advertisement)$/i,
   /^a version of this article appears in print on\b.*$/i,
   /^(?:sign up|subscribe)\b.{0,120}\b(?:newsletter|inbox|email|e-mail|updates)\b.{0,60}$/i,

@@ -180,6 +180,8 @@ const DESCRIPTIONS: Description[] = [
     heads: new Set(["city", "town", "municipality", "council", "county"]),
     fits: (e) => e.kind === "organization" && LOCAL_GOVERNMENT.test(e.label),
   },
+  // "the district" after "the Oakland Unified School District".
+  { heads: new Set(["district"]), fits: (e) => e.kind === "organization" && /\bDistrict$/.test(e.label) && !/^\S+ District \d/.test(e.label) },
   // "the administration" after "the Trump administration", "the government" after "the Modi government".
   { heads: new Set(["administration", "government"]), fits: (e) => e.kind === "organization" && /\b(?:administration|government)$/i.test(e.label) },
 ];

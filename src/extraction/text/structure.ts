@@ -2,6 +2,7 @@
 // One paragraph per line; sentences never cross a paragraph, quotations may
 // (a quote that continues in the next paragraph opens it again with a quotation mark).
 import type { Token } from "../nlp.js";
+import { LEFTOVER_LINES } from "../input/leftovers.js";
 
 export interface Sentence {
   index: number;
@@ -44,7 +45,7 @@ const BOILERPLATE_LINE = [
 export function isBoilerplateLine(line: string): boolean {
   const t = line.trim();
   if (!t) return true;
-  if (BOILERPLATE_LINE.some((re) => re.test(t))) return true;
+  if (BOILERPLATE_LINE.some((re) => re.test(t)) || LEFTOVER_LINES.some((re) => re.test(t))) return true;
   // Headlines, section labels and captions-as-titles end without sentence punctuation; but a
   // paragraph that holds a sentence break, or is longer than any headline, is body text whose
   // last period was lost ("Putin demanded that Kyiv withdraw. Kyiv rejected new sanctions").
