@@ -89,6 +89,7 @@ describe("attribution patterns: a table of constructions, each claim naming its 
       "passive",
       "possessive",
       "quote",
+      "signed",
       "trailing",
     ]);
   });

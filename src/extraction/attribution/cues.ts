@@ -213,7 +213,11 @@ const CUE_TRIGGERS = new Set<string>([
 
 /** Whether tokens [from, to) hold any word that can be a cue: most narrative sentences hold none. */
 export function mayHaveCues(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CUE_TRIGGERS.has(tokens[i]!.lower)) return true;
+  for (let i = from; i < to; i++) {
+    if (CUE_TRIGGERS.has(tokens[i]!.lower)) return true;
+    // "— Name (@handle) March 10, 2018": the signature of an embedded post (drafts.ts, signatureDraft).
+    if (tokens[i]!.text.charCodeAt(0) === 64 && tokens[i - 1]?.text === "(") return true;
+  }
   return false;
 }
 

@@ -26,7 +26,7 @@ import { BE_FORMS, COORDINATORS, COPULAS, POSSESSIVES, THIRD_PERSON_POSSESSIVES 
 import { HAS_LETTER } from "../text/letters.js";
 import { hasWords } from "../text/words.js";
 
-export type DraftMode = "left" | "trailing" | "inverted" | "according" | "parenthetical" | "continuation" | "possessive" | "passive";
+export type DraftMode = "left" | "trailing" | "inverted" | "according" | "parenthetical" | "continuation" | "possessive" | "passive" | "signed";
 
 export interface Draft {
   subject: Subject;
@@ -106,6 +106,8 @@ export function draftsOf(ctx: DraftContext): Draft[] {
   const consumed = new Set<number>();
   const headline = headlineDraft(ctx);
   if (headline) drafts.push(headline);
+  const signed = signatureDraft(ctx);
+  if (signed) return [signed];
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
     if (consumed.has(cue.at)) continue;
@@ -204,6 +206,29 @@ function headlineDraft(ctx: DraftContext): Draft | null {
   const cue: CueHit = { at: c, last: c, stance: "states", lemma: "say", spec: SAY, kind: "verb" };
   return make(ctx, cue, subject, "left", []);
 }
+
+/**
+ * The signature of an embedded post, as pages keep its text: "If they drop their barriers, we will
+ * drop ours. — Donald J. Trump (@realDonaldTrump) March 10, 2018". The name before the handle
+ * posted the words of the paragraph before the dash.
+ */
+function signatureDraft(ctx: DraftContext): Draft | null {
+  const { tokens, from, to } = ctx;
+  for (let k = from; k + 4 < to; k++) {
+    if (!SIGNATURE_DASHES.has(tokens[k]!.text)) continue;
+    const m = ctx.mentionStartingAt.get(k + 1);
+    if (!m || m.adjectival || (m.kind !== "person" && m.kind !== "organization")) continue;
+    const open = tokens[m.t1];
+    const handle = tokens[m.t1 + 1];
+    if (open?.text !== "(" || !/^@\w{1,30}$/.test(handle?.text ?? "") || tokens[m.t1 + 2]?.text !== ")") continue;
+    if (!CALENDAR_WORDS.has(tokens[m.t1 + 3]?.lower ?? "")) continue;
+    const cue: CueHit = { at: k, last: k, stance: "states", lemma: "say", spec: SAY, kind: "verb" };
+    const subject: Subject = { refs: [{ type: "mention", mention: m, t0: m.t0, t1: m.t1 }], t0: m.t0, t1: m.t1 };
+    return make(ctx, cue, subject, "signed", []);
+  }
+  return null;
+}
+const SIGNATURE_DASHES = new Set(["—", "–", "-"]);
 
 function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Set<number>): Draft | null {
   const { tokens, from } = ctx;
@@ -766,6 +791,18 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       contentStart = atStart ? tokens[Math.min(to - 1, phraseEnd + (tokens[phraseEnd]?.text === "," ? 1 : 0))]!.start : sentStart;
       contentEnd = atStart ? sentEnd : tokens[Math.max(from, cue.at - 2)]!.end;
       evStart = sentStart;
+      evEnd = sentEnd;
+      break;
+    }
+    case "signed": {
+      // The post is the paragraph before the dash (after the page's own tag, if it kept one).
+      const dash = tokens[cue.at]!.start;
+      const line = ctx.text.lastIndexOf("\n", dash - 1) + 1;
+      const tag = ctx.text.lastIndexOf(">", dash - 1);
+      contentStart = evStart = tag >= line ? tag + 1 : line;
+      while (contentStart < dash && /\s/.test(ctx.text[contentStart]!)) contentStart++;
+      evStart = contentStart;
+      contentEnd = tokens[cue.at - 1]!.end;
       evEnd = sentEnd;
       break;
     }

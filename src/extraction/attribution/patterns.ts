@@ -77,6 +77,13 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
     family: "passive attribution: proposed by / was quoted as saying / was rejected by",
   },
   {
+    id: "signed",
+    example: "We will likewise drop ours. FAIR! — Donald J. Trump (@realDonaldTrump) March 10, 2018",
+    subject: "the name after the dash, before the handle in brackets and the date",
+    content: "the paragraph before the dash (the embedded post's text)",
+    family: "attribution recall (issue 10, third round): shares, parentheticals, noun phrases and headlines",
+  },
+  {
     id: "quote",
     example: "“We will not give up Donbas.” (after a claim of the same speaker)",
     subject: "the speaker of the claim just before",

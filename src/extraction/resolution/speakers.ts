@@ -226,7 +226,14 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     // "House Speaker Kevin McCarthy released the bill text, one day after he announced ...": a
     // pronoun after the main verb is the sentence's subject, before the last speaker.
     const opener = personal && precededByVerb(tokens, ref.t0) ? sentenceOpener(ctx, ref.t0, (x) => x.kind === "person" && test(x) && x !== notThis) : null;
-    const e = opener ?? registry.mostRecent((x) => (test(x) || (personal && guessedSpeaker(x, at))) && x !== notThis, at);
+    let e = opener ?? registry.mostRecent((x) => (test(x) || (personal && guessedSpeaker(x, at))) && x !== notThis, at);
+    // "President Trump threatened ... Juncker will visit Washington to resolve the dispute. '...,'
+    // he said": the subject of the sentence just before, named after the last one who spoke, is
+    // the one the pronoun continues (the centre of the discourse), though he said nothing there.
+    if (personal && !opener && e) {
+      const previous = previousSentenceSubject(ctx, ref.t0, (x) => x.kind === "person" && test(x) && x !== notThis);
+      if (previous && previous.entity !== e && e.lastSpoke < previous.at) e = previous.entity;
+    }
     // "Trump said the deal was good. He added ...": the lone name that spoke is a person.
     if (e && e.kind !== "person" && personal) registry.becomePerson(e);
     return e ? [e] : [];
@@ -638,6 +645,39 @@ function sentenceOpener(ctx: SpeakerContext, t0: number, accept: (e: DocEntity) 
   return null;
 }
 const CLOSE_QUOTES = new Set(["”", '"', "’"]);
+
+/** Where the sentence (or line) holding token t0 starts. */
+function sentenceStartBefore(ctx: SpeakerContext, t0: number, crossLines: boolean): number {
+  const { tokens } = ctx;
+  let start = t0;
+  while (start > 0 && t0 - start < 80 && !/^[.!?]$/.test(tokens[start - 1]!.text)) {
+    if (!crossLines && ctx.text.slice(tokens[start - 1]!.end, tokens[start]!.start).includes("\n")) break;
+    start--;
+  }
+  return start;
+}
+
+/**
+ * The person who opens the sentence before the one of token t0 (a name before its first verb,
+ * outside quotation marks), with the offset of that mention; null when it opens otherwise.
+ */
+function previousSentenceSubject(ctx: SpeakerContext, t0: number, accept: (e: DocEntity) => boolean): { entity: DocEntity; at: number } | null {
+  const { tokens } = ctx;
+  const current = sentenceStartBefore(ctx, t0, false);
+  if (current <= 0) return null;
+  // (The line break before the current sentence may be crossed: the sentence before ends a paragraph.)
+  const start = sentenceStartBefore(ctx, current - 1, false);
+  for (let k = start; k < current; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || OPEN_QUOTE_MARKS.has(t.text)) return null;
+    const m = ctx.mentionStartingAt(k);
+    if (!m || m.adjectival) continue;
+    const e = ctx.mentionEntity.get(m);
+    return e && accept(e) ? { entity: e, at: m.start } : null;
+  }
+  return null;
+}
+const OPEN_QUOTE_MARKS = new Set(["“", '"', "‘", "«"]);
 
 /** Political camps that speak as a body: "the far right", "the left". */
 const WINGS = new Set(["far right", "far left", "left", "right"]);
