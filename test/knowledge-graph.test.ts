@@ -885,6 +885,12 @@ describe("knowledge graph: what a claim is about", () => {
     expect(topics.filter((t) => t.includes("co-chair"))).toEqual([]);
     expect(topics).toContain("credible offer");
   });
+  it("reads a body named in lowercase as an organization, not an issue: 'the junior doctors committee'", () => {
+    const g = graphOf(doc("committee", "Victoria Atkins said it was time for the junior doctors committee to show that it was serious about a deal."));
+    const committee = nodesNamed(g, "junior doctors committee");
+    expect(committee).toHaveLength(1);
+    expect(g.getNodeAttribute(committee[0]!, "kind")).toBe("organization");
+  });
   it("takes no topic from a body's members named as such: 'member nations', 'member states'", () => {
     const g = graphOf(doc("members", "Canada and Mexico have proposed that member nations gather every five years to review the sunset clause."));
     const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));

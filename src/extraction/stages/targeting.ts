@@ -29,6 +29,9 @@ export interface Targets {
   topics: Entity[];
 }
 
+/** Heads of the names of bodies: a phrase ending in one names a body, even in lowercase. */
+const BODY_HEADS = new Set(["committee", "council", "board", "commission", "caucus", "panel", "tribunal"]);
+
 export function chooseTargets(
   doc: DocumentText,
   names: DocumentNames,
@@ -118,9 +121,12 @@ export function chooseTargets(
   const topicEntity = (label: string): Entity => {
     let t = topicByLabel.get(label);
     if (t) return t;
-    const key = entityKey("topic", label);
+    // ("the BMA's junior doctors committee", "the bargaining committee": a body named in lowercase
+    // is an organization, not an issue.)
+    const kind = BODY_HEADS.has(label.split(" ").pop() ?? "") && label.includes(" ") ? "organization" : "topic";
+    const key = entityKey(kind, label);
     t = topics.get(key);
-    if (!t) topics.set(key, (t = { key, label, kind: "topic", aliases: [], mentions: 0 }));
+    if (!t) topics.set(key, (t = { key, label, kind, aliases: [], mentions: 0 }));
     topicByLabel.set(label, t);
     return t;
   };
