@@ -215,6 +215,11 @@ describe("findMentions: names that a reading of runs splits or glues wrongly", (
       ["OSCE", "Organization for Security and Co-operation in Europe"],
     ]);
   });
+  it("joins a name with lowercase words before its bracketed initials: 'the Rail Maritime and Transport workers union (RMT)'", () => {
+    const found = mentionsOf("Mick Lynch, the General Secretary of the Rail Maritime and Transport workers union (RMT), defended the decision.");
+    expect(found.map((m) => m.text)).toEqual(expect.arrayContaining(["Rail Maritime and Transport workers union", "RMT"]));
+    expect(found.map((m) => m.text)).not.toContain("Rail Maritime");
+  });
   it("reads a lone word listed beside a place as a place: 'the Kharkov and Kherson regions', 'in Bucha, Izium and Mariupol'", () => {
     const found = mentionsOf("The troops advanced in the Kharkov and Kherson regions after the atrocities in Bucha, Izium and Mariupol.");
     expect(found.filter((m) => m.kind !== "place").map((m) => m.text)).toEqual([]);

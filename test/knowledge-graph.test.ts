@@ -1607,4 +1607,18 @@ describe("knowledge graph: a title no name followed", () => {
     const months = graphOf(dated("hs-3", "2023-04-01", first), dated("hs-4", "2024-01-08", later));
     expect(months.filterNodes((_, a) => a.kind === "person" && a.label === "health secretary")).toHaveLength(2);
   });
+  it("is the person another article of the same weeks named with that title, capitalized or not ('the Transport Secretary' is Grant Shapps)", () => {
+    const named = dated(
+      "ts-1",
+      "2022-07-28",
+      "The transport secretary said unions do not bother to put pay offers to members. Grant Shapps said the RMT had let the public down.",
+    );
+    const titled = dated("ts-2", "2022-08-20", "The RMT said the offer was too low. The Transport Secretary said the RMT's members should vote on the offer.");
+    const g = graphOf(named, titled);
+    const shapps = nodesNamed(g, "Grant Shapps");
+    expect(shapps).toHaveLength(1);
+    expect(speakersOf(g, "members should vote")).toEqual(shapps);
+    const later = graphOf(named, dated("ts-3", "2023-02-10", "The RMT said the offer was too low. The Transport Secretary said the offer was final."));
+    expect(speakersOf(later, "offer was final")).not.toEqual(nodesNamed(later, "Grant Shapps"));
+  });
 });

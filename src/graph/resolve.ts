@@ -177,6 +177,20 @@ function synonymKey(label: string): string | null {
   return head ? "\u0001" + words.slice(0, -1).join(" ") + " " + head : null;
 }
 
+/** "the health secretary", "Transport Secretary", "the Prime Minister": a person known only by a title. */
+function isTitleOnly(entity: { kind: EntityKind; label: string }): boolean {
+  return entity.kind === "person" && isTitlePhrase(entity.label);
+}
+
+/** Words of titles only, one of them a title's head: "transport secretary", "Health Secretary". */
+function isTitlePhrase(label: string): boolean {
+  const words = label
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .split(/\s+/);
+  return words.some((w) => TITLE_HEADS.has(w)) && words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
+}
+
 function indexNode(index: Index, key: string, a: NodeAttributes) {
   for (const n of identifyingNames(a.label, a.aliases)) push(index.byName, n, key);
   // "CUPW members", also called "postal workers" and "union members": a group's descriptive
@@ -194,6 +208,9 @@ function indexNode(index: Index, key: string, a: NodeAttributes) {
   // "CUPE 3903" and "Canadian Union of Public Employees Local 3903": one union's numbered unit.
   if (a.kind === "organization")
     for (const unit of new Set([a.label, ...a.aliases].map(unitKey).filter((u): u is string => !!u))) push(index.byName, `\u0004${unit}`, key);
+  // ("Grant Shapps", who an article called "the transport secretary": the holder of that title.)
+  if (a.kind === "person" && !isTitlePhrase(a.label))
+    for (const alias of a.aliases) if (isTitlePhrase(alias)) push(index.byName, `\u0006${foldName(alias)}`, key);
   if (a.kind === "topic") {
     push(index.byName, closedCompound(a.label), key);
     const synonym = synonymKey(a.label);
@@ -452,7 +469,7 @@ function sameNameStrength(g: ClaimGraph, key: string, entity: Entity, words: num
   const countryless = entity.kind === "organization" && bodyNameVariant(entity.label) !== null;
   // "the health secretary", "the mediator" that no name followed: a title, whose holder the story
   // and the weeks must say (weak).
-  const title = entity.kind === "person" && !/\p{Lu}/u.test(entity.label);
+  const title = isTitleOnly(entity);
   const strong =
     (named && !countryless && !title && !entity.kindGuessed && !node.kindGuessed && (words > 1 || entity.kind !== "person" || node.kind !== "person")) ||
     properTopic;
@@ -513,7 +530,7 @@ export class EntityResolver {
     const lone = (entity.kind === "topic" || (entity.kind === "group" && isCommonGroup(entity.label))) && !foldName(entity.label).includes(" ");
     // A title no name followed ("the health secretary") is one holder only within a few months:
     // Steve Barclay in April, Victoria Atkins in January.
-    const title = entity.kind === "person" && !/\p{Lu}/u.test(entity.label);
+    const title = isTitleOnly(entity);
     const candidates = lone || title ? all.filter((c) => this.nearInTime(c.key, title ? TITLE_GAP_DAYS : STORY_GAP_DAYS)) : all;
     let best: string | null = null;
     let bestScore = 0;
@@ -534,7 +551,7 @@ export class EntityResolver {
     const only = sole ? this.graph.getNodeAttributes(sole.key) : null;
     const onlyPerson =
       !!only && personLike(entity.kind, entity.kindGuessed) && personLike(only.kind, only.kindGuessed) && (entity.kind === "person" || only.kind === "person");
-    if (sole && onlyPerson && (context.size === 0 || this.storyScore(sole.key, context) >= 0.5)) return sole.key;
+    if (sole && onlyPerson && !(title && !isTitlePhrase(only!.label)) && (context.size === 0 || this.storyScore(sole.key, context) >= 0.5)) return sole.key;
     return best && bestScore >= 1 && bestStory >= this.storyNeeded(entity) && !tie ? best : null;
   }
 
@@ -691,6 +708,10 @@ export class EntityResolver {
           // (Rated by the name that matched: "Ann Smith" known also as "Smith" is no strong match
           // of another story's "Smith".)
           if (foldName(g.getNodeAttribute(key, "label")) === n) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, n.split(" ").length));
+    // "the Transport Secretary" that no name followed: the person named with that title by another
+    // article of the story, in the same months (weak: chooseWeak asks the story and the weeks).
+    if (isTitleOnly(entity))
+      for (const key of recent(this.index.byName.get(`\u0006${foldName(entity.label)}`))) addCandidate(g, out, entity, key, Strength.Weak);
     // (Not a title no name followed, "the health secretary": its holder is found by name alone.)
     if ((entity.kind === "person" || entity.kindGuessed) && /\p{Lu}/u.test(entity.label)) {
       // "Volodymyr Zelensky" and "Volodymyr Zelenskyy": one skeleton; the same person.

@@ -923,17 +923,24 @@ const CONTRACTION =
  */
 function glueNamesBeforeInitials(text: string, tokens: Token[], out: Mention[], from: number): void {
   for (let p = 0; p < out.length; p++) {
-    const last = out[p]!;
-    const open = tokens[last.t1];
-    const initials = tokens[last.t1 + 1]?.text ?? "";
-    if (open?.text !== "(" || !/^[A-Z]{3,8}$/.test(initials) || tokens[last.t1 + 2]?.text !== ")") continue;
-    // Walk left over capitalized words, hyphens and connectors, collecting initials.
+    const acronym = out[p]!;
+    const open = acronym.t0 - 1;
+    const initials = acronym.text;
+    if (tokens[open]?.text !== "(" || acronym.t1 - acronym.t0 !== 1 || !/^[A-Z]{3,8}$/.test(initials) || tokens[acronym.t1]?.text !== ")") continue;
+    // Walk left over capitalized words, hyphens, connectors and at most three lowercase words
+    // ("Rail Maritime and Transport workers union (RMT)"), collecting initials.
     let letters = "";
     let start = -1;
-    for (let k = last.t1 - 1; k >= from && k >= last.t1 - 16; k--) {
+    let lowercase = 0;
+    let end = open;
+    for (let k = open - 1; k >= from && k >= open - 16; k--) {
       const t = tokens[k]!;
       if (t.text === "-" || GLUE_CONNECTORS.has(t.lower)) continue;
-      if (!UPPER_FIRST.test(t.text)) break;
+      if (!UPPER_FIRST.test(t.text)) {
+        if (letters || ++lowercase > 3 || t.pos !== "NOUN") break;
+        continue;
+      }
+      if (!letters) end = k + 1 + lowercase;
       if (tokens[k - 1]?.text === "-" && tokens[k - 1]!.start === tokens[k - 2]?.end) continue; // "Co-Operation": one word
       letters = t.text[0]! + letters;
       if (letters.length > initials.length) break;
@@ -945,13 +952,11 @@ function glueNamesBeforeInitials(text: string, tokens: Token[], out: Mention[], 
     if (start < 0) continue;
     const first = out.findIndex((m) => m.t1 > start);
     if (first < 0 || first >= p || out[first]!.t0 < start) continue;
-    const name = text.slice(tokens[start]!.start, tokens[last.t1 - 1]!.end);
+    const name = text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     const known = gazetteerEntryOf(name);
-    const whole = known
-      ? mention(text, tokens, start, last.t1, known)
-      : newMention(tokens, start, last.t1, name, "organization", undefined, undefined, undefined);
-    out.splice(first, p - first + 1, whole);
-    p = first;
+    const whole = known ? mention(text, tokens, start, end, known) : newMention(tokens, start, end, name, "organization", undefined, undefined, undefined);
+    out.splice(first, p - first, whole);
+    p = first + 1;
   }
 }
 const GLUE_CONNECTORS = new Set(["for", "and", "of", "in", "on", "the", "&"]);

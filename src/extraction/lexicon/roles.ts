@@ -32,7 +32,7 @@ majority minority ranking
 /** Organization keywords: a capitalized run containing one of these names an organization. */
 export const ORG_KEYWORDS = words(`
 association union party council committee commission ministry department office agency bank fund organisation
-organization court co co. corp corp. corporation inc inc. ltd ltd. limited plc llc group times news post journal
+organization court co co. corp corp. corporation inc inc. ltd ltd. limited plc llc group times news post journal underground
 telegraph guardian herald tribune gazette reuters press agency institute university college school commission
 parliament congress senate assembly forces army navy police federation league alliance front movement service
 authority board company airlines airways motors industries holdings bureau network broadcasting radio tv
