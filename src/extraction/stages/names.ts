@@ -94,6 +94,12 @@ export class SentenceMentions implements MentionsAt {
  * lowercase elsewhere and never capitalized inside a sentence (the usual test of truecasers).
  */
 function dropCommonWordsAtStart(tokens: DocumentText["tokens"], mentions: Mention[][], bodyFrom: readonly number[]): void {
+  const candidate = (ms: Mention[], i: number) => {
+    const m = ms[0];
+    return !!m && m.t0 === bodyFrom[i] && m.t1 - m.t0 === 1 && m.guessed && !m.gazetteer && !m.role;
+  };
+  // (Most articles have no such word: the counts below are made only for those that do.)
+  if (!mentions.some(candidate)) return;
   const opening = new Set<number>();
   for (const k of bodyFrom) opening.add(k);
   const lower = new Set<string>();
@@ -108,9 +114,8 @@ function dropCommonWordsAtStart(tokens: DocumentText["tokens"], mentions: Mentio
   for (const ms of mentions) for (const m of ms) if (m.t1 - m.t0 > 1) for (let k = m.t0; k < m.t1; k++) capitalInside.add(tokens[k]!.lower);
   for (let i = 0; i < mentions.length; i++) {
     const ms = mentions[i]!;
-    const m = ms[0];
-    if (!m || m.t0 !== bodyFrom[i] || m.t1 - m.t0 !== 1 || !m.guessed || m.gazetteer || m.role) continue;
-    const word = tokens[m.t0]!.lower;
+    if (!candidate(ms, i)) continue;
+    const word = tokens[ms[0]!.t0]!.lower;
     if (lower.has(word) && !capitalInside.has(word)) mentions[i] = ms.slice(1);
   }
 }
