@@ -124,3 +124,30 @@ describe("query CLI: errors and exit status", () => {
     expect(run(join(dir, "missing.json"), "who").status).toBe(1);
   });
 });
+
+describe("claimgraph query: the same claim in several outlets", () => {
+  it("prints a claim that two outlets' copies of a wire story carry once, with its words once and the number of its documents", async () => {
+    const { formatTable } = await import("../src/cli/query.js");
+    const ev = (doc: string) => ({ doc, start: 0, end: 20, text: "Cavusoglu said talks" });
+    const claim = {
+      id: "a#c1",
+      speaker: { key: "person:c", label: "Mevlut Cavusoglu" },
+      stance: "demands" as const,
+      targets: [{ key: "topic:ceasefire", label: "ceasefire" }],
+      addressee: null,
+      summary: "calls for a ceasefire were reasonable",
+      quote: null,
+      evidence: [ev("reuters"), ev("outlet")],
+      documents: [
+        { id: "reuters", title: null, date: null },
+        { id: "outlet", title: null, date: null },
+      ],
+      date: null,
+      edges: ["a#c1:0", "b#c1:0"],
+      order: 0,
+    };
+    const table = formatTable([claim], 200);
+    expect(table.match(/Cavusoglu said talks/g)).toHaveLength(1);
+    expect(table).toContain("2 documents");
+  });
+});

@@ -282,8 +282,9 @@ export function formatTable(claims: readonly ClaimResult[], width = 160, behalf:
     c.stance,
     c.targets.map((t) => t.label).join("; ") + (c.addressee ? ` (to ${c.addressee.label})` : ""),
     oneLine(c.summary),
-    oneLine(c.quote ? `“${c.quote}”` : c.evidence.map((e) => e.text).join(" … ")),
-    c.documents.map((d) => d.id).join("; "),
+    // (A claim that several outlets' copies of one wire story carry: its words once, and how many documents.)
+    oneLine(c.quote ? `“${c.quote}”` : [...new Set(c.evidence.map((e) => e.text))].join(" … ")),
+    c.documents.length > 1 ? `${c.documents.length} documents: ${c.documents.map((d) => d.id).join("; ")}` : (c.documents[0]?.id ?? ""),
   ]);
   const header = ["speaker", "stance", "target", "summary", "evidence", "document"];
   // Fixed columns get what they need up to a cap; summary and evidence share the rest and wrap.
