@@ -508,7 +508,8 @@ function clauseFollows(ctx: DraftContext, k: number): boolean {
   return false;
 }
 
-const SUBORDINATORS = new Set(["after", "before", "when", "once", "until", "since", "if", "unless", "whenever"]);
+/** Conjunctions of time and condition, whose clause is the background of the main one. */
+const BACKGROUND_OPENERS = new Set(["after", "before", "when", "once", "until", "since", "if", "unless", "whenever"]);
 
 /** The last dash or semicolon outside quotation marks before token `end` in the sentence, or -1. */
 function clauseBreakBefore(ctx: DraftContext, end: number): number {
@@ -553,7 +554,7 @@ function inBackgroundClause(ctx: DraftContext, subjectStart: number, cueAt = -1)
   for (let k = subjectStart - 1; k >= ctx.from; k--) {
     const w = ctx.tokens[k]!;
     if (w.text === "," || w.text === ";" || CLOSE_MARKS.has(w.text)) return false;
-    if (SUBORDINATORS.has(w.lower)) return !(w.lower === "since" && cueAt > subjectStart && perfectBefore(ctx, subjectStart, cueAt));
+    if (BACKGROUND_OPENERS.has(w.lower)) return !(w.lower === "since" && cueAt > subjectStart && perfectBefore(ctx, subjectStart, cueAt));
   }
   return false;
 }
@@ -893,7 +894,7 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
     link--;
   // "..., after barely half said that in the spring survey": an earlier share of a poll is a sibling too.
   const ref0 = subject.refs[0];
-  const earlierShare = !!subject.loose && ref0?.type === "np" && SHARE_HEADS.has(ref0.head) && SUBORDINATORS.has(tokens[subject.t0 - 1]?.lower ?? "");
+  const earlierShare = !!subject.loose && ref0?.type === "np" && SHARE_HEADS.has(ref0.head) && BACKGROUND_OPENERS.has(tokens[subject.t0 - 1]?.lower ?? "");
   const contrast = coordinated || earlierShare || CONTRASTS.has(tokens[link]?.lower ?? "");
   // "X said A, and B, according to Y": a closing "according to" is the narrator's attribution.
   const closingAccording = cue.kind === "according" && tokens[cue.at - 1]?.text === ",";

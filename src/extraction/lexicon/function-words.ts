@@ -26,5 +26,8 @@ export const TIME_ADVERBS = words("today yesterday tonight earlier later");
 /** Conjunctions that join two clauses or two predicates of one subject: "rejected the offer and urged ...". */
 export const COORDINATORS = words("and but yet");
 
-/** Subordinating conjunctions, British forms included: they open a clause, never a noun phrase. */
-export const SUBORDINATORS = words("while whilst whereas although though because unless until amid amidst");
+/**
+ * Subordinating conjunctions, British forms included: they open a clause, never a noun phrase
+ * (attribution/drafts.ts keeps those of time and condition apart: their clause is background).
+ */
+export const SUBORDINATORS = words("while whilst whereas although though because unless until amid amidst after before when once since whenever");
