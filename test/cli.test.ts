@@ -97,6 +97,16 @@ describe("extract CLI: good input", { timeout: 90_000 }, () => {
     expect(importGraph(readFileSync(out, "utf8")).size).toBeGreaterThan(0);
     rmSync(join(dir, "explain.txt"));
   });
+  it("says how many claims repeat another article's words (two outlets' copies of one wire story)", () => {
+    const wire = "Foreign Minister Ann Wexley said on Tuesday that calls for a ceasefire in the region were reasonable.";
+    mkdirSync(join(dir, "wire"));
+    writeFileSync(join(dir, "wire", "a.txt"), `Ceasefire calls reasonable\n${wire}\n`);
+    writeFileSync(join(dir, "wire", "b.txt"), `Minister: ceasefire calls are reasonable\nANKARA (Reuters) - ${wire}\n`);
+    const r = extract(join(dir, "wire"), "--out", join(dir, "wire.json"));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/2 articles, 2 claims \(1 repeating another article's words\)/);
+    rmSync(join(dir, "wire"), { recursive: true });
+  });
   it("walks folders recursively, skips what it cannot read and writes --out", () => {
     const out = join(dir, "out", "graph.json");
     const r = extract(dir, "--out", out, "--pretty");

@@ -218,8 +218,11 @@ export async function runExtract(positionals: string[], values: ExtractOptions):
       `${values.into}: ${before.documents} articles before, ${graph.getAttribute("documents").length} now; ${Math.max(0, graph.order - before.order)} new entities`,
     );
   const seconds = (performance.now() - started) / 1000;
+  // (Claims that repeat another outlet's copy of a wire story word for word: shown as one claim.)
+  const repeated = new Set<string>();
+  graph.forEachEdge((_, a) => void (a.repeats && repeated.add(a.claim)));
   info(
-    `${documents} article${documents === 1 ? "" : "s"}, ${claims} claims, ${graph.order} entities, ${graph.size} edges` +
+    `${documents} article${documents === 1 ? "" : "s"}, ${claims} claims${repeated.size ? ` (${repeated.size} repeating another article's words)` : ""}, ${graph.order} entities, ${graph.size} edges` +
       `${skipped ? `, ${skipped} skipped` : ""} in ${seconds.toFixed(1)} s${target ? ` -> ${target}` : ""}`,
   );
   return 0;
