@@ -256,13 +256,23 @@ export class Panel {
       summary,
       c.attrs.quote ? h("blockquote", {}, `“${c.attrs.quote}”`) : null,
     );
+    // Another outlet's copy of the same words shows only its source ("also in ...").
+    const shown = new Set<string>();
     for (const ev of c.attrs.claim !== c.claim ? c.copies : [...c.attrs.evidence, ...c.copies]) {
       const doc = docs.find((d) => d.id === ev.doc);
       const s = doc ? sentenceAround(doc.text, ev.start, ev.end) : { before: "", span: ev.text, after: "" };
-      card.append(
-        h("p", { class: "evidence" }, s.before, h("mark", {}, s.span), s.after),
-        h("p", { class: "source", title: doc?.title ?? ev.doc }, doc?.date ? `${doc.date} · ` : "", doc?.title || doc?.source || ev.doc),
-      );
+      // (The claim's own words, as the repeat was found: a dateline before them differs by outlet.)
+      const words = s.span
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
+      const source = [doc?.date ? `${doc.date} · ` : "", doc?.title || doc?.source || ev.doc];
+      if (shown.has(words)) {
+        card.append(h("p", { class: "source", title: doc?.title ?? ev.doc }, "also in ", ...source));
+        continue;
+      }
+      shown.add(words);
+      card.append(h("p", { class: "evidence" }, s.before, h("mark", {}, s.span), s.after), h("p", { class: "source", title: doc?.title ?? ev.doc }, ...source));
     }
     return card;
   }

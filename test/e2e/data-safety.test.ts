@@ -90,6 +90,16 @@ describe.skipIf(!hasChromium && !inCI)("data safety in Chromium", () => {
     return page;
   }
 
+  it("shows one claim card for two outlets' copies of a wire story: its words once, the other outlet as 'also in'", async () => {
+    const page = await fresh();
+    const wire = "Foreign Minister Ann Wexley said on Tuesday that calls for a ceasefire in the region were reasonable and must be heard.";
+    await add(page, article("Ceasefire calls reasonable", wire), article("Minister says ceasefire calls are reasonable", `ANKARA (Reuters) - ${wire}`));
+    await page.evaluate(() => (window as unknown as Win).claimgraph.store.select({ type: "node", key: "person:ann-wexley" }));
+    const cards = page.locator("#panel article.claim");
+    await expect.poll(() => cards.count()).toBe(1);
+    await expect(cards.first().locator("p.evidence").count()).resolves.toBe(1);
+    await expect(cards.first().textContent()).resolves.toMatch(/also in .*Minister says ceasefire calls are reasonable/);
+  });
   it("two tabs that each add an article keep both, in storage and on screen", async () => {
     const first = await fresh();
     const second = await tab();
