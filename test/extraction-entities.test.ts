@@ -201,6 +201,11 @@ describe("findMentions: apostrophes", () => {
     const text = "“I’m not going to comment,” Ley said. It’s assumed the council agreed.";
     expect(mentionsOf(text).map((m) => m.text)).toEqual(["Ley"]);
   });
+  it("'Opposition Leader' is a title, no employer named 'Opposition'", () => {
+    expect(mentionsOf("The talks would go on, said Opposition Leader Sussan Ley.").map((m) => [m.text, m.kind, m.role])).toEqual([
+      ["Sussan Ley", "person", "Opposition Leader"],
+    ]);
+  });
   it("a surname with O’ is a person's: 'Conan O’Brien'", () => {
     expect(mentionsOf("Conan O’Brien said so.").map((m) => [m.text, m.kind])).toEqual([["Conan O’Brien", "person"]]);
   });
