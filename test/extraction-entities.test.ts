@@ -51,6 +51,18 @@ describe("findMentions: persons, titles and roles", () => {
     expect(m).toMatchObject({ kind: "person", role: "EU chief negotiator" });
   });
 
+  it("takes a 'false title' (a describing noun with no article) before a full name as its role: 'after Republican contender Donald Trump told'", () => {
+    expect(mention("McCain spoke after Republican contender Donald Trump told a town hall it was fine.", "Donald Trump")).toMatchObject({
+      kind: "person",
+      role: "Republican contender",
+    });
+    expect(mention("Billionaire investor Warren Buffett said so.", "Warren Buffett")).toMatchObject({ role: "investor" });
+    expect(mention("Ukrainian negotiator Rustem Umerov said so.", "Rustem Umerov")).toMatchObject({ role: "Ukrainian negotiator" });
+    // An article makes the noun a phrase of its own, and a time word is no title.
+    expect(mention("The letter Donald Trump sent said nothing.", "Donald Trump").role).toBeUndefined();
+    expect(mention("Last week Donald Trump said so.", "Donald Trump").role).toBeUndefined();
+  });
+
   it("takes an organization and a lowercase role together: 'Boeing spokesman Doug Alder'", () => {
     expect(summaries("On Monday, Boeing spokesman Doug Alder said it.")).toEqual([
       { text: "Boeing", kind: "organization" },

@@ -3,6 +3,7 @@
 import { GAZETTEER, GAZETTEER_FIRST_WORDS, GAZETTEER_MAX_WORDS, GAZETTEER_PREFIXES, gazetteerEntryOf, type GazetteerEntry } from "../lexicon/gazetteer.js";
 import {
   CALENDAR_WORDS,
+  GENERIC_NOUNS,
   COMPANY_HEADS,
   FACILITY_KEYWORDS,
   GROUP_HEADS,
@@ -28,7 +29,7 @@ import { headlineVerbAt } from "../attribution/cues.js";
 import { GENERIC_ISSUE_HEADS } from "../lexicon/issues.js";
 import { singular } from "../text/inflection.js";
 import { genderOfGivenName } from "../lexicon/given-names.js";
-import { POSSESSIVES } from "../lexicon/function-words.js";
+import { DETERMINERS, POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
 import type { Token } from "../nlp.js";
 import type { EntityKind } from "../types.js";
 import {
@@ -556,7 +557,8 @@ function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[],
   if (m.role || m.gazetteer || m.kind !== "person") return;
   // The word right before the name must be a role ("negotiator", "chairman"); lowercase words
   // before it belong to the role too ("election commission chairman", "employers' representative").
-  if (m.t0 - 1 < from || !TITLE_HEADS.has(tokens[m.t0 - 1]!.lower) || !/^[a-z-]+$/.test(tokens[m.t0 - 1]!.text)) return;
+  if (m.t0 - 1 < from || !/^[a-z-]+$/.test(tokens[m.t0 - 1]!.text)) return;
+  if (!TITLE_HEADS.has(tokens[m.t0 - 1]!.lower) && !falseTitleBefore(tokens, m, from)) return;
   let s = m.t0 - 1;
   while (
     s - 1 >= from &&
@@ -568,9 +570,44 @@ function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[],
   // "Mexico's economy secretary Ildefonso Guajardo": the possessor before the role is its owner.
   const possessor = before && (tokens[s - 1]?.lower === "'s" || tokens[s - 1]?.lower === "’s") && before.t1 === s - 1;
   if (before && (before.t1 === s || possessor)) s = before.roleT0 ?? before.t0;
+  // "Republican senator Donald Trump", "Ukrainian negotiator Rustem Umerov": a party's or a
+  // people's adjective before the role is part of it.
+  else if (
+    s - 1 >= from &&
+    UPPER_FIRST.test(tokens[s - 1]!.text) &&
+    (PARTY_ADJECTIVES.has(tokens[s - 1]!.lower) || GAZETTEER.get(tokens[s - 1]!.text)?.via === "demonym")
+  )
+    s--;
   m.role = text.slice(tokens[s]!.start, tokens[m.t0 - 1]!.end);
   m.roleStart = tokens[s]!.start;
   m.roleT0 = s;
+}
+
+/**
+ * A "false title" (the style guides' name for it): a lowercase noun that describes a person, put
+ * before the full name with no article, is a title like "spokesman": "after Republican contender
+ * Donald Trump told a town hall", "billionaire investor Warren Buffett said". An article before
+ * the noun makes it a noun phrase of its own ("the letter Donald Trump sent") unless a capitalized
+ * word leads the description ("the Republican contender Donald Trump"). Time words are no titles
+ * ("Last week Donald Trump said").
+ */
+function falseTitleBefore(tokens: Token[], m: Mention, from: number): boolean {
+  const noun = tokens[m.t0 - 1]!;
+  if (noun.pos !== "NOUN" || (/s$/.test(noun.lower) && !/ss$/.test(noun.lower)) || m.t1 - m.t0 < 2) return false;
+  if (TIME_NOUNS.has(noun.lower) || CALENDAR_WORDS.has(noun.lower) || TIME_ADVERBS.has(noun.lower) || GENERIC_NOUNS.has(noun.lower)) return false;
+  if (GENERIC_ISSUE_HEADS.has(noun.lower) || !genderOfGivenName(tokens[m.t0]!.text)) return false;
+  let s = m.t0 - 1;
+  while (
+    s - 1 >= from &&
+    /^[a-z-]+$/.test(tokens[s - 1]!.text) &&
+    (tokens[s - 1]!.pos === "NOUN" || tokens[s - 1]!.pos === "ADJ") &&
+    !TIME_NOUNS.has(tokens[s - 1]!.lower)
+  )
+    s--;
+  const before = tokens[s - 1];
+  if (!before || s === from) return true;
+  if (UPPER_FIRST.test(before.text)) return !DETERMINERS.has(before.lower);
+  return !DETERMINERS.has(before.lower) && before.pos !== "NUM" && before.pos !== "DET" && before.pos !== "PRON";
 }
 
 /** Whether the capitalized words from k on end in an organization keyword ("Liberation Front"). */
