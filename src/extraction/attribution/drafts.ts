@@ -230,10 +230,36 @@ function signatureDraft(ctx: DraftContext): Draft | null {
 }
 const SIGNATURE_DASHES = new Set(["—", "–", "-"]);
 
+/**
+ * "Nurses will vote to ratify their contracts from Feb. 9", "members must now vote to approve the
+ * deal": a vote still to come is an event of the calendar; how the voters decide is not said yet.
+ */
+function scheduledVote(tokens: readonly Token[], at: number, from: number): boolean {
+  if (tokens[at - 1]?.lower !== "to" || !/^vot(?:e|es|ing)$/.test(tokens[at - 2]?.lower ?? "")) return false;
+  let k = at - 3;
+  while (k >= from && tokens[k]!.pos === "ADV") k--;
+  const w = tokens[k]?.lower ?? "";
+  return FUTURE_MARKERS.has(w) || (w === "to" && /^(?:set|expected|due|scheduled|going|poised|slated)$/.test(tokens[k - 1]?.lower ?? ""));
+}
+const FUTURE_MARKERS = new Set(["will", "’ll", "'ll", "must", "shall", "would", "could", "may", "might", "should"]);
+
 function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Set<number>): Draft | null {
   const { tokens, from } = ctx;
   const t = tokens[cue.at]!;
-  const prev = tokens[cue.at - 1];
+  // ("«We can help the unity of the country», — added the Chancellor": a dash after the comma or
+  // closing mark, as translations from Russian write it, changes nothing.)
+  const dashed = /^[—–-]$/.test(tokens[cue.at - 1]?.text ?? "") && /^[,”»"]$/.test(tokens[cue.at - 2]?.text ?? "");
+  const prev = tokens[cue.at - (dashed ? 2 : 1)];
+
+  // "Merkel is due to meet President Steinmeier, who has the power to call snap elections,
+  // reported BBC.": a reporting verb between a comma and a name that ends the sentence is
+  // inverted, whatever relative clause comes before the comma.
+  if (cue.spec?.reporting && cue.kind !== "according" && prev?.text === "," && cue.at > from + 3) {
+    const right = subjectRightOf(ctx, cue.last);
+    const after = right ? tokens[right.t1] : undefined;
+    if (right && right.refs.length === 1 && right.refs[0]!.type === "mention" && (!after || after.text === "." || right.t1 >= ctx.to))
+      return make(ctx, cue, right, "inverted", earlier);
+  }
 
   if (cue.kind === "according") {
     const subject = subjectRightOf(ctx, cue.last);
@@ -264,6 +290,8 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     } else if (cue.stance === "states" && part?.lower !== "that") return null; // "Trump's view" alone is no claim
     return make(ctx, possessed, subject, "possessive", earlier);
   }
+
+  if (scheduledVote(tokens, cue.at, from)) return null;
 
   if (cue.kind === "adjective") {
     // The subject is left of the copula: "The Green Party remains open to ...".

@@ -371,6 +371,11 @@ function possessedRoleBetween(tokens: Token[], a: number, k: number): boolean {
  * For a token at a closing comma or dash, the start of the apposition or relative clause it
  * closes ("Boeing, which ..., made", "Some EU countries, including A, B, and C, gave"), or -1.
  */
+/** Letters of a degree or licence after a name: "RN", "MD", "PhD", "Ph.D.", "Esq.", "Jr.". */
+const CREDENTIAL = /^(?:[A-Z]{2,3}|Ph\.?D\.?|Esq\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.)$/;
+const credentialAt = (tokens: Token[], k: number) =>
+  CREDENTIAL.test(tokens[k]?.text ?? "") && tokens[k - 1]?.text === "," && tokens[k + 1]?.text === "," && tokens[k - 2]?.pos === "PROPN";
+
 function appositionStart(tokens: Token[], k: number, from: number): number {
   const mark = tokens[k]!.text;
   // US congressional tags: ", R-Calif.," ", D-N.Y.," (their periods end no sentence).
@@ -388,6 +393,8 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       // US congressional tags: ", R-Texas," ", D-N.Y.,"
       const partyTag = /^[RDI]$/.test(first.text) && tokens[s + 2]?.text === "-";
       if (partyTag) return s;
+      // "Nancy Hagans, RN, president of the union, said", "Jane Roe, PhD, said": a credential.
+      if (credentialAt(tokens, s + 1)) return s;
       // "Nora Blake, celebrating a landslide at home, is pledging": a participial phrase.
       const participle = first.pos === "VERB" && LOWERCASE_ING_FORM.test(first.text);
       if (
@@ -1125,6 +1132,10 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
         k--;
         continue;
       }
+    }
+    if (credentialAt(tokens, k)) {
+      k -= 2;
+      continue;
     }
     if (t.text === "," || t.text === "-" || t.text === "—" || t.text === "–") {
       // "Japan's trade minister, Kenji Morita, said": the name in apposition is the speaker.

@@ -14,6 +14,8 @@ export const LEFTOVER_LINES: readonly RegExp[] = [
   /^a version of this article appears in print on\b.*$/i,
   /^(?:sign up|subscribe)\b.{0,120}\b(?:newsletter|inbox|email|e-mail|updates)\b.{0,60}$/i,
   /^(?:get|receive) (?:our|the) .{0,60}newsletter\b.{0,60}$/i,
+  // "Public health, explained: Sign up to receive Healthbeat’s free New York City newsletter here."
+  /^.{0,60}:\s*(?:sign up|subscribe)\b.{0,120}\b(?:newsletter|inbox)\b.{0,60}$/i,
   /^(?:share|share this|share this article|share this story|share on (?:facebook|twitter|x|linkedin|whatsapp|email))$/i,
   /^(?:facebook|twitter|linkedin|whatsapp|email|pinterest|reddit)(?:\s+(?:facebook|twitter|linkedin|whatsapp|email|pinterest|reddit|copy link|print))+$/i,
   /^(?:read more|related|more on this story|most read|recommended|you may also like|related coverage|related articles)\s*:?$/i,

@@ -322,7 +322,9 @@ export const OPPOSING_CONTENT = [
   /\bnon-negotiable\b/i,
   /\bunacceptable\b/i,
   /\b(?:will|would|can|could) never (?:accept|agree|allow|tolerate)\b/i,
-  /\b(?:cannot|can't|won't|will not|would not) (?:accept|agree to|allow|tolerate|support)\b/i,
+  /\b(?:cannot|can't|won't|won’t|will not|would not) (?:accept|agree to|allow|tolerate|support|sign|approve|back|endorse)\b/i,
+  // "his party is “not available” for another coalition", "not interested in a deal".
+  /\b(?:is|are|was|were) ["“]?not (?:available|interested)["”]? (?:for|in)\b/i,
   // Blame laid on someone: "the blame lies squarely at the Government's door", "X is to blame".
   /\bblame (?:lies|rests|sits)\b/i,
   /\b(?:is|was|are|were) (?:entirely |solely |squarely |partly )?to blame\b/i,
@@ -336,13 +338,13 @@ export const THREAT_CONTENT = /\b(?:will|would|could)\b[^.;]{0,80}\bunless\b/i;
 
 /** "We will match every dollar": the speaker binds itself. */
 export const COMMITTING_CONTENT =
-  /^(?:(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?!be\b|have\b|like\b|love\b|need\b|see\b)\w+|(?:we|i)\s+(?:guarantee|promise|pledge|vow|commit|undertake)\b)/i;
+  /^(?:(?:as|in|on|for|from|with|if)\s[^,.;]{1,40},\s*)?(?:(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?:\w+ly\s+)?(?!be\b|have\b|like\b|love\b|need\b|see\b|not\b|never\b)\w+|(?:we|i)\s+(?:guarantee|promise|pledge|vow|commit|undertake)\b)/i;
 /** "X said it would present a new proposal": reported, the speaker's own future action. */
 export const REPORTED_COMMITMENT =
-  /^(?:it|he|she|they)\s+(?:will|would|'ll|’ll|plans? to|planned to|intends? to|intended to)\s+(?:present|provide|offer|deliver|send|pay|fund|submit|introduce|table|hold|open|release|withdraw|cut|raise|increase|invest|build|create|support|help|continue|resume|return|sign|ratify|implement|lift|extend|restore|reduce|hire|protect|honour|honor|respect|keep|maintain)\b/i;
+  /^(?:it|he|she|they)\s+(?:will|would|'ll|’ll|plans? to|planned to|intends? to|intended to)\s+(?:\w+ly\s+)?(?:present|sponsor|provide|offer|deliver|send|pay|fund|submit|introduce|table|hold|open|release|withdraw|cut|raise|increase|invest|build|create|support|help|continue|resume|return|sign|ratify|implement|lift|extend|restore|reduce|hire|protect|honour|honor|respect|keep|maintain)\b/i;
 /** "I really wanted the guarantees to be longer", "we would like": the speaker asks for something. */
 export const WANTING_CONTENT =
-  /\b(?:we|i)\s+(?:really\s+|still\s+|also\s+)?(?:want|wanted|would like|'d like|’d like|need|needed|ask|asked|urge|urged|call for|called for|insist|insisted|demand|demanded)\b/i;
+  /\b(?:we|i)\s+(?:really\s+|still\s+|also\s+)?(?:want|wanted|would like|'d like|’d like|need|needed|ask|asked|urge|urged|call for|called for|insist|insisted|demand|demanded)\b(?!\s+to\s+(?:thank|congratulate|say|be clear|make (?:it )?clear|emphasi[sz]e|stress|remind|note|acknowledge|express|welcome|apologi[sz]e|recogni[sz]e|commend|praise)\b)/i;
 
 /** What someone else should do (not "we have to accept"): demands. */
 export const DEMANDING_CONTENT = /\b(?<!\b(?:we|i|i really|we really|we still)\s)(?:should|must|ought to|needs? to|has to|have to)\b/i;

@@ -39,6 +39,8 @@ const BOILERPLATE_LINE = [
   /^(?:advertisement|sponsored|subscribe|sign up|read more|related|share this|click here|follow us|most read|recommended)\b/i,
   /^(?:updated|published|posted)\s*:?\s*\w/i,
   /(?:\[…\]|\[\.\.\.\]|…|\.\.\.)\s*$/,
+  // A banner or a heading in capitals, three words or more: "YOU DESERVE INDEPENDENT, CRITICAL MEDIA".
+  /^(?=(?:\S+\s+){2,}\S+$)(?=.*[A-Z]{2})[^a-z]*$/,
 ];
 
 /** A paragraph is boilerplate when it is a site element or lacks the punctuation of body text. */
@@ -184,7 +186,9 @@ export function quotesOf(text: string, paragraphs: Paragraph[]): Quote[] {
       // Only quotation marks matter: skip plain characters fast.
       if (ch !== "“" && ch !== "”" && ch !== '"' && ch !== "«" && ch !== "»" && ch !== "„") continue;
       if (open) {
-        if (ch === open.closer || (open.closer === "”" && ch === '"')) {
+        // Pages that mix straight and curly marks close either with the other: "There remain
+        // questions,” Lavrov said.
+        if (ch === open.closer || (open.closer === "”" && ch === '"') || (open.closer === '"' && ch === "”")) {
           out.push({ start: open.start, end: i + 1, innerStart: open.start + 1, innerEnd: i });
           open = null;
         }
