@@ -63,6 +63,15 @@ describe("findMentions: persons, titles and roles", () => {
     expect(mention("Last week Donald Trump said so.", "Donald Trump").role).toBeUndefined();
   });
 
+  it("splits a country glued to a full name in a caption: 'Germany Angela Merkel speaks'", () => {
+    expect(summaries("Germany Angela Merkel speaks during a news conference.")).toEqual([
+      { text: "Germany", kind: "country", canonical: "Germany" },
+      { text: "Angela Merkel", kind: "person" },
+    ]);
+  });
+  it("a name with 'for' in it is a body's, never a person's: 'the Alternative for Germany'", () => {
+    expect(mention("The Alternative for Germany said it would vote no.", "Alternative for Germany").kind).toBe("organization");
+  });
   it("takes an organization and a lowercase role together: 'Boeing spokesman Doug Alder'", () => {
     expect(summaries("On Monday, Boeing spokesman Doug Alder said it.")).toEqual([
       { text: "Boeing", kind: "organization" },

@@ -1505,6 +1505,45 @@ describe("knowledge graph: misprints and capitals of common words", () => {
   });
 });
 
+describe("knowledge graph: a word that names both a place and a person or a body", () => {
+  it("reads a place's name that is the surname of a person the article names as that person: 'Birmingham said', 'Senator Birmingham'", () => {
+    const g = graphOf(
+      doc(
+        "surname",
+        'Trade minister Simon Birmingham confirmed the appeal to the WTO. "We have raised our concerns many times," Birmingham said. Senator Birmingham conceded farmers could wait years. Exports from Birmingham fell.',
+      ),
+    );
+    const person = nodesNamed(g, "Simon Birmingham");
+    expect(person).toHaveLength(1);
+    expect([...new Set(speakersOf(g, "raised our concerns"))]).toEqual(person);
+    expect([...new Set(speakersOf(g, "farmers could wait"))]).toEqual(person);
+  });
+  it("joins a name guessed a place after 'at' and an organization elsewhere into one organization: 'nurses at Montefiore', 'with Montefiore'", () => {
+    const g = graphOf(
+      doc(
+        "guesses",
+        "Nurses at Montefiore went on strike. The union reached an agreement with Montefiore, a spokeswoman said. Montefiore said it was pleased.",
+      ),
+    );
+    const named = g.filterNodes((_, a) => a.label === "Montefiore");
+    expect(named).toHaveLength(1);
+    expect(g.getNodeAttribute(named[0]!, "kind")).toBe("organization");
+  });
+  it("reads a name after 'the province of' as a place: 'the northeastern province of Arauca'", () => {
+    const g = graphOf(
+      doc(
+        "province",
+        "An attack in the northeastern province of Arauca killed two soldiers, the army said. Fighting has displaced 1,200 people in Arauca, officials said.",
+      ),
+    );
+    expect(g.filterNodes((_, a) => a.label === "Arauca").map((k) => g.getNodeAttribute(k, "kind"))).toEqual(["place"]);
+  });
+  it("reads a contracted pronoun that wink keeps whole as no topic: '“I’m so proud of our nurses,” Kane said'", () => {
+    const g = graphOf(doc("contraction", "“I’m so proud of the resilience of our nurses,” Pat Kane said."));
+    expect(g.filterNodes((_, a) => /i’m/i.test(a.label))).toEqual([]);
+  });
+});
+
 describe("knowledge graph: a union's numbered unit", () => {
   it("is one node however outlets name it: 'CUPE 3903', 'CUPE Local 3903', 'the Canadian Union of Public Employees local 3903'; the union itself is another", () => {
     const g = graphOf(

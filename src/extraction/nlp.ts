@@ -3,7 +3,7 @@
 // exact offsets without searching.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { isSpaceCode } from "./text/words.js";
+import { CONTRACTION, isSpaceCode } from "./text/words.js";
 
 export interface Token {
   i: number;
@@ -157,7 +157,9 @@ export function tokenize(text: string): Tokenized {
       continue;
     }
     winkIndex[out.length] = i;
-    out.push(new WinkToken(out.length, value, value.toLowerCase(), pos[i]!, offset, offset + value.length, newline));
+    // ("“I’m so proud”": a contracted pronoun that wink read as one name is a pronoun.)
+    const tag = pos[i] === "PROPN" && value.length < 9 && CONTRACTION.test(value) ? "PRON" : pos[i]!;
+    out.push(new WinkToken(out.length, value, value.toLowerCase(), tag, offset, offset + value.length, newline));
     pendingNewline = false;
     offset += value.length;
   }

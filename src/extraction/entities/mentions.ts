@@ -31,6 +31,7 @@ import { singular } from "../text/inflection.js";
 import { genderOfGivenName } from "../lexicon/given-names.js";
 import { DETERMINERS, POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
 import type { Token } from "../nlp.js";
+import { CONTRACTION } from "../text/words.js";
 import type { EntityKind } from "../types.js";
 import {
   UPPER_FIRST,
@@ -441,7 +442,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
  * function back to be recompiled, not findMentions with all it inlines.)
  */
 function refineMentions(text: string, tokens: Token[], out: Mention[], from: number, to: number): Mention[] {
-  for (let k = 0; k < out.length; k++) attachLowercaseRole(text, tokens, out, k, from);
+  for (let k = 0; k < out.length; k++) {
+    const absorbed = attachLowercaseRole(text, tokens, out, k, from);
+    if (absorbed) out.splice(k-- - 1, 1);
+  }
   // "Health and Social Care Secretary Victoria Atkins", "Business and Trade Secretary X": a
   // capitalized title with "and" in it is one title; "Health" is no name of its own.
   for (let k = 1; k < out.length; k++) {
@@ -463,6 +467,7 @@ function refineMentions(text: string, tokens: Token[], out: Mention[], from: num
   glueNamesBeforeInitials(text, tokens, out, from);
   placesInLists(tokens, out);
   splitTitleFromName(text, tokens, out, from);
+  splitPlaceFromName(text, tokens, out);
   // "the International Association of Machinists and Aerospace Workers (IAM) District 751": the
   // union's numbered unit, named with the initials that the brackets give ("IAM District 751").
   for (const m of out) {
@@ -552,8 +557,9 @@ function refineMentions(text: string, tokens: Token[], out: Mention[], from: num
  * A role in lowercase before a name is its title too: "EU chief negotiator Michel Barnier",
  * "Boeing spokesman Doug Alder". A name or organization right before the role joins it.
  */
-function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[], k: number, from: number) {
+function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[], k: number, from: number): Mention | undefined {
   const m = mentions[k]!;
+  let absorbed: Mention | undefined;
   if (m.role || m.gazetteer || m.kind !== "person") return;
   // The word right before the name must be a role ("negotiator", "chairman"); lowercase words
   // before it belong to the role too ("election commission chairman", "employers' representative").
@@ -569,7 +575,12 @@ function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[],
   const before = mentions[k - 1];
   // "Mexico's economy secretary Ildefonso Guajardo": the possessor before the role is its owner.
   const possessor = before && (tokens[s - 1]?.lower === "'s" || tokens[s - 1]?.lower === "’s") && before.t1 === s - 1;
-  if (before && (before.t1 === s || possessor)) s = before.roleT0 ?? before.t0;
+  // "said Minority leader Chuck Schumer", "Foreign minister X": a capitalized word of a title is
+  // the title's, no organization "Minority" (the caller drops the mention).
+  if (before && before.t1 === s && before.t1 - before.t0 === 1 && TITLE_MODIFIERS.has(before.text.toLowerCase()) && !before.gazetteer) {
+    s = before.t0;
+    absorbed = before;
+  } else if (before && (before.t1 === s || possessor)) s = before.roleT0 ?? before.t0;
   // "Republican senator Donald Trump", "Ukrainian negotiator Rustem Umerov": a party's or a
   // people's adjective before the role is part of it.
   else if (
@@ -581,6 +592,7 @@ function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[],
   m.role = text.slice(tokens[s]!.start, tokens[m.t0 - 1]!.end);
   m.roleStart = tokens[s]!.start;
   m.roleT0 = s;
+  return absorbed;
 }
 
 /**
@@ -949,10 +961,6 @@ function lastTitleIndex(lowers: string[]): number {
  */
 const SURNAME_SHAPE = /^(?:Mc|Mac|De|Di|Da|La|Le|Fitz|O['’]|D['’])?\p{Lu}[\p{Ll}'’.]+(?:['’-]\p{Lu}[\p{Ll}.]+)?$/u;
 
-/** A pronoun or an auxiliary with its contracted ending: "I’m", "It’s", "We’ve", "Don’t". */
-const CONTRACTION =
-  /^(?:I|It|We|They|You|He|She|That|There|Here|What|Who|Let|Don|Doesn|Didn|Can|Won|Isn|Aren|Wasn|Weren|Couldn|Wouldn|Shouldn|Haven|Hasn)['’](?:m|s|re|ve|ll|d|t)$/;
-
 /**
  * Mentions that together spell the initials in brackets after them ("Organisation for Security
  * and Co-Operation in Europe (OSCE)"), joined into one mention in `out`: the shortest run of
@@ -996,6 +1004,7 @@ function glueNamesBeforeInitials(text: string, tokens: Token[], out: Mention[], 
     p = first + 1;
   }
 }
+const BODY_CONNECTORS = new Set(["of", "for", "and", "&"]);
 const GLUE_CONNECTORS = new Set(["for", "and", "of", "in", "on", "the", "&"]);
 
 /**
@@ -1065,6 +1074,23 @@ function splitTitleFromName(text: string, tokens: Token[], out: Mention[], from:
     p = first;
   }
 }
+/**
+ * "Germany Angela Merkel speaks during ..." (a photo caption), "Ukraine Volodymyr Zelenskyy": a
+ * country's name glued to a full name that opens with a given name is two names.
+ */
+function splitPlaceFromName(text: string, tokens: Token[], out: Mention[]): void {
+  for (let p = 0; p < out.length; p++) {
+    const m = out[p]!;
+    if (m.kind !== "person" || m.t1 - m.t0 < 3 || m.gazetteer) continue;
+    const first = GAZETTEER.get(tokens[m.t0]!.text);
+    if (!first || (first.kind !== "country" && first.kind !== "place") || first.via === "demonym" || !genderOfGivenName(tokens[m.t0 + 1]!.text)) continue;
+    const place = mention(text, tokens, m.t0, m.t0 + 1, first);
+    const person = newMention(tokens, m.t0 + 1, m.t1, text.slice(tokens[m.t0 + 1]!.start, m.end), "person", undefined, undefined, undefined);
+    out.splice(p, 1, place, person);
+    p++;
+  }
+}
+
 /** Last words of a minister's portfolio: "... Foreign Affairs", "... Trade and Development". */
 const PORTFOLIO_END = new Set([
   "affairs",
@@ -1151,7 +1177,8 @@ function classify(
     // "Choo Kyung-ho": the hyphen and the lowercase syllable after it belong to the given name.
     return (
       SURNAME_SHAPE.test(w) ||
-      CONNECTORS.has(lowers[k]!) ||
+      // ("Alternative for Germany": "for", "of", "and" join the words of a body's name, never a person's.)
+      (CONNECTORS.has(lowers[k]!) && !BODY_CONNECTORS.has(lowers[k]!)) ||
       NAME_PARTICLES.has(lowers[k]!) ||
       w === "-" ||
       (tokens[t0 + k - 1]?.text === "-" && SHORT_LOWERCASE_SYLLABLE.test(w))
@@ -1162,5 +1189,8 @@ function classify(
   // A lone name with a surname's ending: "Peskov", "Zelenskyy", "Kowalski", "Ionescu", "Petrović".
   if (words.length === 1 && SURNAME_ENDING.test(tokens[t0]!.text)) return "person";
   if (prev && PLACE_PREPS.has(prev.lower) && runStart > sentenceStart) return "guess-place";
+  // "the northeastern province of Arauca", "the state of Jalisco": a place named by its kind.
+  if (prev?.lower === "of" && words.length <= 3 && PLACE_KEYWORDS.has(tokens[runStart - 2]?.lower ?? "") && LOWER_FIRST.test(tokens[runStart - 2]!.text))
+    return "place";
   return words.length > 4 ? "organization" : "guess";
 }

@@ -519,9 +519,16 @@ export class EntityRegistry {
       const variant = bodyNameVariant(label);
       const existing = this.byKey.get(orgKey) ?? (variant ? this.byKey.get(entityKey("organization", variant)) : undefined);
       if (existing) return { key: existing.key, label: existing.label, kind: existing.kind };
+      if (m.guessed) this.placeBecomesBody(label);
       return { key: orgKey, label, kind: "organization" };
     }
     const label = m.canonical ?? m.text;
+    // "nurses at Montefiore" after "an agreement with Montefiore": a name whose kind was guessed
+    // twice, a place after "at" and an organization elsewhere, is one entity, the organization.
+    if (m.guessed && m.kind === "place") {
+      const body = this.byKey.get(entityKey("organization", label));
+      if (body?.guessed) return { key: body.key, label: body.label, kind: body.kind };
+    }
     return { key: entityKey(m.kind, label), label, kind: m.kind };
   }
 
@@ -657,6 +664,17 @@ export class EntityRegistry {
     this.byKey.set(key, e);
     const surname = e.label.toLowerCase();
     if (!this.surnames.has(surname)) this.surnames.set(surname, key);
+  }
+
+  /** A place whose kind was only guessed turns out to be a body of that name: it is re-keyed as one. */
+  private placeBecomesBody(label: string): void {
+    const place = this.byKey.get(entityKey("place", label));
+    const key = entityKey("organization", label);
+    if (!place?.guessed || this.byKey.has(key)) return;
+    this.byKey.delete(place.key);
+    place.key = key;
+    place.kind = "organization";
+    this.byKey.set(key, place);
   }
 
   mostRecent(test: (e: DocEntity) => boolean, before: number, preferSpeakers = true): DocEntity | null {

@@ -2,6 +2,7 @@
 // token for the stages after.
 import type { MentionsAt } from "../attribution/subjects.js";
 import { findMentions, type Mention } from "../entities/mentions.js";
+import { GAZETTEER } from "../lexicon/gazetteer.js";
 import type { DocumentText } from "./read.js";
 
 /** The document's names: per sentence, in text order, and by token. */
@@ -51,6 +52,7 @@ export function findNames(doc: DocumentText): DocumentNames {
     mentions[i] = findMentions(text, tokens, k, s.t1, surnames);
   }
   dropCommonWordsAtStart(tokens, mentions, bodyFrom);
+  surnamesThatNamePlaces(tokens, mentions);
   // (Array.prototype.flat is slow in V8; these loops run once per article.)
   const all: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -87,6 +89,33 @@ export class SentenceMentions implements MentionsAt {
     return this.get(k) !== undefined;
   }
 }
+
+/**
+ * "Trade minister Simon Birmingham said ... “...,” Birmingham said", "Senator Birmingham conceded":
+ * a place's name that is the surname of a person the article names in full is that person, unless
+ * a preposition of place puts it on the map ("exports from Birmingham").
+ */
+function surnamesThatNamePlaces(tokens: DocumentText["tokens"], mentions: Mention[][]): void {
+  let lastNames: Set<string> | null = null;
+  for (const ms of mentions)
+    for (const m of ms)
+      if (m.kind === "person" && m.t1 - m.t0 >= 2 && tokens[m.t1 - 1]!.pos === "PROPN") {
+        const last = tokens[m.t1 - 1]!;
+        // (Only names that are places' names matter; most articles have none.)
+        if (GAZETTEER.get(last.text)?.kind === "place") (lastNames ??= new Set()).add(last.text);
+      }
+  if (!lastNames) return;
+  for (const ms of mentions)
+    for (const m of ms) {
+      if (m.t1 - m.t0 !== 1 || m.kind !== "place" || !lastNames.has(m.text)) continue;
+      if (!m.role && PLACE_PREPOSITIONS.has(tokens[m.t0 - 1]?.lower ?? "")) continue;
+      m.kind = "person";
+      m.gazetteer = undefined;
+      m.canonical = undefined;
+      m.guessed = false;
+    }
+}
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "near", "across", "around", "outside", "inside", "into", "of", "via"]);
 
 /**
  * "Mail and parcels in the postal network will be delivered ...": a word that opens a sentence

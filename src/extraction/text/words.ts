@@ -35,3 +35,10 @@ export function hasWords(text: string, start: number, end: number, n: number): b
   }
   return false;
 }
+
+/**
+ * A pronoun or an auxiliary with its contracted ending, which wink keeps as one word when the
+ * apostrophe is curly: "I’m", "It’s", "We’ve", "Don’t".
+ */
+export const CONTRACTION =
+  /^(?:I|It|We|They|You|He|She|That|There|Here|What|Who|Let|Don|Doesn|Didn|Can|Won|Isn|Aren|Wasn|Weren|Couldn|Wouldn|Shouldn|Haven|Hasn)['’](?:m|s|re|ve|ll|d|t)$/i;
