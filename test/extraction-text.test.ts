@@ -113,6 +113,9 @@ describe("isBoilerplateLine: site elements", () => {
       "a copyright notice without a year",
       "Copyright owned or licensed by Star Newspapers Limited. All rights reserved. Republication is prohibited without the prior written consent of",
     ],
+    ["a banner in capitals", "YOU DESERVE INDEPENDENT, CRITICAL MEDIA"],
+    ["a newsletter pitch after a section label", "Public health, explained: Sign up to receive our free city newsletter here."],
+    ["a short item of a menu", "- World news"],
     ["an empty line", ""],
     ["a blank line", "   "],
   ];
@@ -124,6 +127,11 @@ describe("isBoilerplateLine: site elements", () => {
     ["a line ending in a closing quote", "“We will not give up,” Zelenskyy said. “Never.”"],
     ["a line introducing a quote", "Asked about the plan, he replied:"],
     ["a sentence beginning with 'By'", "By Monday, the union said, workers would vote."],
+    [
+      "a point of a summary box without its period",
+      "- Trade minister Simon Birmingham confirmed that Australia had notified the WTO that it will lodge requests for ‘formal consultations’",
+    ],
+    ["a sentence with one acronym in capitals", "The WTO said the NATO summit would be delayed."],
   ];
   for (const [what, line] of body) it(`${what} is body text: ${JSON.stringify(line)}`, () => expect(isBoilerplateLine(line)).toBe(false));
 });

@@ -405,10 +405,16 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
     facts.particle = "states";
     return { ...hit(i + 2), spec: MAKE_CLEAR };
   }
+  if (next && spec.never?.includes(next.lower)) return null;
   // Particles and prepositions that change the sense: "called for", "turned down", "warned against".
+  // ("Canberra called this year for an inquiry", "called again on Monday for": a time phrase between.)
+  const afterTime = spec.with && next && !spec.with[next.lower] ? particleAfterTime(tokens, i + 1, to, spec.with) : -1;
   if (next && spec.with?.[next.lower]) {
     facts.particle = spec.with[next.lower];
     last = i + 1;
+  } else if (afterTime > 0) {
+    facts.particle = spec.with![tokens[afterTime]!.lower];
+    last = afterTime;
   } else if (spec.addressee && spec.with?.against) {
     // "warned India against", "warned them against": the addressee stands between.
     let k = i + 1;
@@ -509,4 +515,26 @@ function objectWord(tokens: Token[], from: number, to: number): Token | null {
     return null;
   }
   return null;
+}
+
+/** The index of a particle of `withs` after a short time phrase that starts at k ("this year for", "again on Monday for"), or -1. */
+function particleAfterTime(tokens: readonly Token[], k: number, to: number, withs: Record<string, Stance>): number {
+  const start = k;
+  while (k < to && k < start + 4) {
+    const t = tokens[k]!;
+    if (withs[t.lower] && k > start) return k;
+    const timeWord =
+      TIME_NOUNS.has(t.lower) ||
+      TIME_ADVERBS.has(t.lower) ||
+      CALENDAR_WORDS.has(t.lower) ||
+      t.lower === "this" ||
+      t.lower === "last" ||
+      t.lower === "again" ||
+      t.lower === "repeatedly" ||
+      t.lower === "publicly" ||
+      (t.lower === "on" && CALENDAR_WORDS.has(tokens[k + 1]?.lower ?? ""));
+    if (!timeWord) return -1;
+    k++;
+  }
+  return -1;
 }

@@ -243,6 +243,60 @@ function scheduledVote(tokens: readonly Token[], at: number, from: number): bool
 }
 const FUTURE_MARKERS = new Set(["will", "’ll", "'ll", "must", "shall", "would", "could", "may", "might", "should"]);
 
+/** "According to her, the important issue was migration": the pronoun stands for the speaker. */
+function objectPronounAfter(ctx: DraftContext, k: number): Subject | null {
+  const t = ctx.tokens[k + 1];
+  const word = t ? OBJECT_TO_SUBJECT[t.lower] : undefined;
+  if (!word || ctx.tokens[k + 2]?.text !== ",") return null;
+  return { refs: [{ type: "pronoun", word, t0: k + 1, t1: k + 2 }], t0: k + 1, t1: k + 2 };
+}
+const OBJECT_TO_SUBJECT: Record<string, string> = { him: "he", her: "she", them: "they" };
+
+/**
+ * "the two sides weren’t offering any indication that a deal was close", "offered no details":
+ * offering words about something (a sign, details, an explanation) puts nothing forward.
+ */
+function offersOnlyWords(tokens: readonly Token[], cue: CueHit): boolean {
+  if (cue.lemma !== "offer" || cue.kind !== "verb") return false;
+  let k = cue.last + 1;
+  while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.lower === "no" || tokens[k]!.lower === "any")) k++;
+  return INFORMATION_NOUNS.has(tokens[k]?.lower ?? "");
+}
+const INFORMATION_NOUNS = new Set([
+  "indication",
+  "indications",
+  "sign",
+  "signs",
+  "hint",
+  "hints",
+  "detail",
+  "details",
+  "explanation",
+  "explanations",
+  "clue",
+  "clues",
+  "evidence",
+  "comment",
+  "comments",
+  "timeline",
+  "timetable",
+  "update",
+  "updates",
+  "specifics",
+  "insight",
+  "glimpse",
+]);
+
+/** Whether the noun at `at` is the object of a verb of seeking or losing ("win the support of", "lost the backing of"). */
+function soughtAt(tokens: readonly Token[], at: number, from: number): boolean {
+  let k = at - 1;
+  while (k > from && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON")) k--;
+  const verb = tokens[k];
+  return !!verb && k < at - 1 && verb.pos === "VERB" && SEEKING_VERBS.test(verb.lower);
+}
+const SEEKING_VERBS =
+  /^(?:win|wins|won|winning|seek|seeks|sought|seeking|secure|secures|secured|securing|need|needs|needed|needing|gain|gains|gained|gaining|court|courts|courted|courting|lose|loses|lost|losing|enlist|enlisted|garner|garnered|get|gets|got|getting|want|wants|wanted|rally|rallied)$/;
+
 function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Set<number>): Draft | null {
   const { tokens, from } = ctx;
   const t = tokens[cue.at]!;
@@ -254,7 +308,8 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   // "Merkel is due to meet President Steinmeier, who has the power to call snap elections,
   // reported BBC.": a reporting verb between a comma and a name that ends the sentence is
   // inverted, whatever relative clause comes before the comma.
-  if (cue.spec?.reporting && cue.kind !== "according" && prev?.text === "," && cue.at > from + 3) {
+  // ("“...,” Melanne Verveer, who served as chief of staff, told CBS News.": after "told" the name is who heard it.)
+  if (cue.spec?.reporting && !cue.spec.addressee && cue.kind !== "according" && prev?.text === "," && cue.at > from + 3) {
     const right = subjectRightOf(ctx, cue.last);
     const after = right ? tokens[right.t1] : undefined;
     if (right && right.refs.length === 1 && right.refs[0]!.type === "mention" && (!after || after.text === "." || right.t1 >= ctx.to))
@@ -262,7 +317,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   }
 
   if (cue.kind === "according") {
-    const subject = subjectRightOf(ctx, cue.last);
+    const subject = subjectRightOf(ctx, cue.last) ?? objectPronounAfter(ctx, cue.last);
     return subject && make(ctx, cue, subject, "according", earlier);
   }
 
@@ -272,6 +327,8 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   }
 
   if (cue.kind === "noun") {
+    // "to win the support of the Greens", "seeking the backing of Congress": support still sought.
+    if (soughtAt(tokens, cue.at, from)) return null;
     // "backed the government's plan": a possessed noun inside another claim is its object.
     if (earlier.some((d) => tokens[cue.at]!.start >= d.contentStart && tokens[cue.at]!.start < d.contentEnd)) return null;
     // "over the objections of two members of the Freedom Caucus": the agent after "of".
@@ -292,6 +349,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   }
 
   if (scheduledVote(tokens, cue.at, from)) return null;
+  if (offersOnlyWords(tokens, cue)) return null;
 
   if (cue.kind === "adjective") {
     // The subject is left of the copula: "The Green Party remains open to ...".
@@ -901,7 +959,10 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   let quote: Quote | null = null;
   for (const q of ctx.quotes) {
     if (q.end <= contentStart - 1 || q.start >= contentEnd + 1) continue;
-    if (!hasWords(ctx.text, q.innerStart, q.innerEnd, 4) && !(q.start < sentStart || q.end > sentEnd)) continue; // a scare quote
+    // A scare quote is short; a short quotation that a trailing attribution follows is speech
+    // ("“I agree,” Zarif said.").
+    const spoken = (mode === "trailing" || mode === "inverted") && q.start <= sentStart + 1;
+    if (!spoken && !hasWords(ctx.text, q.innerStart, q.innerEnd, 4) && !(q.start < sentStart || q.end > sentEnd)) continue; // a scare quote
     quote = quote ?? q;
     if (q.start < sentStart && (mode === "trailing" || mode === "inverted" || mode === "parenthetical")) {
       // The quotation began in an earlier sentence: the claim covers all of it.

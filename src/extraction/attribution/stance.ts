@@ -115,6 +115,19 @@ export const STANCE_RULES: readonly StanceRule[] = [
         : undefined,
   },
   {
+    id: "suggest-indicative",
+    example: "A snap poll suggested that his party's support has gone up (suggest a fact: states)",
+    content: true,
+    apply: (f) =>
+      f.content &&
+      f.content.lemma === "suggest" &&
+      /^\s*(?:that\s+)?(?:\S+\s+){0,6}?(?:was|were|is|are|had|has|have)\b/i.test(f.content.text) &&
+      !DEMANDING_CONTENT.test(f.content.text) &&
+      !f.content.subjunctive
+        ? "states"
+        : undefined,
+  },
+  {
     id: "verdict",
     example: "She called the measure 'a partisan trap' (a negative verdict: opposes)",
     content: true,

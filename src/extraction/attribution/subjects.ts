@@ -371,10 +371,27 @@ function possessedRoleBetween(tokens: Token[], a: number, k: number): boolean {
  * For a token at a closing comma or dash, the start of the apposition or relative clause it
  * closes ("Boeing, which ..., made", "Some EU countries, including A, B, and C, gave"), or -1.
  */
+/** The first token of a list of places that ends with the mention at t0 ("Canberra, Beijing and Geneva"), or t0. */
+function placeListStart(view: SentenceView, t0: number): number {
+  const { tokens, from } = view;
+  let s = t0;
+  for (;;) {
+    const c = tokens[s - 1];
+    if (!c || s - 2 < from || (c.text !== "," && c.lower !== "and")) return s;
+    const before = view.mentionEndingAt.get(s - 2);
+    if (!before || (before.kind !== "place" && before.kind !== "country")) return s;
+    s = before.t0;
+  }
+}
+
 /** Letters of a degree or licence after a name: "RN", "MD", "PhD", "Ph.D.", "Esq.", "Jr.". */
 const CREDENTIAL = /^(?:[A-Z]{2,3}|Ph\.?D\.?|Esq\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.)$/;
-const credentialAt = (tokens: Token[], k: number) =>
-  CREDENTIAL.test(tokens[k]?.text ?? "") && tokens[k - 1]?.text === "," && tokens[k + 1]?.text === "," && tokens[k - 2]?.pos === "PROPN";
+/** "Nancy Hagans, RN, president of the union, said": a credential after a person's name (not "Berea, OH,"). */
+const credentialAt = (view: SentenceView, k: number) =>
+  CREDENTIAL.test(view.tokens[k]?.text ?? "") &&
+  view.tokens[k - 1]?.text === "," &&
+  view.tokens[k + 1]?.text === "," &&
+  view.mentionEndingAt.get(k - 2)?.kind === "person";
 
 function appositionStart(tokens: Token[], k: number, from: number): number {
   const mark = tokens[k]!.text;
@@ -393,8 +410,9 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       // US congressional tags: ", R-Texas," ", D-N.Y.,"
       const partyTag = /^[RDI]$/.test(first.text) && tokens[s + 2]?.text === "-";
       if (partyTag) return s;
-      // "Nancy Hagans, RN, president of the union, said", "Jane Roe, PhD, said": a credential.
-      if (credentialAt(tokens, s + 1)) return s;
+      // "Pat Kane, RN, NYSNA executive director, said": a credential after a full name (two
+      // capitalized words, where "in Berea, OH," is a place and its state).
+      if (tokens[s + 2]?.text === "," && CREDENTIAL.test(first.text) && tokens[s - 1]?.pos === "PROPN" && tokens[s - 2]?.pos === "PROPN") return s;
       // "Nora Blake, celebrating a landslide at home, is pledging": a participial phrase.
       const participle = first.pos === "VERB" && LOWERCASE_ING_FORM.test(first.text);
       if (
@@ -1133,7 +1151,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
         continue;
       }
     }
-    if (credentialAt(tokens, k)) {
+    if (credentialAt(view, k)) {
       k -= 2;
       continue;
     }
@@ -1174,10 +1192,14 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     if (ref?.type === "np" && tokens[ref.t0 - 1]?.lower === "of") ref = headBeforeOf(view, k) ?? ref;
     // "Pilots at United Airlines rejected", "Teachers in Chicago voted": the people before "at" or
     // "in" speak, not the place or employer after it.
-    if (ref?.type === "mention" && PLACE_PREPOSITIONS.has(tokens[ref.t0 - 1]?.lower ?? "") && ref.t0 - 2 >= from) {
-      const people = agentiveNP(view, ref.t0 - 2);
-      // ("Officials in Kyiv said" is Ukraine speaking, as "Ukrainian officials" is.)
-      if (people && people.type === "np" && /s$/.test(tokens[ref.t0 - 2]!.lower) && !VOICE_HEADS.has(tokens[ref.t0 - 2]!.lower)) ref = people;
+    // ("Australian officials in Canberra, Beijing and Geneva notified": a list of places.)
+    const placesFrom = ref?.type === "mention" ? placeListStart(view, ref.t0) : -1;
+    if (ref?.type === "mention" && PLACE_PREPOSITIONS.has(tokens[placesFrom - 1]?.lower ?? "") && placesFrom - 2 >= from) {
+      const people = agentiveNP(view, placesFrom - 2);
+      // ("Officials in Kyiv said" is Ukraine speaking, as "Ukrainian officials" is; officials in
+      // three capitals are not three governments.)
+      const voice = VOICE_HEADS.has(tokens[placesFrom - 2]!.lower) && placesFrom === ref.t0;
+      if (people && people.type === "np" && /s$/.test(tokens[placesFrom - 2]!.lower) && !voice) ref = people;
     }
     if (!ref && (t.pos === "NOUN" || t.pos === "PROPN")) ref = headBeforeOf(view, k);
     // "Some advocates for rail expansion said", "an earlier report in a local paper said", "his

@@ -14,6 +14,8 @@ export interface VerbCue {
   with?: Record<string, Stance>;
   /** Only a cue when followed by one of these words ("share" a view, "give" an ultimatum). */
   only?: string[];
+  /** No cue when followed by one of these particles: "called off the talks" is an event. */
+  never?: string[];
   /** A position noun as the object sets the stance: "reiterated their opposition to" opposes. */
   objectStance?: boolean;
   /** Only a cue when its subject is a document of findings (FINDINGS_HEADS): "a new poll shows". */
@@ -51,6 +53,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ...many(`reiterate repeat restate signal register reaffirm`, cue("states", { reporting: true, objectStance: true })),
   ["tell", cue("states", { reporting: true, addressee: true })],
   ["inform", cue("states", { reporting: true, addressee: true })],
+  ["notify", cue("states", { reporting: true, addressee: true })],
   // "reminded voters that the plant had closed".
   ["remind", cue("states", { reporting: true, addressee: true })],
   ["interject", cue("states", { reporting: true })],
@@ -199,7 +202,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ],
   ["pull", cue("opposes", { only: ["out"] })],
   // "called for", "called on Y to" demand; "called the talks a success" describes.
-  ["call", cue("states", { addressee: true, with: { for: "demands", on: "demands", upon: "demands" } })],
+  ["call", cue("states", { addressee: true, with: { for: "demands", on: "demands", upon: "demands" }, never: ["off"] })],
   ["conclude", cue("states", { reporting: true, only: ["that", ":", ",", "."] })],
   // "Cruz continued: ...", "“...,” he continued.", "she continued that ...": speaking on (never "continued to fight").
   ["continue", cue("states", { reporting: true, only: [":", ",", ".", "that"] })],

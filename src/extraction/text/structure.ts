@@ -52,11 +52,16 @@ export function isBoilerplateLine(line: string): boolean {
   // paragraph that holds a sentence break, or is longer than any headline, is body text whose
   // last period was lost ("Putin demanded that Kyiv withdraw. Kyiv rejected new sanctions").
   if (/[.!?:…]["”’')\]]*\s*$/.test(t)) return false;
+  // "- Trade minister Simon Birmingham confirmed that ..." : a point of a summary box, a sentence
+  // without its period (a menu's items are a few words).
+  if (/^[-–•*]\s/.test(t) && wordCount(t) >= BULLET_MIN_WORDS) return false;
   return !INNER_SENTENCE_END.test(t) && wordCount(t) <= HEADLINE_MAX_WORDS;
 }
 
 /** A sentence that ends inside a line: ". The", "?” She". */
 const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]["”’')\]]*\s+["“‘(]?\p{Lu}/u;
+/** Longer than a menu's or a list of links' items. */
+const BULLET_MIN_WORDS = 8;
 /** Longer than the longest headlines and section labels. */
 const HEADLINE_MAX_WORDS = 30;
 
