@@ -72,6 +72,23 @@ describe("findMentions: persons, titles and roles", () => {
   it("a name with 'for' in it is a body's, never a person's: 'the Alternative for Germany'", () => {
     expect(mention("The Alternative for Germany said it would vote no.", "Alternative for Germany").kind).toBe("organization");
   });
+  it("a whip is a title: 'Senate Minority Whip Dick Durbin' is a person with the Senate in his title", () => {
+    expect(mention("Senate Minority Whip Dick Durbin said on Sunday.", "Dick Durbin")).toMatchObject({ kind: "person", role: "Senate Minority Whip" });
+  });
+  it("a lone name before 'and' a whole title is a list, no part of the title: 'Trump and Vice President Mike Pence'", () => {
+    expect(mention("Trump and Vice President Mike Pence met Democrats.", "Mike Pence").role).toBe("Vice President");
+  });
+  it("joins a whole title before 'and' to the next: 'Former Secretary of State and Democratic presidential frontrunner Hillary Clinton'", () => {
+    expect(summaries("Former Secretary of State and Democratic presidential frontrunner Hillary Clinton is calling for more.")).toEqual([
+      { text: "Hillary Clinton", kind: "person", role: "Former Secretary of State and Democratic presidential frontrunner" },
+    ]);
+  });
+  it("a credential after a full name is skipped, a state after a town is not: 'Pat Kane, RN, executive director, said', 'in Berea, OH, after ...'", () => {
+    expect(summaries("Pat Kane, RN, the union's executive director, said so.")[0]).toMatchObject({ text: "Pat Kane", kind: "person" });
+  });
+  it("a party's word before a full name is a title: 'Democrat Nancy Pelosi'", () => {
+    expect(mention("Democrat Nancy Pelosi said so.", "Nancy Pelosi")).toMatchObject({ kind: "person", role: "Democrat" });
+  });
   it("takes an organization and a lowercase role together: 'Boeing spokesman Doug Alder'", () => {
     expect(summaries("On Monday, Boeing spokesman Doug Alder said it.")).toEqual([
       { text: "Boeing", kind: "organization" },

@@ -1544,6 +1544,35 @@ describe("knowledge graph: a word that names both a place and a person or a body
   });
 });
 
+describe("knowledge graph: descriptions of a person named with an abbreviated title", () => {
+  it("reads 'the governor' and 'the Republican governor' as Gov. Paul LePage, whose party the article does not name", () => {
+    const g = graphOf(
+      doc(
+        "governor",
+        "Gov. Paul LePage said Friday that he won't sign the budget. The Republican governor's opposition to the deal would force a shutdown. The governor said the tax was wrong.",
+      ),
+    );
+    const lepage = nodesNamed(g, "Paul LePage");
+    expect(lepage).toHaveLength(1);
+    expect([...new Set(speakersOf(g, "force a shutdown"))]).toEqual(lepage);
+    expect([...new Set(speakersOf(g, "tax was wrong"))]).toEqual(lepage);
+    expect(g.filterNodes((_, a) => /governor/i.test(a.label))).toEqual([]);
+  });
+});
+
+describe("knowledge graph: one name read as a party and as its members", () => {
+  it("joins 'the Free Democrats' read as a group in one article and as the party in another", () => {
+    const g = graphOf(
+      doc("members", "The Free Democrats said the coalition talks with the conservatives had failed."),
+      doc(
+        "party",
+        "The Free Democrats (FDP) walked out of the coalition talks, the party's leader Christian Lindner said. The conservatives said the talks had failed.",
+      ),
+    );
+    expect(g.filterNodes((_, a) => a.label === "Free Democrats")).toHaveLength(1);
+  });
+});
+
 describe("knowledge graph: a union's numbered unit", () => {
   it("is one node however outlets name it: 'CUPE 3903', 'CUPE Local 3903', 'the Canadian Union of Public Employees local 3903'; the union itself is another", () => {
     const g = graphOf(

@@ -384,6 +384,10 @@ function compatible(node: NodeAttributes, entity: Entity, acronym = false): bool
   // (organization), its long name's a treaty (topic).
   if (acronym) return a !== "person" && b !== "person" && a !== "group" && b !== "group";
   if (a === "topic" || b === "topic") return false;
+  // "the Free Democrats" read as a party's members in one article and as the party in another:
+  // one name of several words, one node.
+  if ((a === "group" && b === "organization") || (a === "organization" && b === "group"))
+    return entity.label.includes(" ") && foldName(node.label) === foldName(entity.label);
   // A guessed kind gives way ("Biden" guessed an organization is the person Joe Biden).
   if (node.kindGuessed || entity.kindGuessed) return a !== "group" && b !== "group";
   // A person never merges with a non-person; other kinds disagree often (Brussels: place or EU).

@@ -448,14 +448,27 @@ function refineMentions(text: string, tokens: Token[], out: Mention[], from: num
   }
   // "Health and Social Care Secretary Victoria Atkins", "Business and Trade Secretary X": a
   // capitalized title with "and" in it is one title; "Health" is no name of its own.
-  for (let k = 1; k < out.length; k++) {
+  for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
     if (m.kind !== "person" || m.roleT0 === undefined || tokens[m.roleT0 - 1]?.lower !== "and") continue;
     // (The name before "and", past any mention inside the title: "Social Care" of "Social Care Secretary".)
     let b = k - 1;
     while (b >= 0 && out[b]!.t0 >= m.roleT0) b--;
     const before = out[b];
-    if (!before || before.t1 !== m.roleT0 - 1 || before.kind === "person" || before.gazetteer || before.role || before.t1 - before.t0 > 2) continue;
+    // "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton": a
+    // whole title before "and" is her first title.
+    if (!before || before.t1 < m.roleT0 - 1) {
+      const start = titleEndingAt(tokens, m.roleT0 - 2, from);
+      if (start >= 0) {
+        m.role = text.slice(tokens[start]!.start, tokens[m.t0 - 1]!.end);
+        m.roleStart = tokens[start]!.start;
+        m.roleT0 = start;
+      }
+      continue;
+    }
+    if (before.t1 !== m.roleT0 - 1 || before.kind === "person" || before.gazetteer || before.role || before.t1 - before.t0 > 2) continue;
+    // ("Trump and Vice President Mike Pence": a lone name before "and" a whole title is a list.)
+    if (before.guessed && before.t1 - before.t0 === 1 && !TITLE_MODIFIERS.has(before.text.toLowerCase())) continue;
     m.role = text.slice(before.start, tokens[m.t0 - 1]!.end);
     m.roleStart = before.start;
     m.roleT0 = before.t0;
@@ -577,7 +590,8 @@ function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[],
   const possessor = before && (tokens[s - 1]?.lower === "'s" || tokens[s - 1]?.lower === "’s") && before.t1 === s - 1;
   // "said Minority leader Chuck Schumer", "Foreign minister X": a capitalized word of a title is
   // the title's, no organization "Minority" (the caller drops the mention).
-  if (before && before.t1 === s && before.t1 - before.t0 === 1 && TITLE_MODIFIERS.has(before.text.toLowerCase()) && !before.gazetteer) {
+  const word = before?.text.toLowerCase() ?? "";
+  if (before && before.t1 === s && before.t1 - before.t0 === 1 && (TITLE_MODIFIERS.has(word) || PARTY_ADJECTIVES.has(word)) && !before.gazetteer) {
     s = before.t0;
     absorbed = before;
   } else if (before && (before.t1 === s || possessor)) s = before.roleT0 ?? before.t0;
@@ -593,6 +607,20 @@ function attachLowercaseRole(text: string, tokens: Token[], mentions: Mention[],
   m.roleStart = tokens[s]!.start;
   m.roleT0 = s;
   return absorbed;
+}
+
+/** The first token of a capitalized title that ends at token `end` ("Former Secretary of State"), or -1. */
+function titleEndingAt(tokens: Token[], end: number, from: number): number {
+  let k = end;
+  let head = false;
+  while (k >= from && k > end - 6) {
+    const t = tokens[k]!;
+    if (UPPER_FIRST.test(t.text)) head ||= TITLE_HEADS.has(t.lower);
+    else if (t.lower !== "of" && t.lower !== "the") break;
+    k--;
+  }
+  const start = k + 1;
+  return head && start <= end && UPPER_FIRST.test(tokens[start]!.text) ? start : -1;
 }
 
 /**
@@ -1082,6 +1110,22 @@ function splitPlaceFromName(text: string, tokens: Token[], out: Mention[]): void
   for (let p = 0; p < out.length; p++) {
     const m = out[p]!;
     if (m.kind !== "person" || m.t1 - m.t0 < 3 || m.gazetteer) continue;
+    // "Democrat Nancy Pelosi", "Republican Kevin McCarthy": the party's word is her title.
+    if (PARTY_MEMBER_NOUNS.has(tokens[m.t0]!.lower) && !m.role && genderOfGivenName(tokens[m.t0 + 1]!.text)) {
+      const person = newMention(
+        tokens,
+        m.t0 + 1,
+        m.t1,
+        text.slice(tokens[m.t0 + 1]!.start, m.end),
+        "person",
+        undefined,
+        tokens[m.t0]!.text,
+        tokens[m.t0]!.start,
+      );
+      person.roleT0 = m.t0;
+      out.splice(p, 1, person);
+      continue;
+    }
     const first = GAZETTEER.get(tokens[m.t0]!.text);
     if (!first || (first.kind !== "country" && first.kind !== "place") || first.via === "demonym" || !genderOfGivenName(tokens[m.t0 + 1]!.text)) continue;
     const place = mention(text, tokens, m.t0, m.t0 + 1, first);

@@ -1,7 +1,7 @@
 // The entities of one document and the coreference of their names: surnames and titles to the
 // full name, capitals and seats of government to their country, acronyms to organizations.
 import { GAZETTEER, kindOfCountryName } from "../lexicon/gazetteer.js";
-import { PARTY_MEMBERS_BY_ADJECTIVE, PLACE_KEYWORDS } from "../lexicon/roles.js";
+import { PARTY_MEMBERS_BY_ADJECTIVE, PLACE_KEYWORDS, TITLE_ABBREVIATIONS } from "../lexicon/roles.js";
 import type { Entity, EntityKind } from "../types.js";
 import type { Mention } from "./mentions.js";
 import { bodyNameVariant, nameSlug, unitKey } from "../text/names.js";
@@ -326,7 +326,7 @@ export class EntityRegistry {
     }
     if (m.role) {
       this.addAlias(e, `${m.role} ${m.text}`);
-      for (const w of m.role.toLowerCase().split(/\s+/)) e.roles.add(w);
+      for (const w of m.role.toLowerCase().split(/\s+/)) e.roles.add(TITLE_ABBREVIATIONS.get(w) ?? w);
       // "Qatari foreign ministry spokesman Khalid al-Mansouri": the institution is an entity too.
       const institution = INSTITUTION_IN_ROLE.exec(m.role)?.[1];
       if (institution && /\p{Lu}/u.test(institution) && m.roleStart !== undefined) {

@@ -14,7 +14,7 @@ attorney judge justice lawyer prosecutor advocate economist analyst professor pr
 sir lord lady dame deputy aide adviser advisor counsellor counselor commissioner president-elect speaker lawmaker mp
 treasurer comptroller superintendent inspector director-general secretary-general undersecretary under-secretary
 chairperson rapporteur coordinator reps. reps sens. sens mediator ombudsman sergeant officer strategist researcher president's
-coach manager captain owner partner representative delegate envoy organiser organizer
+coach manager captain owner partner representative delegate envoy organiser organizer whip
 `);
 
 /** Honorifics that always precede a personal name. */
@@ -26,7 +26,7 @@ foreign prime deputy vice assistant acting interim former chief senior top lead 
 home defence defense finance trade economy economic interior justice health education energy environment
 labor labour agriculture transport culture state brexit union cabinet federal national regional foreign-affairs
 permanent special associate managing executive press communications security treasury commerce shadow
-majority minority ranking opposition
+majority minority ranking opposition business
 `);
 
 /** Organization keywords: a capitalized run containing one of these names an organization. */
@@ -78,6 +78,7 @@ committee court parliament senate congress cabinet military army police regulato
 democrats republicans conservatives liberals unionists employers manufacturer manufacturers carrier airline
 prosecutor prosecutors judge judges lawyer lawyers attorney attorneys representative representatives
 movement movements militia militias faction factions organisation organization bloc embassy
+caucus power powers anchor anchors host hosts commentator commentators columnist columnists reporter reporters journalist journalists
 `);
 
 /**
@@ -256,3 +257,26 @@ export const MESSAGE_HEADS = new Set(["ad", "advertisement", "commercial", "edit
  * poll shows C", "The reports show C", "C, an exit poll found" (singular heads).
  */
 export const FINDINGS_HEADS = new Set(["poll", "survey", "study", "report", "result", "analysis", "data", "finding", "research", "audit", "count"]);
+
+/** Abbreviated titles and the title they stand for: "Gov. Paul LePage" is "the governor". */
+export const TITLE_ABBREVIATIONS = new Map(
+  Object.entries({
+    "gov.": "governor",
+    gov: "governor",
+    "sen.": "senator",
+    sen: "senator",
+    "sens.": "senator",
+    "rep.": "representative",
+    "reps.": "representative",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "adm.": "admiral",
+    "cmdr.": "commander",
+    "pres.": "president",
+    "amb.": "ambassador",
+    "atty.": "attorney",
+    "supt.": "superintendent",
+    "sec.": "secretary",
+  }),
+);

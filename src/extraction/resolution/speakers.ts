@@ -10,6 +10,7 @@ import {
   HONORIFICS,
   LAWMAKER_NOUNS,
   ORG_KEYWORDS,
+  PARTY_ADJECTIVES,
   PARTY_MEMBERS_BY_ADJECTIVE,
   PARTY_MEMBER_NOUNS,
   PERSON_ROLE_HEADS,
@@ -447,10 +448,15 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       .slice(0, -1)
       .filter((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== "the")
       .map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+    // ("the Republican governor" is Gov. Paul LePage, whose party the article never named: a
+    // party's word disagrees only with a person of another party.)
+    const partyOf = (e: DocEntity) =>
+      [...e.roles, ...e.affiliatedWith.flatMap((a) => a.label.toLowerCase().split(/\s+/))].some((x) => PARTY_WORDS.has(singular(x)));
     const namesAgree = (e: DocEntity) =>
       named.every(
         (w) =>
           e.roles.has(w) ||
+          (PARTY_WORDS.has(singular(w)) && !partyOf(e)) ||
           e.affiliatedWith.some((a) =>
             a.label
               .toLowerCase()
@@ -708,6 +714,11 @@ function precededByVerb(tokens: Token[], t0: number): boolean {
   }
   return false;
 }
+
+/** A party's words: "Republican", "Democrat", "Labour", "Liberal" (singular). */
+const PARTY_WORDS = new Set(
+  [...PARTY_ADJECTIVES, ...PARTY_MEMBER_NOUNS, "democratic", "labour", "tory", "green", "national", "nationals"].map((w) => singular(w)),
+);
 
 /** Whether a person's titles fit a role noun that stands for them ("leader" fits a prime minister). */
 function roleAgrees(head: string, roles: ReadonlySet<string>): boolean {
