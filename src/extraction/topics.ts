@@ -6,7 +6,7 @@ import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM, ISSUE_PHRASE_SYNONYM } from ".
 import { CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 import { singular } from "./text/inflection.js";
-import { SUBORDINATORS, TIME_NOUNS } from "./lexicon/function-words.js";
+import { SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS } from "./lexicon/function-words.js";
 
 export { singular };
 
@@ -172,6 +172,35 @@ const NP_POS = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 
 const OPENING_MARKS = new Set(["“", '"', "”", "'", "’", "(", "["]);
 const TIME_DETERMINERS = new Set(["next", "last", "this", "that", "each", "every", "past", "coming"]);
+const TIMES_OF_DAY = new Set(["midnight", "noon", "midday", "dawn", "dusk", "twilight", "daybreak", "nightfall"]);
+
+/**
+ * Nouns that a set phrase holds, with the words that must stand before and after them: "in order
+ * to", "on condition of anonymity", "with (full) respect for", "in terms of", "on behalf of", "in
+ * light of", "look forward to".
+ */
+const SET_PHRASE_NOUNS = new Map<string, { before: readonly string[]; after: readonly string[] }>([
+  ["order", { before: ["in"], after: ["to", "that"] }],
+  ["condition", { before: ["on"], after: ["of", "that"] }],
+  ["anonymity", { before: ["of"], after: [] }],
+  ["respect", { before: ["with", "in", "full", "due", "all"], after: ["to", "for", "of"] }],
+  ["terms", { before: ["in"], after: ["of"] }],
+  ["behalf", { before: ["on", "in"], after: ["of"] }],
+  ["light", { before: ["in"], after: ["of"] }],
+  ["look", { before: [], after: ["forward"] }],
+  ["way", { before: ["by"], after: ["of"] }],
+  ["regard", { before: ["with", "in"], after: ["to"] }],
+]);
+
+function setPhraseNoun(tokens: Token[], k: number): boolean {
+  const phrase = SET_PHRASE_NOUNS.get(tokens[k]!.lower);
+  if (!phrase) return false;
+  const before = tokens[k - 1]?.lower ?? "";
+  const after = tokens[k + 1]?.lower ?? "";
+  // ("on condition of anonymity": the noun after "of" when "condition" comes before it.)
+  if (tokens[k]!.lower === "anonymity") return before === "of" && tokens[k - 2]?.lower === "condition";
+  return (phrase.before.length === 0 || phrase.before.includes(before)) && (phrase.after.length === 0 || phrase.after.includes(after));
+}
 /**
  * "open to talks", "a return to sanctions": after "to", a form in -s is no infinitive but a plural
  * noun that wink tagged as a verb ("to discuss", "to focus" end in -ss, -us).
@@ -210,9 +239,17 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   if (t.pos === "VERB" && isHeadNoun(tokens, k)) return true;
   // "next week", "last year": a time phrase is not part of the topic before it.
   // "Monday evening", "Wednesday night", "the June 5 meeting": a date is when, not what.
-  if (TIME_NOUNS.has(t.lower) && (TIME_DETERMINERS.has(tokens[k - 1]?.lower ?? "") || CALENDAR_WORDS.has(tokens[k - 1]?.lower ?? ""))) return false;
+  // ("tomorrow morning", "shortly before midnight": times of day are when too.)
+  if (TIMES_OF_DAY.has(t.lower)) return false;
   if (
-    (TIME_DETERMINERS.has(t.lower) && t.lower !== "that" && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) ||
+    TIME_NOUNS.has(t.lower) &&
+    (TIME_DETERMINERS.has(tokens[k - 1]?.lower ?? "") || CALENDAR_WORDS.has(tokens[k - 1]?.lower ?? "") || TIME_ADVERBS.has(tokens[k - 1]?.lower ?? ""))
+  )
+    return false;
+  // "in order to", "on condition of anonymity", "with full respect for": a set phrase's noun is no topic.
+  if (setPhraseNoun(tokens, k)) return false;
+  if (
+    ((TIME_DETERMINERS.has(t.lower) || TIME_ADVERBS.has(t.lower)) && t.lower !== "that" && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) ||
     (CALENDAR_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))
   )
     return false;

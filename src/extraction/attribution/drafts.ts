@@ -287,13 +287,22 @@ const INFORMATION_NOUNS = new Set([
   "glimpse",
 ]);
 
+const OPPOSITION_OBJECT = new Set(["to", "from", "against", "over", "among", "by"]);
+
 /** Whether the noun at `at` is the object of a verb of seeking or losing ("win the support of", "lost the backing of"). */
 function soughtAt(tokens: readonly Token[], at: number, from: number): boolean {
-  let k = at - 1;
-  while (k > from && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON")) k--;
-  const verb = tokens[k];
-  return !!verb && k < at - 1 && verb.pos === "VERB" && SEEKING_VERBS.test(verb.lower);
+  return governedBy(tokens, at, from, SEEKING_VERBS);
 }
+
+/** Whether the noun at `at`, after its determiner and modifiers, is the object of a verb that `verbs` matches. */
+function governedBy(tokens: readonly Token[], at: number, from: number, verbs: RegExp): boolean {
+  let k = at - 1;
+  while (k > from && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON" || (tokens[k]!.pos === "NOUN" && k > at - 3))) k--;
+  const verb = tokens[k];
+  return !!verb && k < at - 1 && verb.pos === "VERB" && verbs.test(verb.lower);
+}
+const ABANDONING_VERBS =
+  /^(?:abandon|abandons|abandoned|abandoning|drop|drops|dropped|dropping|withdraw|withdraws|withdrew|withdrawn|withdrawing|scrap|scraps|scrapped|scrapping|shelve|shelves|shelved|shelving|ditch|ditches|ditched|ditching|end|ends|ended|ending)$/;
 const SEEKING_VERBS =
   /^(?:win|wins|won|winning|seek|seeks|sought|seeking|secure|secures|secured|securing|need|needs|needed|needing|gain|gains|gained|gaining|court|courts|courted|courting|lose|loses|lost|losing|enlist|enlisted|garner|garnered|get|gets|got|getting|want|wants|wanted|rally|rallied)$/;
 
@@ -328,7 +337,11 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
 
   if (cue.kind === "noun") {
     // "to win the support of the Greens", "seeking the backing of Congress": support still sought.
-    if (soughtAt(tokens, cue.at, from)) return null;
+    // ("abandoned their merger bid", "dropped its demand": a position given up is no longer put forward.)
+    if (soughtAt(tokens, cue.at, from) || governedBy(tokens, cue.at, from, ABANDONING_VERBS)) return null;
+    // "Kenya’s opposition will challenge the results", "opposition leader Raila Odinga": the
+    // political opposition, a group; opposing takes an object ("its opposition to the plan").
+    if (cue.lemma === "opposition" && !OPPOSITION_OBJECT.has(tokens[cue.at + 1]?.lower ?? "")) return null;
     // "backed the government's plan": a possessed noun inside another claim is its object.
     if (earlier.some((d) => tokens[cue.at]!.start >= d.contentStart && tokens[cue.at]!.start < d.contentEnd)) return null;
     // "over the objections of two members of the Freedom Caucus": the agent after "of".

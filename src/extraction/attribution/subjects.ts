@@ -2,7 +2,7 @@
 // (no parser): auxiliaries, adverbs, time phrases and appositions are skipped; names, pronouns
 // and agentive noun phrases ("US officials", "the union") are subjects; coordination is kept.
 import type { Mention } from "../entities/mentions.js";
-import { CALENDAR_WORDS, COMPANY_HEADS, GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS, POLLED_PARTICIPLES } from "../lexicon/roles.js";
+import { CALENDAR_WORDS, COMPANY_HEADS, GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS, POLLED_PARTICIPLES, TITLE_HEADS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { singular, verbBases } from "../text/inflection.js";
 import { COORDINATORS, THIRD_PERSON_POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
@@ -413,6 +413,10 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       // "Pat Kane, RN, NYSNA executive director, said": a credential after a full name (two
       // capitalized words, where "in Berea, OH," is a place and its state).
       if (tokens[s + 2]?.text === "," && CREDENTIAL.test(first.text) && tokens[s - 1]?.pos === "PROPN" && tokens[s - 2]?.pos === "PROPN") return s;
+      // "Charles Reppucci, Care New England Board of Directors Chairman, said": a capitalized
+      // title that ends the apposition, after a full name.
+      if (!dash && TITLE_HEADS.has(tokens[k - 1]!.lower) && UPPER_FIRST.test(first.text) && tokens[s - 1]?.pos === "PROPN" && tokens[s - 2]?.pos === "PROPN")
+        return s;
       // "Nora Blake, celebrating a landslide at home, is pledging": a participial phrase.
       const participle = first.pos === "VERB" && LOWERCASE_ING_FORM.test(first.text);
       if (
@@ -1155,6 +1159,11 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       k -= 2;
       continue;
     }
+    // ("James E. Fanale, M.D., said": the comma after the credential.)
+    if (t.text === "," && credentialAt(view, k - 1)) {
+      k -= 3;
+      continue;
+    }
     if (t.text === "," || t.text === "-" || t.text === "—" || t.text === "–") {
       // "Japan's trade minister, Kenji Morita, said": the name in apposition is the speaker.
       const named = t.text === "," ? appositiveName(view, k) : null;
@@ -1188,6 +1197,12 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     // "Mathilde Panot, the leader of the hard-left party France Unbowed (LFI), part of ..., welcomed":
     // a body named in a role apposition belongs to it; the person before it speaks.
     if (ref?.type === "mention") ref = roleAppositionOwner(view, ref.t0) ?? ref;
+    // "Wafula Chebukati, Chairman of Electoral Commission said": a title in apposition that lost
+    // its closing comma; the person before it speaks.
+    if (ref?.type === "mention" && ref.mention.kind !== "person" && TITLE_HEADS.has(tokens[ref.t0]!.lower) && tokens[ref.t0 - 1]?.text === ",") {
+      const person = view.mentionEndingAt.get(ref.t0 - 2);
+      if (person?.kind === "person") ref = { type: "mention", mention: person, t0: person.t0, t1: person.t1 };
+    }
     // "The governors of five northern provinces": the head before "of" speaks.
     if (ref?.type === "np" && tokens[ref.t0 - 1]?.lower === "of") ref = headBeforeOf(view, k) ?? ref;
     // "Pilots at United Airlines rejected", "Teachers in Chicago voted": the people before "at" or
@@ -1285,6 +1300,7 @@ function relativeClauseHead(view: SentenceView, end: number): SpeakerRef | null 
   return null;
 }
 const RELATIVE_WORDS = new Set(["that", "who", "which"]);
+const OPENING_QUOTES = new Set(["“", "«", "„", '"']);
 const QUOTE_MARKS = /^[“”"‘’«»„]$/;
 
 /** The subject after a cue: "..., said Peskov", "according to officials", "proposed by Germany". */
@@ -1336,7 +1352,13 @@ export function looseSubjectRightOf(view: SentenceView, j: number): Subject | nu
 export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   const { tokens, to } = view;
   let k = j + 1;
-  while (k < to && (SKIPPABLE_WORDS.has(tokens[k]!.lower) || tokens[k]!.pos === "ADV")) k++;
+  while (k < to && (SKIPPABLE_WORDS.has(tokens[k]!.lower) || tokens[k]!.pos === "ADV")) {
+    // ("said, “Rhode Island deserves ...”": the quotation's words are no speaker.)
+    if (OPENING_QUOTES.has(tokens[k]!.text)) return null;
+    k++;
+  }
+  if (OPENING_QUOTES.has(tokens[k]?.text ?? "")) return null;
+  if (/^[,:]$/.test(tokens[j + 1]?.text ?? "") && OPENING_QUOTES.has(tokens[j + 2]?.text ?? "")) return null;
   // Lowercase role words before a name: "said election commission chairman Rafael Soto".
   let r = k;
   while (r < to && r < k + 5 && /^[a-z-]+$/.test(tokens[r]!.text) && (tokens[r]!.pos === "NOUN" || tokens[r]!.pos === "ADJ" || tokens[r]!.pos === "DET")) r++;

@@ -133,7 +133,15 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ...many(`require seek want implore exhort pressure petition`, cue("demands")),
   ["lobby", cue("demands", { with: { against: "opposes", for: "demands" } })],
   ["campaign", cue("demands", { only: ["for", "against"], with: { against: "opposes", for: "demands" } })],
-  ...many(`urge ask press instruct order beg encourage challenge`, cue("demands", { addressee: true, with: { for: "demands", on: "demands" } })),
+  ...many(`urge ask press instruct order beg encourage`, cue("demands", { addressee: true, with: { for: "demands", on: "demands" } })),
+  // "challenged him to a debate" asks; "challenging the merger", "will challenge the results" opposes.
+  [
+    "challenge",
+    cue("demands", {
+      addressee: true,
+      with: { for: "demands", on: "demands", the: "opposes", this: "opposes", its: "opposes", their: "opposes", any: "opposes", a: "opposes" },
+    }),
+  ],
   ["push", cue("demands", { addressee: true, with: { for: "demands", back: "opposes" } })],
   ...many(`balk baulk bristle`, cue("opposes")),
   // Breaking off talks is a position against them; halting production is not: only with these objects.
@@ -163,6 +171,46 @@ export const VERB_CUES = new Map<string, VerbCue>([
   // "blocked the deal" is a position; "blocked roads" is an event.
   [
     "block",
+    cue("opposes", {
+      only: [
+        "deal",
+        "agreement",
+        "bill",
+        "law",
+        "plan",
+        "proposal",
+        "motion",
+        "resolution",
+        "measure",
+        "sale",
+        "merger",
+        "takeover",
+        "appointment",
+        "nomination",
+        "statement",
+        "sanctions",
+        "package",
+        "budget",
+        "reform",
+        "treaty",
+        "accession",
+        "move",
+        "decision",
+        "vote",
+        "the",
+        "a",
+        "an",
+        "any",
+        "its",
+        "their",
+        "his",
+        "her",
+      ],
+    }),
+  ],
+  // "a lawsuit seeking to prevent the deal": as "block".
+  [
+    "prevent",
     cue("opposes", {
       only: [
         "deal",
@@ -321,6 +369,8 @@ export const POSITIVE_VERDICT =
 
 export const OPPOSING_CONTENT = [
   /\bred lines?\b/i,
+  // "Manila “strongly condemns the China Coast Guard’s ... use of water cannons”".
+  /^(?:\S+\s+){0,3}?(?:strongly |firmly |vehemently )?(?:condemns?|denounces?|deplores?)\b/i,
   /\bnot (?:be )?negotiable\b/i,
   /\bnon-negotiable\b/i,
   /\bunacceptable\b/i,
@@ -335,13 +385,13 @@ export const OPPOSING_CONTENT = [
 ];
 /** "We will not sign", "we won't accept": a refusal. */
 export const REFUSING_CONTENT =
-  /^(?:we|i|he|she|they|it)\s+(?:will|would|shall|can)\s*(?:not|never)\s+(?:accept|agree|sign|support|allow|tolerate|back|approve|endorse|negotiate|recognize|recognise|ratify)\b|^(?:we|i)\s+(?:will|would|shall|can)\s*(?:not|never)\b|^(?:we|i)\s+(?:won't|won’t|wouldn't|wouldn’t|can't|can’t|cannot)\b/i;
+  /^(?:we|i|he|she|they|it)\s+(?:will|would|shall|can)\s*(?:not|never)\s+(?:accept|agree|sign|support|allow|tolerate|back|approve|endorse|negotiate|recognize|recognise|ratify)\b|^(?:we|i)\s+(?:will|would|shall|can)\s*(?:not|never)\b(?!\s+(?:abandon|give up|surrender|back down|betray|forget|stop)\b)|^(?:we|i)\s+(?:won't|won’t|wouldn't|wouldn’t|can't|can’t|cannot)\b/i;
 /** "will strike unless the city pays": a threat is a demand. */
 export const THREAT_CONTENT = /\b(?:will|would|could)\b[^.;]{0,80}\bunless\b/i;
 
 /** "We will match every dollar": the speaker binds itself. */
 export const COMMITTING_CONTENT =
-  /^(?:(?:as|in|on|for|from|with|if)\s[^,.;]{1,40},\s*)?(?:(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?:\w+ly\s+)?(?!be\b|have\b|like\b|love\b|need\b|see\b|not\b|never\b)\w+|(?:we|i)\s+(?:guarantee|promise|pledge|vow|commit|undertake)\b)/i;
+  /^(?:(?:as|in|on|for|from|with|if)\s[^,.;]{1,40},\s*)?(?:(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?:\w+ly\s+)?(?!be\b|have\b|like\b|love\b|need\b|see\b|not\b|never\b)\w+|(?:we|i)\s+(?:guarantee|promise|pledge|vow|commit|undertake)\b|(?:\S+\s+){1,2}?(?:will|would|shall)\s+["“]?never (?:abandon|give up|surrender|back down|betray|forget|stop)\b|(?:we|i)\s+(?:are|am|remain) (?:fully |firmly |still )?committed to\b)/i;
 /** "X said it would present a new proposal": reported, the speaker's own future action. */
 export const REPORTED_COMMITMENT =
   /^(?:it|he|she|they)\s+(?:will|would|'ll|’ll|plans? to|planned to|intends? to|intended to)\s+(?:\w+ly\s+)?(?:present|sponsor|provide|offer|deliver|send|pay|fund|submit|introduce|table|hold|open|release|withdraw|cut|raise|increase|invest|build|create|support|help|continue|resume|return|sign|ratify|implement|lift|extend|restore|reduce|hire|protect|honour|honor|respect|keep|maintain)\b/i;
@@ -350,7 +400,8 @@ export const WANTING_CONTENT =
   /\b(?:we|i)\s+(?:really\s+|still\s+|also\s+)?(?:want|wanted|would like|'d like|’d like|need|needed|ask|asked|urge|urged|call for|called for|insist|insisted|demand|demanded)\b(?!\s+to\s+(?:thank|congratulate|say|be clear|make (?:it )?clear|emphasi[sz]e|stress|remind|note|acknowledge|express|welcome|apologi[sz]e|recogni[sz]e|commend|praise)\b)/i;
 
 /** What someone else should do (not "we have to accept"): demands. */
-export const DEMANDING_CONTENT = /\b(?<!\b(?:we|i|i really|we really|we still)\s)(?:should|must|ought to|needs? to|has to|have to)\b/i;
+export const DEMANDING_CONTENT =
+  /\b(?<!\b(?:we|i|i really|we really|we still)\s)(?:should|must|ought to|needs? to|has to|have to|had to)\b|\bcalls? (?:on|upon)\b.{1,80}?\bto\b/i;
 
 /** Words up to three before a cue (past auxiliaries and adverbs) that negate it: "did not agree", "has never backed". */
 export const NEGATORS = new Set(["not", "n't", "never"]);
@@ -360,7 +411,8 @@ export const NEGATING_SUBJECTS = new Set(["neither", "nobody", "none"]);
 export const REFUSING_GOVERNORS = new Set(["refuse", "decline", "reject", "fail", "fails", "failed", "failing"]);
 
 /** Cues that, negated, flip to their opposite; other stances keep their sense. */
-export const FLIP_ON_NEGATION: Partial<Record<Stance, Stance>> = { supports: "opposes", opposes: "supports" };
+// ("Trudeau declared that he does not want to interfere": a wish denied demands nothing.)
+export const FLIP_ON_NEGATION: Partial<Record<Stance, Stance>> = { supports: "opposes", opposes: "supports", demands: "states" };
 
 /** "declined to comment" is not a position. */
 export const NON_POSITIONS = new Set([

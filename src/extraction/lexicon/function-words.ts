@@ -21,7 +21,7 @@ export const COPULAS = new Set([...BE_FORMS, "remain", "remains", "remained"]);
 /** Nouns of time: "last week", "Monday evening", "this quarter". */
 export const TIME_NOUNS = words("week weeks month months year years weekend day days morning afternoon evening night quarter season time");
 /** Adverbs of time: "said today", "earlier". */
-export const TIME_ADVERBS = words("today yesterday tonight earlier later");
+export const TIME_ADVERBS = words("today yesterday tonight tomorrow earlier later");
 
 /** Conjunctions that join two clauses or two predicates of one subject: "rejected the offer and urged ...". */
 export const COORDINATORS = words("and but yet");
