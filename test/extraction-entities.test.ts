@@ -211,6 +211,21 @@ describe("findMentions: organizations", () => {
   });
 });
 
+describe("findMentions: bodies named after a place", () => {
+  it("a place's name after a first word that is no given name makes a body's name: 'Air Canada', 'Care New England'; 'Michael Jordan' stays a person", () => {
+    expect(mention("On Monday, Air Canada said the talks were stalled.", "Air Canada").kind).toBe("organization");
+    expect(mention("On Monday, Care New England said the talks were stalled.", "Care New England").kind).toBe("organization");
+    expect(mention("On Monday, Michael Jordan said the talks were stalled.", "Michael Jordan").kind).toBe("person");
+  });
+  it("a tribunal is a body and a shoal a place: 'Competition Appeal Tribunal', 'Second Thomas Shoal'", () => {
+    expect(mention("The Competition Appeal Tribunal said so.", "Competition Appeal Tribunal").kind).toBe("organization");
+    expect(mention("Ships blocked the Second Thomas Shoal on Monday.", "Second Thomas Shoal").kind).toBe("place");
+  });
+  it("a time zone after a clock time is no name: '12:01 a.m. ET'", () => {
+    expect(mentionsOf("Pilots could strike at 12:01 a.m. ET on Sunday.").map((m) => m.text)).toEqual([]);
+  });
+});
+
 describe("findMentions: places by their last word", () => {
   it("a corridor, a crossing, heights and a bridge are places, not persons of two capitalized words", () => {
     const text = "The soldiers would stay in the Netzarim Corridor, at the Rafah Crossing, on the Golan Heights and by the Kerch Bridge.";

@@ -1135,6 +1135,16 @@ function splitPlaceFromName(text: string, tokens: Token[], out: Mention[]): void
   }
 }
 
+/** Whether a country's or a place's name (one or two words) starts at one of the tokens k..end-1. */
+function placeNameInside(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end; j++) {
+    const one = GAZETTEER.get(tokens[j]!.text);
+    const two = j + 1 < end ? GAZETTEER.get(`${tokens[j]!.text} ${tokens[j + 1]!.text}`) : undefined;
+    for (const g of [one, two]) if (g && (g.kind === "country" || g.kind === "place") && g.via !== "demonym") return true;
+  }
+  return false;
+}
+
 /** Last words of a minister's portfolio: "... Foreign Affairs", "... Trade and Development". */
 const PORTFOLIO_END = new Set([
   "affairs",
@@ -1228,6 +1238,9 @@ function classify(
       (tokens[t0 + k - 1]?.text === "-" && SHORT_LOWERCASE_SYLLABLE.test(w))
     );
   };
+  // "Air Canada", "Care New England": a place's name after a first word that is no given name
+  // makes a body's name ("Michael Jordan" keeps his given name).
+  if (words.length >= 2 && !genderOfGivenName(tokens[t0]!.text) && placeNameInside(tokens, t0 + 1, t1)) return "organization";
   if (words.length >= 2 && words.length <= 4 && lowers.every((_, k) => personWord(k))) return "person";
   if (/^[A-Z0-9.&-]{2,}$/.test(tokens[t0]!.text)) return "organization";
   // A lone name with a surname's ending: "Peskov", "Zelenskyy", "Kowalski", "Ionescu", "Petrović".

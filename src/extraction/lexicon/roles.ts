@@ -32,7 +32,7 @@ majority minority ranking opposition business
 /** Organization keywords: a capitalized run containing one of these names an organization. */
 export const ORG_KEYWORDS = words(`
 association union party council committee commission ministry department office agency bank fund organisation
-organization court co co. corp corp. corporation inc inc. ltd ltd. limited plc llc group times news post journal underground
+organization court tribunal co co. corp corp. corporation inc inc. ltd ltd. limited plc llc group times news post journal underground
 telegraph guardian herald tribune gazette reuters press agency institute university college school commission
 parliament congress senate assembly forces army navy police federation league alliance front movement service
 authority board company airlines airways motors industries holdings bureau network broadcasting radio tv
@@ -49,7 +49,7 @@ communications media entertainment insurance securities investments ventures lab
 export const PLACE_KEYWORDS = words(`
 street avenue square river sea ocean island islands mountains mountain province region state city county
 valley strait gulf bay peninsula desert lake canal border district oblast territory republic airport port
-coast harbor harbour corridor bridge crossing checkpoint heights highway road zone plateau basin delta canyon
+coast harbor harbour corridor bridge crossing checkpoint heights highway road zone plateau basin delta canyon shoal reef atoll
 `);
 
 /**
@@ -148,7 +148,7 @@ table tables party parties
 export const SURNAME_MONTHS = words(`may june april august`);
 
 /** Time zones of datelines and schedules ("at 10 p.m. EDT"): capitals, never an organization. */
-export const TIME_ZONES = words(`edt est cdt cst mdt mst pdt pst gmt bst cet cest eet eest utc ist jst aest aedt`);
+export const TIME_ZONES = words(`edt est cdt cst mdt mst pdt pst et pt ct mt gmt bst cet cest eet eest utc ist jst aest aedt`);
 
 /**
  * Keywords that make a capitalized run a facility (a place): "Kentucky Truck Plant", "Zaporizhzhia
