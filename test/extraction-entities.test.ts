@@ -217,6 +217,10 @@ describe("findMentions: bodies named after a place", () => {
     expect(mention("On Monday, Care New England said the talks were stalled.", "Care New England").kind).toBe("organization");
     expect(mention("On Monday, Michael Jordan said the talks were stalled.", "Michael Jordan").kind).toBe("person");
   });
+  it("a body's keyword and 'of' open a name at the start of a sentence: 'Bank of America said', 'University of Michigan researchers'", () => {
+    expect(summaries("Bank of America said the deal was good.")).toEqual([{ text: "Bank of America", kind: "organization" }]);
+    expect(summaries("University of Michigan researchers said so.")).toEqual([{ text: "University of Michigan", kind: "organization" }]);
+  });
   it("a tribunal is a body and a shoal a place: 'Competition Appeal Tribunal', 'Second Thomas Shoal'", () => {
     expect(mention("The Competition Appeal Tribunal said so.", "Competition Appeal Tribunal").kind).toBe("organization");
     expect(mention("Ships blocked the Second Thomas Shoal on Monday.", "Second Thomas Shoal").kind).toBe("place");

@@ -1573,6 +1573,19 @@ describe("knowledge graph: one name read as a party and as its members", () => {
   });
 });
 
+describe("knowledge graph: capitals that open a sentence before what only a common word takes", () => {
+  it("makes no organization of 'Unsurprisingly,', 'Picture:', 'Footage of a ...', 'Cooperation between ...'", () => {
+    const g = graphOf(
+      doc(
+        "openers",
+        "Unsurprisingly, the union said the offer was poor.\nFootage of a coast guard ship showed water cannons, officials said.\nCooperation between Russia and OPEC collapsed, analysts said.\nPicture: Reuters",
+      ),
+    );
+    for (const word of ["Unsurprisingly", "Footage", "Cooperation", "Picture"])
+      expect(g.filterNodes((_, a) => a.label === word && a.kind !== "topic")).toEqual([]);
+  });
+});
+
 describe("knowledge graph: a union's numbered unit", () => {
   it("is one node however outlets name it: 'CUPE 3903', 'CUPE Local 3903', 'the Canadian Union of Public Employees local 3903'; the union itself is another", () => {
     const g = graphOf(

@@ -231,6 +231,8 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
       return false;
     // "Hard-right Republicans", "Far-left groups": a hyphenated modifier opening the sentence.
     if (next?.text === "-" && next.start === t.end && /^\p{Ll}{3,}$/u.test(tokens[i + 2]?.text ?? "") && tokens[i + 2]!.start === next.end) return false;
+    // "Bank of America said", "University of Michigan researchers": a body's keyword and "of" a name.
+    if (next?.lower === "of" && ORG_KEYWORDS.has(t.lower) && tokens[i + 2] && isCapitalized(tokens[i + 2]!)) return true;
     // "Talks resumed", "Negotiators said": a generic noun opening the sentence is no name.
     if (!next || !isCapitalized(next) || next.pos !== "PROPN") {
       if (GENERIC_ISSUE_HEADS.has(singular(t.lower)) || GROUP_HEADS.has(t.lower)) return false;

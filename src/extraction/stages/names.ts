@@ -145,6 +145,23 @@ function dropCommonWordsAtStart(tokens: DocumentText["tokens"], mentions: Mentio
     const ms = mentions[i]!;
     if (!candidate(ms, i)) continue;
     const word = tokens[ms[0]!.t0]!.lower;
-    if (lower.has(word) && !capitalInside.has(word)) mentions[i] = ms.slice(1);
+    if (capitalInside.has(word)) continue;
+    if (lower.has(word) || commonWordByItsNeighbours(tokens, ms[0]!.t0)) mentions[i] = ms.slice(1);
   }
+}
+
+/**
+ * A capital that opens a sentence before what only a common word takes: "Unsurprisingly, ..."
+ * (an adverb and its comma), "Picture: Reuters" (a label), "Footage of a ship", "Cooperation
+ * between Russia and ..." (a noun and its preposition before lowercase words; a name with "of"
+ * goes on in capitals: "Bank of America").
+ */
+function commonWordByItsNeighbours(tokens: DocumentText["tokens"], k: number): boolean {
+  const word = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next) return false;
+  if (/ly$/.test(word.lower) && word.text.length > 5 && next.text === ",") return true;
+  if (next.text === ":" && next.start === word.end) return true;
+  const after = tokens[k + 2];
+  return next.lower === "between" || (next.lower === "of" && !!after && /^[a-z]/.test(after.text));
 }
