@@ -230,6 +230,30 @@ describe("findMentions: bodies named after a place", () => {
   });
 });
 
+describe("findMentions: names from a blind count on new stories (writers' strike, UPS, Greek bailout, Brexit)", () => {
+  it("a person's full name before 'and' is a name of its own: 'Mr Juncker and European Central Bank chief Mario Draghi'", () => {
+    expect(summaries("Mr Juncker and European Central Bank chief Mario Draghi met on Monday.")).toEqual([
+      { text: "Juncker", kind: "person", role: "Mr" },
+      { text: "European Central Bank", kind: "organization", canonical: "European Central Bank" },
+      { text: "Mario Draghi", kind: "person", role: "European Central Bank chief" },
+    ]);
+  });
+  it("a body 'of' the makers it gathers keeps its 'and': 'Alliance of Motion Picture and Television Producers'", () => {
+    expect(summaries("The Alliance of Motion Picture and Television Producers said no.")).toEqual([
+      { text: "Alliance of Motion Picture and Television Producers", kind: "organization" },
+    ]);
+  });
+  it("a guild is a body, and a reporter a title: 'Writers Guild of America East', 'News Reporter Priscilla Liguori'", () => {
+    expect(mention("Writers Guild of America East members picketed.", "Writers Guild of America East").kind).toBe("organization");
+    expect(mention("Reporter Priscilla Liguori said the strike was over.", "Priscilla Liguori")).toMatchObject({ kind: "person", role: "Reporter" });
+  });
+  it("'Late Wednesday', 'Brexit', 'on Twitter': no organization 'Late', Brexit an issue, Twitter no place", () => {
+    expect(summaries("Late Wednesday, the Teamsters said the deal was done.")).toEqual([{ text: "Teamsters", kind: "organization" }]);
+    expect(mention("The minister said Brexit would hurt farmers.", "Brexit").kind).toBe("topic");
+    expect(mention("Barnier posted a message on Twitter showing himself.", "Twitter").kind).not.toBe("place");
+  });
+});
+
 describe("findMentions: places by their last word", () => {
   it("a corridor, a crossing, heights and a bridge are places, not persons of two capitalized words", () => {
     const text = "The soldiers would stay in the Netzarim Corridor, at the Rafah Crossing, on the Golan Heights and by the Kerch Bridge.";

@@ -128,9 +128,15 @@ const SENTENCE_ADVERBS = new Set([
   "afterwards",
   "otherwise",
   "perhaps",
+  // "Late Wednesday, ...", "Early on Monday", "Dear Members": words that open a sentence or a
+  // letter before a time or a salutation's name.
+  "late",
+  "early",
+  "dear",
 ]);
 const CONNECTORS = new Set(["of", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "los", "las", "di", "&", "and"]);
-const PLACE_PREPS = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "towards", "toward", "via", "on"]);
+// (Not "on": "on Twitter", "on Monday", "on Capitol Hill" are as often no place as a place.)
+const PLACE_PREPS = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "towards", "toward", "via"]);
 
 /** An opening quotation mark or bracket (a straight quote opens when a space precedes it). */
 function isOpeningMark(tokens: Token[], k: number): boolean {
@@ -214,7 +220,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   if (atStart) {
     // wink tags sentence-initial capitals as proper nouns: "Territorial questions", "Yesterday we".
     const next = tokens[i + 1];
-    if (SENTENCE_ADVERBS.has(t.lower) && !(next && isCapitalized(next) && next.pos === "PROPN")) return false;
+    if (SENTENCE_ADVERBS.has(t.lower) && !(next && isCapitalized(next) && next.pos === "PROPN" && !CALENDAR_WORDS.has(next.lower))) return false;
     // "Critics in Seoul", "Officials said": a plural common noun, not a name.
     // "Talks between ...", "Sanctions on ...": a plural common noun opening the sentence.
     if (/s$/.test(t.text) && next && LOWER_FIRST.test(next.text) && ["ADP", "DET", "ADV", "SCONJ"].includes(next.pos) && !GAZETTEER.has(t.text)) return false;
@@ -679,6 +685,21 @@ function orgNameFollows(tokens: Token[], k: number, to: number, from: number): b
   return e > k && ORG_KEYWORDS.has(tokens[e - 1]!.lower);
 }
 
+/** Bodies named after those they gather: "Alliance of ...", "Federation of ...", "Association of ...". */
+const GATHERING_BODIES = new Set([
+  "alliance",
+  "federation",
+  "association",
+  "council",
+  "league",
+  "union",
+  "coalition",
+  "confederation",
+  "society",
+  "guild",
+  "chamber",
+]);
+
 /**
  * "United Food and Commercial Workers", "House Ways and Means Committee": "and" inside one
  * organization's name, whose last word is an organization keyword, when the words before "and"
@@ -710,7 +731,10 @@ function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from:
     for (let k = j + 1; k < e && places; k++) if (ORG_KEYWORDS.has(tokens[k]!.lower)) places = false;
     if (places) return true;
   }
-  if (of > 0 && of < j - 1 && /s$/.test(tokens[e - 1]!.lower) && ORG_KEYWORDS.has(tokens[e - 1]!.lower)) {
+  // ("Alliance of Motion Picture and Television Producers": a body "of" the makers it gathers.)
+  const last = tokens[e - 1]!.lower;
+  const makers = /s$/.test(last) && (PEOPLE_NOUNS.has(singular(last)) || COMPANY_HEADS.has(singular(last))) && GATHERING_BODIES.has(tokens[i]!.lower);
+  if (of > 0 && of < j - 1 && /s$/.test(last) && (ORG_KEYWORDS.has(last) || makers)) {
     let plain = true;
     for (let k = of + 1; k < j; k++) if (ORG_KEYWORDS.has(tokens[k]!.lower) || GAZETTEER.has(tokens[k]!.text)) plain = false;
     if (plain) return true;
@@ -769,6 +793,13 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   // The whole run is known ("European Court of Justice", "New York").
   const known = GAZETTEER.get(whole) ?? GAZETTEER.get(whole.replace(/^The\s+/, ""));
   if (known && !lowers.some((w, k) => k > 0 && ORG_KEYWORDS.has(w) && !GAZETTEER.has(whole))) return [mention(text, tokens, i, j, known)];
+
+  // "Mr Juncker and European Central Bank chief Mario Draghi", "Boris Johnson and European
+  // Commission": a person's name before "and" is a name of its own ("Simon and Schuster", one
+  // word before "and", stays whole).
+  const and = lowers.indexOf("and");
+  if (and >= 2 && and < lowers.length - 1 && (HONORIFICS.has(lowers[0]!) || genderOfGivenName(tokens[i]!.text)) && and <= 3)
+    return [...splitRun(text, tokens, i, i + and, sentenceStart), ...splitRun(text, tokens, i + and + 1, j, sentenceStart)];
 
   // An organization keyword makes the run (after any leading title) an organization: "Seattle Times".
   let lastTitle = lastTitleIndex(lowers);
@@ -1191,6 +1222,8 @@ function classify(
   if (PARTY_MEMBERS.has(lastWord) || PARTY_NICKNAMES.has(lastWord)) return "group";
   // "IAM District 751", "Teamsters Local 2010": a numbered unit of a union is an organization.
   if (lowers.length > 1 && /^\d+$/.test(lastWord) && UNIT_WORDS.has(lowers[lowers.length - 2]!)) return "organization";
+  // "Brexit", "Grexit", "Frexit": a country's leaving, an issue.
+  if (lowers.length === 1 && /^[a-z]{1,4}exit$/.test(lastWord)) return "topic";
   // "Fiscal Responsibility Act", "North American Free Trade Agreement": a named law or plan is a topic.
   if (TOPIC_KEYWORDS.has(lastWord) && lowers.length > 1) return "topic";
   // "Chicago Assembly Plant": a facility, though "Assembly" names organizations elsewhere.

@@ -15,6 +15,7 @@ sir lord lady dame deputy aide adviser advisor counsellor counselor commissioner
 treasurer comptroller superintendent inspector director-general secretary-general undersecretary under-secretary
 chairperson rapporteur coordinator reps. reps sens. sens mediator ombudsman sergeant officer strategist researcher president's
 coach manager captain owner partner representative delegate envoy organiser organizer whip
+reporter correspondent editor columnist commentator anchor producer
 `);
 
 /** Honorifics that always precede a personal name. */
@@ -32,7 +33,7 @@ majority minority ranking opposition business
 /** Organization keywords: a capitalized run containing one of these names an organization. */
 export const ORG_KEYWORDS = words(`
 association union party council committee commission ministry department office agency bank fund organisation
-organization court tribunal co co. corp corp. corporation inc inc. ltd ltd. limited plc llc group times news post journal underground
+organization court tribunal guild co co. corp corp. corporation inc inc. ltd ltd. limited plc llc bros bros. group times news post journal underground
 telegraph guardian herald tribune gazette reuters press agency institute university college school commission
 parliament congress senate assembly forces army navy police federation league alliance front movement service
 authority board company airlines airways motors industries holdings bureau network broadcasting radio tv

@@ -156,12 +156,39 @@ function dropCommonWordsAtStart(tokens: DocumentText["tokens"], mentions: Mentio
  * between Russia and ..." (a noun and its preposition before lowercase words; a name with "of"
  * goes on in capitals: "Bank of America").
  */
+/** Labels of a page's captions and boxes: "Picture: Reuters", "Watch: ...", "Update:" ("Halvorsen: No New Taxes" is a headline's speaker). */
+const CAPTION_LABELS = new Set([
+  "picture",
+  "pictures",
+  "photo",
+  "photos",
+  "image",
+  "images",
+  "video",
+  "watch",
+  "listen",
+  "source",
+  "credit",
+  "credits",
+  "update",
+  "footage",
+  "graphic",
+  "related",
+  "read",
+  "see",
+  "pictured",
+  "above",
+  "below",
+  "top",
+  "main",
+]);
+
 function commonWordByItsNeighbours(tokens: DocumentText["tokens"], k: number): boolean {
   const word = tokens[k]!;
   const next = tokens[k + 1];
   if (!next) return false;
   if (/ly$/.test(word.lower) && word.text.length > 5 && next.text === ",") return true;
-  if (next.text === ":" && next.start === word.end) return true;
+  if (next.text === ":" && next.start === word.end && CAPTION_LABELS.has(word.lower)) return true;
   const after = tokens[k + 2];
   return next.lower === "between" || (next.lower === "of" && !!after && /^[a-z]/.test(after.text));
 }
