@@ -341,7 +341,17 @@ function nonSpeechSense(tokens: Token[], i: number, to: number, lemma: string): 
     const object = ["about", "nearly", "some", "roughly", "around", "almost", "over", "another", "more", "at", "least"].includes(next.lower)
       ? tokens[i + 2]
       : next;
-    return next.lower === "to" || next.lower === "up" || next.lower === "another" || next.lower === "more" || object?.pos === "NUM" || object?.text === "$";
+    // ("UPS agreed to add air conditioning to its trucks": an infinitive with an object adds a thing.)
+    const infinitiveWithObject = tokens[i - 1]?.lower === "to" && (next.pos === "NOUN" || next.pos === "DET" || next.pos === "ADJ");
+    return (
+      infinitiveWithObject ||
+      next.lower === "to" ||
+      next.lower === "up" ||
+      next.lower === "another" ||
+      next.lower === "more" ||
+      object?.pos === "NUM" ||
+      object?.text === "$"
+    );
   }
   // ", claiming his third victory": a participle after the main clause tells what was won ("is
   // claiming victory in the bracket" asserts it).

@@ -577,7 +577,8 @@ function possessedNP(view: SentenceView, owner: SpeakerRef): SpeakerRef | null {
 /** "no", "not one", "not a single", "none of the" right before token t0. */
 function negatedQuantifier(tokens: Token[], t0: number, from: number): boolean {
   const w = (k: number) => (k >= from ? tokens[k]!.lower : "");
-  if (w(t0 - 1) === "no") return true;
+  // ("something that neither party wanted".)
+  if (w(t0 - 1) === "no" || w(t0 - 1) === "neither") return true;
   if (w(t0 - 1) === "one" && w(t0 - 2) === "not") return true;
   if (w(t0 - 1) === "single" && w(t0 - 2) === "a" && w(t0 - 3) === "not") return true;
   return (w(t0 - 1) === "of" && w(t0 - 2) === "none") || (w(t0 - 1) === "the" && w(t0 - 2) === "of" && w(t0 - 3) === "none");

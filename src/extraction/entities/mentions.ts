@@ -216,6 +216,16 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   // "Democratic lawmakers", "Republican votes": a party adjective before a noun is no name.
   if (PARTY_ADJECTIVES.has(t.lower) && tokens[i + 1] && LOWER_FIRST.test(tokens[i + 1]!.text) && tokens[i + 1]!.pos === "NOUN") return false;
   if (GAZETTEER.has(t.text)) return true;
+  // "UPS said", "AMPTP members": letters in capitals are initials, whatever part of speech wink
+  // guessed from the lowercase word ("ups"), unless the words around are capitals too (a phrase
+  // shouted in capitals).
+  if (
+    /^[A-Z]{2,6}$/.test(t.text) &&
+    !TIME_ZONES.has(t.lower) &&
+    !/^[A-Z]{2,}$/.test(tokens[i + 1]?.text ?? "") &&
+    !/^[A-Z]{2,}$/.test(tokens[i - 1]?.text ?? "")
+  )
+    return true;
   const atStart = i === sentenceStart || isOpeningMark(tokens, i - 1);
   if (atStart) {
     // wink tags sentence-initial capitals as proper nouns: "Territorial questions", "Yesterday we".

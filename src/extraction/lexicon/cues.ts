@@ -98,7 +98,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["voice", cue("states", { only: ["support", "opposition", "concern", "doubt", "confidence", "hope", "frustration"] })],
   ["proclaim", cue("states", { reporting: true })],
   // proposes: plans, ideas, offers
-  ...many(`propose suggest float table submit unveil outline recommend pitch moot`, cue("proposes", { reporting: true })),
+  ...many(`propose suggest float table submit unveil outline recommend pitch moot dangle`, cue("proposes", { reporting: true })),
   ...many(`circulate draft tout`, cue("proposes")),
   ["offer", cue("proposes", { addressee: true })],
   // "invited Biden to visit a picket line": an invitation puts a plan to someone.

@@ -79,7 +79,7 @@ committee court parliament senate congress cabinet military army police regulato
 democrats republicans conservatives liberals unionists employers manufacturer manufacturers carrier airline
 prosecutor prosecutors judge judges lawyer lawyers attorney attorneys representative representatives
 movement movements militia militias faction factions organisation organization bloc embassy
-caucus power powers anchor anchors host hosts commentator commentators columnist columnists reporter reporters journalist journalists
+caucus guild power powers anchor anchors host hosts commentator commentators columnist columnists reporter reporters journalist journalists
 `);
 
 /**

@@ -473,7 +473,8 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
         // not by any word ("Top White House officials" are not the House GOP).
         // A group only by its whole name: "Republicans" are not the "hard-right Republicans".
         (e.kind !== "person"
-          ? words.some((w) => w.length > 3 && labelWords(e)[labelWords(e).length - 1] === w) && (e.kind !== "group" || labelWords(e).length === 1)
+          ? words.some((w) => w.length > 3 && (labelWords(e)[labelWords(e).length - 1] === w || headBeforeOf(labelWords(e)) === w)) &&
+            (e.kind !== "group" || labelWords(e).length === 1)
           : PERSON_ROLE_HEADS.has(ref.head) && (e.roles.has(ref.head) || (bareTitle && titleSynonym(ref.head, e.roles))) && namesAgree(e)),
       at,
       false,
@@ -713,6 +714,12 @@ function precededByVerb(tokens: Token[], t0: number): boolean {
     if (t.pos === "VERB" || t.pos === "AUX") return true;
   }
   return false;
+}
+
+/** The head of a name "X of Y": "guild" of "Writers Guild of America", "bank" of "Bank of Canada" (or null). */
+function headBeforeOf(words: readonly string[]): string | null {
+  const of = words.indexOf("of");
+  return of > 0 ? words[of - 1]! : null;
 }
 
 /** A party's words: "Republican", "Democrat", "Labour", "Liberal" (singular). */

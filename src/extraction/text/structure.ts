@@ -38,6 +38,8 @@ const BOILERPLATE_LINE = [
   /^by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z&][\w.'’-]*){0,5}(?:\s*[,|/-]\s*.{0,40})?$/,
   /^(?:advertisement|sponsored|subscribe|sign up|read more|related|share this|click here|follow us|most read|recommended)\b/i,
   /^(?:updated|published|posted)\s*:?\s*\w/i,
+  // A caption's label: "Above: Economics Editor Paul Mason explains the latest on the crisis."
+  /^(?:above|below|pictured|picture|photo|video|watch|listen|top|main picture)\s*:/i,
   /(?:\[…\]|\[\.\.\.\]|…|\.\.\.)\s*$/,
   // A banner or a heading in capitals, three words or more: "YOU DESERVE INDEPENDENT, CRITICAL MEDIA".
   /^(?=(?:\S+\s+){2,}\S+$)(?=.*[A-Z]{2})[^a-z]*$/,
@@ -61,7 +63,7 @@ export function isBoilerplateLine(line: string): boolean {
 /** A sentence that ends inside a line: ". The", "?” She". */
 const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]["”’')\]]*\s+["“‘(]?\p{Lu}/u;
 /** Longer than a menu's or a list of links' items. */
-const BULLET_MIN_WORDS = 8;
+const BULLET_MIN_WORDS = 6;
 /** Longer than the longest headlines and section labels. */
 const HEADLINE_MAX_WORDS = 30;
 
