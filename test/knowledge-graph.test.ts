@@ -1586,6 +1586,25 @@ describe("knowledge graph: capitals that open a sentence before what only a comm
   });
 });
 
+describe("knowledge graph: other names and generations", () => {
+  it("reads a name in brackets after a place's name as its other name, there and later: 'Ayungin Shoal (Second Thomas Shoal)'", () => {
+    const g = graphOf(
+      doc(
+        "shoal",
+        "Chinese vessels blocked supply boats near Ayungin Shoal (Second Thomas Shoal), the coast guard said. The Philippines said Second Thomas Shoal is its territory.",
+      ),
+    );
+    expect(nodesNamed(g, "Ayungin Shoal")).toHaveLength(1);
+    expect(g.filterNodes((_, a) => a.label === "Second Thomas Shoal")).toEqual([]);
+  });
+  it("finds the surname before a generation's suffix: 'Marcos' after 'Ferdinand Marcos Jr.'", () => {
+    const g = graphOf(doc("jr", "President Ferdinand Marcos Jr. said the Philippines would not back down. Marcos said the shoal was theirs."));
+    const marcos = nodesNamed(g, "Ferdinand Marcos Jr.");
+    expect(marcos).toHaveLength(1);
+    expect([...new Set(speakersOf(g, "shoal was theirs"))]).toEqual(marcos);
+  });
+});
+
 describe("knowledge graph: a union's numbered unit", () => {
   it("is one node however outlets name it: 'CUPE 3903', 'CUPE Local 3903', 'the Canadian Union of Public Employees local 3903'; the union itself is another", () => {
     const g = graphOf(

@@ -156,6 +156,9 @@ function shortName(label: string, aliases: readonly string[]): string {
 /** A surname that opens with its particle: "Le Pen", "Van Hollen", "De Gaulle", "von der Leyen". */
 const SURNAME_PARTICLE = /^(?:(?:le|la|de|du|da|di|del|der|van|von|al|bin|ibn|dos|das|ter|ten)\s+)+\S+$/i;
 
+/** A generation after a surname: "Jr.", "Sr.", "II", "III". */
+const GENERATION_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 export class EntityRegistry {
   readonly byKey = new Map<string, DocEntity>();
   private surnames = new Map<string, string | null>();
@@ -187,7 +190,9 @@ export class EntityRegistry {
       keyOf.set(name, longer ? keyOf.get(longer)! : full.get(name)!);
     }
     for (const [name, key] of keyOf) {
+      // ("Ferdinand Marcos Jr.": the surname is before the generation's suffix.)
       const words = name.split(/\s+/);
+      while (words.length > 2 && GENERATION_SUFFIX.test(words[words.length - 1]!)) words.pop();
       const surname = words[words.length - 1]!.toLowerCase();
       this.lastNames.add(surname);
       let owners = this.surnameOwners.get(surname);

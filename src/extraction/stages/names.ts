@@ -53,6 +53,7 @@ export function findNames(doc: DocumentText): DocumentNames {
   }
   dropCommonWordsAtStart(tokens, mentions, bodyFrom);
   surnamesThatNamePlaces(tokens, mentions);
+  namesInBrackets(tokens, mentions);
   // (Array.prototype.flat is slow in V8; these loops run once per article.)
   const all: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -88,6 +89,33 @@ export class SentenceMentions implements MentionsAt {
   has(k: number): boolean {
     return this.get(k) !== undefined;
   }
+}
+
+/**
+ * "Ayungin Shoal (Second Thomas Shoal)": a name of several words in brackets right after a place's
+ * or a body's name is its other name, there and everywhere in the article (initials in brackets are
+ * the registry's: entities/registry.ts).
+ */
+function namesInBrackets(tokens: DocumentText["tokens"], mentions: Mention[][]): void {
+  let other: Map<string, Mention> | null = null;
+  for (const ms of mentions)
+    for (let k = 0; k + 1 < ms.length; k++) {
+      const m = ms[k]!;
+      const inner = ms[k + 1]!;
+      if (tokens[m.t1]?.text !== "(" || inner.t0 !== m.t1 + 1 || tokens[inner.t1]?.text !== ")" || inner.t1 - inner.t0 < 2) continue;
+      if ((m.kind !== "place" && m.kind !== "organization") || m.t1 - m.t0 < 2) continue;
+      if (inner.kind !== m.kind && !inner.guessed && inner.kind !== "person") continue;
+      (other ??= new Map()).set(inner.text, m);
+    }
+  if (!other) return;
+  for (const ms of mentions)
+    for (const m of ms) {
+      const first = other.get(m.text);
+      if (!first || first === m) continue;
+      m.canonical = first.canonical ?? first.text;
+      m.kind = first.kind;
+      m.guessed = false;
+    }
 }
 
 /**
