@@ -247,6 +247,14 @@ describe("findMentions: names from a blind count on new stories (writers' strike
     expect(mention("Writers Guild of America East members picketed.", "Writers Guild of America East").kind).toBe("organization");
     expect(mention("Reporter Priscilla Liguori said the strike was over.", "Priscilla Liguori")).toMatchObject({ kind: "person", role: "Reporter" });
   });
+  it("a day named is an event and a field, park or line a place, unless a given name opens it: 'Opening Day', 'Chase Field', 'Sally Field'", () => {
+    expect(mention("On Monday, Opening Day was cancelled.", "Opening Day").kind).toBe("topic");
+    expect(mention("Fans at Soldier Field booed.", "Soldier Field").kind).toBe("place");
+    expect(mention("On Monday, Sally Field said so.", "Sally Field").kind).toBe("person");
+  });
+  it("a page's label in capitals is no initials: 'UPDATE: SEPTA said ...'", () => {
+    expect(summaries("UPDATE: SEPTA said the strike was over.")).toEqual([{ text: "SEPTA", kind: "organization" }]);
+  });
   it("'Late Wednesday', 'Brexit', 'on Twitter': no organization 'Late', Brexit an issue, Twitter no place", () => {
     expect(summaries("Late Wednesday, the Teamsters said the deal was done.")).toEqual([{ text: "Teamsters", kind: "organization" }]);
     expect(mention("The minister said Brexit would hurt farmers.", "Brexit").kind).toBe("topic");

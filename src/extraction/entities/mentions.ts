@@ -178,6 +178,28 @@ function isSurnameHe(tokens: Token[], i: number, sentenceStart: number): boolean
   return (i > sentenceStart && !!prev && !/^[“"‘([«„]$/.test(prev.text)) || (!!prev && TITLE_HEADS.has(prev.lower));
 }
 
+/** Words that pages write in capitals as labels, no initials: "UPDATE:", "PHOTO", "WATCH", "LIVE". */
+const PAGE_LABELS = new Set([
+  "update",
+  "photo",
+  "photos",
+  "video",
+  "watch",
+  "live",
+  "breaking",
+  "exclusive",
+  "details",
+  "read",
+  "more",
+  "note",
+  "new",
+  "latest",
+  "opinion",
+  "listen",
+  "alert",
+  "also",
+]);
+
 /** Whether the token can be part of a name run. */
 function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i]!;
@@ -222,6 +244,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   if (
     /^[A-Z]{2,6}$/.test(t.text) &&
     !TIME_ZONES.has(t.lower) &&
+    !PAGE_LABELS.has(t.lower) &&
     !/^[A-Z]{2,}$/.test(tokens[i + 1]?.text ?? "") &&
     !/^[A-Z]{2,}$/.test(tokens[i - 1]?.text ?? "")
   )
@@ -1203,6 +1226,9 @@ const PORTFOLIO_END = new Set([
   "co-operation",
 ]);
 
+/** Facilities' words that are surnames too: "Chase Field" but "Sally Field". */
+const SURNAME_FACILITIES = new Set(["field", "park", "line"]);
+
 /** "City of ...", "Town of ...": the local government of the place named after "of". */
 const LOCAL_BODIES = new Set(["city", "town", "county", "municipality", "village", "borough"]);
 
@@ -1237,7 +1263,9 @@ function classify(
   // "Fiscal Responsibility Act", "North American Free Trade Agreement": a named law or plan is a topic.
   if (TOPIC_KEYWORDS.has(lastWord) && lowers.length > 1) return "topic";
   // "Chicago Assembly Plant": a facility, though "Assembly" names organizations elsewhere.
-  if (FACILITY_KEYWORDS.has(lastWord) && lowers.length > 1) return "place";
+  // ("Sally Field", "Tony Park": a given name and a surname that is also a facility's word.)
+  const surnameToo = lowers.length === 2 && SURNAME_FACILITIES.has(lastWord) && !!genderOfGivenName(tokens[t0]!.text);
+  if (FACILITY_KEYWORDS.has(lastWord) && lowers.length > 1 && !surnameToo) return "place";
   // "American Workers", "Canadian Farmers" (a politician's capitals): a people's workers, a group,
   // where "United Auto Workers" is a union.
   if (lowers.length === 2 && GAZETTEER.get(tokens[t0]!.text)?.via === "demonym" && PEOPLE_PLURALS.has(lastWord)) return "group";
@@ -1283,6 +1311,8 @@ function classify(
       (tokens[t0 + k - 1]?.text === "-" && SHORT_LOWERCASE_SYLLABLE.test(w))
     );
   };
+  // "Opening Day", "Election Day": a day of the calendar named, an event ("Doris Day" has a given name).
+  if (words.length >= 2 && TIME_NOUNS.has(lastWord) && !genderOfGivenName(tokens[t0]!.text)) return "topic";
   // "Air Canada", "Care New England": a place's name after a first word that is no given name
   // makes a body's name ("Michael Jordan" keeps his given name).
   if (words.length >= 2 && !genderOfGivenName(tokens[t0]!.text) && placeNameInside(tokens, t0 + 1, t1)) return "organization";

@@ -155,7 +155,9 @@ export const TIME_ZONES = words(`edt est cdt cst mdt mst pdt pst et pt ct mt gmt
  * Keywords that make a capitalized run a facility (a place): "Kentucky Truck Plant", "Zaporizhzhia
  * Nuclear Power Plant", "Camp Lejeune".
  */
-export const FACILITY_KEYWORDS = words(`plant factory refinery mill mine shipyard terminal depot base camp prison jail hospital stadium arena`);
+export const FACILITY_KEYWORDS = words(
+  `plant factory refinery mill mine shipyard terminal depot base camp prison jail hospital stadium arena field park line ballpark`,
+);
 
 /**
  * Keywords that make a capitalized run a document, law or programme (a topic): "Fiscal Responsibility
