@@ -262,6 +262,15 @@ describe("findMentions: names from a blind count on new stories (writers' strike
   });
 });
 
+describe("EntityRegistry: a company's short name", () => {
+  it("reads 'Charter' after 'Charter Communications' as that company (a trade's word only says what it is)", () => {
+    const r = new EntityRegistry();
+    const long = r.resolve(mention("Charter Communications said the talks failed.", "Charter Communications"));
+    const short = r.resolve(mention("Later, Charter said Disney wanted too much.", "Charter"));
+    expect(short.key).toBe(long.key);
+  });
+});
+
 describe("findMentions: places by their last word", () => {
   it("a corridor, a crossing, heights and a bridge are places, not persons of two capitalized words", () => {
     const text = "The soldiers would stay in the Netzarim Corridor, at the Rafah Crossing, on the Golan Heights and by the Kerch Bridge.";
@@ -608,6 +617,12 @@ describe("topics: topicPhrases and canonicalTopics", () => {
   }
   const forms = (text: string, names?: string[]) => phrases(text, names).map((p) => p.form);
 
+  it("takes no noun of a set phrase and no time of day: 'in order to', 'on condition of anonymity', 'take credit for', 'tomorrow morning'", () => {
+    expect(forms("We must work hard in order to reach a deal.")).toEqual(["deal"]);
+    expect(forms("A diplomat spoke on condition of anonymity about the talks.")).toEqual(["talks"]);
+    expect(forms("They want to take credit for the deal.")).toEqual(["deal"]);
+    expect(forms("Tomorrow morning I will call the union.")).toEqual(["union"]);
+  });
   it("strips determiners and vague modifiers: 'these security guarantees' -> 'security guarantees'", () => {
     expect(forms("He wants these security guarantees.")).toEqual(["security guarantees"]);
     expect(forms("He rejected the current proposal.")).toEqual(["proposal"]);

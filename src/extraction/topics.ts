@@ -190,6 +190,9 @@ const SET_PHRASE_NOUNS = new Map<string, { before: readonly string[]; after: rea
   ["look", { before: [], after: ["forward"] }],
   ["way", { before: ["by"], after: ["of"] }],
   ["regard", { before: ["with", "in"], after: ["to"] }],
+  ["figure", { before: [], after: ["out"] }],
+  ["credit", { before: ["take", "takes", "took", "taking", "claim", "claimed", "claiming"], after: ["for", "."] }],
+  ["sense", { before: ["economic", "financial", "political", "good", "no", "any", "more", "little", "much"], after: [] }],
 ]);
 
 function setPhraseNoun(tokens: Token[], k: number): boolean {

@@ -143,6 +143,7 @@ channel channels video videos tweet tweets livestream podcast broadcast op-ed
 solution solutions responsibility responsibilities victory victories disorder chaos hint hints priority priorities prioritisation prioritization
 space room guy guys first second third latter former half halves thirds quarters fifths
 table tables party parties
+sake pair pairs inability ability unwillingness
 `);
 
 /** Months that are also surnames ("Theresa May", "Jan Brown"): a month after a given name is a name. */
