@@ -1605,6 +1605,24 @@ describe("knowledge graph: other names and generations", () => {
   });
 });
 
+describe("knowledge graph: a person's name needs something of a person", () => {
+  it("makes no person of capitalized names with no given name, surname's ending or title: 'New York Jets', 'Getty Images'", () => {
+    const g = graphOf(doc("teams", "The New York Jets said the game would go on. Getty Images said the photos were licensed."));
+    for (const name of ["New York Jets", "Getty Images"])
+      expect(g.filterNodes((_, a) => a.label === name).map((k) => g.getNodeAttribute(k, "kind"))).toEqual(["organization"]);
+  });
+  it("keeps a person whose name the lists do not know when a mention has a title, or a title follows in apposition", () => {
+    const g = graphOf(
+      doc(
+        "persons",
+        "President Uhuru Kenyatta won the vote. Uhuru Kenyatta said the count was fair. “We have faith in the systems,” Wafula Chebukati, chairman of the electoral commission, said.",
+      ),
+    );
+    expect(g.getNodeAttribute(nodesNamed(g, "Uhuru Kenyatta")[0]!, "kind")).toBe("person");
+    expect(g.getNodeAttribute(nodesNamed(g, "Wafula Chebukati")[0]!, "kind")).toBe("person");
+  });
+});
+
 describe("knowledge graph: a union's numbered unit", () => {
   it("is one node however outlets name it: 'CUPE 3903', 'CUPE Local 3903', 'the Canadian Union of Public Employees local 3903'; the union itself is another", () => {
     const g = graphOf(

@@ -77,7 +77,7 @@ const RANK_ADJECTIVES = new Set(["top", "senior", "former", "junior", "veteran",
 const PERSON_ORGANIZATIONS = new Set(["administration", "campaign", "cabinet", "government"]);
 const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"]);
 
-const SURNAME_ENDING =
+export const SURNAME_ENDING =
   /\p{Ll}(?:ov|ova|ev|eva|sky|skyy|skiy|ski|ska|enko|chuk|yuk|escu|ić|vić|vic|sson|ini|elli|etti|yan|oglu|oğlu|wicz|shvili|adze|idze|ovich|evich|stein|baum)$/u;
 const NAME_PARTICLES = new Set(["al", "el", "ad", "as", "ash", "an", "abu", "bin", "ibn", "ben", "bint"]);
 // Words that open a sentence without naming anyone: time and discourse adverbs, ordinals that

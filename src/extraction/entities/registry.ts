@@ -484,7 +484,7 @@ export class EntityRegistry {
     const party = !m.role ? PARTY_MEMBERS_BY_ADJECTIVE.get(m.text === "Democrat" ? "democratic" : m.text.toLowerCase()) : undefined;
     if (party && CAPITALIZED_WORD.test(m.text) && m.text !== "Democratic") return { key: entityKey("group", party), label: party, kind: "group" };
     // "according to Canada Past" after "Canada Post": a misprint of a body named before, no person.
-    if (m.kind === "person" && !m.role) {
+    if ((m.kind === "person" || (m.guessed && m.text.includes(" "))) && !m.role) {
       // ("Oakland Unified has about 37,000 students" after "Oakland Unified School District": its short name.)
       const body = this.misprintOf(m.text) ?? (m.text.includes(" ") ? this.organizationStartingWith(m.text, true) : null);
       if (body) return { key: body.key, label: body.label, kind: body.kind };

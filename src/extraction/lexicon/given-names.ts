@@ -10,7 +10,9 @@ export type Gender = "male" | "female";
 /** The usual gender of a given name, or null when the lists do not know the name. */
 export function genderOfGivenName(word: string): Gender | null {
   if (word.length < 2 || !CAPITAL_THEN_LOWER.test(word)) return null;
-  const g = getGender(word);
+  let g = getGender(word);
+  // ("Lucía" is in the lists as "Lucia".)
+  if (g === "unknown" && /[^\x00-\x7f]/.test(word)) g = getGender(word.normalize("NFD").replace(/\p{M}/gu, ""));
   return g === "unknown" ? null : g;
 }
 

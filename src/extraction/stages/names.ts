@@ -1,8 +1,11 @@
 // Stage 2, mentions: the names of each sentence (entities/mentions.ts), and indexes of them by
 // token for the stages after.
 import type { MentionsAt } from "../attribution/subjects.js";
-import { findMentions, type Mention } from "../entities/mentions.js";
+import { findMentions, SURNAME_ENDING, type Mention } from "../entities/mentions.js";
 import { GAZETTEER } from "../lexicon/gazetteer.js";
+import { genderOfGivenName } from "../lexicon/given-names.js";
+import { ARTICLES } from "../lexicon/function-words.js";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/roles.js";
 import type { DocumentText } from "./read.js";
 
 /** The document's names: per sentence, in text order, and by token. */
@@ -53,6 +56,7 @@ export function findNames(doc: DocumentText): DocumentNames {
   }
   dropCommonWordsAtStart(tokens, mentions, bodyFrom);
   surnamesThatNamePlaces(tokens, mentions);
+  namesWithNothingOfAPerson(tokens, mentions);
   namesInBrackets(tokens, mentions);
   // (Array.prototype.flat is slow in V8; these loops run once per article.)
   const all: Mention[] = [];
@@ -89,6 +93,47 @@ export class SentenceMentions implements MentionsAt {
   has(k: number): boolean {
     return this.get(k) !== undefined;
   }
+}
+
+/**
+ * "New York Jets", "Nat Geo Wild", "Getty Images", "Sinn Fein": a name of two to four capitalized
+ * words is a person's only with something of a person in the article: a given name the lists know,
+ * a surname's ending, or a title on one of its mentions ("President Uhuru Kenyatta ... Uhuru
+ * Kenyatta"). Without any, its kind is a guess, an organization's, which a person of another
+ * article with that name still takes (graph/resolve.ts: a guessed kind gives way).
+ */
+function namesWithNothingOfAPerson(tokens: DocumentText["tokens"], mentions: Mention[][]): void {
+  const titled = new Set<string>();
+  let doubtful = false;
+  for (const ms of mentions)
+    for (const m of ms) {
+      if (m.kind !== "person") continue;
+      if (m.role) titled.add(m.text);
+      else if (!personShaped(tokens, m)) doubtful = true;
+    }
+  if (!doubtful) return;
+  for (const ms of mentions)
+    for (const m of ms) {
+      if (m.kind !== "person" || m.role || titled.has(m.text) || personShaped(tokens, m)) continue;
+      m.kind = "organization";
+      m.guessed = true;
+    }
+}
+
+/**
+ * A name of one word, or more than four, or with a given name in its first two words ("Actress
+ * Nina Ford"), a surname's ending, or a title in apposition after it ("Wafula Chebukati, Chairman
+ * of the Electoral Commission").
+ */
+function personShaped(tokens: DocumentText["tokens"], m: Mention): boolean {
+  const n = m.t1 - m.t0;
+  if (n < 2 || n > 4) return true;
+  if (genderOfGivenName(tokens[m.t0]!.text) || genderOfGivenName(tokens[m.t0 + 1]!.text)) return true;
+  if (SURNAME_ENDING.test(tokens[m.t1 - 1]!.text) || m.text.includes("-")) return true;
+  let k = m.t1 + 1;
+  if (tokens[m.t1]?.text !== ",") return false;
+  while (tokens[k] && (ARTICLES.has(tokens[k]!.lower) || tokens[k]!.pos === "ADJ" || TITLE_MODIFIERS.has(tokens[k]!.lower))) k++;
+  return TITLE_HEADS.has(tokens[k]?.lower ?? "");
 }
 
 /**
