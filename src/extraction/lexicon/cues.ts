@@ -25,6 +25,13 @@ export interface VerbCue {
 }
 
 const cue = (stance: Stance, opts: Omit<VerbCue, "stance"> = {}): VerbCue => ({ stance, ...opts });
+
+/** What blocking or preventing takes to be a position ("blocked the deal"), not an event ("blocked roads"). */
+const BLOCKED_THINGS = [
+  ...["deal", "agreement", "bill", "law", "plan", "proposal", "motion", "resolution", "measure", "sale", "merger", "takeover"],
+  ...["appointment", "nomination", "statement", "sanctions", "package", "budget", "reform", "treaty", "accession", "move"],
+  ...["decision", "vote", "the", "a", "an", "any", "its", "their", "his", "her"],
+];
 const many = (lemmas: string, c: VerbCue) =>
   lemmas
     .trim()
@@ -168,86 +175,8 @@ export const VERB_CUES = new Map<string, VerbCue>([
     }),
   ),
   ["walk", cue("opposes", { only: ["out", "away"] })],
-  // "blocked the deal" is a position; "blocked roads" is an event.
-  [
-    "block",
-    cue("opposes", {
-      only: [
-        "deal",
-        "agreement",
-        "bill",
-        "law",
-        "plan",
-        "proposal",
-        "motion",
-        "resolution",
-        "measure",
-        "sale",
-        "merger",
-        "takeover",
-        "appointment",
-        "nomination",
-        "statement",
-        "sanctions",
-        "package",
-        "budget",
-        "reform",
-        "treaty",
-        "accession",
-        "move",
-        "decision",
-        "vote",
-        "the",
-        "a",
-        "an",
-        "any",
-        "its",
-        "their",
-        "his",
-        "her",
-      ],
-    }),
-  ],
-  // "a lawsuit seeking to prevent the deal": as "block".
-  [
-    "prevent",
-    cue("opposes", {
-      only: [
-        "deal",
-        "agreement",
-        "bill",
-        "law",
-        "plan",
-        "proposal",
-        "motion",
-        "resolution",
-        "measure",
-        "sale",
-        "merger",
-        "takeover",
-        "appointment",
-        "nomination",
-        "statement",
-        "sanctions",
-        "package",
-        "budget",
-        "reform",
-        "treaty",
-        "accession",
-        "move",
-        "decision",
-        "vote",
-        "the",
-        "a",
-        "an",
-        "any",
-        "its",
-        "their",
-        "his",
-        "her",
-      ],
-    }),
-  ],
+  // "blocked the deal", "a lawsuit seeking to prevent the deal" are positions; "blocked roads" is an event.
+  ...many(`block prevent`, cue("opposes", { only: BLOCKED_THINGS })),
   ["pull", cue("opposes", { only: ["out"] })],
   // "called for", "called on Y to" demand; "called the talks a success" describes.
   ["call", cue("states", { addressee: true, with: { for: "demands", on: "demands", upon: "demands" }, never: ["off"] })],
