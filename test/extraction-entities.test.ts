@@ -72,6 +72,9 @@ describe("findMentions: persons, titles and roles", () => {
   it("a name with 'for' in it is a body's, never a person's: 'the Alternative for Germany'", () => {
     expect(mention("The Alternative for Germany said it would vote no.", "Alternative for Germany").kind).toBe("organization");
   });
+  it("a boss is a title: 'NHLPA boss Donald Fehr'", () => {
+    expect(mention("NHLPA boss Donald Fehr said the offer was a step back.", "Donald Fehr")).toMatchObject({ kind: "person", role: "NHLPA boss" });
+  });
   it("a whip is a title: 'Senate Minority Whip Dick Durbin' is a person with the Senate in his title", () => {
     expect(mention("Senate Minority Whip Dick Durbin said on Sunday.", "Dick Durbin")).toMatchObject({ kind: "person", role: "Senate Minority Whip" });
   });
@@ -617,6 +620,10 @@ describe("topics: topicPhrases and canonicalTopics", () => {
   }
   const forms = (text: string, names?: string[]) => phrases(text, names).map((p) => p.form);
 
+  it("takes no share alone: '40 percent of tariffs' is about tariffs, 'a 4.5 percent raise' about the raise", () => {
+    expect(forms("He said 40 percent of tariffs would go.")).toEqual(["tariffs"]);
+    expect(forms("A 4.5 percent raise was too little.")).toEqual(["4.5 percent raise"]);
+  });
   it("takes no noun of a set phrase and no time of day: 'in order to', 'on condition of anonymity', 'take credit for', 'tomorrow morning'", () => {
     expect(forms("We must work hard in order to reach a deal.")).toEqual(["deal"]);
     expect(forms("A diplomat spoke on condition of anonymity about the talks.")).toEqual(["talks"]);

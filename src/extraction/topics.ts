@@ -399,7 +399,7 @@ function isAddressedBy(tokens: Token[], k: number): boolean {
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "latter", "former"]);
 
 /** Heads that a number measures: spans of time and shares ("45 days", "two-thirds", "a half"). */
-const MEASURE_HEADS = new Set([...TIME_NOUNS, "hour", "minute", "decade", "half", "third", "quarter", "fifth"]);
+const MEASURE_HEADS = new Set([...TIME_NOUNS, "hour", "minute", "decade", "half", "third", "quarter", "fifth", "percent"]);
 
 /**
  * "the referee's decision", "the players' concerns": whose it is says which one it is. Not after a

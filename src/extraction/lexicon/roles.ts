@@ -15,7 +15,7 @@ sir lord lady dame deputy aide adviser advisor counsellor counselor commissioner
 treasurer comptroller superintendent inspector director-general secretary-general undersecretary under-secretary
 chairperson rapporteur coordinator reps. reps sens. sens mediator ombudsman sergeant officer strategist researcher president's
 coach manager captain owner partner representative delegate envoy organiser organizer whip
-reporter correspondent editor columnist commentator anchor producer commodore brigadier marshal
+reporter correspondent editor columnist commentator anchor producer commodore brigadier marshal boss
 `);
 
 /** Honorifics that always precede a personal name. */
