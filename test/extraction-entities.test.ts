@@ -72,6 +72,13 @@ describe("findMentions: persons, titles and roles", () => {
   it("a name with 'for' in it is a body's, never a person's: 'the Alternative for Germany'", () => {
     expect(mention("The Alternative for Germany said it would vote no.", "Alternative for Germany").kind).toBe("organization");
   });
+  it("a person 'of' a body is two names: 'Robyn Blake Boose of CTU'; 'Virginia Department of Health' stays one", () => {
+    expect(summaries("Robyn Blake Boose of CTU said the strike would go on.")).toEqual([
+      { text: "Robyn Blake Boose", kind: "person" },
+      { text: "CTU", kind: "organization" },
+    ]);
+    expect(summaries("Virginia Department of Health said so.")).toEqual([{ text: "Virginia Department of Health", kind: "organization" }]);
+  });
   it("a boss is a title: 'NHLPA boss Donald Fehr'", () => {
     expect(mention("NHLPA boss Donald Fehr said the offer was a step back.", "Donald Fehr")).toMatchObject({ kind: "person", role: "NHLPA boss" });
   });

@@ -456,8 +456,18 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     for (let k = i + 2; k < j - 1; k++) {
       if (tokens[k]!.lower !== "of") continue;
       const g = gazetteerAt(text, tokens, k + 1, j);
-      if (g && g.t1 === j && g.entry.kind !== "organization" && !lowerWords(tokens, i, k).some((w) => ORG_KEYWORDS.has(w) || PLACE_KEYWORDS.has(w))) {
+      const plainBefore = !lowerWords(tokens, i, k).some((w) => ORG_KEYWORDS.has(w) || PLACE_KEYWORDS.has(w));
+      if (g && g.t1 === j && g.entry.kind !== "organization" && plainBefore) {
         out.push(...splitRun(text, tokens, i, k, from), mention(text, tokens, k + 1, j, g.entry));
+        i = j;
+        break;
+      }
+      // "Robyn Blake Boose of CTU", "Michael Jordan of the Chicago Bulls": a person, then the body
+      // she is of.
+      const body = (k + 2 === j && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text)) || lowerWords(tokens, k + 1, j).some((w) => ORG_KEYWORDS.has(w));
+      const titleBefore = lowerWords(tokens, i, k).some((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
+      if (plainBefore && body && !titleBefore && genderOfGivenName(tokens[i]!.text)) {
+        out.push(...splitRun(text, tokens, i, k, from), ...splitRun(text, tokens, k + 1, j, from));
         i = j;
         break;
       }
