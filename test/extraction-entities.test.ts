@@ -304,6 +304,17 @@ describe("findMentions: places by their last word", () => {
   });
 });
 
+describe("findMentions: places by their first word", () => {
+  it("a gulf, a strait, a bay or an isle 'of' a name is a place: 'Gulf of Mexico', 'Strait of Hormuz'", () => {
+    const text = "They crossed the Gulf of Mexico, the Strait of Hormuz and the Bay of Bengal.";
+    expect(mentionsOf(text).map((m) => [m.text, m.kind])).toEqual([
+      ["Gulf of Mexico", "place"],
+      ["Strait of Hormuz", "place"],
+      ["Bay of Bengal", "place"],
+    ]);
+  });
+});
+
 describe("findMentions: apostrophes", () => {
   it("a contraction that wink keeps whole is no name: '“I’m not going to ...”', 'It’s assumed'", () => {
     const text = "“I’m not going to comment,” Ley said. It’s assumed the council agreed.";
@@ -630,6 +641,17 @@ describe("topics: topicPhrases and canonicalTopics", () => {
   it("takes no share alone: '40 percent of tariffs' is about tariffs, 'a 4.5 percent raise' about the raise", () => {
     expect(forms("He said 40 percent of tariffs would go.")).toEqual(["tariffs"]);
     expect(forms("A 4.5 percent raise was too little.")).toEqual(["4.5 percent raise"]);
+  });
+  it("takes no shell noun, amount or time inside a phrase: 'the concept of automation', 'the amount of money', 'one minute after midnight'", () => {
+    expect(forms("Trump detailed his opposition to the concept of automation.", ["Trump"])).toEqual(["opposition", "automation"]);
+    expect(forms("USMX can bring a halt to the strike.")).toEqual(["USMX", "strike"]);
+    expect(forms("Up to a quarter of a million appointments could be affected.")).toEqual(["appointments"]);
+    expect(forms("We walk out in solidarity one minute after midnight.")).toEqual(["solidarity"]);
+  });
+  it("reads a verb after a modal and British 'per cent' as the amount of the noun after it", () => {
+    expect(forms("He stated the amount of money it may save is small.")).toEqual(["money"]);
+    expect(forms("Canada Post agreed to a five per cent raise.")).toEqual(["canada post", "five per cent raise"]);
+    expect(forms("It offered 11.5 per cent over four years.")).toEqual([]);
   });
   it("takes no noun of a set phrase and no time of day: 'in order to', 'on condition of anonymity', 'take credit for', 'tomorrow morning'", () => {
     expect(forms("We must work hard in order to reach a deal.")).toEqual(["deal"]);

@@ -6,7 +6,7 @@ import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM, ISSUE_PHRASE_SYNONYM } from ".
 import { CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 import { singular } from "./text/inflection.js";
-import { SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS } from "./lexicon/function-words.js";
+import { MODALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS } from "./lexicon/function-words.js";
 
 export { singular };
 
@@ -227,7 +227,12 @@ function isAmount(tokens: Token[], k: number): boolean {
 function isHeadNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.pos === "NOUN") return true;
-  return t.pos === "VERB" && (tokens[k - 1]?.text === "%" || tokens[k - 1]?.lower === "percent");
+  return t.pos === "VERB" && (tokens[k - 1]?.text === "%" || tokens[k - 1]?.lower === "percent" || isPerCent(tokens, k - 1));
+}
+
+/** "cent" of "five per cent" (British "per cent" for "percent"). */
+function isPerCent(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === "cent" && tokens[k - 1]?.lower === "per" && tokens[k - 2]?.pos === "NUM";
 }
 
 function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): boolean {
@@ -235,9 +240,15 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   if (isName(k)) return false;
   // "negotiate with unions whilst they are unreasonable": a conjunction that wink takes for a noun.
   if (SUBORDINATORS.has(t.lower)) return false;
+  // "the money automation may save": after a modal (not "the will of the people") comes a verb.
+  if (MODALS.has(tokens[k - 1]?.lower ?? "") && tokens[k - 1]!.pos !== "NOUN" && tokens[k - 1]!.pos !== "PROPN") return false;
   // "at 12:01 a.m. today": a clock time is when, not what.
   if ((t.text === "a.m." || t.text === "p.m." || t.text === "a.m" || t.text === "p.m") && t.pos !== "PROPN") return false;
   if (t.text === "%" && tokens[k - 1]?.pos === "NUM") return true;
+  // "a five per cent raise": the amount's words, one phrase with the raise.
+  if ((isPerCent(tokens, k) && isHeadNoun(tokens, k + 1)) || (isPerCent(tokens, k + 1) && isHeadNoun(tokens, k + 2))) return true;
+  // "in solidarity one minute after midnight": a number and a measure of time after a noun begin a time.
+  if (t.pos === "NUM" && tokens[k - 1]?.pos === "NOUN" && MEASURE_HEADS.has(singular(tokens[k + 1]?.lower ?? ""))) return false;
   if (CURRENCY.has(t.text)) return tokens[k + 1]?.pos === "NUM";
   if (t.pos === "VERB" && isHeadNoun(tokens, k)) return true;
   // "next week", "last year": a time phrase is not part of the topic before it.
@@ -399,7 +410,7 @@ function isAddressedBy(tokens: Token[], k: number): boolean {
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "latter", "former"]);
 
 /** Heads that a number measures: spans of time and shares ("45 days", "two-thirds", "a half"). */
-const MEASURE_HEADS = new Set([...TIME_NOUNS, "hour", "minute", "decade", "half", "third", "quarter", "fifth", "percent"]);
+const MEASURE_HEADS = new Set([...TIME_NOUNS, "hour", "minute", "decade", "half", "third", "quarter", "fifth", "percent", "amount"]);
 
 /**
  * "the referee's decision", "the players' concerns": whose it is says which one it is. Not after a

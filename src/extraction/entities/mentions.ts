@@ -18,6 +18,7 @@ import {
   PARTY_NICKNAMES,
   PEOPLE_NOUNS,
   PLACE_KEYWORDS,
+  FEATURES_OF,
   SURNAME_MONTHS,
   TIME_ZONES,
   TITLE_HEADS,
@@ -1279,6 +1280,7 @@ function classify(
   // "American Workers", "Canadian Farmers" (a politician's capitals): a people's workers, a group,
   // where "United Auto Workers" is a union.
   if (lowers.length === 2 && GAZETTEER.get(tokens[t0]!.text)?.via === "demonym" && PEOPLE_PLURALS.has(lastWord)) return "group";
+  if (lowers.length >= 3 && lowers[1] === "of" && FEATURES_OF.has(lowers[0]!)) return "place";
   if (lowers.some((w) => ORG_KEYWORDS.has(w) || w === "&")) return "organization";
   if (PLACE_KEYWORDS.has(lastWord) && lowers.length > 1) return "place";
   // A capitalized plural of a common noun names no person: "the Atlantic and Gulf Coasts" are

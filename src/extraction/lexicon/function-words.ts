@@ -18,6 +18,9 @@ export const BE_FORMS = words("is are was were be been being 's ’s 're ’re")
 /** Copulas: "be" and "remain" ("The Green Party remains open to talks"). */
 export const COPULAS = new Set([...BE_FORMS, "remain", "remains", "remained"]);
 
+/** The modal verbs: the word after one is a verb ("the money automation may save", "what it will cost"). */
+export const MODALS = words("can could may might must shall should will would");
+
 /** Nouns of time: "last week", "Monday evening", "this quarter". */
 export const TIME_NOUNS = words("week weeks month months year years weekend day days morning afternoon evening night quarter season time");
 /** Adverbs of time: "said today", "earlier". */

@@ -53,6 +53,9 @@ valley strait gulf bay peninsula desert lake canal border district oblast territ
 coast harbor harbour corridor bridge crossing checkpoint heights highway road zone plateau basin delta canyon shoal reef atoll
 `);
 
+/** Natural features named "X of Y": "Gulf of Mexico", "Strait of Hormuz", "Bay of Bengal", "Isle of Man". */
+export const FEATURES_OF = words(`gulf bay strait straits sea ocean lake isle island islands peninsula cape`);
+
 /**
  * Agentive nouns that can be a speaker as a group or an unnamed source: "US officials said",
  * "the union rejected", "analysts warned". Head nouns, lowercase, plural and singular.
@@ -144,6 +147,8 @@ solution solutions responsibility responsibilities victory victories disorder ch
 space room guy guys first second third latter former half halves thirds quarters fifths
 table tables party parties
 sake pair pairs inability ability unwillingness
+amount amounts concept concepts opportunity opportunities factor factors contradiction contradictions halt friend friends
+nature office offices outset blame severity option options quarter country countries
 `);
 
 /** Months that are also surnames ("Theresa May", "Jan Brown"): a month after a given name is a name. */
