@@ -386,6 +386,23 @@ describe("targets and topics", () => {
     expect(r.claims[0]!.targets).toEqual(["person:donald-trump", "topic:plan"]);
   });
 
+  it("the outlet the words were said to is no target, whatever its name: 'told Newstalk ZB', 'told RNZ'", () => {
+    const r = extract("ACT leader David Seymour told Newstalk ZB that the coalition talks were slow. Seymour told RNZ the deal was close.");
+    expect(r.claims.map((c) => c.targets)).toEqual([["topic:coalition-talks"], ["topic:deal"]]);
+  });
+
+  it("a day said as an adverb is no part of a topic: 'visited the picket line yesterday'", () => {
+    const r = extract("Union president Dan Glass said O'Brien visited the picket line yesterday.");
+    expect(r.claims[0]!.targets).toContain("topic:picket-line");
+  });
+
+  it("a town before a US state is a place, and a middle initial makes a person: 'Grand Blanc, Mich.', 'Chaltu D. Contratto'", () => {
+    const r = extract("“We deserve safe staffing,” said Chaltu D. Contratto, a nurse in Grand Blanc, Mich., on Monday.");
+    expect(r.claims[0]!.speaker).toBe("person:chaltu-d-contratto");
+    expect(entityOf(r, "place:grand-blanc")?.kind).toBe("place");
+    expect(entityOf(r, "place:michigan")?.aliases).toEqual(["Mich."]);
+  });
+
   it("a claim has at most four topics", () => {
     const r = extract(
       "The minister said the budget, the pension reform, the health service, the tax code, the border fence and the railway network needed money.",

@@ -255,6 +255,8 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   // "Monday evening", "Wednesday night", "the June 5 meeting": a date is when, not what.
   // ("tomorrow morning", "shortly before midnight": times of day are when too.)
   if (TIMES_OF_DAY.has(t.lower)) return false;
+  // "visited the picket line yesterday": "yesterday" is when (not "yesterday's vote").
+  if (TIME_ADVERBS.has(t.lower) && tokens[k + 1]?.lower !== "'s" && tokens[k + 1]?.lower !== "’s") return false;
   if (
     TIME_NOUNS.has(t.lower) &&
     (TIME_DETERMINERS.has(tokens[k - 1]?.lower ?? "") || CALENDAR_WORDS.has(tokens[k - 1]?.lower ?? "") || TIME_ADVERBS.has(tokens[k - 1]?.lower ?? ""))
@@ -410,7 +412,23 @@ function isAddressedBy(tokens: Token[], k: number): boolean {
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "latter", "former"]);
 
 /** Heads that a number measures: spans of time and shares ("45 days", "two-thirds", "a half"). */
-const MEASURE_HEADS = new Set([...TIME_NOUNS, "hour", "minute", "decade", "half", "third", "quarter", "fifth", "percent", "amount"]);
+const MEASURE_HEADS = new Set([
+  ...TIME_NOUNS,
+  "hour",
+  "minute",
+  "decade",
+  "half",
+  "third",
+  "quarter",
+  "fifth",
+  "percent",
+  "amount",
+  "dozen",
+  "score",
+  "hundred",
+  "thousand",
+  "million",
+]);
 
 /**
  * "the referee's decision", "the players' concerns": whose it is says which one it is. Not after a

@@ -233,9 +233,69 @@ Donbass|Donbas
 Odessa|Odesa
 `;
 
+/** The fifty US states (US Census Bureau). */
+const US_STATE_NAMES =
+  "Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;West Virginia;Wisconsin;Wyoming";
+
+/**
+ * The AP Stylebook's abbreviations of state names after a town ("Grand Blanc, Mich."), form|state.
+ * ("Miss." is left out: it is also a title.)
+ */
+const AP_STATE_ABBREVIATIONS = `
+Ala.|Alabama
+Ariz.|Arizona
+Ark.|Arkansas
+Calif.|California
+Colo.|Colorado
+Conn.|Connecticut
+Del.|Delaware
+Fla.|Florida
+Ga.|Georgia (U.S. state)
+Ill.|Illinois
+Ind.|Indiana
+Kan.|Kansas
+Ky.|Kentucky
+La.|Louisiana
+Md.|Maryland
+Mass.|Massachusetts
+Mich.|Michigan
+Minn.|Minnesota
+Mo.|Missouri
+Mont.|Montana
+Neb.|Nebraska
+Nev.|Nevada
+N.H.|New Hampshire
+N.J.|New Jersey
+N.M.|New Mexico
+N.Y.|New York
+N.C.|North Carolina
+N.D.|North Dakota
+Okla.|Oklahoma
+Ore.|Oregon
+Pa.|Pennsylvania
+R.I.|Rhode Island
+S.C.|South Carolina
+S.D.|South Dakota
+Tenn.|Tennessee
+Vt.|Vermont
+Va.|Virginia
+Wash.|Washington (U.S. state)
+W.Va.|West Virginia
+Wis.|Wisconsin
+Wyo.|Wyoming
+`;
+
+/** A US state's name or its AP abbreviation: "Flint, Michigan", "Grand Blanc, Mich." name a town. */
+export const US_STATES: ReadonlySet<string> = new Set([
+  ...US_STATE_NAMES.split(";"),
+  ...AP_STATE_ABBREVIATIONS.trim()
+    .split("\n")
+    .map((l) => l.split("|")[0]!),
+]);
+
 /** Regions, states and cities that are places (not countries), and often in the news. */
 const PLACES = `
-Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;West Virginia;Wisconsin;Wyoming
+${US_STATE_NAMES}
 Geneva;Vienna;Davos;Munich;Hamburg;Frankfurt;Milan;Florence;Venice;Naples;Barcelona;Marseille;Lyon;Manchester;Edinburgh;Glasgow;Belfast;Cardiff;Liverpool;Birmingham;Istanbul;Dubai;Jeddah;Mecca;Gaza;Gaza Strip;West Bank;Golan Heights;Sinai;Aleppo;Idlib;Mosul;Basra;Erbil;Kandahar;Karachi;Lahore;Mumbai;Kolkata;Chennai;Bangalore;Shanghai;Hong Kong;Macau;Shenzhen;Guangzhou;Wuhan;Xinjiang;Tibet;Osaka;Sydney;Melbourne;Toronto;Montreal;Vancouver;Los Angeles;San Francisco;Chicago;Houston;Boston;Seattle;Miami;Atlanta;Detroit;Philadelphia;Camp David;Mar-a-Lago;St Petersburg;St. Petersburg;Sochi;Crimea;Donbas;Donbass;Donetsk;Luhansk;Kharkiv;Odesa;Odessa;Zaporizhzhia;Kherson;Mariupol;Bakhmut;Lviv;Dnipro;Transnistria;Abkhazia;South Ossetia;Nagorno-Karabakh;Kashmir;Punjab;Balochistan;Darfur;Tigray;Kurdistan;Catalonia;Scotland;Wales;England;Northern Ireland;Quebec;Greenland;Siberia;Chechnya;Kaliningrad;Anchorage;Doha;Riyadh;Sharm el-Sheikh;Bali;Helsinki;Minsk;Astana;Istanbul;Rafah;Khan Younis;Tel Aviv
 Europe;Asia;Africa;Middle East;Latin America;South America;North America;Central Asia;Southeast Asia;Balkans;Caucasus;Baltic;Arctic;Black Sea;Red Sea;Mediterranean;Persian Gulf;Gulf;Strait of Hormuz;South China Sea;Taiwan Strait;Korean Peninsula;Horn of Africa;Sahel
 Atlantic;Pacific;Indian Ocean;Antarctica;Caribbean;Baltic Sea;North Sea;Aegean;Adriatic;Caspian Sea;Sea of Azov;Suez Canal;Panama Canal;Bosphorus;English Channel;Amazon;Himalayas;Alps;Indo-Pacific;Scandinavia;Eastern Europe;Western Europe;Central Europe;East Asia;South Asia;West Africa;East Africa;North Africa;Sub-Saharan Africa;Latin America and the Caribbean
@@ -345,6 +405,10 @@ for (const line of PLACE_ALIASES.trim().split("\n")) {
   add(form, { name, kind: "place", via: "alias" });
 }
 for (const line of PLACES.trim().split("\n")) for (const p of line.split(";")) add(p, { name: p, kind: "place", via: "name" });
+for (const line of AP_STATE_ABBREVIATIONS.trim().split("\n")) {
+  const [form, name] = line.split("|") as [string, string];
+  add(form, { name, kind: "place", via: "alias" });
+}
 
 /** Platforms where statements are posted: "said on Telegram" names the channel, not a target. */
 export const PLATFORMS = new Set([
@@ -368,11 +432,11 @@ export const PLATFORMS = new Set([
 
 /** Words in the names of news outlets: "the Seattle Times", "CBC News", "the Daily Telegraph". */
 export const MEDIA_NAME_WORDS =
-  /\b(?:times|news|post|journal|press|herald|tribune|gazette|telegraph|guardian|reuters|broadcaster|newspaper|television|radio|tv|network|agency|daily|magazine)\b/i;
+  /\b(?:times|news(?:week|talk|hub|day|room|wire|paper)?|post|journal|press|herald|tribune|gazette|telegraph|guardian|reuters|broadcaster|newspaper|television|radio|tv|network|agency|daily|weekly|magazine|chronicle|observer|courier|wire)\b/i;
 
 /** Broadcasters and wire services that English news copy cites by their initials. */
 export const BROADCASTER_INITIALS =
-  /^(?:NBC|CBS|ABC|BBC|CNN|CNBC|MSNBC|NPR|PBS|Fox|AFP|AP|DPA|ANSA|EFE|TASS|RIA|CBC|CTV|ITV|RTE|RT|DW|NHK|KBS|SABC|ABC News|Fox News)$/;
+  /^(?:NBC|CBS|ABC|BBC|CNN|CNBC|MSNBC|NPR|PBS|Fox|AFP|AP|DPA|ANSA|EFE|TASS|RIA|CBC|CTV|ITV|RTE|RT|DW|NHK|KBS|SABC|ABC News|Fox News|RNZ|TVNZ|SBS|ZDF|ARD|RAI|CGTN|CCTV|NDTV|PTI|ANI|KCNA|IRNA|Xinhua|Kyodo|Yonhap|Interfax|Bernama|Anadolu)$/;
 
 /** Entity kind of a country-like name that is an organization (European Union for Brussels). */
 export function kindOfCountryName(name: string): "country" | "organization" {

@@ -149,6 +149,7 @@ table tables party parties
 sake pair pairs inability ability unwillingness
 amount amounts concept concepts opportunity opportunities factor factors contradiction contradictions halt friend friends
 nature office offices outset blame severity option options quarter country countries
+dozen dozens hundreds thousands millions
 `);
 
 /** Months that are also surnames ("Theresa May", "Jan Brown"): a month after a given name is a name. */

@@ -2,7 +2,7 @@
 // token for the stages after.
 import type { MentionsAt } from "../attribution/subjects.js";
 import { findMentions, SURNAME_ENDING, type Mention } from "../entities/mentions.js";
-import { GAZETTEER } from "../lexicon/gazetteer.js";
+import { GAZETTEER, US_STATES } from "../lexicon/gazetteer.js";
 import { genderOfGivenName } from "../lexicon/given-names.js";
 import { ARTICLES } from "../lexicon/function-words.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/roles.js";
@@ -58,6 +58,7 @@ export function findNames(doc: DocumentText): DocumentNames {
   surnamesThatNamePlaces(tokens, mentions);
   namesWithNothingOfAPerson(tokens, mentions);
   namesInBrackets(tokens, mentions);
+  townsBeforeStates(tokens, mentions);
   // (Array.prototype.flat is slow in V8; these loops run once per article.)
   const all: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -130,6 +131,8 @@ function personShaped(tokens: DocumentText["tokens"], m: Mention): boolean {
   if (n < 2 || n > 4) return true;
   if (genderOfGivenName(tokens[m.t0]!.text) || genderOfGivenName(tokens[m.t0 + 1]!.text)) return true;
   if (SURNAME_ENDING.test(tokens[m.t1 - 1]!.text) || m.text.includes("-")) return true;
+  // "Chaltu D. Contratto": a middle initial is a person's.
+  for (let j = m.t0 + 1; j < m.t1 - 1; j++) if (/^\p{Lu}\.?$/u.test(tokens[j]!.text)) return true;
   let k = m.t1 + 1;
   if (tokens[m.t1]?.text !== ",") return false;
   while (tokens[k] && (ARTICLES.has(tokens[k]!.lower) || tokens[k]!.pos === "ADJ" || TITLE_MODIFIERS.has(tokens[k]!.lower))) k++;
@@ -159,6 +162,22 @@ function namesInBrackets(tokens: DocumentText["tokens"], mentions: Mention[][]):
       if (!first || first === m) continue;
       m.canonical = first.canonical ?? first.text;
       m.kind = first.kind;
+      m.guessed = false;
+    }
+}
+
+/**
+ * "nurses in Grand Blanc, Mich., walked out", "Flint, Michigan": the name before a comma and a US
+ * state is a town, a place, whatever its words guessed.
+ */
+function townsBeforeStates(tokens: DocumentText["tokens"], mentions: Mention[][]): void {
+  for (const ms of mentions)
+    for (let k = 0; k + 1 < ms.length; k++) {
+      const m = ms[k]!;
+      const state = ms[k + 1]!;
+      if (state.t0 !== m.t1 + 1 || tokens[m.t1]?.text !== "," || !US_STATES.has(state.text) || m.role) continue;
+      if (m.kind === "place" || m.kind === "country" || !m.guessed) continue;
+      m.kind = "place";
       m.guessed = false;
     }
 }
