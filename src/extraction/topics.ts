@@ -3,7 +3,7 @@
 // document, phrases that share a head noun take the most frequent multi-word form.
 import { CUE_FORMS } from "./lexicon/cues.js";
 import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM, ISSUE_PHRASE_SYNONYM } from "./lexicon/issues.js";
-import { CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
+import { BLOC_NOUNS, CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 import { singular } from "./text/inflection.js";
 import { MODALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS } from "./lexicon/function-words.js";
@@ -486,8 +486,11 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
       // ("co-chairs", "vice-chairman": the role after the prefix.)
       const role = lemma.replace(ROLE_PREFIX, "");
       const person = PERSON_ROLE_HEADS.has(role) || TITLE_HEADS.has(head.lower) || (role !== lemma && TITLE_HEADS.has(role));
+      // ("developing countries", "wealthier nations": a camp of countries, though "the country" is none.)
+      const camp = BLOC_NOUNS.has(lemma) && lemma !== head.lower && first < last;
       const specific =
-        !person && ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || hasNounModifier(tokens, judged, last) || isPossessed(tokens, k, isName));
+        !person &&
+        ((!GENERIC_NOUNS.has(head.lower) && !GENERIC_NOUNS.has(lemma)) || camp || hasNounModifier(tokens, judged, last) || isPossessed(tokens, k, isName));
       // ("told reporters", "the crowd": the audience of the words is never what they are about.)
       // ("two-thirds of the issues", "First, ...": a share or a rank alone is no topic, even for a claim with nothing better.)
       const bare =

@@ -456,7 +456,7 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
       if (after !== particle && spec.only.includes(after)) matched = after;
       else if (closesQuotation(tokens, i)) matched = particle;
     }
-    if (!matched) return null;
+    if (!matched || (spec.done?.includes(matched) && !/ed$/.test(tokens[i]!.lower))) return null;
     // "made a point of visiting": no point was made; "made the point that" asserts one.
     if (matched === "point" && object && tokens[object.i + 1]?.lower !== "that") return null;
     if (matched === particle && !spec.with?.[particle]) last = i + 1;

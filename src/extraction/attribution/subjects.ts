@@ -541,6 +541,9 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
       continue;
     }
     if (["NOUN", "ADJ", "NUM", "PROPN"].includes(p.pos) || (p.text === "-" && s - 2 >= from) || p.lower === "top" || p.lower === "senior") s--;
+    // "Developing nations rejected", "the striking workers said": a participle that opens the
+    // phrase (not "unions representing workers": there a noun stands before it).
+    else if (p.pos === "VERB" && /(?:ing|ed)$/.test(p.lower) && (s - 1 === from || ["DET", "ADJ", "ADV"].includes(tokens[s - 2]!.pos))) s--;
     // Possessives inside the phrase: "the farmers' federation", "the Turkish president's office".
     else if ((p.text === "'" || p.text === "’") && /s$/.test(tokens[s - 2]?.text ?? "") && s - 2 >= from) s--;
     else if ((p.lower === "'s" || p.lower === "’s") && s - 2 >= from && ["NOUN", "PROPN"].includes(tokens[s - 2]!.pos)) s--;
@@ -1368,10 +1371,12 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   const m = view.mentionStartingAt.get(k);
   // "according to GOP aides", "said Kremlin officials": the name modifies a group noun.
   // ...but "by House Speaker Kevin McCarthy": the role is the title of the name after it.
-  if (m && tokens[m.t1] && (GROUP_HEADS.has(tokens[m.t1]!.lower) || (PERSON_ROLE_HEADS.has(tokens[m.t1]!.lower) && !personNamedAfter(view, m.t1 + 1)))) {
+  // ("said Bharatiya Kisan Union spokesperson Rakesh Tikait", "AOSIS group president Cedric
+  // Schuster": the name after the role is who spoke.)
+  if (m && tokens[m.t1] && (GROUP_HEADS.has(tokens[m.t1]!.lower) || PERSON_ROLE_HEADS.has(tokens[m.t1]!.lower))) {
     let e = m.t1;
-    while (e + 1 < to && GROUP_HEADS.has(tokens[e + 1]!.lower)) e++;
-    const np = agentiveNP(view, e);
+    while (e + 1 < to && (GROUP_HEADS.has(tokens[e + 1]!.lower) || PERSON_ROLE_HEADS.has(tokens[e + 1]!.lower))) e++;
+    const np = personNamedAfter(view, e + 1) ? null : agentiveNP(view, e);
     if (np) return { refs: [np], t0: np.t0, t1: np.t1 };
   }
   if (m) {

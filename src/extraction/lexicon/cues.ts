@@ -22,6 +22,8 @@ export interface VerbCue {
   findings?: boolean;
   /** Only a cue with "as" after its object: "cast her rival as", "regards the toll as unfair". */
   as?: boolean;
+  /** Objects with which it is a cue only as a deed done, in an -ed form: "raised its offer" ("will raise its offer" is a plan others report). */
+  done?: string[];
 }
 
 const cue = (stance: Stance, opts: Omit<VerbCue, "stance"> = {}): VerbCue => ({ stance, ...opts });
@@ -110,8 +112,9 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["offer", cue("proposes", { addressee: true })],
   // "invited Biden to visit a picket line": an invitation puts a plan to someone.
   ["invite", cue("proposes", { addressee: true })],
-  // "raised the prospect that the talks could fail", "raised the possibility of a deal".
-  ["raise", cue("proposes", { only: ["prospect", "possibility", "idea", "option"] })],
+  // "raised the prospect that the talks could fail", "raised the possibility of a deal", "raised
+  // their offer to $300 billion" (a new offer).
+  ["raise", cue("proposes", { only: ["prospect", "possibility", "idea", "option", "offer", "bid"], done: ["offer", "bid"] })],
   ["put", cue("proposes", { only: ["forward"] })],
   ["lay", cue("proposes", { only: ["out"] })],
   ["draw", cue("proposes", { only: ["up"] })],

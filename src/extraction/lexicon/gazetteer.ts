@@ -157,6 +157,65 @@ Vietnam|Viet Nam|Vietnamese|Hanoi
 Yemen||Yemeni|Sanaa
 Zambia||Zambian|Lusaka
 Zimbabwe||Zimbabwean|Harare
+Andorra||Andorran|Andorra la Vella
+Antigua and Barbuda|Antigua|Antiguan|
+Bahamas|The Bahamas|Bahamian|Nassau
+Barbados||Barbadian|Bridgetown
+Belize||Belizean|Belmopan
+Benin||Beninese|Porto-Novo
+Bhutan||Bhutanese|Thimphu
+Botswana||Botswanan|Gaborone
+Brunei|Brunei Darussalam|Bruneian|Bandar Seri Begawan
+Burkina Faso||Burkinabe|Ouagadougou
+Burundi||Burundian|Gitega
+Cabo Verde|Cape Verde|Cape Verdean|Praia
+Central African Republic||Central African|Bangui
+Comoros||Comorian|
+Djibouti||Djiboutian|
+Dominica|||Roseau
+Dominican Republic||Dominican|Santo Domingo
+Equatorial Guinea||Equatoguinean|Malabo
+Eswatini|Swaziland|Swazi|Mbabane
+Fiji||Fijian|Suva
+Gabon||Gabonese|Libreville
+Gambia|The Gambia|Gambian|Banjul
+Grenada||Grenadian|
+Guinea||Guinean|Conakry
+Guinea-Bissau||Bissau-Guinean|Bissau
+Guyana||Guyanese|
+Jamaica||Jamaican|
+Kiribati|||Tarawa
+Lesotho||Basotho|Maseru
+Liberia||Liberian|Monrovia
+Liechtenstein||Liechtensteiner|Vaduz
+Madagascar||Malagasy|Antananarivo
+Malawi||Malawian|Lilongwe
+Maldives||Maldivian|
+Marshall Islands||Marshallese|Majuro
+Mauritania||Mauritanian|Nouakchott
+Mauritius||Mauritian|Port Louis
+Micronesia|Federated States of Micronesia|Micronesian|Palikir
+Monaco||Monegasque|
+Namibia||Namibian|Windhoek
+Nauru||Nauruan|
+Palau||Palauan|Ngerulmud
+Papua New Guinea|PNG|Papua New Guinean|Port Moresby
+Saint Kitts and Nevis|St Kitts and Nevis;St. Kitts and Nevis||Basseterre
+Saint Lucia|St Lucia;St. Lucia|Saint Lucian|Castries
+Saint Vincent and the Grenadines|St Vincent and the Grenadines;St. Vincent and the Grenadines|Vincentian|Kingstown
+Samoa||Samoan|Apia
+San Marino||Sammarinese|
+Sao Tome and Principe|São Tomé and Príncipe||
+Seychelles||Seychellois|
+Sierra Leone||Sierra Leonean|Freetown
+Solomon Islands||Solomon Islander|Honiara
+Suriname||Surinamese|Paramaribo
+Timor-Leste|East Timor|Timorese|Dili
+Togo||Togolese|Lome
+Tonga||Tongan|Nuku'alofa
+Trinidad and Tobago|Trinidad|Trinidadian|Port of Spain
+Tuvalu||Tuvaluan|Funafuti
+Vanuatu||Ni-Vanuatu|Port Vila
 `;
 
 /** name | other names */

@@ -99,6 +99,12 @@ patient passenger customer taxpayer commuter tenant fan
 `);
 
 /**
+ * Nouns for countries as members of a camp: "developing nations", "wealthier countries", "small
+ * island states" are a group, as speakers and as what others speak about.
+ */
+export const BLOC_NOUNS = words(`nation country state economy`);
+
+/**
  * What news copy calls a company instead of its name: "the carmaker", "the jetmaker", "the
  * lender". Such a noun phrase speaks ("The jetmaker has offered a 35% raise") and stands for the
  * company the article names (resolution/speakers.ts).

@@ -6,7 +6,7 @@ import type { Mention } from "../entities/mentions.js";
 import { entityKey, type DocEntity, type EntityRegistry } from "../entities/registry.js";
 import { BROADCASTER_INITIALS, GAZETTEER, MEDIA_NAME_WORDS, PLATFORMS } from "../lexicon/gazetteer.js";
 import { ATTITUDE_NOUNS } from "../lexicon/issues.js";
-import { PEOPLE_NOUNS } from "../lexicon/roles.js";
+import { BLOC_NOUNS, PEOPLE_NOUNS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { peopleGroup } from "../resolution/groups.js";
 import { describedOrganization, describedPerson } from "../resolution/speakers.js";
@@ -365,7 +365,8 @@ const COUNTRY_NOUNS = new Set(["country", "nation", "government"]);
 
 /** "workers", "union members", "auto workers", "the employees": people named as a group, not an issue. */
 function isPeople(ph: TopicPhrase): boolean {
-  return /s$/.test(ph.form) && PEOPLE_NOUNS.has(ph.head);
+  // ("developing nations", "small island states": a camp of countries; "the states" alone is no camp.)
+  return /s$/.test(ph.form) && (PEOPLE_NOUNS.has(ph.head) || (BLOC_NOUNS.has(ph.head) && ph.form.includes(" ")));
 }
 
 /** Prepositions of where something happened: "met in Doha", "rallied in Tel Aviv". */
