@@ -7,12 +7,14 @@ import {
   DEMANDING_CONTENT,
   DESCRIBING,
   FLIP_ON_NEGATION,
+  MINIMUM_DEMAND,
   NEGATIVE_VERDICT,
   OPPOSING_CONTENT,
   POSITIVE_VERDICT,
   REFUSING_CONTENT,
   REPORTED_COMMITMENT,
   THREAT_CONTENT,
+  UNDOING_AIM,
   WANTING_CONTENT,
 } from "../lexicon/cues.js";
 import type { Stance } from "../types.js";
@@ -108,7 +110,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     apply: (f) =>
       f.content &&
       f.content.lemma === "insist" &&
-      /^\s*(?:that\s+)?(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|did|would|could)\b/i.test(f.content.text) &&
+      /^\s*(?:that\s+)?(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|did|will|would|could)\b/i.test(f.content.text) &&
       !DEMANDING_CONTENT.test(f.content.text) &&
       !f.content.subjunctive
         ? "states"
@@ -136,6 +138,18 @@ export const STANCE_RULES: readonly StanceRule[] = [
       const t = f.content.text;
       return NEGATIVE_VERDICT.test(t) || (/\bnot\b|n't\b/i.test(t) && POSITIVE_VERDICT.test(t)) ? "opposes" : undefined;
     },
+  },
+  {
+    id: "minimum-demand",
+    example: "The unions said they will not accept anything short of a repeal of the laws (demands)",
+    content: true,
+    apply: (f, s) => ((reported(f, s) || s === "opposes") && f.content && MINIMUM_DEMAND.test(f.content.text) ? "demands" : undefined),
+  },
+  {
+    id: "undoing-aim",
+    example: "Saudi Arabia has sought to water down a landmark pledge (an aim against the pledge: opposes)",
+    content: true,
+    apply: (f, s) => (s === "demands" && f.content && UNDOING_AIM.test(f.content.text) ? "opposes" : undefined),
   },
   {
     id: "red-line",

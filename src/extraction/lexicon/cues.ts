@@ -307,7 +307,12 @@ export const OPPOSING_CONTENT = [
   /\bnon-negotiable\b/i,
   /\bunacceptable\b/i,
   /\b(?:will|would|can|could) never (?:accept|agree|allow|tolerate)\b/i,
-  /\b(?:cannot|can't|won't|won’t|will not|would not) (?:accept|agree to|allow|tolerate|support|sign|approve|back|endorse)\b/i,
+  // (Not "will not back down / back out": that holds a position, commits.)
+  /\b(?:cannot|can't|won't|won’t|will not|would not) (?:accept|agree to|allow|tolerate|support|sign|approve|back(?!\s+(?:down|out|off|away))|endorse)\b/i,
+  // "we oppose the adoption of this document": the speaker's own words.
+  /\b(?:we|i)\s+(?:strongly\s+|firmly\s+|totally\s+)?(?:oppose|reject|condemn|denounce)\b/i,
+  // "This document does not uphold the principles of equity": a text that fails what it should do.
+  /\b(?:does|do|did)\s*(?:not|n't|n’t)\s+(?:uphold|respect|reflect|address|honou?r)\b/i,
   // "his party is “not available” for another coalition", "not interested in a deal".
   /\b(?:is|are|was|were) ["“]?not (?:available|interested)["”]? (?:for|in)\b/i,
   // Blame laid on someone: "the blame lies squarely at the Government's door", "X is to blame".
@@ -315,15 +320,23 @@ export const OPPOSING_CONTENT = [
   /\b(?:is|was|are|were) (?:entirely |solely |squarely |partly )?to blame\b/i,
   /\bat the (?:\S+ )?door of\b|['’]s door\b/i,
 ];
-/** "We will not sign", "we won't accept": a refusal. */
+/**
+ * "We will not sign", "we won't accept": a refusal. (Not "we will never abandon" or "we won't back
+ * down", which hold a position, nor "I won't get into any of that", which withholds an answer.)
+ */
 export const REFUSING_CONTENT =
-  /^(?:we|i|he|she|they|it)\s+(?:will|would|shall|can)\s*(?:not|never)\s+(?:accept|agree|sign|support|allow|tolerate|back|approve|endorse|negotiate|recognize|recognise|ratify)\b|^(?:we|i)\s+(?:will|would|shall|can)\s*(?:not|never)\b(?!\s+(?:abandon|give up|surrender|back down|betray|forget|stop)\b)|^(?:we|i)\s+(?:won't|won’t|wouldn't|wouldn’t|can't|can’t|cannot)\b/i;
+  /^(?:we|i|he|she|they|it)\s+(?:will|would|shall|can)\s*(?:not|never)\s+(?:accept|agree|sign|support|allow|tolerate|back(?!\s+(?:down|out|off|away))|approve|endorse|negotiate|recognize|recognise|ratify)\b|^(?:we|i)\s+(?:(?:will|would|shall|can)\s*(?:not|never)|won't|won’t|wouldn't|wouldn’t|can't|can’t|cannot)\b(?!\s+(?:abandon|give up|give in|surrender|back down|back out|betray|forget|stop|relent|retreat|(?:get|go) into|comment|discuss|speculate|elaborate|talk about|say|reveal|disclose)\b)/i;
+/** "will not accept anything short of a repeal", "nothing less than X is acceptable": the least the speaker asks, a demand. */
+export const MINIMUM_DEMAND = /\b(?:anything|nothing)\s+(?:short of|less than)\b/i;
+/** "has sought to water down a pledge", "wants to scrap the law": an aim against a thing opposes it. */
+export const UNDOING_AIM =
+  /^\s*(?:\S+\s+)?(?:to\s+)(?:water down|weaken|dilute|scrap|repeal|overturn|roll back|reverse|block|derail|kill|gut|undermine|abolish|dismantle)\b/i;
 /** "will strike unless the city pays": a threat is a demand. */
 export const THREAT_CONTENT = /\b(?:will|would|could)\b[^.;]{0,80}\bunless\b/i;
 
 /** "We will match every dollar": the speaker binds itself. */
 export const COMMITTING_CONTENT =
-  /^(?:(?:as|in|on|for|from|with|if)\s[^,.;]{1,40},\s*)?(?:(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?:\w+ly\s+)?(?!be\b|have\b|like\b|love\b|need\b|see\b|not\b|never\b)\w+|(?:we|i)\s+(?:guarantee|promise|pledge|vow|commit|undertake)\b|(?:\S+\s+){1,2}?(?:will|would|shall)\s+["“]?never (?:abandon|give up|surrender|back down|betray|forget|stop)\b|(?:we|i)\s+(?:are|am|remain) (?:fully |firmly |still )?committed to\b)/i;
+  /^(?:(?:as|in|on|for|from|with|if)\s[^,.;]{1,40},\s*)?(?:(?:we|i)\s+(?:will|shall|'ll|’ll|are going to|am going to|would)\s+(?:\w+ly\s+)?(?!be\b|have\b|like\b|love\b|need\b|see\b|not\b|never\b)\w+|(?:we|i)\s+(?:guarantee|promise|pledge|vow|commit|undertake)\b|(?:\S+\s+){0,2}?(?:(?:will|would|shall)\s+["“]?(?:never|not)|won't|won’t) (?:abandon|give up|give in|surrender|back down|back out|betray|forget|relent|retreat)\b|(?:we|i)\s+(?:are|am|remain) (?:fully |firmly |still )?committed to\b)/i;
 /** "X said it would present a new proposal": reported, the speaker's own future action. */
 export const REPORTED_COMMITMENT =
   /^(?:it|he|she|they)\s+(?:will|would|'ll|’ll|plans? to|planned to|intends? to|intended to)\s+(?:\w+ly\s+)?(?:present|sponsor|provide|offer|deliver|send|pay|fund|submit|introduce|table|hold|open|release|withdraw|cut|raise|increase|invest|build|create|support|help|continue|resume|return|sign|ratify|implement|lift|extend|restore|reduce|hire|protect|honour|honor|respect|keep|maintain)\b/i;
