@@ -1393,6 +1393,24 @@ describe("knowledge graph: a group named by a noun alone stays in its story; a n
   });
 });
 
+describe("knowledge graph: 'countries' alone is no camp across articles", () => {
+  it("keeps the 'countries' of two articles of one story apart, even resolved again as a batch", () => {
+    const g = createClaimGraph();
+    for (const d of [
+      doc("cop-a", "Countries said the offer from the European Union was too low. Small island states said the European Union had betrayed them."),
+      doc(
+        "cop-b",
+        "Countries attending the summit agreed to a new finance target, the European Union said. Countries said the European Union had to pay more.",
+      ),
+    ])
+      mergeDocument(g, extractor.extract(d));
+    consolidateGraph(g);
+    const countries = g.filterNodes((_, a) => a.kind === "group" && /^countries$/i.test(a.label));
+    expect(countries.length).toBeGreaterThanOrEqual(1);
+    for (const k of countries) expect(g.getNodeAttribute(k, "docs")).toHaveLength(1);
+  });
+});
+
 describe("knowledge graph: resolving a batch again never joins what differs", () => {
   /** An extraction result made by hand: entities, and claims as [speaker, targets]. */
   const result = (

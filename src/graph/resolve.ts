@@ -13,7 +13,7 @@
 import type { Entity, EntityKind } from "../extraction/types.js";
 import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM, ISSUE_PHRASE_SYNONYM } from "../extraction/lexicon/issues.js";
 import { GAZETTEER } from "../extraction/lexicon/gazetteer.js";
-import { HONORIFICS, PARTY_MEMBER_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../extraction/lexicon/roles.js";
+import { BLOC_NOUNS, HONORIFICS, PARTY_MEMBER_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../extraction/lexicon/roles.js";
 import { singular } from "../extraction/text/inflection.js";
 import { bodyNameVariant, foldName, nameSkeleton, nameSlug, unitKey } from "../extraction/text/names.js";
 import type { ClaimGraph, NodeAttributes } from "./model.js";
@@ -530,6 +530,8 @@ export class EntityResolver {
    * common, or nothing in the document that says it is another story.
    */
   private chooseWeak(entity: Entity, all: readonly Candidate[], context: ReadonlyMap<string, number>): string | null {
+    // "countries", "nations" alone: the developing ones in one article, every party in the next.
+    if (entity.kind === "group" && BLOC_NOUNS.has(singular(foldName(entity.label))) && /s$/.test(foldName(entity.label))) return null;
     // A word alone ("strike", "workers") is every story's: it must come in the story's months too.
     const lone = (entity.kind === "topic" || (entity.kind === "group" && isCommonGroup(entity.label))) && !foldName(entity.label).includes(" ");
     // A title no name followed ("the health secretary") is one holder only within a few months:
