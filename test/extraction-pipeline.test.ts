@@ -403,6 +403,15 @@ describe("targets and topics", () => {
     expect(entityOf(r, "place:michigan")?.aliases).toEqual(["Mich."]);
   });
 
+  it("names that read as people are places or bodies by their words: 'Port Waikato', 'Fort Worth', 'Henry Ford Health'; 'More than' opens no name", () => {
+    const r = extract(
+      "More than 600 nurses walked out, the union said. Henry Ford Health said it would hire replacement nurses. The talks moved to Port Waikato and Fort Worth, Teamsters leader Dan Glass said.",
+    );
+    const kinds = Object.fromEntries(r.entities.map((e) => [e.label, e.kind]));
+    expect(kinds).toMatchObject({ "Henry Ford Health": "organization", "Port Waikato": "place", "Fort Worth": "place" });
+    expect(kinds).not.toHaveProperty("More");
+  });
+
   it("a claim has at most four topics", () => {
     const r = extract(
       "The minister said the budget, the pension reform, the health service, the tax code, the border fence and the railway network needed money.",

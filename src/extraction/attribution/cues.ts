@@ -334,6 +334,9 @@ const CLAIMED_PRIZES = new Set([
  * A cue word in a sense that reports nothing: "added 5,600 workers", "adds to her lead", "claiming
  * his third victory".
  */
+/** What a post or share shows without saying: "posted a photo", "shared a video clip". */
+const PICTURES = new Set(["photo", "photos", "photograph", "picture", "pictures", "image", "images", "video", "videos", "selfie", "clip", "clips", "footage"]);
+
 function nonSpeechSense(tokens: Token[], i: number, to: number, lemma: string): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
@@ -352,6 +355,15 @@ function nonSpeechSense(tokens: Token[], i: number, to: number, lemma: string): 
       object?.pos === "NUM" ||
       object?.text === "$"
     );
+  }
+  // "all three leaders posted a photo of them", "shared a video": pictures, no words; "posted
+  // his without comment" says nothing.
+  if (lemma === "post" || lemma === "share" || lemma === "tweet") {
+    for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+      const w = tokens[k]!.lower;
+      if (PICTURES.has(w) || (w === "without" && /^comments?$/.test(tokens[k + 1]?.lower ?? ""))) return true;
+      if (tokens[k]!.pos === "NOUN") break;
+    }
   }
   // ", claiming his third victory": a participle after the main clause tells what was won ("is
   // claiming victory in the bracket" asserts it).

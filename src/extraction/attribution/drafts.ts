@@ -23,7 +23,7 @@ import { CALENDAR_WORDS, FINDINGS_HEADS, GROUP_HEADS, MESSAGE_HEADS, PARTY_MEMBE
 import { singular } from "../text/inflection.js";
 import { looseSubjectRightOf, subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
 import { BE_FORMS, COORDINATORS, COPULAS, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
-import { HAS_LETTER } from "../text/letters.js";
+import { HAS_LETTER, LOWER_FIRST } from "../text/letters.js";
 import { hasWords } from "../text/words.js";
 
 export type DraftMode = "left" | "trailing" | "inverted" | "according" | "parenthetical" | "continuation" | "possessive" | "passive" | "signed";
@@ -306,6 +306,16 @@ const ABANDONING_VERBS =
 const SEEKING_VERBS =
   /^(?:win|wins|won|winning|seek|seeks|sought|seeking|secure|secures|secured|securing|need|needs|needed|needing|gain|gains|gained|gaining|court|courts|courted|courting|lose|loses|lost|losing|enlist|enlisted|garner|garnered|get|gets|got|getting|want|wants|wanted|rally|rallied)$/;
 
+/** A finite verb comes after token k before the clause ends ("... rising seas walked out"). */
+function verbFollows(tokens: Token[], k: number, to: number): boolean {
+  for (; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT" || t.pos === "CCONJ" || t.pos === "SCONJ") return false;
+    if ((t.pos === "VERB" || t.pos === "AUX") && !/ing$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Set<number>): Draft | null {
   const { tokens, from } = ctx;
   const t = tokens[cue.at]!;
@@ -389,7 +399,9 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   const beforeVerb = b >= from ? tokens[b] : null;
   const participle = /(?:ed|en|wn|put|set|made)$/.test(t.lower);
   // ("the plan Hamas agreed to weeks ago and rejected by Netanyahu": a coordinated participle.)
-  const reducedRelative = prev?.text === "," || (prev?.pos === "NOUN" && t.pos === "VERB") || prev?.lower === "and" || prev?.lower === "or";
+  // ("nations threatened by rising seas": wink may tag the participle an adjective.)
+  const reducedRelative =
+    prev?.text === "," || (prev?.pos === "NOUN" && (t.pos === "VERB" || t.pos === "ADJ")) || prev?.lower === "and" || prev?.lower === "or";
   // "was unveiled last week by House Speaker Kevin McCarthy": a time phrase before the agent.
   let by = cue.last + 1;
   while (
@@ -400,10 +412,18 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     by++;
   if (tokens[by]?.lower !== "by") by = cue.last + 1;
   // ("The union responded by rejecting the offer": a gerund after "by" says how, it is no agent.)
-  const gerund = tokens[by + 1]?.pos === "VERB" && /ing$/.test(tokens[by + 1]!.lower);
+  // ("by filing unfair labor practice charges": wink may tag the gerund a noun; its object follows.)
+  const afterBy = tokens[by + 1];
+  const gerund =
+    !!afterBy &&
+    /ing$/.test(afterBy.lower) &&
+    (afterBy.pos === "VERB" || (afterBy.pos === "NOUN" && LOWER_FIRST.test(afterBy.text) && /^(?:DET|ADJ|NUM|PRON)$/.test(tokens[by + 2]?.pos ?? "")));
   // ("The deal, which still has to be approved by 57,000 members", "will be reviewed by the board":
   // what someone must or will do is no position they took.)
   if (participle && tokens[by]?.lower === "by" && beforeVerb?.lower === "be") return null;
+  // "Diplomats from island nations threatened by rising seas walked out": a participle inside the
+  // subject of a later verb describes those nations, no one's words.
+  if (participle && tokens[by]?.lower === "by" && gerund && prev?.pos === "NOUN" && verbFollows(tokens, by + 2, ctx.to)) return null;
   if (participle && tokens[by]?.lower === "by" && !gerund && (reducedRelative || (beforeVerb && BE_FORMS.has(beforeVerb.lower)))) {
     const subject = subjectRightOf(ctx, by);
     return subject && make(ctx, cue, subject, "passive", earlier);

@@ -19,6 +19,7 @@ import {
   PEOPLE_NOUNS,
   PLACE_KEYWORDS,
   FEATURES_OF,
+  PLACE_FIRST_WORDS,
   SURNAME_MONTHS,
   TIME_ZONES,
   TITLE_HEADS,
@@ -213,6 +214,8 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   // "Conservative Icon Ada Lee Endorses Tom Reyes": the verb of a title-case headline.
   if ((t.pos === "PROPN" || t.pos === "VERB") && headlineVerbAt(tokens, i, sentenceStart)) return false;
   if (t.pos === "PUNCT" || t.pos === "SYM") return false;
+  // "US$300b", "NZ$ 5 million": a dollar's country letters are a currency, no name.
+  if (t.text.endsWith("$") || (tokens[i + 1]?.text === "$" && tokens[i + 1]!.start === t.end)) return false;
   if (CALENDAR_WORDS.has(t.lower)) {
     // "May" after a capitalized given name is a surname; alone it is a month, and a weekday is
     // never a name ("the Commerce Ministry Sunday said").
@@ -606,14 +609,17 @@ function refineMentions(text: string, tokens: Token[], out: Mention[], from: num
   // (A literal and push, not filter(): see the note above extractDocument in pipeline.ts.)
   const names: Mention[] = [];
   for (const m of out)
-    if (!(
-      m.t1 - m.t0 === 1 &&
-      !m.gazetteer &&
-      !m.role &&
-      /(?:an|ese|ish|ous)$/.test(m.text) &&
-      tokens[m.t1]?.pos === "NOUN" &&
-      LOWER_FIRST.test(tokens[m.t1]!.text)
-    ))
+    if (
+      !(
+        m.t1 - m.t0 === 1 &&
+        !m.gazetteer &&
+        !m.role &&
+        /(?:an|ese|ish|ous)$/.test(m.text) &&
+        tokens[m.t1]?.pos === "NOUN" &&
+        LOWER_FIRST.test(tokens[m.t1]!.text)
+      ) &&
+      !insideJoinedTitle(tokens, out, m)
+    )
       names.push(m);
   return names;
 }
@@ -673,6 +679,20 @@ function titleEndingAt(tokens: Token[], end: number, from: number): number {
   }
   const start = k + 1;
   return head && start <= end && UPPER_FIRST.test(tokens[start]!.text) ? start : -1;
+}
+
+/**
+ * "Environment and Climate Minister Jane Doe", "Health and Social Care Secretary Victoria Atkins":
+ * the portfolio after "and" in a person's joined title is part of the title, no body of its own
+ * ("Bharatiya Kisan Union spokesperson Rakesh Tikait" keeps the union: no "and" before it).
+ */
+function insideJoinedTitle(tokens: Token[], out: readonly Mention[], m: Mention): boolean {
+  if (m.kind === "person" || m.gazetteer) return false;
+  for (const p of out) {
+    if (p === m || p.kind !== "person" || p.roleT0 === undefined || p.roleT0 >= m.t0 || m.t1 > p.t0) continue;
+    for (let k = p.roleT0; k < m.t0; k++) if (tokens[k]!.lower === "and") return true;
+  }
+  return false;
 }
 
 /**
@@ -1283,6 +1303,8 @@ function classify(
   if (lowers.length >= 3 && lowers[1] === "of" && FEATURES_OF.has(lowers[0]!)) return "place";
   if (lowers.some((w) => ORG_KEYWORDS.has(w) || w === "&")) return "organization";
   if (PLACE_KEYWORDS.has(lastWord) && lowers.length > 1) return "place";
+  // "Port Waikato", "Fort Worth", "Mount Kenya" (not "Port of Montreal", an authority).
+  if (lowers.length === 2 && PLACE_FIRST_WORDS.has(lowers[0]!)) return "place";
   // A capitalized plural of a common noun names no person: "the Atlantic and Gulf Coasts" are
   // places, "foreign owned Ocean Carriers" companies, a group. After a title, or a given name
   // that no lowercase modifier precedes, it is a surname ("Joan Rivers", "Sen. Jim Banks").

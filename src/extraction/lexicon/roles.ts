@@ -41,7 +41,7 @@ television channel foundation trust society club coalition cabinet government ad
 directorate command guard guards brigade battalion corps chamber confederation consortium exchange reserve
 investment investments financial finance energy oil gas petroleum power steel systems technologies technology pharmaceuticals pharma foods capital partners
 caucus workers teamsters rally parti partido partito partei rassemblement mouvement movimiento movimento fronte frente lega
-commons lords bundestag knesset duma
+commons lords bundestag knesset duma health healthcare
 lines shipping logistics airport railways rail motor automotive electric electronics mining resources telecom
 communications media entertainment insurance securities investments ventures labs laboratories studios
 `);
@@ -52,6 +52,9 @@ street avenue square river sea ocean island islands mountains mountain province 
 valley strait gulf bay peninsula desert lake canal border district oblast territory republic airport port
 coast harbor harbour corridor bridge crossing checkpoint heights highway road zone plateau basin delta canyon shoal reef atoll
 `);
+
+/** First words of places named "X Name": "Port Moresby", "Fort Worth", "Mount Kenya", "Lake Chad", "Cape Town". */
+export const PLACE_FIRST_WORDS = words(`port fort mount lake cape`);
 
 /** Natural features named "X of Y": "Gulf of Mexico", "Strait of Hormuz", "Bay of Bengal", "Isle of Man". */
 export const FEATURES_OF = words(`gulf bay strait straits sea ocean lake isle island islands peninsula cape`);

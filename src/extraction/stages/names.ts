@@ -282,5 +282,7 @@ function commonWordByItsNeighbours(tokens: DocumentText["tokens"], k: number): b
   if (/ly$/.test(word.lower) && word.text.length > 5 && next.text === ",") return true;
   if (next.text === ":" && next.start === word.end && CAPTION_LABELS.has(word.lower)) return true;
   const after = tokens[k + 2];
+  // ("More than 600 nurses", "Fewer than half": a quantity.)
+  if (next.lower === "than" && /^(?:more|fewer|less|better|worse|rather|other)$/.test(word.lower)) return true;
   return next.lower === "between" || (next.lower === "of" && !!after && /^[a-z]/.test(after.text));
 }

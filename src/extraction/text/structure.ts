@@ -3,6 +3,7 @@
 // (a quote that continues in the next paragraph opens it again with a quotation mark).
 import type { Token } from "../nlp.js";
 import { LEFTOVER_LINES } from "../input/leftovers.js";
+import { GAZETTEER } from "../lexicon/gazetteer.js";
 
 export interface Sentence {
   index: number;
@@ -98,9 +99,18 @@ const DATELINE = /^(?:[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?\s*)?(?:\([
 // ("RAFAH, Gaza Strip/CAIRO/JERUSALEM, May 6 (Reuters) - ": several places, slashes between them.)
 const AGENCY_DATELINE = /^[A-Z][\w .'/,-]{1,80}?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][A-Za-z .&-]{1,20}\)\s*(?:[—–−-]{1,2}\s+)?/;
 
+// "New Delhi: Farm unions on Thursday rejected ...": a city and a colon, as Indian and other
+// outlets write it (a capital or a city of the gazetteer: "Iran: ..." may be a headline's speaker).
+const COLON_DATELINE = /^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z])/;
+
 export function datelineLength(sentence: string): number {
   const agency = AGENCY_DATELINE.exec(sentence);
   if (agency) return agency[0].length;
+  const colon = COLON_DATELINE.exec(sentence);
+  if (colon) {
+    const place = GAZETTEER.get(colon[1]!);
+    if (place && (place.via === "capital" || place.kind === "place")) return colon[0].length;
+  }
   const m = DATELINE.exec(sentence);
   if (!m) return 0;
   // Require an all-caps place or a parenthesized agency: "Boeing - " is not a dateline.
