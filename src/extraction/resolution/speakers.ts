@@ -20,7 +20,7 @@ import type { Token } from "../nlp.js";
 import { isPostmodifier, type SpeakerRef } from "../attribution/subjects.js";
 import { singular } from "../text/inflection.js";
 import type { DiscourseMemory } from "./discourse.js";
-import { THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
+import { SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
 
 export interface SpeakerContext {
   registry: EntityRegistry;
@@ -640,6 +640,14 @@ function sentenceOpener(ctx: SpeakerContext, t0: number, accept: (e: DocEntity) 
     !ctx.text.slice(tokens[start - 1]!.end, tokens[start]!.start).includes("\n")
   )
     start--;
+  // ("Before speaking to media, Peters spent 40 minutes ..., where he railed": an opening clause of
+  // time or manner is no subject; the subject comes after its comma.)
+  const first = tokens[start]!;
+  if (SUBORDINATORS.has(first.lower) || first.pos === "ADP" || (first.pos === "VERB" && /ing$/.test(first.lower))) {
+    let comma = start + 1;
+    while (comma < t0 && comma < start + 12 && tokens[comma]!.text !== ",") comma++;
+    if (comma < t0 && tokens[comma]!.text === ",") start = comma + 1;
+  }
   for (let k = start; k < t0; k++) {
     const t = tokens[k]!;
     if (t.pos === "VERB" || t.pos === "AUX") return null;
