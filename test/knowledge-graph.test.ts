@@ -1658,6 +1658,31 @@ describe("knowledge graph: a union's numbered unit", () => {
   });
 });
 
+describe("knowledge graph: a union local of one word and a party named with a country's short form", () => {
+  it("joins 'Teamsters Local 332', 'Local 332' and 'Teamsters 332', apart from the Teamsters; 'President of Local 332' names the local", () => {
+    const g = graphOf(
+      doc("local-1", "Teamsters Local 332 said nurses would strike. “We will win,” said Dan Glass, President of Local 332. Local 332 said the offer was bad."),
+      doc("local-2", "Teamsters 332 issued a strike notice, saying nurses rejected the offer. The Teamsters said the hospital must return to the table."),
+    );
+    const local = nodesNamed(g, "Teamsters Local 332");
+    expect(local).toHaveLength(1);
+    expect(speakersOf(g, "the offer was bad")).toEqual(local);
+    expect(speakersOf(g, "issued a strike notice")).toEqual(local);
+    expect(speakersOf(g, "return to the table")).not.toEqual(local);
+  });
+  it("joins 'NZ First' and 'New Zealand First', a body, in either order", () => {
+    for (const order of [
+      ["NZ First said talks would go on.", "New Zealand First said it was happy."],
+      ["New Zealand First said it was happy.", "NZ First said talks would go on."],
+    ]) {
+      const g = graphOf(doc("nz-1", `Winston Peters met David Seymour. ${order[0]}`), doc("nz-2", `Winston Peters met Christopher Luxon. ${order[1]}`));
+      const party = g.filterNodes((_, a) => /First$/.test(a.label));
+      expect(party).toHaveLength(1);
+      expect(g.getNodeAttribute(party[0]!, "kind")).toBe("organization");
+    }
+  });
+});
+
 describe("knowledge graph: short names of institutions and members", () => {
   it("reads 'the City of Cornwall' as a local government, never a person, and 'the city' after it as that government", () => {
     const g = graphOf(

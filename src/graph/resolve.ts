@@ -129,11 +129,20 @@ function identifyingNames(label: string, aliases: readonly string[]): string[] {
   for (const n of names) {
     const f = foldName(n);
     if (f.length > 1) out.add(f);
-    // "US Maritime Alliance", "U.S. Maritime Alliance" and "United States Maritime Alliance": one name.
-    const us = /^(?:u s|us) (.+)$/.exec(f);
-    if (us && n.split(/\s+/).length > 1) out.add(`united states ${us[1]}`);
+    // "US Maritime Alliance", "U.S. Maritime Alliance" and "United States Maritime Alliance", "NZ
+    // First" and "New Zealand First": one name, a country's short form written out.
+    const country = countryWritten(n);
+    if (country) out.add(country);
   }
   return [...out];
+}
+
+/** A name that opens with a country's short form ("NZ First", "U.S. Maritime Alliance"), folded and written out; or null. */
+function countryWritten(name: string): string | null {
+  const m = /^(\S+) (.+)$/.exec(name);
+  if (!m) return null;
+  const entry = GAZETTEER.get(m[1]!);
+  return entry && entry.kind === "country" && entry.via === "alias" ? foldName(`${entry.name} ${m[2]}`) : null;
 }
 
 /** A political camp as a body's alias: "the far right", "the left". */
@@ -713,7 +722,8 @@ export class EntityResolver {
         for (const key of recent(this.index.byName.get(n)))
           // (Rated by the name that matched: "Ann Smith" known also as "Smith" is no strong match
           // of another story's "Smith".)
-          if (foldName(g.getNodeAttribute(key, "label")) === n) addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, n.split(" ").length));
+          if (foldName(g.getNodeAttribute(key, "label")) === n || countryWritten(g.getNodeAttribute(key, "label")) === n)
+            addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, n.split(" ").length));
     // "the Transport Secretary" that no name followed: the person named with that title by another
     // article of the story, in the same months (weak: chooseWeak asks the story and the weeks).
     if (isTitleOnly(entity))

@@ -483,6 +483,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       i = j + 1;
       continue;
     }
+    // "Dan Glass, President of Local 332", "President of Teamsters Local 332": a title "of" a body
+    // that no name follows is the body's apposition; the body is the name.
+    const body = titleOfBody(tokens, i, j);
+    if (body > 0) {
+      out.push(...splitRun(text, tokens, body, j, from));
+      i = j;
+      continue;
+    }
     out.push(...splitRun(text, tokens, i, j, from));
     i = j;
   }
@@ -679,6 +687,21 @@ function titleEndingAt(tokens: Token[], end: number, from: number): number {
   }
   const start = k + 1;
   return head && start <= end && UPPER_FIRST.test(tokens[start]!.text) ? start : -1;
+}
+
+/**
+ * Where the body's name starts in a run "Title of (the) Body" that ends the run, when the body is
+ * unmistakably one (a numbered unit, or initials alone); else -1.
+ */
+function titleOfBody(tokens: Token[], i: number, j: number): number {
+  if (!TITLE_HEADS.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== "of") return -1;
+  let b = i + 2;
+  if (tokens[b]?.lower === "the") b++;
+  if (j - b < 1) return -1;
+  const unit = j - b >= 2 && /^\d+$/.test(tokens[j - 1]!.text) && UNIT_WORDS.has(tokens[j - 2]!.lower);
+  const initials = /^[A-Z]{2,6}$/.test(tokens[b]!.text);
+  // (Not "Chairman of Electoral Commission said": a whole title in apposition, attribution/subjects.ts.)
+  return unit || (initials && j - b === 1) ? b : -1;
 }
 
 /**
@@ -1349,7 +1372,9 @@ function classify(
   if (words.length >= 2 && TIME_NOUNS.has(lastWord) && !genderOfGivenName(tokens[t0]!.text)) return "topic";
   // "Air Canada", "Care New England": a place's name after a first word that is no given name
   // makes a body's name ("Michael Jordan" keeps his given name).
+  // ("New Zealand First", "Canada Post": a country's name of two words before another word, likewise.)
   if (words.length >= 2 && !genderOfGivenName(tokens[t0]!.text) && placeNameInside(tokens, t0 + 1, t1)) return "organization";
+  if (words.length >= 3 && t1 - t0 >= 3 && GAZETTEER.get(`${tokens[t0]!.text} ${tokens[t0 + 1]!.text}`)?.kind === "country") return "organization";
   if (words.length >= 2 && words.length <= 4 && lowers.every((_, k) => personWord(k))) return "person";
   if (/^[A-Z0-9.&-]{2,}$/.test(tokens[t0]!.text)) return "organization";
   // A lone name with a surname's ending: "Peskov", "Zelenskyy", "Kowalski", "Ionescu", "Petrović".

@@ -588,6 +588,11 @@ export class EntityRegistry {
    */
   /** The organization named before that is the same numbered unit of the same union, by its initials or in full. */
   private sameUnit(name: string): DocEntity | null {
+    // ("Local 332" after "Teamsters Local 332": the unit by its number alone.)
+    if (/^(?:Local|District|Lodge|Chapter|Branch) \d+$/.test(name)) {
+      const whole = [...this.byKey.values()].filter((e) => e.kind === "organization" && e.label.endsWith(` ${name}`));
+      return whole.length === 1 ? whole[0]! : null;
+    }
     const key = unitKey(name);
     if (!key) return null;
     for (const e of this.byKey.values()) if (e.kind === "organization" && e.label !== name && unitKey(e.label) === key) return e;

@@ -102,7 +102,7 @@ Mozambique||Mozambican|Maputo
 Myanmar|Burma|Burmese|Naypyidaw
 Nepal||Nepalese;Nepali|Kathmandu
 Netherlands|Holland|Dutch|Amsterdam;The Hague
-New Zealand||New Zealander|Wellington
+New Zealand|NZ|New Zealander|Wellington
 Nicaragua||Nicaraguan|Managua
 Niger||Nigerien|Niamey
 Nigeria||Nigerian|Abuja

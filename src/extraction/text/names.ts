@@ -139,8 +139,11 @@ export function bodyNameVariant(label: string): string | null {
  */
 export function unitKey(name: string): string | null {
   const m = /^(.+?)\s+(?:(?:Local|District|Lodge|Chapter|Branch)\s+)?(\d+)$/.exec(name);
-  if (!m || (!/\s(?:Local|District|Lodge|Chapter|Branch)\s\d+$/.test(name) && !/^[A-Z]{2,6}$/.test(m[1]!))) return null;
+  // ("Teamsters 332" and "Teamsters Local 332": a union of one word, written whole.)
+  const oneWord = !!m && /^\p{Lu}[\p{Ll}]+s$/u.test(m[1]!);
+  if (!m || (!/\s(?:Local|District|Lodge|Chapter|Branch)\s\d+$/.test(name) && !/^[A-Z]{2,6}$/.test(m[1]!) && !oneWord)) return null;
   const owner = m[1]!;
+  if (oneWord) return `${owner.toLowerCase()} ${m[2]}`;
   const initials = /^[A-Z]{2,6}$/.test(owner)
     ? owner
     : owner
