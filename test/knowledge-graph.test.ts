@@ -1114,6 +1114,18 @@ describe("knowledge graph: joint speakers and duplicates", () => {
     expect(sameUrl.duplicateOf).toBe("web-1");
     expect(g.size).toBe(size + byUrl.claims);
   });
+
+  it("tells two pages apart whose addresses differ in the query that names the page ('view.php?ud=...')", () => {
+    const g = createClaimGraph();
+    const a = mergeDocument(g, extractor.extract(doc("kh-1", "The union said the talks failed.", "https://news.example.com/view.php?ud=20240403050545")));
+    const b = mergeDocument(
+      g,
+      extractor.extract(doc("kh-2", "The ministry said it would not back down.", "https://news.example.com/view.php?ud=20240603050177&utm_source=x")),
+    );
+    expect([a.duplicateOf, b.duplicateOf]).toEqual([null, null]);
+    const c = mergeDocument(g, extractor.extract(doc("kh-3", "Another text.", "https://news.example.com/view.php?utm_medium=y&ud=20240603050177#top")));
+    expect(c.duplicateOf).toBe("kh-2");
+  });
 });
 
 describe("knowledge graph: the order in which articles come decides nothing", () => {

@@ -100,14 +100,30 @@ export interface MergeReport {
   duplicateOf: string | null;
 }
 
-/** A web address without its query and fragment ("?utm_source=..."), or null for a file name. */
-function pageAddress(source: string): string | null {
-  return /^https?:\/\//i.test(source)
-    ? source
-        .replace(/[#?].*$/, "")
-        .replace(/\/$/, "")
-        .toLowerCase()
-    : null;
+/**
+ * Query parameters that track a visit and name no page ("?utm_source=...", "fbclid"): two
+ * addresses that differ only in these are one page. Others name the page itself
+ * ("view.php?ud=20240403050545", "?p=99022") and are kept.
+ */
+const TRACKING_PARAMETER =
+  /^(?:utm(?:_\w+)?|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ref|ref_src|referrer|cmpid|ocid|smid|smtyp|taid|ito|igshid|guccounter|guce_\w+|_ga|at_\w+|sr_share|src|source|share|amp|outputtype|output)$/i;
+
+/** A web address without its fragment and tracking parameters, or null for a file name. */
+export function pageAddress(source: string): string | null {
+  if (!/^https?:\/\//i.test(source)) return null;
+  const query = source.indexOf("?");
+  const path = source
+    .replace(/[#?].*$/, "")
+    .replace(/\/$/, "")
+    .toLowerCase();
+  if (query < 0) return path;
+  const kept = source
+    .slice(query + 1)
+    .replace(/#.*$/, "")
+    .split("&")
+    .filter((p) => p && !TRACKING_PARAMETER.test(p.split("=")[0]!))
+    .sort();
+  return kept.length ? `${path}?${kept.join("&").toLowerCase()}` : path;
 }
 
 /** The graph's documents by text and by address, kept between merges (one lookup per merge). */
