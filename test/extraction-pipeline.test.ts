@@ -412,6 +412,27 @@ describe("targets and topics", () => {
     expect(kinds).not.toHaveProperty("More");
   });
 
+  it("countries joined by a hyphen are each a country, diseases are issues and saints' cities places: 'US-China', 'COVID-19', 'St. Paul'", () => {
+    const r = extract(
+      "The union in St. Paul said workers exposed to COVID-19 deserve hazard pay. Officials said the US-China talks and the Russia-Ukraine war hurt trade.",
+    );
+    const kinds = Object.fromEntries(r.entities.map((e) => [e.label, e.kind]));
+    expect(kinds).toMatchObject({
+      "St. Paul": "place",
+      "COVID-19": "topic",
+      "United States": "country",
+      China: "country",
+      Russia: "country",
+      Ukraine: "country",
+    });
+    expect(r.claims[0]!.targets).toContain("topic:hazard-pay");
+  });
+
+  it("a description is a body only when its words are the body's: 'Sudan's armed forces' are not the Rapid Support Forces", () => {
+    const r = extract("The Rapid Support Forces (RSF) said they would attend. Sudan’s armed forces said they sent a delegation to Jeddah on Friday evening.");
+    expect(r.claims.map((c) => c.speaker)[1]).not.toBe("organization:rapid-support-forces");
+  });
+
   it("a claim has at most four topics", () => {
     const r = extract(
       "The minister said the budget, the pension reform, the health service, the tax code, the border fence and the railway network needed money.",

@@ -223,10 +223,23 @@ function isAmount(tokens: Token[], k: number): boolean {
   return AMOUNT_WORDS.has(tokens[k + 1]?.lower ?? "") || CURRENCY.has(tokens[k - 1]?.text ?? "");
 }
 
-/** A head noun, or the noun that wink tags as a verb after an amount ("a 4.5% raise"). */
+/** Nouns of pay that wink tags as verbs after another noun: "hazard pay", "a wage freeze", "the fare hike". */
+const COMPOUND_PAY_HEADS = new Set(["pay", "raise", "hike", "cut", "cuts", "increase", "freeze"]);
+
+/** A head noun, or the noun that wink tags as a verb after an amount ("a 4.5% raise") or a noun ("hazard pay"). */
 function isHeadNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.pos === "NOUN") return true;
+  const prev = tokens[k - 1];
+  // (Not "workers pay taxes": after a plural the word is the verb, and an object follows a verb.)
+  if (
+    t.pos === "VERB" &&
+    COMPOUND_PAY_HEADS.has(t.lower) &&
+    prev?.pos === "NOUN" &&
+    !/s$/.test(prev.lower) &&
+    !/^(?:DET|PRON|NOUN|NUM|PROPN)$/.test(tokens[k + 1]?.pos ?? "")
+  )
+    return true;
   return t.pos === "VERB" && (tokens[k - 1]?.text === "%" || tokens[k - 1]?.lower === "percent" || isPerCent(tokens, k - 1));
 }
 

@@ -6,7 +6,7 @@ import { singular } from "../text/inflection.js";
 import type { Stance } from "../types.js";
 import { decideStance, type StanceFacts } from "./stance.js";
 import { COPULAS, DETERMINERS, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
-import { CALENDAR_WORDS, FINDINGS_HEADS, PARTY_MEMBERS_BY_ADJECTIVE, POLLED_PARTICIPLES } from "../lexicon/roles.js";
+import { CALENDAR_WORDS, FINDINGS_HEADS, PARTY_MEMBERS_BY_ADJECTIVE, POLLED_PARTICIPLES, TITLE_HEADS } from "../lexicon/roles.js";
 import { UPPER_FIRST, LOWER_FIRST, LETTER_FIRST } from "../text/letters.js";
 
 export interface CueHit {
@@ -355,6 +355,14 @@ function nonSpeechSense(tokens: Token[], i: number, to: number, lemma: string): 
       object?.pos === "NUM" ||
       object?.text === "$"
     );
+  }
+  // "Scholz dismissed his finance minister", "fired the coach": the person let go is no claim's object.
+  if (lemma === "dismiss" || lemma === "fire" || lemma === "sack") {
+    for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+      const w = tokens[k]!;
+      if (TITLE_HEADS.has(w.lower) && tokens[k + 1]?.lower !== "'s" && tokens[k + 1]?.lower !== "’s") return true;
+      if (!/^(?:DET|ADJ|NOUN|PRON)$/.test(w.pos)) break;
+    }
   }
   // "all three leaders posted a photo of them", "shared a video": pictures, no words; "posted
   // his without comment" says nothing.

@@ -243,6 +243,18 @@ function scheduledVote(tokens: readonly Token[], at: number, from: number): bool
 }
 const FUTURE_MARKERS = new Set(["will", "’ll", "'ll", "must", "shall", "would", "could", "may", "might", "should"]);
 
+/**
+ * "Scholz is expected to ask for a vote of confidence", "the union is set to reject": what others
+ * forecast someone will say, no position taken yet.
+ */
+function forecast(tokens: readonly Token[], at: number, from: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.lower !== "to") return false;
+  k--;
+  while (k >= from && tokens[k]!.pos === "ADV") k--;
+  return /^(?:expected|set|due|poised|slated|likely|unlikely)$/.test(tokens[k]?.lower ?? "") && BE_FORMS.has(tokens[k - 1]?.lower ?? "");
+}
+
 /** "According to her, the important issue was migration": the pronoun stands for the speaker. */
 function objectPronounAfter(ctx: DraftContext, k: number): Subject | null {
   const t = ctx.tokens[k + 1];
@@ -371,7 +383,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     return make(ctx, possessed, subject, "possessive", earlier);
   }
 
-  if (scheduledVote(tokens, cue.at, from)) return null;
+  if (scheduledVote(tokens, cue.at, from) || forecast(tokens, cue.at, from)) return null;
   if (offersOnlyWords(tokens, cue)) return null;
 
   if (cue.kind === "adjective") {
@@ -397,7 +409,8 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   let b = cue.at - 1;
   while (b > from && tokens[b]!.pos === "ADV") b--;
   const beforeVerb = b >= from ? tokens[b] : null;
-  const participle = /(?:ed|en|wn|put|set|made)$/.test(t.lower);
+  // ("50,000 people were thought to have taken part", "was said to be": irregular participles too.)
+  const participle = /(?:ed|en|wn|put|set|made|thought|said|told|held|sought|found)$/.test(t.lower);
   // ("the plan Hamas agreed to weeks ago and rejected by Netanyahu": a coordinated participle.)
   // ("nations threatened by rising seas": wink may tag the participle an adjective.)
   const reducedRelative =

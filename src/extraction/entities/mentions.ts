@@ -28,7 +28,7 @@ import {
 } from "../lexicon/roles.js";
 import { CUE_FORMS } from "../lexicon/cues.js";
 import { headlineVerbAt } from "../attribution/cues.js";
-import { GENERIC_ISSUE_HEADS } from "../lexicon/issues.js";
+import { GENERIC_ISSUE_HEADS, NAMED_ISSUES } from "../lexicon/issues.js";
 import { singular } from "../text/inflection.js";
 import { genderOfGivenName } from "../lexicon/given-names.js";
 import { DETERMINERS, POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
@@ -1340,12 +1340,20 @@ function classify(
   }
   // "for American Workers, in this case, our Longshoremen": people a possessive owns, a group.
   if (lowers.length === 1 && one !== lastWord && PEOPLE_NOUNS.has(one) && POSSESSIVES.has(tokens[runStart - 1]?.lower ?? "")) return "group";
-  const words = lowers.filter((w, k) => !CONNECTORS.has(w) && w !== "-" && !(tokens[t0 + k - 1]?.text === "-" && LOWER_FIRST.test(tokens[t0 + k]!.text)));
-  if (words.length > 1 && words.every((_, k) => GAZETTEER.has(tokens[t0 + k]?.text ?? ""))) return "split";
+  // The name's words without connectors and hyphens (and a lowercase word after a hyphen).
+  const kept: number[] = [];
+  lowers.forEach((w, k) => {
+    if (!CONNECTORS.has(w) && w !== "-" && !(tokens[t0 + k - 1]?.text === "-" && LOWER_FIRST.test(tokens[t0 + k]!.text))) kept.push(t0 + k);
+  });
+  const words = kept.map((k) => lowers[k - t0]!);
+  // ("US-China", "Russia-Ukraine", "U.S.-Saudi": names of the gazetteer joined by hyphens are each its own.)
+  if (kept.length > 1 && kept.every((k) => GAZETTEER.has(tokens[k]!.text))) return "split";
   // "the City of Cornwall", "Town of Oakville": a local government, never a person "of" a place.
   if (lowers.length >= 3 && lowers[1] === "of" && LOCAL_BODIES.has(lowers[0]!)) return "organization";
   // "City Hall said": a local government's building, an organization though it reads like a name.
   if (LOCAL_SEATS.has(lowers.join(" "))) return "organization";
+  // ("Workers exposed to COVID-19": a disease, an issue.)
+  if (NAMED_ISSUES.has(lowers.join(""))) return "topic";
   if (role) return "person";
   const prev = tokens[runStart - 1];
   const next = tokens[t1];

@@ -294,7 +294,7 @@ export const OBJECT_STANCE: Record<string, Stance> = {
 export const DESCRIBING = new Set(["call", "describe", "brand", "label", "term", "dub", "characterize", "characterise", "deem", "consider"]);
 /** A negative verdict opposes what it describes. */
 export const NEGATIVE_VERDICT =
-  /\b(?:unacceptable|reckless|irresponsible|dangerous|absurd|ridiculous|outrageous|illegal|illegitimate|unlawful|unfair|unjust|insult(?:ing)?|trap|disaster|disastrous|mistake|betrayal|sham|farce|non-starter|provocat(?:ion|ive)|propaganda|baseless|unfounded|lies|nonsense|counterproductive|unrealistic|unworkable|disgraceful|shameful|appalling|catastrophic|blackmail|hypocritical|cynical|a joke|worthless|meaningless|destabili[sz]ing|aggressi(?:on|ve)|hostile|flawed|unconstitutional)\b/i;
+  /\b(?:unacceptable|deceiving|deceptive|misleading|dishonest|disingenuous|disrespectful|impertinen(?:t|ce)|embarrassing|laughable|reckless|irresponsible|dangerous|absurd|ridiculous|outrageous|illegal|illegitimate|unlawful|unfair|unjust|insult(?:ing)?|trap|disaster|disastrous|mistake|betrayal|sham|farce|non-starter|provocat(?:ion|ive)|propaganda|baseless|unfounded|lies|nonsense|counterproductive|unrealistic|unworkable|disgraceful|shameful|appalling|catastrophic|blackmail|hypocritical|cynical|a joke|worthless|meaningless|destabili[sz]ing|aggressi(?:on|ve)|hostile|flawed|unconstitutional)\b/i;
 /** Praise: "not constructive" is a negative verdict. */
 export const POSITIVE_VERDICT =
   /\b(?:constructive|productive|positive|step forward|breakthrough|historic|encouraging|welcome|important step|fair|reasonable|turning point|excellent|successful|useful|promising|good (?:deal|step|start|news)|great (?:deal|step|success))\b/i;
@@ -376,8 +376,13 @@ export const NON_POSITIONS = new Set([
   "name",
 ]);
 /** "declined to give details", "refused to provide a timeline": no position either. */
-export const GIVING_VERBS = new Set(["give", "gives", "provide", "offer", "share", "release", "put"]);
+export const GIVING_VERBS = new Set(["give", "gives", "provide", "offer", "share", "release", "put", "disclose", "reveal", "confirm"]);
 export const DETAIL_NOUNS = new Set([
+  "tally",
+  "count",
+  "breakdown",
+  "figure",
+  "number",
   "details",
   "detail",
   "specifics",

@@ -122,7 +122,7 @@ Qatar||Qatari|Doha
 Romania||Romanian|Bucharest
 Russia|Russian Federation|Russian|Moscow
 Rwanda||Rwandan|Kigali
-Saudi Arabia||Saudi|Riyadh
+Saudi Arabia||Saudi;Saudi Arabian|Riyadh
 Senegal||Senegalese|Dakar
 Serbia||Serbian;Serb|Belgrade
 Singapore||Singaporean|
@@ -258,6 +258,8 @@ Hamas|
 Hezbollah|
 Taliban|
 Islamic State|ISIS;ISIL
+Associated Press|AP
+Agence France-Presse|AFP
 Telegram|
 WhatsApp|
 Facebook|

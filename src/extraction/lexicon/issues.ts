@@ -90,3 +90,9 @@ for (const line of HEAD_SYNONYM_GROUPS) {
   ISSUE_HEAD_SYNONYM.set(first!, first!);
   for (const w of rest) ISSUE_HEAD_SYNONYM.set(w, first!);
 }
+
+/**
+ * Diseases and other issues written like names ("COVID-19", "Ebola"): capitalized, yet topics,
+ * never an organization or a person. Lowercase forms.
+ */
+export const NAMED_ISSUES = words(`covid covid-19 coronavirus sars-cov-2 ebola mpox zika h5n1 hiv aids cholera polio malaria measles`);

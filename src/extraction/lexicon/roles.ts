@@ -8,7 +8,7 @@ const words = (s: string) => new Set(s.trim().split(/\s+/));
 export const TITLE_HEADS = words(`
 president vice-president premier chancellor minister secretary ambassador envoy spokesman spokeswoman spokesperson
 governor senator congressman congresswoman representative rep. sen. gov. mayor king queen prince princess sheikh emir
-pope cardinal archbishop bishop rabbi imam ayatollah general gen. admiral colonel col. commander lieutenant captain
+pope cardinal archbishop bishop rabbi imam ayatollah general gen. admiral adm. colonel col. commander cmdr. lieutenant lt. captain capt. brigadier brig. maj. sgt. cpl.
 chief chairman chairwoman chair director ceo cfo coo executive founder head leader negotiator diplomat official
 attorney judge justice lawyer prosecutor advocate economist analyst professor prof. dr. dr mr. mr mrs. mrs ms. ms
 sir lord lady dame deputy aide adviser advisor counsellor counselor commissioner president-elect speaker lawmaker mp
@@ -53,8 +53,8 @@ valley strait gulf bay peninsula desert lake canal border district oblast territ
 coast harbor harbour corridor bridge crossing checkpoint heights highway road zone plateau basin delta canyon shoal reef atoll
 `);
 
-/** First words of places named "X Name": "Port Moresby", "Fort Worth", "Mount Kenya", "Lake Chad", "Cape Town". */
-export const PLACE_FIRST_WORDS = words(`port fort mount lake cape`);
+/** First words of places named "X Name": "Port Moresby", "Fort Worth", "Mount Kenya", "Lake Chad", "Cape Town", "St. Paul". */
+export const PLACE_FIRST_WORDS = words(`port fort mount lake cape st. st saint`);
 
 /** Natural features named "X of Y": "Gulf of Mexico", "Strait of Hormuz", "Bay of Bengal", "Isle of Man". */
 export const FEATURES_OF = words(`gulf bay strait straits sea ocean lake isle island islands peninsula cape`);
@@ -158,7 +158,7 @@ table tables party parties
 sake pair pairs inability ability unwillingness
 amount amounts concept concepts opportunity opportunities factor factors contradiction contradictions halt friend friends
 nature office offices outset blame severity option options quarter country countries
-dozen dozens hundreds thousands millions
+dozen dozens hundreds thousands millions margin margins
 `);
 
 /** Months that are also surnames ("Theresa May", "Jan Brown"): a month after a given name is a name. */
@@ -291,6 +291,11 @@ export const TITLE_ABBREVIATIONS = new Map(
     "lt.": "lieutenant",
     "col.": "colonel",
     "adm.": "admiral",
+    "brig.": "brigadier",
+    "maj.": "major",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "cpl.": "corporal",
     "cmdr.": "commander",
     "pres.": "president",
     "amb.": "ambassador",

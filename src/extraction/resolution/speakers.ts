@@ -472,8 +472,15 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
         // An organization by the last word of its name ("union leaders" for the Teamsters Union),
         // not by any word ("Top White House officials" are not the House GOP).
         // A group only by its whole name: "Republicans" are not the "hard-right Republicans".
+        // ("Sudan's armed forces" are not the Rapid Support Forces: the words before the shared
+        // one must be the body's too.)
         (e.kind !== "person"
-          ? words.some((w) => w.length > 3 && (labelWords(e)[labelWords(e).length - 1] === w || headBeforeOf(labelWords(e)) === w)) &&
+          ? words.some(
+              (w, k) =>
+                w.length > 3 &&
+                (labelWords(e)[labelWords(e).length - 1] === w || headBeforeOf(labelWords(e)) === w) &&
+                (e.kind === "group" || modifiersAgree(words, k, e)),
+            ) &&
             (e.kind !== "group" || labelWords(e).length === 1)
           : PERSON_ROLE_HEADS.has(ref.head) && (e.roles.has(ref.head) || (bareTitle && titleSynonym(ref.head, e.roles))) && namesAgree(e)),
       at,
@@ -725,6 +732,36 @@ function precededByVerb(tokens: Token[], t0: number): boolean {
 }
 
 /** The head of a name "X of Y": "guild" of "Writers Guild of America", "bank" of "Bank of Canada" (or null). */
+/** The words of a description before its word k are the body's own, or say nothing of which body ("the", "its", "top"). */
+function modifiersAgree(words: readonly string[], k: number, e: DocEntity): boolean {
+  const own = new Set([...labelWords(e), ...e.affiliatedWith.flatMap((a) => labelWords(a))]);
+  for (let j = 0; j < k; j++) {
+    const w = words[j]!.replace(/['’]s$/, "");
+    if (!own.has(w) && !UNSPECIFIC_MODIFIERS.has(w)) return false;
+  }
+  return true;
+}
+const UNSPECIFIC_MODIFIERS = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "top",
+  "senior",
+  "local",
+  "national",
+  "some",
+  "several",
+  "two",
+  "three",
+  "many",
+  "other",
+  "former",
+]);
+
 function headBeforeOf(words: readonly string[]): string | null {
   const of = words.indexOf("of");
   return of > 0 ? words[of - 1]! : null;

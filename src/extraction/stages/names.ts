@@ -59,6 +59,7 @@ export function findNames(doc: DocumentText): DocumentNames {
   namesWithNothingOfAPerson(tokens, mentions);
   namesInBrackets(tokens, mentions);
   townsBeforeStates(tokens, mentions);
+  namesKnownAs(tokens, mentions);
   // (Array.prototype.flat is slow in V8; these loops run once per article.)
   const all: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -154,6 +155,36 @@ function namesInBrackets(tokens: DocumentText["tokens"], mentions: Mention[][]):
       if ((m.kind !== "place" && m.kind !== "organization") || m.t1 - m.t0 < 2) continue;
       if (inner.kind !== m.kind && !inner.guessed && inner.kind !== "person") continue;
       (other ??= new Map()).set(inner.text, m);
+    }
+  if (!other) return;
+  for (const ms of mentions)
+    for (const m of ms) {
+      const first = other.get(m.text);
+      if (!first || first === m) continue;
+      m.canonical = first.canonical ?? first.text;
+      m.kind = first.kind;
+      m.guessed = false;
+    }
+}
+
+/**
+ * "Mohamed Hamdan Dagalo, commonly known as Hemedti", "Lula, as he is known": a name given as
+ * another name of the person or body just named is that one, there and everywhere in the article.
+ */
+function namesKnownAs(tokens: DocumentText["tokens"], mentions: Mention[][]): void {
+  let other: Map<string, Mention> | null = null;
+  for (const ms of mentions)
+    for (let k = 0; k + 1 < ms.length; k++) {
+      const m = ms[k]!;
+      const nick = ms[k + 1]!;
+      let j = m.t1;
+      if (tokens[j]?.text === ",") j++;
+      if (/^(?:commonly|better|widely|popularly|also|more)$/.test(tokens[j]?.lower ?? "")) j++;
+      const known = tokens[j]?.lower === "known" && tokens[j + 1]?.lower === "as";
+      const nicknamed = tokens[j]?.lower === "nicknamed" || tokens[j]?.lower === "a.k.a." || tokens[j]?.lower === "aka";
+      if (!known && !nicknamed) continue;
+      if (nick.t0 !== j + (known ? 2 : 1) || m.kind === "place" || m.kind === "country" || nick.gazetteer) continue;
+      (other ??= new Map()).set(nick.text, m);
     }
   if (!other) return;
   for (const ms of mentions)
