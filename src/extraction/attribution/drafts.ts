@@ -437,6 +437,9 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   // "Diplomats from island nations threatened by rising seas walked out": a participle inside the
   // subject of a later verb describes those nations, no one's words.
   if (participle && tokens[by]?.lower === "by" && gerund && prev?.pos === "NOUN" && verbFollows(tokens, by + 2, ctx.to)) return null;
+  // ("describing the financial commitment reported by Reuters as poor": which commitment, not a report's claim.)
+  if (participle && tokens[by]?.lower === "by" && prev?.pos === "NOUN" && (cue.lemma === "report" || cue.lemma === "cite" || cue.lemma === "quote"))
+    return null;
   if (participle && tokens[by]?.lower === "by" && !gerund && (reducedRelative || (beforeVerb && BE_FORMS.has(beforeVerb.lower)))) {
     const subject = subjectRightOf(ctx, by);
     return subject && make(ctx, cue, subject, "passive", earlier);

@@ -362,7 +362,10 @@ function possessedRoleBetween(tokens: Token[], a: number, k: number): boolean {
   if (p === a || p >= k || (tokens[p]!.lower !== "’s" && tokens[p]!.lower !== "'s") || k - p < 2) return false;
   for (let q = p + 1; q < k; q++) {
     const t = tokens[q]!;
-    if (!/^\p{Ll}/u.test(t.text) || t.pos === "AUX" || (t.pos === "VERB" && !/(?:ing|ed)$/.test(t.lower))) return false;
+    if (t.pos === "AUX" || (t.pos === "VERB" && !/(?:ing|ed)$/.test(t.lower))) return false;
+    // ("Chandni Raina, India’s representative at COP29, objected": a place or body after the role.)
+    if (t.pos === "ADP" && q > p + 1 && tokens[q - 1]!.pos === "NOUN") return true;
+    if (!/^\p{Ll}/u.test(t.text)) return false;
   }
   return tokens[k - 1]!.pos === "NOUN";
 }

@@ -306,7 +306,11 @@ export class EntityRegistry {
   private sameAs = new Map<string, string>();
 
   /** The entity a mention refers to, created on first sight. `speaking`: the mention is a speaker. */
-  resolve(m: Mention, speaking = false): DocEntity {
+  /**
+   * The entity of a mention. `speaking`: the mention is a speaker or an addressee (a capital then
+   * stands for its country); `spoke`: it is the speaker, whom a pronoun after may continue.
+   */
+  resolve(m: Mention, speaking = false, spoke = speaking): DocEntity {
     const { key, label, kind } = this.identify(m, speaking);
     let e = this.byKey.get(key);
     // A guess stays a guess only while nothing else named the entity (a surname of a full name did).
@@ -324,7 +328,7 @@ export class EntityRegistry {
     }
     e.mentions++;
     insertSorted(e.seen, m.start);
-    if (speaking) e.lastSpoke = Math.max(e.lastSpoke, m.start);
+    if (spoke) e.lastSpoke = Math.max(e.lastSpoke, m.start);
     // (Only a new person, or a mention with a title, can say more of the gender.)
     if (e.kind === "person" && !e.gender && (e.mentions === 1 || m.role || m.text.includes(" "))) e.gender = genderOf(m);
     this.addAlias(e, m.text);

@@ -62,6 +62,8 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
     const ms = names.mentions[si]!;
     const drafts = draftsBySentence[si]!;
     const speaking = new Set<Mention>();
+    // ("Scholz said he had offered Lindner a plan. He stated ...": who was addressed did not speak.)
+    const addressed = new Set<Mention>();
     // Speakers and addressees: a capital in either role stands for its country ("urged Moscow to").
     for (let i = 0; i < drafts.length; i++) {
       const d = drafts[i]!;
@@ -69,7 +71,7 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
         const r = d.subject.refs[k]!;
         if (r.type === "mention") speaking.add(r.mention);
       }
-      if (d.addressee?.type === "mention") speaking.add(d.addressee.mention);
+      if (d.addressee?.type === "mention") addressed.add(d.addressee.mention);
     }
     ms.forEach((m, k) => {
       // "… Association (ACEA)": the short form in brackets is the same organization.
@@ -81,7 +83,10 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
         registry.addAlias(owner, m.text);
         owner.mentions++;
         mentionEntity.set(m, owner);
-      } else mentionEntity.set(m, registry.resolve(m, speaking.has(m) || actsAsGovernment(tokens, m)));
+      } else {
+        const spoke = speaking.has(m) || actsAsGovernment(tokens, m);
+        mentionEntity.set(m, registry.resolve(m, spoke || addressed.has(m), spoke));
+      }
       // "the far-right National Rally", "the hard-left party France Unbowed": the wing it is.
       const wing = m.kind === "organization" ? wingBefore(tokens, m.t0) : null;
       if (wing) {
