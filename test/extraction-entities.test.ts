@@ -304,6 +304,32 @@ describe("findMentions: places by their last word", () => {
   });
 });
 
+describe("findMentions: the employer before a title", () => {
+  it("keeps the employer's whole name, title words and a place's name inside it: 'Amalgamated Transit Union Local 1005', 'Chicago Teachers Union', 'Canadian Union of Postal Workers'", () => {
+    const of = (text: string) => mentionsOf(text).map((m) => [m.text, m.kind]);
+    expect(of("Amalgamated Transit Union Local 1005 President Ryan Timlin says no.")).toEqual([
+      ["Amalgamated Transit Union Local 1005", "organization"],
+      ["Ryan Timlin", "person"],
+    ]);
+    expect(of("Chicago Teachers Union President Stacy Davis Gates said no.")).toEqual([
+      ["Chicago Teachers Union", "organization"],
+      ["Stacy Davis Gates", "person"],
+    ]);
+    expect(of("Canadian Union of Postal Workers President Jan Simpson said no.")).toEqual([
+      ["Canadian Union of Postal Workers", "organization"],
+      ["Jan Simpson", "person"],
+    ]);
+  });
+  it("takes a portfolio or a whole title for no employer: 'Foreign Affairs Minister', 'Union Health Minister'", () => {
+    expect(mentionsOf("Foreign Affairs Minister Chrystia Freeland said no.").map((m) => [m.text, m.role])).toEqual([
+      ["Chrystia Freeland", "Foreign Affairs Minister"],
+    ]);
+    expect(mentionsOf("Union Health Minister Mansukh Mandaviya said no.").map((m) => [m.text, m.role])).toEqual([
+      ["Mansukh Mandaviya", "Union Health Minister"],
+    ]);
+  });
+});
+
 describe("findMentions: places by their first word", () => {
   it("a gulf, a strait, a bay or an isle 'of' a name is a place: 'Gulf of Mexico', 'Strait of Hormuz'", () => {
     const text = "They crossed the Gulf of Mexico, the Strait of Hormuz and the Bay of Bengal.";

@@ -220,6 +220,11 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     // "May" after a capitalized given name is a surname; alone it is a month, and a weekday is
     // never a name ("the Commerce Ministry Sunday said").
     const prev = tokens[i - 1];
+    // ("President Jan Simpson", "Sen. April Ryan": after a title, a month's name before a
+    // capitalized word is a given name.)
+    const next = tokens[i + 1];
+    if (prev && TITLE_HEADS.has(prev.lower) && UPPER_FIRST.test(prev.text) && next && CAPITALIZED_WORD.test(next.text) && !CALENDAR_WORDS.has(next.lower))
+      return true;
     return (
       SURNAME_MONTHS.has(t.lower) &&
       !!prev &&
@@ -896,20 +901,37 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   const out: Mention[] = [];
   const role = lastTitle >= 0 ? text.slice(tokens[i]!.start, tokens[i + lastTitle]!.end) : undefined;
 
+  const titleWord = (k: number) => TITLE_HEADS.has(lowers[k - i]!) || TITLE_MODIFIERS.has(lowers[k - i]!) || HONORIFICS.has(lowers[k - i]!);
+  // The title proper is the run of title words that ends at its head ("Deputy Prime Minister");
+  // a title word before other words of a name is the name's ("Amalgamated Transit Union Local
+  // 1005 President": "Union" is the union's).
+  let titleStart = i + lastTitle;
+  // (Not back over a body's keyword with a name's words before it: "Chicago Teachers Union President".)
+  while (
+    lastTitle >= 0 &&
+    titleStart - 1 >= i &&
+    titleWord(titleStart - 1) &&
+    !(ORG_KEYWORDS.has(lowers[titleStart - 1 - i]!) && titleStart - 2 >= i && !titleWord(titleStart - 2))
+  )
+    titleStart--;
+  // ("Chicago Teachers Union President Stacy Davis Gates": a place's name opens the employer's
+  // name when a body's keyword ends it.)
+  const placeInEmployer = lastTitle >= 0 && titleStart - i >= 2 && lowers.slice(1, titleStart - i).some((w) => ORG_KEYWORDS.has(w));
   // Gazetteer names inside the title ("Ukrainian President ...", "US Deputy Secretary ...").
-  pushGazetteerNames(text, tokens, i, nameStart, out);
+  pushGazetteerNames(text, tokens, placeInEmployer ? titleStart : i, nameStart, out);
   // "Ford CEO Jim Farley", "UAW President Shawn Fain", "House Speaker Kevin McCarthy": the
   // capitalized words before the title proper name the employer, an organization.
-  if (lastTitle >= 0) {
+  // ("Foreign Affairs Minister Chrystia Freeland": a portfolio, not an employer.)
+  if (lastTitle >= 0 && !(titleWord(i) && !placeInEmployer) && !PORTFOLIO_END.has(lowers[titleStart - 1 - i] ?? "")) {
     let e = i;
     while (
-      e < nameStart &&
-      !TITLE_HEADS.has(lowers[e - i]!) &&
-      !TITLE_MODIFIERS.has(lowers[e - i]!) &&
-      !HONORIFICS.has(lowers[e - i]!) &&
-      !GAZETTEER.has(tokens[e]!.text) &&
-      // ("IAM District 751 President Jon Hollis", "UAW Local 600 President": a unit's number.)
-      (UPPER_FIRST.test(tokens[e]!.text) || (e > i && /^\d+$/.test(tokens[e]!.text) && UNIT_WORDS.has(lowers[e - i - 1]!)))
+      e < titleStart &&
+      (placeInEmployer || !GAZETTEER.has(tokens[e]!.text)) &&
+      // ("IAM District 751 President Jon Hollis", "UAW Local 600 President": a unit's number;
+      // "Canadian Union of Postal Workers President": a connector inside the body's name.)
+      (UPPER_FIRST.test(tokens[e]!.text) ||
+        (e > i && /^\d+$/.test(tokens[e]!.text) && UNIT_WORDS.has(lowers[e - i - 1]!)) ||
+        (placeInEmployer && e > i && (lowers[e - i] === "of" || lowers[e - i] === "and") && UPPER_FIRST.test(tokens[e + 1]?.text ?? "")))
     )
       e++;
     if (e > i && e < nameStart && (TITLE_HEADS.has(lowers[e - i]!) || TITLE_MODIFIERS.has(lowers[e - i]!)) && !out.some((m) => m.t0 < e && m.t1 > i)) {
