@@ -1695,6 +1695,22 @@ describe("knowledge graph: a union local of one word and a party named with a co
   });
 });
 
+describe("knowledge graph: a body's name with shortened words", () => {
+  it("joins 'Met Council' and 'Metropolitan Council' within an article and across the story, not 'Metropolitan Police'", () => {
+    const g = graphOf(
+      doc("met-1", "Met Council officials said their offer to the Amalgamated Transit Union was fair. The Metropolitan Council said it would not budge."),
+      doc(
+        "met-2",
+        "The Metropolitan Council said the offer stands, and Amalgamated Transit Union leader Ryan Timlin said workers would strike. The Metropolitan Police said the rally was calm.",
+      ),
+    );
+    const council = g.filterNodes((_, a) => /Council$/.test(a.label));
+    expect(council).toHaveLength(1);
+    expect(speakersOf(g, "the offer stands")).toEqual(council);
+    expect(speakersOf(g, "the rally was calm")).not.toEqual(council);
+  });
+});
+
 describe("knowledge graph: short names of institutions and members", () => {
   it("reads 'the City of Cornwall' as a local government, never a person, and 'the city' after it as that government", () => {
     const g = graphOf(

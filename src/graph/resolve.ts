@@ -15,7 +15,7 @@ import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM, ISSUE_PHRASE_SYNONYM } from ".
 import { GAZETTEER } from "../extraction/lexicon/gazetteer.js";
 import { BLOC_NOUNS, HONORIFICS, PARTY_MEMBER_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../extraction/lexicon/roles.js";
 import { singular } from "../extraction/text/inflection.js";
-import { bodyNameVariant, foldName, nameSkeleton, nameSlug, unitKey } from "../extraction/text/names.js";
+import { abbreviates, bodyNameVariant, foldName, nameSkeleton, nameSlug, unitKey } from "../extraction/text/names.js";
 import type { ClaimGraph, NodeAttributes } from "./model.js";
 
 /** How sure a candidate is: a strong one needs nothing else, a weak one needs the story. */
@@ -145,6 +145,13 @@ function countryWritten(name: string): string | null {
   return entry && entry.kind === "country" && entry.via === "alias" ? foldName(`${entry.name} ${m[2]}`) : null;
 }
 
+/** A name of two or more words with each word but the last cut to three letters ("met council"), under its own prefix. */
+function shortenedKey(name: string): string | null {
+  const words = foldName(name).split(" ").filter(Boolean);
+  if (words.length < 2 || words.length > 5) return null;
+  return `\u0007${words.map((w, k) => (k < words.length - 1 ? w.slice(0, 3) : w)).join(" ")}`;
+}
+
 /** A political camp as a body's alias: "the far right", "the left". */
 const WING_ALIAS = /^the (?:far )?(?:right|left)$/;
 
@@ -214,6 +221,8 @@ function indexNode(index: Index, key: string, a: NodeAttributes) {
     const wing = wingKey(a.label);
     if (wing) push(index.byName, wing, key);
   }
+  // "Met Council" and "Metropolitan Council": a body's name with shortened words (weak, below).
+  if (a.kind === "organization") for (const n of new Set([a.label, ...a.aliases].map(shortenedKey).filter((x): x is string => !!x))) push(index.byName, n, key);
   // "CUPE 3903" and "Canadian Union of Public Employees Local 3903": one union's numbered unit.
   if (a.kind === "organization")
     for (const unit of new Set([a.label, ...a.aliases].map(unitKey).filter((u): u is string => !!u))) push(index.byName, `\u0004${unit}`, key);
@@ -753,6 +762,12 @@ export class EntityResolver {
     if (wing) for (const key of recent(this.index.byName.get(wing))) addCandidate(g, out, entity, key, Strength.Weak);
     // "La France Insoumise (LFI)" in one article, "France Unbowed (LFI)" in another: two names
     // given the same initials in brackets are one body within a story (weak).
+    // "Met Council" in one article, "Metropolitan Council" in another: one body within a story (weak).
+    const shortened = entity.kind === "organization" ? shortenedKey(entity.label) : null;
+    if (shortened)
+      for (const key of recent(this.index.byName.get(shortened)))
+        if (key !== entity.key && [g.getNodeAttribute(key, "label"), ...g.getNodeAttribute(key, "aliases")].some((n) => abbreviates(entity.label, n)))
+          addCandidate(g, out, entity, key, Strength.Weak);
     // "CUPE 3903" in one article, "Canadian Union of Public Employees local 3903" in another.
     const unit = entity.kind === "organization" ? unitKey(entity.label) : null;
     if (unit) for (const key of recent(this.index.byName.get(`\u0004${unit}`))) addCandidate(g, out, entity, key, Strength.Strong);

@@ -4,7 +4,7 @@ import { GAZETTEER, kindOfCountryName } from "../lexicon/gazetteer.js";
 import { PARTY_MEMBERS_BY_ADJECTIVE, PLACE_KEYWORDS, TITLE_ABBREVIATIONS } from "../lexicon/roles.js";
 import type { Entity, EntityKind } from "../types.js";
 import type { Mention } from "./mentions.js";
-import { bodyNameVariant, nameSlug, unitKey } from "../text/names.js";
+import { abbreviates, bodyNameVariant, nameSlug, unitKey } from "../text/names.js";
 import { genderOfGivenName, genderOfTitle, type Gender } from "../lexicon/given-names.js";
 import { UPPER_FIRST, CAPITALIZED_WORD } from "../text/letters.js";
 
@@ -535,7 +535,7 @@ export class EntityRegistry {
       const orgKey = entityKey("organization", label);
       // "the Commerce Ministry" after "the Ministry of Commerce": one body in two word orders.
       const variant = bodyNameVariant(label);
-      const existing = this.byKey.get(orgKey) ?? (variant ? this.byKey.get(entityKey("organization", variant)) : undefined);
+      const existing = this.byKey.get(orgKey) ?? (variant ? this.byKey.get(entityKey("organization", variant)) : undefined) ?? this.abbreviatedBody(label);
       if (existing) return { key: existing.key, label: existing.label, kind: existing.kind };
       if (m.guessed) this.placeBecomesBody(label);
       return { key: orgKey, label, kind: "organization" };
@@ -548,6 +548,20 @@ export class EntityRegistry {
       if (body?.guessed) return { key: body.key, label: body.label, kind: body.kind };
     }
     return { key: entityKey(m.kind, label), label, kind: m.kind };
+  }
+
+  /**
+   * "Met Council" and "Metropolitan Council", "Intl. Monetary Fund": the one body named before whose
+   * name has as many words, each the same or written out from this one's shortened word.
+   */
+  private abbreviatedBody(label: string): DocEntity | null {
+    let found: DocEntity | null = null;
+    for (const e of this.byKey.values()) {
+      if (e.kind !== "organization" || e.label === label || !abbreviates(label, e.label)) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
   }
 
   /**

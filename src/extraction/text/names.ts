@@ -153,3 +153,24 @@ export function unitKey(name: string): string | null {
         .join("");
   return `${initials.toLowerCase()} ${m[2]}`;
 }
+
+/**
+ * Whether one name shortens the other word by word ("Met Council" / "Metropolitan Council",
+ * either way round): as many words, the last the same, the others the same or one the start of
+ * the other (three letters at least, a period allowed), and at least one shortened.
+ */
+export function abbreviates(a: string, b: string): boolean {
+  const x = a.split(/\s+/);
+  const y = b.split(/\s+/);
+  if (x.length !== y.length || x.length < 2 || x[x.length - 1]!.toLowerCase() !== y[y.length - 1]!.toLowerCase()) return false;
+  let short = 0;
+  for (let k = 0; k < x.length - 1; k++) {
+    const p = x[k]!.replace(/\.$/, "").toLowerCase();
+    const q = y[k]!.replace(/\.$/, "").toLowerCase();
+    if (p === q) continue;
+    const [s, l] = p.length < q.length ? [p, q] : [q, p];
+    if (s.length < 3 || !/^\p{Ll}+$/u.test(s) || !l.startsWith(s)) return false;
+    short++;
+  }
+  return short > 0;
+}
