@@ -1711,6 +1711,19 @@ describe("knowledge graph: a body's name with shortened words", () => {
   });
 });
 
+describe("knowledge graph: a company's plant", () => {
+  it("joins \"Ford Motor Co.'s Chicago Assembly\" and 'Chicago Assembly Plant', a place apart from Ford", () => {
+    const g = graphOf(
+      doc("plant-1", "UAW President Shawn Fain said the union ordered a strike at Ford Motor Co.'s Chicago Assembly."),
+      doc("plant-2", "Ford said it was focused on restarting Chicago Assembly Plant, and UAW President Shawn Fain said the strike worked."),
+    );
+    const plant = g.filterNodes((_, a) => /Chicago Assembly/.test(a.label));
+    expect(plant).toHaveLength(1);
+    expect(g.getNodeAttribute(plant[0]!, "kind")).toBe("place");
+    expect(g.filterNodes((_, a) => /Ford/.test(a.label) && a.kind === "organization")).toHaveLength(1);
+  });
+});
+
 describe("knowledge graph: short names of institutions and members", () => {
   it("reads 'the City of Cornwall' as a local government, never a person, and 'the city' after it as that government", () => {
     const g = graphOf(

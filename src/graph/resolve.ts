@@ -133,6 +133,9 @@ function identifyingNames(label: string, aliases: readonly string[]): string[] {
     // First" and "New Zealand First": one name, a country's short form written out.
     const country = countryWritten(n);
     if (country) out.add(country);
+    // "Chicago Assembly Plant" and "Ford Motor Co.'s Chicago Assembly": a plant by its name alone.
+    const plant = /^(.+ .+) (?:plant|factory)$/.exec(f);
+    if (plant) out.add(plant[1]!);
   }
   return [...out];
 }
@@ -731,7 +734,7 @@ export class EntityResolver {
         for (const key of recent(this.index.byName.get(n)))
           // (Rated by the name that matched: "Ann Smith" known also as "Smith" is no strong match
           // of another story's "Smith".)
-          if (foldName(g.getNodeAttribute(key, "label")) === n || countryWritten(g.getNodeAttribute(key, "label")) === n)
+          if (identifyingNames(g.getNodeAttribute(key, "label"), []).includes(n))
             addCandidate(g, out, entity, key, sameNameStrength(g, key, entity, n.split(" ").length));
     // "the Transport Secretary" that no name followed: the person named with that title by another
     // article of the story, in the same months (weak: chooseWeak asks the story and the weeks).

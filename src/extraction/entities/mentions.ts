@@ -312,6 +312,9 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   if (t.pos === "PROPN") return true;
   // "..., Cooper said": wink tags some surnames as verbs; before a speech verb it is a name.
   if (t.pos === "VERB" && i > sentenceStart && SPEECH_AFTER_NAME.has(tokens[i + 1]?.lower ?? "")) return true;
+  // "..., Met Council officials disagreed": a capital inside a sentence that wink tags as a verb,
+  // before a proper noun, opens a name.
+  if (t.pos === "VERB" && i > sentenceStart && tokens[i + 1]?.pos === "PROPN" && isCapitalized(tokens[i + 1]!) && !/(?:ing|ly)$/.test(t.lower)) return true;
   // Capitalized common words count inside a sentence, not at its start ("The", "Territorial").
   if (i === sentenceStart || tokens[i - 1]?.text.match(/^[“"‘([«„]$/)) return TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower);
   return t.pos === "NOUN" || t.pos === "ADJ" || TITLE_HEADS.has(t.lower);
@@ -439,6 +442,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         !GAZETTEER.has(text.slice(tokens[i]!.start, tokens[j - 1]!.end)) &&
         // ...nor a person the article names in full: "Tanguy's National Rally party".
         !surnames?.has(tokens[j - 1]!.text) &&
+        // ...nor a company by its legal name: "Ford Motor Co.'s Chicago Assembly Plant".
+        !CORPORATE_ENDINGS.has(tokens[j - 1]!.lower) &&
         orgNameFollows(tokens, j + 1, to, from)
       )
         j++;
@@ -708,6 +713,9 @@ function titleOfBody(tokens: Token[], i: number, j: number): number {
   // (Not "Chairman of Electoral Commission said": a whole title in apposition, attribution/subjects.ts.)
   return unit || (initials && j - b === 1) ? b : -1;
 }
+
+/** The legal endings of a company's name: "Ford Motor Co.", "Apple Inc.". */
+const CORPORATE_ENDINGS = new Set(["co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "gmbh", "corporation", "company"]);
 
 /**
  * "Environment and Climate Minister Jane Doe", "Health and Social Care Secretary Victoria Atkins":
@@ -1321,6 +1329,16 @@ function classify(
   sentenceStart: number,
 ): EntityKind | "split" | "guess" | "guess-place" | "description" {
   const lastWord = lowers[lowers.length - 1]!;
+  // "Ford Motor Co.'s Chicago Assembly", "GM's Fairfax Assembly": a company's plant.
+  if (
+    lowers.length >= 2 &&
+    (lastWord === "assembly" || lastWord === "works") &&
+    /^['’]s$/.test(tokens[runStart - 1]?.text ?? "") &&
+    (CORPORATE_ENDINGS.has(tokens[runStart - 2]?.lower ?? "") || /^[A-Z]{2,5}$/.test(tokens[runStart - 2]?.text ?? ""))
+  )
+    return "place";
+  // ("Workers exposed to COVID-19": a disease, an issue.)
+  if (NAMED_ISSUES.has(lowers.join(""))) return "topic";
   // "the Government said" (British style capitalizes it): the government, a description whose
   // country resolution/speakers.ts finds, as for "the government".
   if (lowers.length === 1 && CAPITALIZED_DESCRIPTIONS.has(lastWord) && tokens[t0 - 1]?.lower === "the") return "description";
@@ -1374,8 +1392,6 @@ function classify(
   if (lowers.length >= 3 && lowers[1] === "of" && LOCAL_BODIES.has(lowers[0]!)) return "organization";
   // "City Hall said": a local government's building, an organization though it reads like a name.
   if (LOCAL_SEATS.has(lowers.join(" "))) return "organization";
-  // ("Workers exposed to COVID-19": a disease, an issue.)
-  if (NAMED_ISSUES.has(lowers.join(""))) return "topic";
   if (role) return "person";
   const prev = tokens[runStart - 1];
   const next = tokens[t1];

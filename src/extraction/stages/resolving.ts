@@ -131,7 +131,14 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
       const distinct = unique(speakers);
       // ("said in a statement", "released a statement early Friday confirming": the statement's author.)
       const from = Math.min(tokens[d.cue.at]!.start, tokens[Math.min(d.subject.t1, tokens.length - 1)]!.start);
-      memory.noteSpeakers(distinct, !d.nestedIn && /\b(?:statement|communiqu[eé]|declaration)\b/i.test(text.slice(from, d.sentence.end)));
+      // ("In a statement of their own on Wednesday, Met Council officials disagreed": before the subject too.)
+      const opening = text.slice(d.sentence.start, tokens[d.subject.t0]!.start);
+      memory.noteSpeakers(
+        distinct,
+        !d.nestedIn &&
+          (/\b(?:statement|communiqu[eé]|declaration)\b/i.test(text.slice(from, d.sentence.end)) ||
+            /^\W*in an? (?:\w+ ){0,2}(?:statement|communiqu[eé])\b/i.test(opening)),
+      );
       for (let k = 0; k < distinct.length; k++) {
         const speaker = distinct[k]!;
         // "He said he urged Trump ...": a nested cue of the same speaker sharpens the outer claim.
