@@ -255,6 +255,8 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   if (SUBORDINATORS.has(t.lower)) return false;
   // "the money automation may save": after a modal (not "the will of the people") comes a verb.
   if (MODALS.has(tokens[k - 1]?.lower ?? "") && tokens[k - 1]!.pos !== "NOUN" && tokens[k - 1]!.pos !== "PROPN") return false;
+  // "a minimum salary of R12,500", "a Sh17 billion offer": an amount in shillings, rand or rupees.
+  if (/^(?:K?Sh|KSh|Rs|Rp|R)\d[\d,.]*$/.test(t.text)) return false;
   // "at 12:01 a.m. today": a clock time is when, not what.
   if ((t.text === "a.m." || t.text === "p.m." || t.text === "a.m" || t.text === "p.m") && t.pos !== "PROPN") return false;
   if (t.text === "%" && tokens[k - 1]?.pos === "NUM") return true;

@@ -695,7 +695,13 @@ function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
     // "In Mexico City, Freeland and Guajardo said": a name after a preposition before the comma is
     // where or when, an opening phrase, not the first of a list.
     const opener = view.tokens[prev.t0 - 1];
-    if (c.text === "," && opener && prev.t0 - 1 >= view.from && opener.pos === "ADP") break;
+    if (c.text === "," && opener && prev.t0 - 1 >= view.from && opener.pos === "ADP") {
+      // ("workers at Anglo American Platinum, Impala Platinum and Lonmin demanding": a list after
+      // "at" says where the people before it work; they speak.)
+      const people = /^(?:at|of|from)$/.test(opener.lower) && prev.t0 - 2 >= view.from ? agentiveNP(view, prev.t0 - 2) : null;
+      if (people && /s$/.test(view.tokens[prev.t0 - 2]!.lower)) return { refs: [people], t0: people.t0, t1: first.t1 };
+      break;
+    }
     // "Rouhani and his top envoys": the entourage of a named speaker is not a second speaker.
     if (first.type === "np" && THIRD_PERSON_POSSESSIVES.has(first.determiner) && prev.type === "mention") {
       return { refs: [prev], t0: prev.t0, t1: first.t1 };

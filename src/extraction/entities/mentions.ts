@@ -214,6 +214,14 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   // "Conservative Icon Ada Lee Endorses Tom Reyes": the verb of a title-case headline.
   if ((t.pos === "PROPN" || t.pos === "VERB") && headlineVerbAt(tokens, i, sentenceStart)) return false;
   if (t.pos === "PUNCT" || t.pos === "SYM") return false;
+  // "Sh17 billion", "R12,500", "Rs 500 crore": an amount in shillings, rand or rupees, no name.
+  if (
+    /^(?:K?Sh|KSh|Rs|Rp|R)\d[\d,.]*$/.test(t.text) &&
+    (/[\d][,.]\d/.test(t.text) ||
+      /^(?:million|billion|bn|trillion|m|crore|lakh)$/i.test(tokens[i + 1]?.text ?? "") ||
+      (tokens[i + 1]?.text === "," && tokens[i + 1]!.start === t.end && /^\d{3}$/.test(tokens[i + 2]?.text ?? "")))
+  )
+    return false;
   // "US$300b", "NZ$ 5 million": a dollar's country letters are a currency, no name.
   if (t.text.endsWith("$") || (tokens[i + 1]?.text === "$" && tokens[i + 1]!.start === t.end)) return false;
   if (CALENDAR_WORDS.has(t.lower)) {
@@ -1148,8 +1156,9 @@ function glueNamesBeforeInitials(text: string, tokens: Token[], out: Mention[], 
   for (let p = 0; p < out.length; p++) {
     const acronym = out[p]!;
     const open = acronym.t0 - 1;
-    const initials = acronym.text;
-    if (tokens[open]?.text !== "(" || acronym.t1 - acronym.t0 !== 1 || !/^[A-Z]{3,8}$/.test(initials) || tokens[acronym.t1]?.text !== ")") continue;
+    // ("the Kenya National Union of Teachers (Knut)": initials written as a word count too.)
+    const initials = acronym.text.toUpperCase();
+    if (tokens[open]?.text !== "(" || acronym.t1 - acronym.t0 !== 1 || !/^[A-Z][A-Za-z]{2,7}$/.test(acronym.text) || tokens[acronym.t1]?.text !== ")") continue;
     // Walk left over capitalized words, hyphens, connectors and at most three lowercase words
     // ("Rail Maritime and Transport workers union (RMT)"), collecting initials.
     let letters = "";
@@ -1158,7 +1167,8 @@ function glueNamesBeforeInitials(text: string, tokens: Token[], out: Mention[], 
     let end = open;
     for (let k = open - 1; k >= from && k >= open - 16; k--) {
       const t = tokens[k]!;
-      if (t.text === "-" || GLUE_CONNECTORS.has(t.lower)) continue;
+      // ("Commission for Conciliation, Mediation and Arbitration (CCMA)": commas inside the name.)
+      if (t.text === "-" || (t.text === "," && letters) || GLUE_CONNECTORS.has(t.lower)) continue;
       if (!UPPER_FIRST.test(t.text)) {
         if (letters || ++lowercase > 3 || t.pos !== "NOUN") break;
         continue;

@@ -618,6 +618,11 @@ export class EntityRegistry {
   }
 
   private acronymOwner(text: string): DocEntity | null {
+    // ("Knut" after "the Kenya National Union of Teachers (Knut)": initials written as a word, given in brackets.)
+    if (/^[A-Z][a-z]{2,6}$/.test(text)) {
+      for (const e of this.byKey.values()) if (e.kind === "organization" && e.aliases.includes(text) && e.label !== text) return e;
+      return null;
+    }
     if (!/^[A-Z]{2,6}$/.test(text)) return null;
     for (const e of this.byKey.values()) {
       // "National Rally (RN)": the initials the article gave in brackets, whatever their order.
