@@ -391,6 +391,11 @@ describe("targets and topics", () => {
     expect(r.claims.map((c) => c.targets)).toEqual([["topic:coalition-talks"], ["topic:deal"]]);
   });
 
+  it("a programme or site the words were said to is no target either: 'told Morning Report', 'told NBR Online'", () => {
+    const r = extract("Port chief executive Tony Gibson told Morning Report on Friday the port would keep its plans.");
+    expect(r.claims[0]!.targets).not.toContain("person:morning-report");
+  });
+
   it("a day said as an adverb is no part of a topic: 'visited the picket line yesterday'", () => {
     const r = extract("Union president Dan Glass said O'Brien visited the picket line yesterday.");
     expect(r.claims[0]!.targets).toContain("topic:picket-line");

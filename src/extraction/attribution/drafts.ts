@@ -773,8 +773,12 @@ function whileClauseSubject(ctx: DraftContext, before: number): Subject | null {
   for (let w = before - 2; w > from; w--) {
     const t = tokens[w]!;
     if (t.text === "," || OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text)) return null;
-    if (t.lower !== "while" && t.lower !== "whereas" && t.lower !== "as") continue;
-    for (let v = w + 2; v < before - 1; v++) if (tokens[v]!.pos === "VERB" || tokens[v]!.pos === "AUX") return subjectLeftOf(ctx, v, true);
+    // ("Schools will stay shut after teachers on Tuesday rejected a pay offer, terming it inferior":
+    // after a clause of time whose verb is a position, the participle goes on with that clause.)
+    const timeClause = /^(?:after|when|because|since|before|until)$/.test(t.lower);
+    if (t.lower !== "while" && t.lower !== "whereas" && t.lower !== "as" && !timeClause) continue;
+    for (let v = w + 2; v < before - 1; v++)
+      if (tokens[v]!.pos === "VERB" || tokens[v]!.pos === "AUX") return !timeClause || CUE_FORMS.has(tokens[v]!.lower) ? subjectLeftOf(ctx, v, true) : null;
     return null;
   }
   return null;

@@ -515,7 +515,8 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   // ("Dockworkers represented by ...": wink tags the capital opening a sentence a proper noun.)
   const agentPlural =
     (head.pos === "NOUN" || (head.pos === "PROPN" && k === from && !view.mentionEndingAt.has(k))) &&
-    /(?:ers|ors|ists|ants|ents|ians)$/.test(head.lower) &&
+    // ("Waterfront businessmen told NBR Online": -men plurals too.)
+    /(?:ers|ors|ists|ants|ents|ians|smen|ssmen)$/.test(head.lower) &&
     head.lower.length > 6;
   // ("The jetmaker has offered": what the copy calls a company speaks for it.)
   if (

@@ -493,7 +493,7 @@ export const PLATFORMS = new Set([
 
 /** Words in the names of news outlets: "the Seattle Times", "CBC News", "the Daily Telegraph". */
 export const MEDIA_NAME_WORDS =
-  /\b(?:times|news(?:week|talk|hub|day|room|wire|paper)?|post|journal|press|herald|tribune|gazette|telegraph|guardian|reuters|broadcaster|newspaper|television|radio|tv|network|agency|daily|weekly|magazine|chronicle|observer|courier|wire)\b/i;
+  /\b(?:times|news(?:week|talk|hub|day|room|wire|paper)?|post|journal|press|herald|tribune|gazette|telegraph|guardian|reuters|broadcaster|newspaper|television|radio|tv|network|agency|daily|weekly|magazine|chronicle|observer|courier|wire|online|report|programme|program)\b/i;
 
 /** Broadcasters and wire services that English news copy cites by their initials. */
 export const BROADCASTER_INITIALS =

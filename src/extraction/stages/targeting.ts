@@ -344,7 +344,9 @@ const CHANNEL_AFTER = /^(?:post|video|livestream|message|statement|channel|accou
  * so do the broadcasters and wire services known by their initials (NBC, CNN, AFP).
  */
 function isMedia(e: DocEntity): boolean {
-  return (e.kind === "organization" || e.kind === "group") && (MEDIA_NAME_WORDS.test(e.label) || BROADCASTER_INITIALS.test(e.label));
+  // ("told Morning Report": a programme's name of two capitals may have been read as a person's.)
+  const person = e.kind === "person" && / /.test(e.label) && MEDIA_NAME_WORDS.test(e.label.split(" ").pop()!);
+  return ((e.kind === "organization" || e.kind === "group") && (MEDIA_NAME_WORDS.test(e.label) || BROADCASTER_INITIALS.test(e.label))) || person;
 }
 
 /**
