@@ -104,6 +104,7 @@ export function draftsOf(ctx: DraftContext): Draft[] {
   const cues = findCues(tokens, from, to, (k) => ctx.mentionEndingAt.has(k)).filter((c) => !insideQuote(quotes, tokens[c.at]!.start));
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
+  let opener: { stance: Stance; comma: number } | null = null;
   const headline = headlineDraft(ctx);
   if (headline) drafts.push(headline);
   const signed = signatureDraft(ctx);
@@ -124,8 +125,24 @@ export function draftsOf(ctx: DraftContext): Draft[] {
       !NON_POSITIONS.has(nextCue.lemma)
     )
       continue;
+    // "Rejecting the offer, the union said it would strike": a participle of position that opens
+    // the sentence is the stance of the claim that follows its comma.
+    if (cue.at === from && cue.kind === "verb" && /ing$/.test(tokens[cue.at]!.lower) && cue.stance !== "states") {
+      let comma = cue.at + 1;
+      while (comma < to && comma < cue.at + 12 && tokens[comma]!.text !== ",") comma++;
+      if (tokens[comma]?.text === ",") {
+        opener = { stance: cue.stance, comma };
+        continue;
+      }
+    }
     const d = draftFor(ctx, cue, drafts, consumed);
-    if (d) drafts.push(d);
+    if (d) {
+      if (opener && d.subject.t0 > opener.comma && !d.nestedIn) {
+        upgrade(d, opener.stance);
+        opener = null;
+      }
+      drafts.push(d);
+    }
   }
   finishSpans(ctx, drafts);
   return drafts;
