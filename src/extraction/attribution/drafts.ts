@@ -496,6 +496,16 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     d.contentStart = tokens[Math.min(subject.t1, ctx.to - 1)]!.start;
     return d;
   }
+  // "AMCU launched its strike at the three platinum companies on 23 January demanding a living
+  // wage": after a date, a participle goes on with the sentence's subject, not the noun before.
+  if (!commaBefore && t.pos === "VERB" && /ing$/.test(t.lower) && prev && (CALENDAR_WORDS.has(prev.lower) || prev.pos === "NUM")) {
+    const subject = sentenceSubject(ctx, cue.at);
+    if (subject && subject.t1 < cue.at - 3) {
+      const d = make(ctx, cue, subject, "left", earlier);
+      d.contentStart = t.start;
+      return d;
+    }
+  }
 
   // "has not confirmed", "did not say": no statement was made.
   if (cue.spec?.reporting && cue.stance === "states" && negated(tokens, cue.at, from)) return null;

@@ -274,6 +274,9 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     // "Critics in Seoul", "Officials said": a plural common noun, not a name.
     // "Talks between ...", "Sanctions on ...": a plural common noun opening the sentence.
     if (/s$/.test(t.text) && next && LOWER_FIRST.test(next.text) && ["ADP", "DET", "ADV", "SCONJ"].includes(next.pos) && !GAZETTEER.has(t.text)) return false;
+    // "Miners are adamant", "Nurses have voted": people in the plural before a verb.
+    if (/s$/.test(t.lower) && PEOPLE_NOUNS.has(singular(t.lower)) && next && LOWER_FIRST.test(next.text) && (next.pos === "AUX" || next.pos === "VERB"))
+      return false;
     // "Dockworkers represented by the ILA", "Nurses employed by the city": a plural common noun
     // that a participle and its agent describe.
     if (/[^s]s$/.test(t.text) && next && LOWERCASE_ED_FORM.test(next.text) && tokens[i + 2]?.lower === "by" && !GAZETTEER.has(t.text)) return false;
