@@ -356,6 +356,9 @@ function nonSpeechSense(tokens: Token[], i: number, to: number, lemma: string): 
       object?.text === "$"
     );
   }
+  // "The CCMA's press release ... is telling.": an adjective, it tells no one anything.
+  if (lemma === "tell" && tokens[i]!.lower === "telling" && /^(?:is|was|are|were|be)$/.test(tokens[i - 1]?.lower ?? "") && /^[.;,!?]$/.test(next.text))
+    return true;
   // "Scholz dismissed his finance minister", "fired the coach": the person let go is no claim's object.
   if (lemma === "dismiss" || lemma === "fire" || lemma === "sack") {
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {

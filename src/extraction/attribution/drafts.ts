@@ -842,8 +842,13 @@ function possessorOf(ctx: DraftContext, at: number): Subject | null {
       const left = subjectLeftOf(ctx, k);
       return left;
     }
-    if (THIRD_PERSON_POSSESSIVES.has(w))
+    if (THIRD_PERSON_POSSESSIVES.has(w)) {
+      // "AMCU has until this week held strong in its demands": "its" is the clause's named subject.
+      const subject = w === "its" || w === "their" ? sentenceSubject(ctx, k) : null;
+      const named = subject?.refs.length === 1 && subject.refs[0]!.type === "mention" ? subject.refs[0]!.mention : null;
+      if (subject && named && subject.t1 <= k && (named.kind === "organization" || named.kind === "country" || named.kind === "group")) return subject;
       return { refs: [{ type: "pronoun", word: w === "his" ? "he" : w === "her" ? "she" : w === "its" ? "it" : "they", t0: k, t1: k + 1 }], t0: k, t1: k + 1 };
+    }
     // "tough American demands": the country of the demonym.
     const demonym = k === at - 1 ? ctx.mentionEndingAt.get(k) : undefined;
     if (demonym?.adjectival) return { refs: [{ type: "mention", mention: demonym, t0: demonym.t0, t1: demonym.t1 }], t0: demonym.t0, t1: demonym.t1 };
