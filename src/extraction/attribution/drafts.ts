@@ -845,8 +845,13 @@ function possessorOf(ctx: DraftContext, at: number): Subject | null {
     if (THIRD_PERSON_POSSESSIVES.has(w)) {
       // "AMCU has until this week held strong in its demands": "its" is the clause's named subject.
       const subject = w === "its" || w === "their" ? sentenceSubject(ctx, k) : null;
-      const named = subject?.refs.length === 1 && subject.refs[0]!.type === "mention" ? subject.refs[0]!.mention : null;
-      if (subject && named && subject.t1 <= k && (named.kind === "organization" || named.kind === "country" || named.kind === "group")) return subject;
+      const ref = subject?.refs.length === 1 ? subject.refs[0]! : null;
+      const body =
+        ref?.type === "mention"
+          ? ref.mention.kind === "organization" || ref.mention.kind === "country" || ref.mention.kind === "group"
+          : ref?.type === "np" && ref.determiner === "the";
+      // (After a preposition only: "will raise its offer" plans a deed, no position yet.)
+      if (subject && body && subject.t1 <= k && tokens[k - 1]?.pos === "ADP") return subject;
       return { refs: [{ type: "pronoun", word: w === "his" ? "he" : w === "her" ? "she" : w === "its" ? "it" : "they", t0: k, t1: k + 1 }], t0: k, t1: k + 1 };
     }
     // "tough American demands": the country of the demonym.
