@@ -483,6 +483,20 @@ const APPOSITION_DETERMINERS = new Set(["the", "a", "an"]);
 /** The noun phrase ending at token k, if its head is agentive ("US officials", "the union"). */
 /** Prepositions after which a name says where people work or live: "pilots at United", "teachers in Chicago". */
 const PLACE_PREPOSITIONS = new Set(["at", "in", "from"]);
+/** Bodies named by a common noun that a place after them locates: "the union in Detroit", "the company in Seoul". */
+const BODY_NOUNS_BEFORE_PLACE = new Set([
+  "union",
+  "company",
+  "association",
+  "federation",
+  "council",
+  "party",
+  "group",
+  "committee",
+  "board",
+  "firm",
+  "ministry",
+]);
 /** Those who speak for the place after them: "officials in Kyiv", "diplomats in Brussels". */
 const VOICE_HEADS = new Set(["officials", "diplomats", "sources", "authorities", "negotiators", "leaders", "spokesmen", "representatives"]);
 
@@ -1228,7 +1242,9 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       // ("Officials in Kyiv said" is Ukraine speaking, as "Ukrainian officials" is; officials in
       // three capitals are not three governments.)
       const voice = VOICE_HEADS.has(tokens[placesFrom - 2]!.lower) && placesFrom === ref.t0;
-      if (people && people.type === "np" && /s$/.test(tokens[placesFrom - 2]!.lower) && !voice) ref = people;
+      // ("Samsung Electronics' biggest workers' union in South Korea said": a body, singular, too.)
+      const head = tokens[placesFrom - 2]!.lower;
+      if (people && people.type === "np" && (/s$/.test(head) || BODY_NOUNS_BEFORE_PLACE.has(head)) && !voice) ref = people;
     }
     if (!ref && (t.pos === "NOUN" || t.pos === "PROPN")) ref = headBeforeOf(view, k);
     // "Some advocates for rail expansion said", "an earlier report in a local paper said", "his

@@ -1163,20 +1163,26 @@ function glueNamesBeforeInitials(text: string, tokens: Token[], out: Mention[], 
     const initials = acronym.text.toUpperCase();
     if (tokens[open]?.text !== "(" || acronym.t1 - acronym.t0 !== 1 || !/^[A-Z][A-Za-z]{2,7}$/.test(acronym.text) || tokens[acronym.t1]?.text !== ")") continue;
     // Walk left over capitalized words, hyphens, connectors and at most three lowercase words
-    // ("Rail Maritime and Transport workers union (RMT)"), collecting initials.
+    // ("Rail Maritime and Transport workers union (RMT)"), collecting initials. ("Public and
+    // Commercial Services Union (PCS)": a body's last keyword may have no letter of its own.)
     let letters = "";
     let start = -1;
     let lowercase = 0;
     let end = open;
+    const keywordLast = ORG_KEYWORDS.has(tokens[open - 1]?.lower ?? "") && !initials.endsWith(tokens[open - 1]!.text[0]!.toUpperCase());
     for (let k = open - 1; k >= from && k >= open - 16; k--) {
       const t = tokens[k]!;
+      if (k === open - 1 && keywordLast) {
+        end = open;
+        continue;
+      }
       // ("Commission for Conciliation, Mediation and Arbitration (CCMA)": commas inside the name.)
       if (t.text === "-" || (t.text === "," && letters) || GLUE_CONNECTORS.has(t.lower)) continue;
       if (!UPPER_FIRST.test(t.text)) {
         if (letters || ++lowercase > 3 || t.pos !== "NOUN") break;
         continue;
       }
-      if (!letters) end = k + 1 + lowercase;
+      if (!letters && !keywordLast) end = k + 1 + lowercase;
       if (tokens[k - 1]?.text === "-" && tokens[k - 1]!.start === tokens[k - 2]?.end) continue; // "Co-Operation": one word
       letters = t.text[0]! + letters;
       if (letters.length > initials.length) break;
