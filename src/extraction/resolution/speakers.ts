@@ -4,7 +4,7 @@
 // the discourse said so far (memory), and the mentions resolved in this sentence.
 import type { Mention } from "../entities/mentions.js";
 import { type DocEntity, type EntityRegistry, UNION_MEMBERS } from "../entities/registry.js";
-import { DEMONYM_OF, GAZETTEER, isIntergovernmental } from "../lexicon/gazetteer.js";
+import { BROADCASTER_INITIALS, DEMONYM_OF, GAZETTEER, isIntergovernmental, MEDIA_NAME_WORDS } from "../lexicon/gazetteer.js";
 import {
   COMPANY_HEADS,
   HONORIFICS,
@@ -167,7 +167,14 @@ const DESCRIPTIONS: Description[] = [
     heads: new Set(["group", "movement", "organization", "organisation", "militia", "faction"]),
     fits: (e) => e.kind === "organization" && !isIntergovernmental(e.label) && !UNION_WORDS.test(e.label),
   },
-  { heads: new Set(["club", "league", "team"]), fits: (e) => e.kind === "organization" },
+  // "the league" after "the NFL" (not the "SportsCenter" that reported on it): a body named a
+  // league, or by initials ending in L; else any body that spoke, but no outlet.
+  { heads: new Set(["club", "team"]), fits: (e) => e.kind === "organization" },
+  {
+    heads: new Set(["league"]),
+    fits: (e) => e.kind === "organization" && (/\bLeague\b/.test([e.label, ...e.aliases].join(" ")) || /^[A-Z]{1,4}L$/.test(e.label)),
+    speakerFits: (e) => e.kind === "organization" && !MEDIA_NAME_WORDS.test(e.label) && !BROADCASTER_INITIALS.test(e.label),
+  },
   { heads: new Set(["bloc", "alliance"]), fits: (e) => e.kind === "organization" && isIntergovernmental(e.label) },
   // "the coalition", "the alliance" of parties: the one met before ("the New Popular Front").
   {
@@ -224,6 +231,12 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     const personal = ref.word === "he" || ref.word === "she" || ref.word === "him" || ref.word === "her";
     const test = pronounFits(ref.word);
     if (!test) return [];
+    // ("The NSEU will give more details next week, it said": after the content, "it" is the body
+    // its clause opens with, not the one named last.)
+    if (ref.word === "it") {
+      const body = clauseSubjectBody(ctx, ref.t0);
+      if (body && body !== notThis) return [body];
+    }
     // "House Speaker Kevin McCarthy released the bill text, one day after he announced ...": a
     // pronoun after the main verb is the sentence's subject, before the last speaker.
     const opener = personal && precededByVerb(tokens, ref.t0) ? sentenceOpener(ctx, ref.t0, (x) => x.kind === "person" && test(x) && x !== notThis) : null;
