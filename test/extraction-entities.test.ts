@@ -678,6 +678,7 @@ describe("topics: topicPhrases and canonicalTopics", () => {
     expect(forms("He stated the amount of money it may save is small.")).toEqual(["money"]);
     expect(forms("Canada Post agreed to a five per cent raise.")).toEqual(["canada post", "five per cent raise"]);
     expect(forms("It offered 11.5 per cent over four years.")).toEqual([]);
+    expect(forms("They want more than the 5.1% pay raise offered.")).toEqual(["5.1% pay raise"]);
   });
   it("takes no noun of a set phrase and no time of day: 'in order to', 'on condition of anonymity', 'take credit for', 'tomorrow morning'", () => {
     expect(forms("We must work hard in order to reach a deal.")).toEqual(["deal"]);

@@ -235,8 +235,8 @@ function isHeadNoun(tokens: Token[], k: number): boolean {
   if (
     t.pos === "VERB" &&
     COMPOUND_PAY_HEADS.has(t.lower) &&
-    prev?.pos === "NOUN" &&
-    !/s$/.test(prev.lower) &&
+    (prev?.pos === "NOUN" || COMPOUND_PAY_HEADS.has(prev?.lower ?? "")) &&
+    !/s$/.test(prev!.lower) &&
     !/^(?:DET|PRON|NOUN|NUM|PROPN)$/.test(tokens[k + 1]?.pos ?? "")
   )
     return true;
