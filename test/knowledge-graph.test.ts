@@ -1711,6 +1711,16 @@ describe("knowledge graph: a body's name with shortened words", () => {
   });
 });
 
+describe("knowledge graph: initials inside a name", () => {
+  it("joins 'NFL Players Association', 'National Football League Players Association' and 'NFLPA' within the story", () => {
+    const g = graphOf(
+      doc("nfl-1", "The NFL Players Association said the owners had locked out players. DeMaurice Smith said the union would sue."),
+      doc("nfl-2", "The National Football League Players Association said talks had failed. The NFLPA said it would decertify. DeMaurice Smith said no."),
+    );
+    expect(g.filterNodes((_, a) => /Association$|^NFLPA$/.test(a.label))).toHaveLength(1);
+  });
+});
+
 describe("knowledge graph: a company's plant", () => {
   it("joins \"Ford Motor Co.'s Chicago Assembly\" and 'Chicago Assembly Plant', a place apart from Ford", () => {
     const g = graphOf(

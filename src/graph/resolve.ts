@@ -347,10 +347,17 @@ function indexOf(graph: ClaimGraph): Index {
 export function acronymKey(label: string): string | null {
   if (isAcronym(label)) return label.toLowerCase();
   const words = label.split(/[\s-]+/).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
-  if (words.length < 3 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
-  return words.map((w) => w[0]!.toLowerCase()).join("");
+  // ("NFL Players Association" is "NFLPA", as "National Football League Players Association" is:
+  // initials inside a name give all their letters.)
+  const initials = words.filter((w) => /^[A-Z]{2,4}$/.test(w));
+  const letters = words.reduce((n, w) => n + (/^[A-Z]{2,4}$/.test(w) ? w.length : 1), 0);
+  if (letters < 3 || words.length > 6 || (words.length < 3 && !initials.length) || words.length < 2) return null;
+  if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^[A-Z]{2,4}$/.test(w))) return null;
+  return words.map((w) => (/^[A-Z]{2,4}$/.test(w) ? w.toLowerCase() : w[0]!.toLowerCase())).join("");
 }
 const ACRONYM_SKIP = new Set(["of", "and", "for", "the", "on", "de", "&"]);
+/** A name with initials among its words: "NFL Players Association". */
+const hasInitialsWord = (label: string) => / /.test(label) && /(?:^|\s)[A-Z]{2,4}(?:\s|$)/.test(label);
 /** "NAFTA", or "Nafta" as British outlets write it. */
 const isAcronym = (label: string) => /^[A-Z](?:[A-Z]{2,5}|[a-z]{2,5})$/.test(label);
 
@@ -786,7 +793,8 @@ export class EntityResolver {
         if (
           key !== entity.key &&
           acronymKey(g.getNodeAttribute(key, "label")) === acronym &&
-          isAcronym(g.getNodeAttribute(key, "label")) !== isAcronym(entity.label)
+          (isAcronym(g.getNodeAttribute(key, "label")) !== isAcronym(entity.label) ||
+            hasInitialsWord(g.getNodeAttribute(key, "label")) !== hasInitialsWord(entity.label))
         )
           addCandidate(g, out, entity, key, Strength.Weak, true);
     if (entity.kind === "organization") {

@@ -630,10 +630,11 @@ export class EntityRegistry {
       if (e.kind !== "organization" && !(e.kind === "topic" && text.length >= 3 && /^\p{Lu}\S*(?:\s+\S+){2,}$/u.test(e.label))) continue;
       // ("CUPE" is the union, not its "Canadian Union of Public Employees Local 3903".)
       if (unitKey(e.label)) continue;
+      // ("NFLPA" after "NFL Players Association": initials inside the name give all their letters.)
       const initials = e.label
         .split(/\s+/)
         .filter((w) => /^[A-Z]/.test(w))
-        .map((w) => w[0])
+        .map((w) => (/^[A-Z]{2,4}$/.test(w) ? w : w[0]))
         .join("");
       if (initials.startsWith(text) && initials.length - text.length <= 2) return e;
     }
