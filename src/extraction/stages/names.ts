@@ -156,7 +156,11 @@ function namesInBrackets(tokens: DocumentText["tokens"], mentions: Mention[][]):
       if (inner.kind !== m.kind && !inner.guessed && inner.kind !== "person") continue;
       (other ??= new Map()).set(inner.text, m);
     }
-  if (!other) return;
+  if (other) nameEverywhere(mentions, other);
+}
+
+/** Every mention written as one of the other names (name -> the mention it names) becomes that entity. */
+function nameEverywhere(mentions: Mention[][], other: ReadonlyMap<string, Mention>): void {
   for (const ms of mentions)
     for (const m of ms) {
       const first = other.get(m.text);
@@ -186,15 +190,7 @@ function namesKnownAs(tokens: DocumentText["tokens"], mentions: Mention[][]): vo
       if (nick.t0 !== j + (known ? 2 : 1) || m.kind === "place" || m.kind === "country" || nick.gazetteer) continue;
       (other ??= new Map()).set(nick.text, m);
     }
-  if (!other) return;
-  for (const ms of mentions)
-    for (const m of ms) {
-      const first = other.get(m.text);
-      if (!first || first === m) continue;
-      m.canonical = first.canonical ?? first.text;
-      m.kind = first.kind;
-      m.guessed = false;
-    }
+  if (other) nameEverywhere(mentions, other);
 }
 
 /**
