@@ -7,6 +7,7 @@ import type { Token } from "../nlp.js";
 import { singular, verbBases } from "../text/inflection.js";
 import { COORDINATORS, THIRD_PERSON_POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
 import { UPPER_FIRST, LOWER_FIRST, LOWERCASE_WORD, LOWERCASE_ING_FORM, LOWERCASE_PLURAL } from "../text/letters.js";
+import { GAZETTEER } from "../lexicon/gazetteer.js";
 
 export type SpeakerRef =
   | { type: "mention"; mention: Mention; t0: number; t1: number }
@@ -431,6 +432,8 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
         lowerNoun
       )
         return s;
+      // "Karin Nyman, Swedish press officer for SAS, said": a demonym before a lowercase role.
+      if (GAZETTEER.get(first.text)?.via === "demonym" && LOWER_FIRST.test(tokens[s + 2]?.text ?? "") && tokens[s + 2]!.pos === "NOUN" && k - s <= 8) return s;
       // "Jeb Bush, Florida’s former governor, said": a role owned by a name ("New Jersey’s sitting governor").
       if (possessedRoleBetween(tokens, s + 1, k)) return s;
       // "France, however, remains ...": a parenthetical adverb.
