@@ -238,6 +238,8 @@ describe("datelineLength", () => {
     ["KYIV, Ukraine — ", "Talks resumed."],
     ["NEW YORK -- ", "Stocks fell."],
     ["RAFAH, Gaza Strip/CAIRO/JERUSALEM, May 6 (Reuters) - ", "Hamas agreed to a proposal."],
+    ["New Delhi: ", "Farm unions on Thursday rejected the proposal."],
+    ["Kenya: ", "The Government has offered teachers more."],
   ];
   for (const [dateline, rest] of datelines)
     it(`measures the dateline ${JSON.stringify(dateline)}`, () => expect(datelineLength(dateline + rest)).toBe(dateline.length));
@@ -248,6 +250,11 @@ describe("datelineLength", () => {
 
   it("is 0 for a name and a dash: 'Boeing - ' is not a dateline", () => {
     expect(datelineLength("Boeing - the company said on Monday.")).toBe(0);
+  });
+
+  it("is 0 for a headline's speaker and a colon: 'Iran: We will not ...', 'Lynch: No outside influence'", () => {
+    expect(datelineLength("Iran: We will not negotiate under pressure.")).toBe(0);
+    expect(datelineLength("Lynch: No outside influence on the probe.")).toBe(0);
   });
 
   it("is 0 for a hyphenated word at the start", () => {

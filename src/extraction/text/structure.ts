@@ -110,6 +110,9 @@ export function datelineLength(sentence: string): number {
   if (colon) {
     const place = GAZETTEER.get(colon[1]!);
     if (place && (place.via === "capital" || place.kind === "place")) return colon[0].length;
+    // ("Kenya: The Government has ...": a country before an article is a dateline too; "Iran: We
+    // will not ..." is a headline's speaker.)
+    if (place?.kind === "country" && place.via === "name" && /^(?:The|A|An)\s/.test(sentence.slice(colon[0].length))) return colon[0].length;
   }
   const m = DATELINE.exec(sentence);
   if (!m) return 0;
