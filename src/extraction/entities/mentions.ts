@@ -850,7 +850,16 @@ function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from:
     for (let k = of + 1; k < j; k++) if (ORG_KEYWORDS.has(tokens[k]!.lower) || GAZETTEER.has(tokens[k]!.text)) plain = false;
     if (plain) return true;
   }
-  for (let k = i; k < j; k++) if (ORG_KEYWORDS.has(tokens[k]!.lower) || GAZETTEER.has(tokens[k]!.text) || !isCapitalized(tokens[k]!)) return false;
+  // ("Treasury Danny Alexander and Cabinet Office minister Francis Maude": a person's given name
+  // before "and" makes two names.)
+  for (let k = i; k < j; k++)
+    if (
+      ORG_KEYWORDS.has(tokens[k]!.lower) ||
+      GAZETTEER.has(tokens[k]!.text) ||
+      !isCapitalized(tokens[k]!) ||
+      (k + 1 < j && genderOfGivenName(tokens[k]!.text) && isCapitalized(tokens[k + 1]!))
+    )
+      return false;
   return ORG_KEYWORDS.has(tokens[e - 1]!.lower);
 }
 
