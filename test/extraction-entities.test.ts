@@ -330,6 +330,15 @@ describe("findMentions: the employer before a title", () => {
   });
 });
 
+describe("findMentions: military titles and outlets (from the seventh session's blind reads)", () => {
+  it("takes Brig., Maj. and Capt. for titles, 'Saudi Arabian' for Saudi Arabia and 'The Associated Press' for one body", () => {
+    const of = (text: string) => mentionsOf(text).map((m) => [m.text, m.kind, m.role ?? ""]);
+    expect(of("Brig. Nabil Abdalla said yes.")).toEqual([["Nabil Abdalla", "person", "Brig."]]);
+    expect(of("They met in the Saudi Arabian port city of Jeddah.")[0]).toEqual(["Saudi Arabian", "country", ""]);
+    expect(of("The army told The Associated Press that talks were off.")).toEqual([["Associated Press", "organization", ""]]);
+  });
+});
+
 describe("findMentions: places by their first word", () => {
   it("a gulf, a strait, a bay or an isle 'of' a name is a place: 'Gulf of Mexico', 'Strait of Hormuz'", () => {
     const text = "They crossed the Gulf of Mexico, the Strait of Hormuz and the Bay of Bengal.";
