@@ -688,7 +688,10 @@ export class EntityRegistry {
   mostMentionedTwo(test: (e: DocEntity) => boolean, before: number): DocEntity[] {
     const first = this.mostMentioned(test, before);
     const second = first && this.mostMentioned((e) => e !== first && test(e), before);
-    return first && second ? [first, second] : [];
+    if (first && second) return [first, second];
+    // "talks between Canada Post and its striking workers ... MacKinnon says he has requested both
+    // parties meet": where one party is named only later ("CUPW"), the two of the whole article.
+    return before < Infinity ? this.mostMentionedTwo(test, Infinity) : [];
   }
 
   /** The most recent entity that satisfies `test`, preferring recent speakers. */

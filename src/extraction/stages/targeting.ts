@@ -274,7 +274,7 @@ function objectPronounAntecedent(
   return best;
 }
 
-const BOTH_SIDES = /\b(?:both|the two|either|neither) (?:sides?|parties|party)\b/i;
+const BOTH_SIDES = /\b(?:(?:both|the two|either|neither) (?:sides?|parties|party)|the parties)\b/i;
 
 /** How often claims must come back to a topic for it to be the story's issue. */
 const MAIN_TOPIC_MIN = 3;
