@@ -648,6 +648,27 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     const ministries = g.filterNodes((_, a) => a.kind === "organization" && /foreign/i.test(a.label));
     expect(ministries).toHaveLength(2);
   });
+  it("keeps two countries' ministries named in capitals apart, in one article and across articles: 'Ethiopia's Foreign Ministry', 'Egypt's Foreign Ministry', 'the Foreign Ministry in Cairo'", () => {
+    const g = graphOf(
+      doc(
+        "gerd-1",
+        "Ethiopia's Foreign Ministry said the talks failed. Egypt's Foreign Ministry issued a statement saying that Ethiopia lacked the political will.",
+      ),
+      doc(
+        "gerd-2",
+        "The Foreign Ministry in Cairo said Ethiopia was to blame. Ethiopia's Foreign Ministry said it wants a deal. The Ethiopian Foreign Ministry added that it remains committed.",
+      ),
+    );
+    const ethiopian = nodesNamed(g, "Ethiopian Foreign Ministry");
+    const egyptian = nodesNamed(g, "Egyptian Foreign Ministry");
+    expect(ethiopian).toHaveLength(1);
+    expect(egyptian).toHaveLength(1);
+    expect(ethiopian).not.toEqual(egyptian);
+    expect(speakersOf(g, "talks failed")).toEqual(ethiopian);
+    expect(speakersOf(g, "remains committed")).toEqual(ethiopian);
+    expect(speakersOf(g, "political will")).toEqual(egyptian);
+    expect(speakersOf(g, "to blame")).toEqual(egyptian);
+  });
   it("reads 'Vice Premier He said' as the surname He, the vice premier another article names in full", () => {
     const g = graphOf(
       doc("he-1", "U.S. Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva. Bessent said the talks were productive."),

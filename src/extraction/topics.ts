@@ -228,7 +228,9 @@ const COMPOUND_PAY_HEADS = new Set(["pay", "raise", "hike", "cut", "cuts", "incr
 
 /** A head noun, or the noun that wink tags as a verb after an amount ("a 4.5% raise") or a noun ("hazard pay"). */
 function isHeadNoun(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!;
+  const t = tokens[k];
+  // (A text cut after "a 20 per" has no head after the amount.)
+  if (!t) return false;
   if (t.pos === "NOUN") return true;
   const prev = tokens[k - 1];
   // (Not "workers pay taxes": after a plural the word is the verb, and an object follows a verb.)
@@ -307,7 +309,10 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
     if (prev?.pos === "NOUN" && /s$/.test(prev.lower) && /ed$/.test(t.lower)) return false;
     // After a comma or a subject, an -ed form is the sentence's verb ("..., expressed confidence").
     const modifierSlot =
-      !prev || ["DET", "ADJ", "ADP", "NUM"].includes(prev.pos) || (prev.pos === "NOUN" && /ing$/.test(t.lower)) || (prev.text === "-" && /ed$/.test(t.lower));
+      !prev ||
+      ["DET", "ADJ", "ADP", "NUM"].includes(prev.pos) ||
+      (prev.pos === "NOUN" && /ing$/.test(t.lower)) ||
+      (prev.text === "-" && /ed$/.test(t.lower) && prev.end === t.start);
     return !!next && (next.pos === "NOUN" || next.pos === "ADJ") && modifierSlot;
   }
   // Hyphenated compounds: "20-point", "two-year".

@@ -124,7 +124,12 @@ function countriesOf(label: string, affiliations: readonly { entity: string }[] 
 // lowercase forms are document-local: they would join different people in different articles.
 function identifyingNames(label: string, aliases: readonly string[]): string[] {
   const names = [label];
-  for (const a of aliases) if (/^[A-Z]/.test(a) && !/^The\s/.test(a) && !/^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(a)) names.push(a);
+  // ("Foreign Ministry" is no name of the "Ethiopian Foreign Ministry" across articles: every
+  // country's ministry is so called.)
+  const ofCountry = countriesOf(label, undefined).length > 0 && bodySignature(label) !== "";
+  for (const a of aliases)
+    if (/^[A-Z]/.test(a) && !/^The\s/.test(a) && !/^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(a) && !(ofCountry && !countriesOf(a, undefined).length && bodySignature(a)))
+      names.push(a);
   const out = new Set<string>();
   for (const n of names) {
     const f = foldName(n);
@@ -612,6 +617,11 @@ export class EntityResolver {
     // article found by both "John Smith" and "Jane Smith" of another must not make them one.
     const members = new Map<string, string[]>();
     const setOf = (r: string) => members.get(r) ?? [r];
+    const bodyCountries = (ks: string[]) =>
+      ks.flatMap((k) => {
+        const node = g.getNodeAttributes(k);
+        return node.kind === "organization" && bodySignature(node.label) ? countriesOf(node.label, node.affiliations) : [];
+      });
     const compatibleSets = (x: string, y: string, pair: [NodeAttributes, NodeAttributes]): boolean => {
       const [xs, ys] = [setOf(x), setOf(y)];
       const docs = new Set(xs.flatMap((k) => g.getNodeAttribute(k, "docs")));
@@ -619,7 +629,11 @@ export class EntityResolver {
       if (shared && !namedSoElsewhere(...pair)) return false;
       const people = (ks: string[]) => ks.filter((k) => g.getNodeAttribute(k, "kind") === "person").map((k) => g.getNodeAttribute(k, "label"));
       const [px, py] = [people(xs), people(ys)];
-      return !px.some((a) => py.some((b) => givenNamesClash(a, b)));
+      if (px.some((a) => py.some((b) => givenNamesClash(a, b)))) return false;
+      // ("Foreign Ministry" of one article found by the Ethiopian and the Egyptian Foreign
+      // Ministries of another must not make them one: the bodies of two countries.)
+      const [cx, cy] = [bodyCountries(xs), bodyCountries(ys)];
+      return !cx.length || !cy.length || cx.some((c) => cy.includes(c));
     };
     for (const key of keys) {
       if (!g.hasNode(key)) continue;

@@ -245,6 +245,7 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       participleAfterAux(tokens, i) ||
       (t.pos === "PROPN" && headlineVerbAt(tokens, i, from));
     if (isVerb) {
+      if (hyphenatedAdjective(tokens, i)) continue;
       const lemma = lemmaOf(t);
       const spec = VERB_CUES.get(lemma);
       if (!spec) continue;
@@ -267,6 +268,19 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
     }
   }
   return hits;
+}
+
+/** Prefixes that make a verb of a verb ("co-sponsored the bill", "re-stated"), not an adjective. */
+const VERB_PREFIXES = new Set(["re", "co", "pre", "counter", "cross", "over", "under", "out", "de", "mis"]);
+
+/**
+ * "the so-called frugal four wanted", "the US-brokered deal", "a long-awaited offer": a participle
+ * joined by a hyphen to the word before is an adjective, no one's words.
+ */
+function hyphenatedAdjective(tokens: Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const before = tokens[i - 2];
+  return !!dash && !!before && dash.text === "-" && dash.end === tokens[i]!.start && before.end === dash.start && !VERB_PREFIXES.has(before.lower);
 }
 
 /** "is opposed to", "are not ready to", "is firmly against", "is in favour of". */

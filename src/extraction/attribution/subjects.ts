@@ -405,7 +405,9 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
   const dash = mark === "-" || mark === "—" || mark === "–";
   for (let s = k - 1; s > from; s--) {
     const w = tokens[s]!.text;
-    if (dash ? w === mark : w === ",") {
+    // ("- the so-called 'frugal four' -": a hyphen inside a word closes nothing.)
+    const hyphen = dash && tokens[s - 1]?.end === tokens[s]!.start && tokens[s + 1]?.start === tokens[s]!.end;
+    if (dash ? w === mark && !hyphen : w === ",") {
       const first = tokens[s + 1];
       if (!first) return -1;
       if (dash) return s;
@@ -1247,7 +1249,10 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       const voice = VOICE_HEADS.has(tokens[placesFrom - 2]!.lower) && placesFrom === ref.t0;
       // ("Samsung Electronics' biggest workers' union in South Korea said": a body, singular, too.)
       const head = tokens[placesFrom - 2]!.lower;
-      if (people && people.type === "np" && (/s$/.test(head) || BODY_NOUNS_BEFORE_PLACE.has(head)) && !voice) ref = people;
+      // ("The Foreign Ministry in Cairo said": a body by its name, which the place locates.)
+      const body = view.mentionEndingAt.get(placesFrom - 2);
+      if (body?.kind === "organization") ref = { type: "mention", mention: body, t0: body.t0, t1: body.t1 };
+      else if (people && people.type === "np" && (/s$/.test(head) || BODY_NOUNS_BEFORE_PLACE.has(head)) && !voice) ref = people;
     }
     if (!ref && (t.pos === "NOUN" || t.pos === "PROPN")) ref = headBeforeOf(view, k);
     // "Some advocates for rail expansion said", "an earlier report in a local paper said", "his

@@ -1,6 +1,14 @@
 // Named-entity mentions without a trained NER: capitalized runs split into titles and names,
 // the gazetteer, organization and place keywords, and the context of the run.
-import { GAZETTEER, GAZETTEER_FIRST_WORDS, GAZETTEER_MAX_WORDS, GAZETTEER_PREFIXES, gazetteerEntryOf, type GazetteerEntry } from "../lexicon/gazetteer.js";
+import {
+  DEMONYM_OF,
+  GAZETTEER,
+  GAZETTEER_FIRST_WORDS,
+  GAZETTEER_MAX_WORDS,
+  GAZETTEER_PREFIXES,
+  gazetteerEntryOf,
+  type GazetteerEntry,
+} from "../lexicon/gazetteer.js";
 import {
   CALENDAR_WORDS,
   GENERIC_NOUNS,
@@ -34,6 +42,7 @@ import { genderOfGivenName } from "../lexicon/given-names.js";
 import { DETERMINERS, POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
 import type { Token } from "../nlp.js";
 import { CONTRACTION } from "../text/words.js";
+import { bodyNameVariant } from "../text/names.js";
 import type { EntityKind } from "../types.js";
 import {
   UPPER_FIRST,
@@ -572,6 +581,23 @@ function refineMentions(text: string, tokens: Token[], out: Mention[], from: num
     const initials = tokens[m.t0 - 2];
     if (tokens[m.t0 - 1]?.text === ")" && initials && /^[A-Z]{2,6}$/.test(initials.text) && tokens[m.t0 - 3]?.text === "(")
       m.canonical = `${initials.text} ${m.text}`;
+  }
+  // "Ethiopia's Foreign Ministry said ... Egypt's Foreign Ministry issued a statement": each
+  // country's ministry, named as "the Ethiopian Foreign Ministry" is, never one "Foreign Ministry"
+  // of every country (a government body named without its country).
+  // ("the Foreign Ministry in Addis Ababa": the country of the capital it sits in.)
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.kind !== "organization" || m.canonical || !bodyNameVariant(m.text)) continue;
+    const before = out[k - 1];
+    const after = out[k + 1];
+    const country =
+      before && before.t1 === m.t0 - 1 && /^['’]s$/.test(tokens[m.t0 - 1]!.text) && before.gazetteer?.kind === "country"
+        ? before.gazetteer.name
+        : after && after.t0 === m.t1 + 1 && tokens[m.t1]!.lower === "in" && after.gazetteer?.via === "capital"
+          ? after.gazetteer.country
+          : undefined;
+    if (country) m.canonical = `${DEMONYM_OF.get(country) ?? country} ${m.text}`;
   }
   // "The Canadian Union of Public Employees local 3903 says": a numbered unit named in lowercase
   // after its union is that unit ("... Local 3903"), the union's part, as in "CUPE Local 3903".

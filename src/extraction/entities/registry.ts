@@ -535,7 +535,11 @@ export class EntityRegistry {
       const orgKey = entityKey("organization", label);
       // "the Commerce Ministry" after "the Ministry of Commerce": one body in two word orders.
       const variant = bodyNameVariant(label);
-      const existing = this.byKey.get(orgKey) ?? (variant ? this.byKey.get(entityKey("organization", variant)) : undefined) ?? this.abbreviatedBody(label);
+      const existing =
+        this.byKey.get(orgKey) ??
+        (variant ? this.byKey.get(entityKey("organization", variant)) : undefined) ??
+        this.abbreviatedBody(label) ??
+        (variant ? this.countrysBody(label) : null);
       if (existing) return { key: existing.key, label: existing.label, kind: existing.kind };
       if (m.guessed) this.placeBecomesBody(label);
       return { key: orgKey, label, kind: "organization" };
@@ -548,6 +552,15 @@ export class EntityRegistry {
       if (body?.guessed) return { key: body.key, label: body.label, kind: body.kind };
     }
     return { key: entityKey(m.kind, label), label, kind: m.kind };
+  }
+
+  /**
+   * "The Foreign Ministry said" after "Ethiopia's Foreign Ministry" (the "Ethiopian Foreign
+   * Ministry"): the one country's body of the article so named; null when none or two countries'.
+   */
+  private countrysBody(label: string): DocEntity | null {
+    const found = this.entitiesWhere((e) => e.kind === "organization" && e.label !== label && e.label.endsWith(` ${label}`) && e.aliases.includes(label));
+    return found.length === 1 ? found[0]! : null;
   }
 
   /**

@@ -6,6 +6,8 @@ import type { DocEntity } from "../entities/registry.js";
 export class DiscourseMemory {
   /** The last persons who spoke together ("A and B said"): what "both men" refers to. */
   lastGroup: DocEntity[] = [];
+  /** The last bodies or countries that spoke together ("Austria and Sweden said"): what "they" may be. */
+  lastBodies: DocEntity[] = [];
   /** The speakers of the latest claim made "in a statement": who "the statement" is by. */
   lastStatementBy: DocEntity[] = [];
   /** The body whose spokesperson spoke last ("a State Department spokesperson"): who "the spokesperson" speaks for. */
@@ -15,6 +17,8 @@ export class DiscourseMemory {
   noteSpeakers(speakers: readonly DocEntity[], inStatement: boolean): void {
     const persons = speakers.filter((e) => e.kind === "person");
     if (persons.length > 1) this.lastGroup = persons;
+    const bodies = speakers.filter((e) => e.kind !== "person");
+    if (bodies.length) this.lastBodies = bodies;
     if (inStatement && speakers.length) this.lastStatementBy = [...speakers];
   }
 }

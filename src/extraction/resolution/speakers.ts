@@ -228,6 +228,13 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       const groupAt = Math.max(...ctx.memory.lastGroup.map((e) => e.lastSpoke));
       if (!last || last.lastSpoke < groupAt) return ctx.memory.lastGroup;
     }
+    // "Austria and Sweden have said they want to rein in the spending": the bodies that spoke
+    // together last, when no other body spoke or was named since.
+    const bodies = ctx.memory.lastBodies;
+    if ((ref.word === "they" || ref.word === "them") && bodies.length > 1) {
+      const last = registry.mostRecent((x) => x.kind !== "person" && x !== notThis, at);
+      if (last && bodies.includes(last)) return bodies;
+    }
     const personal = ref.word === "he" || ref.word === "she" || ref.word === "him" || ref.word === "her";
     const test = pronounFits(ref.word);
     if (!test) return [];
