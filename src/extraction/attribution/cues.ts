@@ -5,7 +5,7 @@ import type { Token } from "../nlp.js";
 import { singular } from "../text/inflection.js";
 import type { Stance } from "../types.js";
 import { decideStance, type StanceFacts } from "./stance.js";
-import { COPULAS, DETERMINERS, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
+import { COPULAS, DETERMINERS, POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
 import { CALENDAR_WORDS, FINDINGS_HEADS, PARTY_MEMBERS_BY_ADJECTIVE, POLLED_PARTICIPLES, TITLE_HEADS } from "../lexicon/roles.js";
 import { UPPER_FIRST, LOWER_FIRST, LETTER_FIRST } from "../text/letters.js";
 
@@ -231,6 +231,11 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       continue;
     }
     const adjective = ADJECTIVE_CUES.get(t.lower);
+    // "The second-largest rail union voted in favor of the contract".
+    if (adjective && t.lower.startsWith("favo") && tokens[i - 1]?.lower === "in" && i - 2 >= from && /^vot(?:e|es|ed|ing)$/.test(tokens[i - 2]!.lower)) {
+      hits.push({ at: i - 2, last: tokens[i + 1]?.lower === "of" ? i + 1 : i, stance: adjective.stance, lemma: "vote", spec: null, kind: "adjective" });
+      continue;
+    }
     if (adjective && afterBe(tokens, i, from)) {
       const nextWord = tokens[i + 1]?.lower ?? "";
       const inFavour = t.lower.startsWith("favo") && tokens[i - 1]?.lower === "in";
@@ -558,6 +563,8 @@ function objectWord(tokens: Token[], from: number, to: number): Token | null {
       while (e + 1 < to && tokens[e + 1]!.pos === "NOUN") e++;
       return tokens[e]!;
     }
+    // ("confirmed their backing": an -ing noun after a possessive, which wink tags as a verb.)
+    if (t.pos === "VERB" && OBJECT_STANCE[t.lower] && POSSESSIVES.has(tokens[k - 1]?.lower ?? "")) return t;
     if (DETERMINERS.has(t.lower) || ["ADJ", "NUM", "PUNCT", "DET", "PROPN", "PART"].includes(t.pos)) continue;
     return null;
   }

@@ -136,6 +136,7 @@ export function draftsOf(ctx: DraftContext): Draft[] {
       }
     }
     const d = draftFor(ctx, cue, drafts, consumed);
+    if (d && voteTally(tokens, d)) continue;
     if (d) {
       if (opener && d.subject.t0 > opener.comma && !d.nestedIn) {
         upgrade(d, opener.stance);
@@ -345,6 +346,19 @@ function verbFollows(tokens: Token[], k: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "In the end, 149 Republicans and 165 Democrats voted for the legislation", "A total of 331 MPs
+ * voted in favour of the motion": a count of votes, the result of a ballot, no one's position.
+ */
+function voteTally(tokens: readonly Token[], d: Draft): boolean {
+  // ("48 percent would vote for Governor N": a share of a poll is a position.)
+  if (d.cue.lemma !== "vote" || /^(?:percent|per|%)$/.test(tokens[d.subject.t0 + 1]?.lower ?? "")) return false;
+  const first = tokens[d.subject.t0];
+  return (
+    first?.pos === "NUM" || tokens[d.subject.t0 - 1]?.pos === "NUM" || (tokens[d.subject.t0 - 1]?.lower === "of" && tokens[d.subject.t0 - 2]?.lower === "total")
+  );
+}
+
 function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Set<number>): Draft | null {
   const { tokens, from } = ctx;
   const t = tokens[cue.at]!;
@@ -405,9 +419,10 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
 
   if (cue.kind === "adjective") {
     // The subject is left of the copula: "The Green Party remains open to ...".
+    // ("The union voted in favor of the contract": left of the verb, cues.ts.)
     let copula = cue.at - 1;
-    while (copula > from && !(COPULAS.has(tokens[copula]!.lower) && tokens[copula]!.lower !== "being")) copula--;
-    const subject = subjectLeftOf(ctx, copula + (tokens[copula]!.pos === "AUX" ? 1 : 0));
+    while (cue.lemma !== "vote" && copula > from && !(COPULAS.has(tokens[copula]!.lower) && tokens[copula]!.lower !== "being")) copula--;
+    const subject = cue.lemma === "vote" ? subjectLeftOf(ctx, cue.at) : subjectLeftOf(ctx, copula + (tokens[copula]!.pos === "AUX" ? 1 : 0));
     return subject && !inBackgroundClause(ctx, subject.t0) ? make(ctx, cue, subject, "left", earlier) : null;
   }
   // A participle used as an adjective: "the proposed deal", "a rejected offer".
@@ -1264,7 +1279,12 @@ function finishSpans(ctx: DraftContext, drafts: Draft[]) {
         // "US officials said that Netanyahu torpedoed their efforts, CNN reported": the outlet
         // reports the officials' words, which stay theirs; its report is no claim of its own.
         if (t.cue.lemma === "report" && d.cue.spec?.reporting && d.mode === "left") t.nestedIn = d;
-        else d.nestedIn = t;
+        else {
+          d.nestedIn = t;
+          // ("Moscow had told Turkey that it objects, Maria Zakharova told Interfax": the trailing
+          // attribution closes the sentence; it is no part of what Moscow told, or neither speaks.)
+          if (t.nestedIn === d) t.nestedIn = null;
+        }
       }
     }
   }

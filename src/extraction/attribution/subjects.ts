@@ -421,10 +421,22 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       if (tokens[s + 2]?.text === "," && CREDENTIAL.test(first.text) && tokens[s - 1]?.pos === "PROPN" && tokens[s - 2]?.pos === "PROPN") return s;
       // "Charles Reppucci, Care New England Board of Directors Chairman, said": a capitalized
       // title that ends the apposition, after a full name.
-      if (!dash && TITLE_HEADS.has(tokens[k - 1]!.lower) && UPPER_FIRST.test(first.text) && tokens[s - 1]?.pos === "PROPN" && tokens[s - 2]?.pos === "PROPN")
+      // ("Alex Caputo-Pearl, United Teachers Los Angeles president, said": a hyphenated surname.)
+      if (
+        !dash &&
+        TITLE_HEADS.has(tokens[k - 1]!.lower) &&
+        UPPER_FIRST.test(first.text) &&
+        tokens[s - 1]?.pos === "PROPN" &&
+        (tokens[s - 2]?.pos === "PROPN" || (tokens[s - 2]?.text === "-" && tokens[s - 3]?.pos === "PROPN"))
+      )
         return s;
       // "Nora Blake, celebrating a landslide at home, is pledging": a participial phrase.
-      const participle = first.pos === "VERB" && LOWERCASE_ING_FORM.test(first.text);
+      // ("The second-largest rail union, made up of engineers, voted", "X, based in Geneva, said":
+      // a past participle with its preposition.)
+      const participle =
+        first.pos === "VERB" &&
+        (LOWERCASE_ING_FORM.test(first.text) ||
+          (/^(?:\p{Ll}+ed|made|known|led|held|run|set|built|founded)$/u.test(first.text) && ["ADP", "PART"].includes(tokens[s + 2]?.pos ?? "")));
       if (
         participle ||
         APPOSITION_STARTS.has(first.lower) ||
@@ -804,7 +816,45 @@ function appositiveName(view: SentenceView, comma: number): Subject | null {
   }
   if (view.tokens[s - 1]?.lower === "the") s--;
   if (s - 1 <= view.from || view.tokens[s - 1]!.text !== ",") return null;
+  // "Mykhailo Podolyak, an adviser to Ukraine's president, Volodymyr Zelenskiy, said": the name
+  // names the role inside an apposition ("Ukraine's president"); the person it describes speaks.
+  const outer = describedBefore(view, s - 1);
+  if (outer) return outer;
   return { refs: [{ type: "mention", mention: m, t0: s, t1: m.t1 }], t0: s, t1: m.t1 };
+}
+
+/**
+ * The person before an indefinite role apposition that ends at the comma `comma` and holds a
+ * role of someone else ("Name, an adviser to X's president,"), or null.
+ */
+function describedBefore(view: SentenceView, comma: number): Subject | null {
+  const { tokens } = view;
+  for (let p = comma - 1; p > view.from && comma - p <= 10; p--) {
+    if (tokens[p]!.text !== ",") continue;
+    const opener = tokens[p + 1]!.lower;
+    const ofOther = tokens.slice(p + 2, comma).some((t) => t.lower === "to" || t.lower === "of" || t.lower === "for");
+    const person = view.mentionEndingAt.get(p - 1);
+    if ((opener !== "a" && opener !== "an") || !ofOther || person?.kind !== "person") return null;
+    const s0 = person.roleT0 ?? person.t0;
+    return { refs: [{ type: "mention", mention: person, t0: s0, t1: person.t1 }], t0: s0, t1: person.t1 };
+  }
+  return null;
+}
+
+/** The name before "was among" / "were among" ("X was among the Republicans"), when the phrase at t0 follows it; else null. */
+function memberAmong(view: SentenceView, t0: number): SpeakerRef | null {
+  const { tokens } = view;
+  let k = t0 - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (tokens[k]?.lower !== "among" || !/^(?:was|were|is|are)$/.test(tokens[k - 1]?.lower ?? "")) return null;
+  let e = k - 2;
+  // ("Hawley (R-Mo.) was": a party tag in brackets.)
+  if (tokens[e]?.text === ")") while (e > view.from && tokens[e]!.text !== "(") e--;
+  if (tokens[e]?.text === "(") e--;
+  const m = view.mentionEndingAt.get(e);
+  if (!m || m.adjectival || (m.kind !== "person" && m.kind !== "organization" && m.kind !== "country")) return null;
+  const s0 = m.roleT0 ?? m.t0;
+  return { type: "mention", mention: m, t0: s0, t1: m.t1 };
 }
 
 /** "Families of hostages", "leaders of the union": the agentive head before "of". */
@@ -1236,6 +1286,9 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       const person = view.mentionEndingAt.get(ref.t0 - 2);
       if (person?.kind === "person") ref = { type: "mention", mention: person, t0: person.t0, t1: person.t1 };
     }
+    // "Sen. Josh Hawley (R-Mo.) was among the Republicans pledging to vote against the bill": one
+    // of them, the one named before "was among", speaks.
+    if (ref) ref = memberAmong(view, ref.t0) ?? ref;
     // "The governors of five northern provinces": the head before "of" speaks.
     if (ref?.type === "np" && tokens[ref.t0 - 1]?.lower === "of") ref = headBeforeOf(view, k) ?? ref;
     // "Pilots at United Airlines rejected", "Teachers in Chicago voted": the people before "at" or

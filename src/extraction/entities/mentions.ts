@@ -498,7 +498,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       }
       // "Robyn Blake Boose of CTU", "Michael Jordan of the Chicago Bulls": a person, then the body
       // she is of.
-      const body = (k + 2 === j && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text)) || lowerWords(tokens, k + 1, j).some((w) => ORG_KEYWORDS.has(w));
+      // ("Bob Iger of Disney", "Ted Sarandos of Netflix": a full name of a known given name, then a
+      // short name, is a person and her employer.)
+      const fullName = k - i >= 2 && j - k <= 3 && !!genderOfGivenName(tokens[i]!.text);
+      const body = (k + 2 === j && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text)) || lowerWords(tokens, k + 1, j).some((w) => ORG_KEYWORDS.has(w)) || fullName;
       const titleBefore = lowerWords(tokens, i, k).some((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
       if (plainBefore && body && !titleBefore && genderOfGivenName(tokens[i]!.text)) {
         out.push(...splitRun(text, tokens, i, k, from), ...splitRun(text, tokens, k + 1, j, from));

@@ -25,6 +25,8 @@ export interface DocEntity extends Entity {
   guessed: boolean;
   /** A person's gender when a given name or title says it ("Mary Barra", "Mr. Biden"), for pronouns. */
   gender: Gender | null;
+  /** The gender came from a given name only, a guess that a pronoun may correct ("Fran Drescher ... she"). */
+  genderFromName?: boolean;
   /** The political wings a body was described by ("the far-right National Rally": "far right"), for "the far right said". */
   wings: Set<string>;
 }
@@ -330,7 +332,11 @@ export class EntityRegistry {
     insertSorted(e.seen, m.start);
     if (spoke) e.lastSpoke = Math.max(e.lastSpoke, m.start);
     // (Only a new person, or a mention with a title, can say more of the gender.)
-    if (e.kind === "person" && !e.gender && (e.mentions === 1 || m.role || m.text.includes(" "))) e.gender = genderOf(m);
+    if (e.kind === "person" && (!e.gender || e.genderFromName) && (e.mentions === 1 || m.role || m.text.includes(" "))) {
+      const byTitle = genderOfRole(m);
+      if (byTitle) [e.gender, e.genderFromName] = [byTitle, false];
+      else if (!e.gender) [e.gender, e.genderFromName] = [genderOf(m), true];
+    }
     this.addAlias(e, m.text);
     // The White House belongs to the United States, the Palestinians to Palestine.
     if (m.gazetteer?.country && (m.gazetteer.via === "seat" || m.gazetteer.via === "people")) {
@@ -783,13 +789,18 @@ export class EntityRegistry {
   }
 }
 
-/** What a person mention says of the person's gender: a title ("Mrs", "spokeswoman") or a given name. */
-function genderOf(m: Mention): Gender | null {
+/** What a person mention's title says of the person's gender ("Mrs", "spokeswoman"), or null. */
+function genderOfRole(m: Mention): Gender | null {
   if (m.role)
     for (const w of m.role.split(/\s+/)) {
       const g = genderOfTitle(w);
       if (g) return g;
     }
+  return null;
+}
+
+/** What a person mention's given name says of the person's gender (a guess), or null. */
+function genderOf(m: Mention): Gender | null {
   const words = m.text.split(/\s+/);
   return words.length > 1 ? genderOfGivenName(words[0]!) : null;
 }

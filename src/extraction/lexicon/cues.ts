@@ -43,11 +43,11 @@ const many = (lemmas: string, c: VerbCue) =>
 export const VERB_CUES = new Map<string, VerbCue>([
   // states: assertion, report, assessment
   ...many(
-    `say add note confirm state announce report explain indicate acknowledge admit claim assert maintain
+    `say add note state announce report explain indicate acknowledge admit claim assert maintain
      contend observe remark comment mention reveal disclose declare proclaim write tweet post reply respond answer
      recall stress emphasize emphasise highlight underline predict estimate believe think expect concede allege
      hint clarify testify describe characterize characterise portray
-     forecast caution complain cite lament exclaim yell shout chant scream`,
+     forecast caution complain cite lament exclaim yell shout chant scream gush enthuse rave`,
     cue("states", { reporting: true }),
   ),
   // Verdicts in one word: "labeled the order 'an abuse of power'", "dubbed the plan a gimmick".
@@ -59,7 +59,8 @@ export const VERB_CUES = new Map<string, VerbCue>([
   // "A new poll shows C", "the survey found that C": what a document of findings states.
   ...many(`show find`, cue("states", { reporting: true, findings: true })),
   // "reiterated their opposition to", "signalled its support for": the object's stance.
-  ...many(`reiterate repeat restate signal register reaffirm`, cue("states", { reporting: true, objectStance: true })),
+  // ("Sumar, who confirmed their backing on Tuesday": the position confirmed.)
+  ...many(`reiterate repeat restate signal register reaffirm confirm`, cue("states", { reporting: true, objectStance: true })),
   ["tell", cue("states", { reporting: true, addressee: true })],
   ["inform", cue("states", { reporting: true, addressee: true })],
   ["notify", cue("states", { reporting: true, addressee: true })],
@@ -143,7 +144,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ...many(`require seek want implore exhort pressure petition`, cue("demands")),
   ["lobby", cue("demands", { with: { against: "opposes", for: "demands" } })],
   ["campaign", cue("demands", { only: ["for", "against"], with: { against: "opposes", for: "demands" } })],
-  ...many(`urge ask press instruct order beg encourage`, cue("demands", { addressee: true, with: { for: "demands", on: "demands" } })),
+  ...many(`urge ask press instruct order beg encourage plead`, cue("demands", { addressee: true, with: { for: "demands", on: "demands" } })),
   // "challenged him to a debate" asks; "challenging the merger", "will challenge the results" opposes.
   [
     "challenge",
@@ -198,33 +199,21 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ...many(`thank congratulate`, cue("supports", { addressee: true })),
   // "echoed Trump's call for tariffs": repeating another's position takes it up.
   ["echo", cue("supports")],
+  // ("shares the view that", "shared their concerns"; not "shared her thoughts": her own, no one's position taken up.)
   [
     "share",
     cue("supports", {
-      only: [
-        "view",
-        "views",
-        "concern",
-        "concerns",
-        "assessment",
-        "position",
-        "belief",
-        "opinion",
-        "vision",
-        "goal",
-        "hope",
-        "the",
-        "his",
-        "her",
-        "their",
-        "its",
-      ],
+      only: ["view", "views", "concern", "concerns", "assessment", "position", "belief", "opinion", "vision", "goal", "hope"],
     }),
   ],
   ["side", cue("supports", { only: ["with"] })],
   // "is standing by her decision", "stood with the strikers".
   ["stand", cue("supports", { only: ["by", "with"] })],
   ["vouch", cue("supports", { only: ["for"] })],
+  // "Ankara attaches great importance to the agreement".
+  ["attach", cue("supports", { only: ["great", "importance", "particular", "significance"] })],
+  // "Sánchez has committed to passing an amnesty law" (not "committed crimes").
+  ["commit", cue("commits", { only: ["to", "itself", "himself", "herself", "themselves"] })],
   ["vote", cue("supports", { only: ["for", "against", "down"], with: { against: "opposes", down: "opposes" } })],
   ["sign", cue("supports", { only: ["off", "on"] })],
   // opposes: rejection, disagreement, criticism
@@ -270,6 +259,7 @@ export const NOUN_CUES = new Map<string, Stance>([
 /** "expressed support" -> supports: the stance of the object of a light cue (express, voice). */
 export const OBJECT_STANCE: Record<string, Stance> = {
   support: "supports",
+  backing: "supports",
   opposition: "opposes",
   // "made the case that", "made the point that" (the light verb make)
   case: "states",
@@ -439,6 +429,7 @@ const IRREGULAR: Record<string, string[]> = {
   // A final stressed syllable doubles its consonant, which the rule below cannot tell ("edit", "visit" do not).
   admit: ["admitted", "admitting"],
   submit: ["submitted", "submitting"],
+  commit: ["committed", "committing"],
   quip: ["quipped", "quipping"],
   // British doubling: "labelled", "signalled", "cancelled".
   label: ["labelled", "labelling"],

@@ -248,6 +248,17 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     // pronoun after the main verb is the sentence's subject, before the last speaker.
     const opener = personal && precededByVerb(tokens, ref.t0) ? sentenceOpener(ctx, ref.t0, (x) => x.kind === "person" && test(x) && x !== notThis) : null;
     let e = opener ?? registry.mostRecent((x) => (test(x) || (personal && guessedSpeaker(x, at))) && x !== notThis, at);
+    // "Fran Drescher shared her thoughts ... 'But we broke so much ground,' she continued": with
+    // no one of the pronoun's gender, the last person whose gender was only her given name's
+    // guess is the one, and the pronoun tells the gender.
+    if (!e && personal) {
+      const guessed = registry.mostRecent((x) => x.kind === "person" && !!x.genderFromName && x !== notThis, at);
+      if (guessed) {
+        guessed.gender = ref.word === "he" || ref.word === "him" ? "male" : "female";
+        guessed.genderFromName = false;
+        e = guessed;
+      }
+    }
     // "President Trump threatened ... Juncker will visit Washington to resolve the dispute. '...,'
     // he said": the subject of the sentence just before, named after the last one who spoke, is
     // the one the pronoun continues (the centre of the discourse), though he said nothing there.
