@@ -166,3 +166,24 @@ export function tokenize(text: string): Tokenized {
   const lemma = (k: number) => (collection.itemAt(winkIndex[k]!).out as unknown as (f: unknown) => string)(its.lemma);
   return { tokens: out, lemma };
 }
+
+/** Tags of lowercase words on their own, from wink's vocabulary (null: not in it). */
+const DICTIONARY_TAGS = new Map<string, string | null>();
+
+/**
+ * The part of speech wink's vocabulary gives a word alone, lowercased ("unable" ADJ, "further"
+ * ADJ), or null when the word is not in the vocabulary ("stellantis"): what a capital that opens
+ * a sentence would be without its capital.
+ */
+export function dictionaryTag(word: string): string | null {
+  const lower = word.toLowerCase();
+  let tag = DICTIONARY_TAGS.get(lower);
+  if (tag !== undefined) return tag;
+  const doc = getNlp().readDoc(lower);
+  const tokens = doc.tokens();
+  // (isOOV is on wink's document though its typings leave it out.)
+  const oov = (doc as unknown as { isOOV: (w: string) => boolean }).isOOV(lower);
+  tag = oov || tokens.length() !== 1 ? null : (tokens.out(getNlp().its.pos) as unknown as string[])[0]!;
+  DICTIONARY_TAGS.set(lower, tag);
+  return tag;
+}

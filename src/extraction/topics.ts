@@ -3,7 +3,7 @@
 // document, phrases that share a head noun take the most frequent multi-word form.
 import { CUE_FORMS } from "./lexicon/cues.js";
 import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM, ISSUE_PHRASE_SYNONYM } from "./lexicon/issues.js";
-import { BLOC_NOUNS, CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
+import { BLOC_NOUNS, CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, PLACE_OF_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 import { singular } from "./text/inflection.js";
 import { MODALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS } from "./lexicon/function-words.js";
@@ -355,9 +355,40 @@ function hasNounModifier(tokens: Token[], from: number, last: number): boolean {
     if (measure && (t.pos === "NUM" || t.text === "-")) continue;
     if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.text === "-" || CURRENCY.has(t.text) || t.text === "%") return true;
     if (t.pos === "ADJ" && RELATIONAL_ADJECTIVE.test(t.lower)) return true;
+    // ("paid sick days", "snow days": a kind of day, not a span of them.)
+    // ("each lasting 45 days": a participle measures the span.)
+    if (measure && t.pos === "ADJ" && !/ing$/.test(t.lower) && !VAGUE.has(t.lower) && !DEGREE.has(t.lower) && !TIME_QUALIFIERS.has(t.lower)) return true;
   }
   return false;
 }
+
+/** Adjectives that place or count a span of time ("the next few days", "the past two weeks"), saying no kind of it. */
+const TIME_QUALIFIERS = new Set([
+  "next",
+  "last",
+  "past",
+  "previous",
+  "coming",
+  "few",
+  "several",
+  "many",
+  "recent",
+  "final",
+  "first",
+  "early",
+  "late",
+  "whole",
+  "entire",
+  "full",
+  "additional",
+  "extra",
+  "long",
+  "short",
+  "same",
+  "following",
+  "other",
+  "single",
+]);
 
 /**
  * Nouns that make a preposition with "in", "on", "by" or "with" before and "of" after: "in favour
@@ -521,7 +552,9 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
         // ("Norway and Cuba, which act as guarantors of the process": the role the subject plays.)
         (tokens[k - 1]?.lower === "as" && /^(?:acts?|acted|acting|serves?|served|serving)$/.test(tokens[k - 2]?.lower ?? "")) ||
         // ("member nations gather every five years": the members of a body, who are no issue.)
-        (last === first + 1 && tokens[first]!.lower === "member" && MEMBER_BODIES.has(lemma));
+        (last === first + 1 && tokens[first]!.lower === "member" && MEMBER_BODIES.has(lemma)) ||
+        // ("the port of Nikolaev", "the city of Kherson": what the place is, named after "of".)
+        (first === last && PLACE_OF_HEADS.has(lemma) && tokens[last + 1]?.lower === "of" && isName(last + 2));
       if ((generic || specific) && !bare && !AUDIENCE_NOUNS.has(lemma) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
         // "productive bargaining", "a very robust dialogue": only judged, the head names it ("bargaining").
         const isJudgedOnly = isJudged(tokens, judged, last);

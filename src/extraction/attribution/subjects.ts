@@ -322,6 +322,8 @@ const APPOSITION_STARTS = new Set([
   "in",
   "at",
   "on",
+  // "The SMART Transportation Division, or SMART-TD, said": a short name in apposition.
+  "or",
 ]);
 
 /** Skip a time phrase ending at k ("on Thursday", "late on Thursday", "last week"); returns its start or k+1. */

@@ -28,6 +28,7 @@ import {
   PLACE_KEYWORDS,
   FEATURES_OF,
   PLACE_FIRST_WORDS,
+  PLACE_OF_HEADS,
   SURNAME_MONTHS,
   TIME_ZONES,
   TITLE_HEADS,
@@ -1421,6 +1422,8 @@ function classify(
   // where "United Auto Workers" is a union.
   if (lowers.length === 2 && GAZETTEER.get(tokens[t0]!.text)?.via === "demonym" && PEOPLE_PLURALS.has(lastWord)) return "group";
   if (lowers.length >= 3 && lowers[1] === "of" && FEATURES_OF.has(lowers[0]!)) return "place";
+  // "the port of Nikolaev", "the city of Kherson": a place by what it is.
+  if (lowers.length === 1 && tokens[runStart - 1]?.lower === "of" && PLACE_OF_HEADS.has(tokens[runStart - 2]?.lower ?? "")) return "place";
   if (lowers.some((w) => ORG_KEYWORDS.has(w) || w === "&")) return "organization";
   if (PLACE_KEYWORDS.has(lastWord) && lowers.length > 1) return "place";
   // "Port Waikato", "Fort Worth", "Mount Kenya" (not "Port of Montreal", an authority).

@@ -1,10 +1,10 @@
 // The entities of one document and the coreference of their names: surnames and titles to the
 // full name, capitals and seats of government to their country, acronyms to organizations.
 import { GAZETTEER, kindOfCountryName } from "../lexicon/gazetteer.js";
-import { PARTY_MEMBERS_BY_ADJECTIVE, PLACE_KEYWORDS, TITLE_ABBREVIATIONS } from "../lexicon/roles.js";
+import { ORG_KEYWORDS, PARTY_MEMBERS_BY_ADJECTIVE, PLACE_KEYWORDS, TITLE_ABBREVIATIONS } from "../lexicon/roles.js";
 import type { Entity, EntityKind } from "../types.js";
 import type { Mention } from "./mentions.js";
-import { abbreviates, bodyNameVariant, nameSlug, unitKey } from "../text/names.js";
+import { abbreviates, bodyNameVariant, closeInitials, nameSlug, unitKey } from "../text/names.js";
 import { genderOfGivenName, genderOfTitle, type Gender } from "../lexicon/given-names.js";
 import { UPPER_FIRST, CAPITALIZED_WORD } from "../text/letters.js";
 
@@ -66,7 +66,7 @@ export function entityKey(kind: string, name: string): string {
   if (!byName) keys.set(kind, (byName = new Map()));
   let key = byName.get(name);
   if (key === undefined) {
-    key = `${kind}:${slugify(name)}`;
+    key = `${kind}:${slugify(closeInitials(name))}`;
     if (byName.size > 50_000) byName.clear();
     byName.set(name, key);
   }
@@ -353,7 +353,9 @@ export class EntityRegistry {
       for (const w of m.role.toLowerCase().split(/\s+/)) e.roles.add(TITLE_ABBREVIATIONS.get(w) ?? w);
       // "Qatari foreign ministry spokesman Khalid al-Mansouri": the institution is an entity too.
       const institution = INSTITUTION_IN_ROLE.exec(m.role)?.[1];
-      if (institution && /\p{Lu}/u.test(institution) && m.roleStart !== undefined) {
+      // ("Organization Secretary Santos Cerdán": a party's office, no body called "Organization".)
+      const bare = !institution?.includes(" ") && ORG_KEYWORDS.has(institution?.toLowerCase() ?? "");
+      if (institution && /\p{Lu}/u.test(institution) && !bare && m.roleStart !== undefined) {
         const body = this.group(institution, "organization", m.roleStart, false);
         if (!e.affiliatedWith.includes(body)) e.affiliatedWith.push(body);
         e.affiliationRoles.set(body.key, m.role.slice(institution.length).trim());

@@ -54,7 +54,9 @@ coast harbor harbour corridor bridge crossing checkpoint heights highway road zo
 `);
 
 /** First words of places named "X Name": "Port Moresby", "Fort Worth", "Mount Kenya", "Lake Chad", "Cape Town", "St. Paul". */
-export const PLACE_FIRST_WORDS = words(`port fort mount lake cape st. st saint`);
+export const PLACE_FIRST_WORDS = words(`port fort mount lake cape st. st saint river`);
+/** Lowercase heads of a place named after "of": "the port of Odesa", "the town of Bakhmut". */
+export const PLACE_OF_HEADS = words(`port city town village region province island capital suburb`);
 
 /** Natural features named "X of Y": "Gulf of Mexico", "Strait of Hormuz", "Bay of Bengal", "Isle of Man". */
 export const FEATURES_OF = words(`gulf bay strait straits sea ocean lake isle island islands peninsula cape`);

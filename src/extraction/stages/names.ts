@@ -5,8 +5,10 @@ import { findMentions, SURNAME_ENDING, type Mention } from "../entities/mentions
 import { GAZETTEER, US_STATES } from "../lexicon/gazetteer.js";
 import { genderOfGivenName } from "../lexicon/given-names.js";
 import { ARTICLES } from "../lexicon/function-words.js";
-import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/roles.js";
+import { ORG_KEYWORDS, PEOPLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/roles.js";
+import { singular } from "../text/inflection.js";
 import type { DocumentText } from "./read.js";
+import { dictionaryTag } from "../nlp.js";
 
 /** The document's names: per sentence, in text order, and by token. */
 export interface DocumentNames {
@@ -60,6 +62,7 @@ export function findNames(doc: DocumentText): DocumentNames {
   namesInBrackets(tokens, mentions);
   townsBeforeStates(tokens, mentions);
   namesKnownAs(tokens, mentions);
+  bareKeywordsInTitles(tokens, mentions);
   // (Array.prototype.flat is slow in V8; these loops run once per article.)
   const all: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -186,6 +189,19 @@ function namesKnownAs(tokens: DocumentText["tokens"], mentions: Mention[][]): vo
       if (/^(?:commonly|better|widely|popularly|also|more)$/.test(tokens[j]?.lower ?? "")) j++;
       const known = tokens[j]?.lower === "known" && tokens[j + 1]?.lower === "as";
       const nicknamed = tokens[j]?.lower === "nicknamed" || tokens[j]?.lower === "a.k.a." || tokens[j]?.lower === "aka";
+      // ("The SMART Transportation Division, or SMART-TD, said": a body's short name in apposition.)
+      const or =
+        tokens[j]?.lower === "or" &&
+        j === m.t1 + 1 &&
+        nick.t0 === j + 1 &&
+        tokens[nick.t1]?.text === "," &&
+        m.kind === "organization" &&
+        nick.text.length < m.text.length &&
+        nick.text[0] === m.text[0];
+      if (or) {
+        (other ??= new Map()).set(nick.text, m);
+        continue;
+      }
       if (!known && !nicknamed) continue;
       if (nick.t0 !== j + (known ? 2 : 1) || m.kind === "place" || m.kind === "country" || nick.gazetteer) continue;
       (other ??= new Map()).set(nick.text, m);
@@ -242,9 +258,12 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "near", "across", 
  * lowercase elsewhere and never capitalized inside a sentence (the usual test of truecasers).
  */
 function dropCommonWordsAtStart(tokens: DocumentText["tokens"], mentions: Mention[][], bodyFrom: readonly number[]): void {
+  // (At the start of a sentence, of a quote that opens it, or after a colon: "What’s next: Officials ...".)
+  const opensClause = (k: number, i: number) =>
+    k === bodyFrom[i] || (k - 1 === bodyFrom[i] && /^[“"‘]$/.test(tokens[k - 1]!.text)) || tokens[k - 1]?.text === ":";
   const candidate = (ms: Mention[], i: number) => {
     const m = ms[0];
-    return !!m && m.t0 === bodyFrom[i] && m.t1 - m.t0 === 1 && m.guessed && !m.gazetteer && !m.role;
+    return !!m && opensClause(m.t0, i) && m.t1 - m.t0 === 1 && m.guessed && !m.gazetteer && !m.role;
   };
   // (Most articles have no such word: the counts below are made only for those that do.)
   if (!mentions.some(candidate)) return;
@@ -265,7 +284,16 @@ function dropCommonWordsAtStart(tokens: DocumentText["tokens"], mentions: Mentio
     if (!candidate(ms, i)) continue;
     const word = tokens[ms[0]!.t0]!.lower;
     if (capitalInside.has(word)) continue;
-    if (lower.has(word) || commonWordByItsNeighbours(tokens, ms[0]!.t0)) mentions[i] = ms.slice(1);
+    // ("Unable to find a compromise, ...", "Further flaring the dispute, ...": an adjective or an
+    // adverb of the dictionary, never a name on its own.)
+    // ("Hollywood said": before its verb, a subject all the same.) ("Officials from the three
+    // countries will meet": people named by their common noun, a group of the sentence.)
+    const next = tokens[ms[0]!.t1];
+    const beforeVerb = !!next && (next.pos === "AUX" || (next.pos === "VERB" && !/ing$/.test(next.lower)));
+    const tag = dictionaryTag(word);
+    const people = /s$/.test(word) && PEOPLE_NOUNS.has(singular(word));
+    if (lower.has(word) || (!beforeVerb && (tag === "ADJ" || tag === "ADV")) || people || commonWordByItsNeighbours(tokens, ms[0]!.t0))
+      mentions[i] = ms.slice(1);
   }
 }
 
@@ -312,4 +340,21 @@ function commonWordByItsNeighbours(tokens: DocumentText["tokens"], k: number): b
   // ("More than 600 nurses", "Fewer than half": a quantity.)
   if (next.lower === "than" && /^(?:more|fewer|less|better|worse|rather|other)$/.test(word.lower)) return true;
   return next.lower === "between" || (next.lower === "of" && !!after && /^[a-z]/.test(after.text));
+}
+
+/**
+ * "Organization Secretary Santos Cerdán", "Committee Chair Ann Lee": a body's keyword alone inside
+ * a person's title names no body ("Boeing spokesman X" keeps Boeing).
+ */
+function bareKeywordsInTitles(tokens: DocumentText["tokens"], mentions: Mention[][]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const ms = mentions[i]!;
+    for (let k = 0; k + 1 < ms.length; k++) {
+      const m = ms[k]!;
+      const titled = ms[k + 1]!;
+      if (m.t1 - m.t0 !== 1 || !ORG_KEYWORDS.has(tokens[m.t0]!.lower) || titled.roleT0 === undefined || titled.roleT0 > m.t0) continue;
+      mentions[i] = ms.filter((x) => x !== m);
+      break;
+    }
+  }
 }

@@ -51,7 +51,13 @@ export function foldName(name: string): string {
   return out;
 }
 
-function computeFold(name: string): string {
+/** "U.N. Security Council" -> "UN Security Council": initials with their periods, as one word. */
+export function closeInitials(name: string): string {
+  return name.includes(".") ? name.replace(/(?<![\p{L}.])((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, "")) : name;
+}
+
+function computeFold(raw: string): string {
+  const name = closeInitials(raw);
   // Plain ASCII has no accents to strip: Unicode normalization is the costly step.
   const ascii = !/[^\x00-\x7F]/.test(name);
   const s = ascii
