@@ -555,7 +555,7 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
         (last === first + 1 && tokens[first]!.lower === "member" && MEMBER_BODIES.has(lemma)) ||
         // ("the port of Nikolaev", "the city of Kherson": what the place is, named after "of".)
         (first === last && PLACE_OF_HEADS.has(lemma) && tokens[last + 1]?.lower === "of" && isName(last + 2));
-      if ((generic || specific) && !bare && !AUDIENCE_NOUNS.has(lemma) && head.lower.length > 2 && /[a-z]/.test(head.lower)) {
+      if ((generic || specific) && !bare && !AUDIENCE_NOUNS.has(lemma) && head.lower.replace(/[^\p{L}]/gu, "").length > 2) {
         // "productive bargaining", "a very robust dialogue": only judged, the head names it ("bargaining").
         const isJudgedOnly = isJudged(tokens, judged, last);
         let form = text.slice(tokens[isJudgedOnly && GENERIC_ISSUE_HEADS.has(lemma) ? last : first]!.start, head.end).replace(/\s+/g, " ");

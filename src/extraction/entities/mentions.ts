@@ -920,6 +920,8 @@ function initials(tokens: Token[], i: number, e: number): string {
 
 /** "von der Leyen", "Bank of England": connectors (one or two) followed by a name word. */
 function connectsName(tokens: Token[], j: number, to: number, from: number): boolean {
+  // ("SAG-AFTRA & AMPTP confirmed": two bodies by their initials; "Procter & Gamble" is one.)
+  if (tokens[j]!.text === "&" && /^[A-Z]{3,}$/.test(tokens[j - 1]?.text ?? "") && /^[A-Z]{3,}$/.test(tokens[j + 1]?.text ?? "")) return false;
   if (j + 1 < to && isNameToken(tokens, j + 1, from)) return true;
   return j + 2 < to && CONNECTORS.has(tokens[j + 1]!.lower) && tokens[j + 1]!.lower !== "and" && isNameToken(tokens, j + 2, from);
 }

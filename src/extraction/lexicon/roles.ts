@@ -123,7 +123,9 @@ export const PERSON_ROLE_HEADS = words(`
 president premier chancellor minister secretary ambassador envoy spokesman spokeswoman spokesperson governor senator
 mayor king queen prince leader chief chairman chairwoman director negotiator official commander general prime
 lawmaker mediator adviser advisor ceo founder prosecutor judge chair head coach manager captain speaker
-politician statesman stateswoman
+politician statesman stateswoman superintendent commissioner treasurer inspector comptroller ombudsman rapporteur
+coordinator dean rector principal emir sheikh pope admiral colonel president-elect secretary-general director-general
+undersecretary
 `);
 
 /**
