@@ -357,7 +357,16 @@ function hasNounModifier(tokens: Token[], from: number, last: number): boolean {
     if (t.pos === "ADJ" && RELATIONAL_ADJECTIVE.test(t.lower)) return true;
     // ("paid sick days", "snow days": a kind of day, not a span of them.)
     // ("each lasting 45 days": a participle measures the span.)
-    if (measure && t.pos === "ADJ" && !/ing$/.test(t.lower) && !VAGUE.has(t.lower) && !DEGREE.has(t.lower) && !TIME_QUALIFIERS.has(t.lower)) return true;
+    if (
+      measure &&
+      t.pos === "ADJ" &&
+      !/ing$|^\d/.test(t.lower) &&
+      !ORDINALS.has(t.lower) &&
+      !VAGUE.has(t.lower) &&
+      !DEGREE.has(t.lower) &&
+      !TIME_QUALIFIERS.has(t.lower)
+    )
+      return true;
   }
   return false;
 }

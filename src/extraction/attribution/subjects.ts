@@ -843,6 +843,21 @@ function describedBefore(view: SentenceView, comma: number): Subject | null {
   return null;
 }
 
+/**
+ * "Workers at the company's cereal plants in Nebraska and Michigan walked out": before the
+ * preposition at `prep`, a site ("the company's cereal plants") and, before another "at" or "in",
+ * the people who work there; null when no people come before the site.
+ */
+function peopleBeforeSite(view: SentenceView, prep: number): SpeakerRef | null {
+  const { tokens } = view;
+  let k = prep - 1;
+  const inPhrase = (t: Token) => ["NOUN", "ADJ", "DET", "PROPN", "NUM"].includes(t.pos) || /^['’]s$/.test(t.text) || t.text === "’" || t.text === "'";
+  while (k > view.from && inPhrase(tokens[k]!)) k--;
+  if (k >= prep - 1 || !["at", "in", "from"].includes(tokens[k]?.lower ?? "") || k - 1 < view.from) return null;
+  const people = agentiveNP(view, k - 1);
+  return people?.type === "np" ? people : null;
+}
+
 /** The name before "was among" / "were among" ("X was among the Republicans"), when the phrase at t0 follows it; else null. */
 function memberAmong(view: SentenceView, t0: number): SpeakerRef | null {
   const { tokens } = view;
@@ -1308,6 +1323,10 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       const body = view.mentionEndingAt.get(placesFrom - 2);
       if (body?.kind === "organization") ref = { type: "mention", mention: body, t0: body.t0, t1: body.t1 };
       else if (people && people.type === "np" && (/s$/.test(head) || BODY_NOUNS_BEFORE_PLACE.has(head)) && !voice) ref = people;
+      else if (!people && ref.mention.kind === "place") ref = peopleBeforeSite(view, placesFrom - 1) ?? ref;
+    } else if (ref?.type === "mention" && ref.mention.kind === "place" && tokens[placesFrom - 1]?.lower === "on") {
+      // ("Workers at the plant on Porter Street walked out": a street locates the site.)
+      ref = peopleBeforeSite(view, placesFrom - 1) ?? ref;
     }
     if (!ref && (t.pos === "NOUN" || t.pos === "PROPN")) ref = headBeforeOf(view, k);
     // "Some advocates for rail expansion said", "an earlier report in a local paper said", "his

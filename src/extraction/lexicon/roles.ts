@@ -27,7 +27,7 @@ foreign prime deputy vice assistant acting interim former chief senior top lead 
 home defence defense finance trade economy economic interior justice health education energy environment
 labor labour agriculture transport culture state brexit union cabinet federal national regional foreign-affairs
 permanent special associate managing executive press communications security treasury commerce shadow
-majority minority ranking opposition business operating financial technology marketing commercial information operations
+majority minority ranking opposition business operating financial technology marketing commercial information operations administrative
 `);
 
 /** Organization keywords: a capitalized run containing one of these names an organization. */

@@ -342,6 +342,9 @@ function commonWordByItsNeighbours(tokens: DocumentText["tokens"], k: number): b
   return next.lower === "between" || (next.lower === "of" && !!after && /^[a-z]/.test(after.text));
 }
 
+/** Houses of a legislature and other bodies that one word names in a country's news. */
+const CHAMBERS = new Set(["senate", "parliament", "congress", "assembly", "cabinet", "government", "court", "house", "bundestag", "knesset", "duma"]);
+
 /**
  * "Organization Secretary Santos Cerdán", "Committee Chair Ann Lee": a body's keyword alone inside
  * a person's title names no body ("Boeing spokesman X" keeps Boeing).
@@ -352,7 +355,9 @@ function bareKeywordsInTitles(tokens: DocumentText["tokens"], mentions: Mention[
     for (let k = 0; k + 1 < ms.length; k++) {
       const m = ms[k]!;
       const titled = ms[k + 1]!;
-      if (m.t1 - m.t0 !== 1 || !ORG_KEYWORDS.has(tokens[m.t0]!.lower) || titled.roleT0 === undefined || titled.roleT0 > m.t0) continue;
+      const word = tokens[m.t0]!.lower;
+      // ("Senate Speaker Elisabetta Casellati": a chamber is a body of its own.)
+      if (m.t1 - m.t0 !== 1 || !ORG_KEYWORDS.has(word) || CHAMBERS.has(word) || titled.roleT0 === undefined || titled.roleT0 > m.t0) continue;
       mentions[i] = ms.filter((x) => x !== m);
       break;
     }
