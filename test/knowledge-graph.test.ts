@@ -669,6 +669,17 @@ describe("knowledge graph: a union's members and a title in the content", () => 
     expect(speakersOf(g, "political will")).toEqual(egyptian);
     expect(speakersOf(g, "to blame")).toEqual(egyptian);
   });
+  it("makes one company of 'Kellogg Co.' and 'Kellogg Company' across articles, and 'the cereal company' that company", () => {
+    const g = graphOf(
+      doc("kel-1", "Kellogg Co. said the offer was fair and that it would keep its plants open."),
+      doc("kel-2", "Kellogg Company said it would hire replacement workers. The cereal company said talks had failed."),
+    );
+    const kellogg = nodesNamed(g, "Kellogg");
+    expect(kellogg).toHaveLength(1);
+    expect(speakersOf(g, "offer was fair")).toEqual(kellogg);
+    expect(speakersOf(g, "replacement workers")).toEqual(kellogg);
+    expect(speakersOf(g, "talks had failed")).toEqual(kellogg);
+  });
   it("reads 'Vice Premier He said' as the surname He, the vice premier another article names in full", () => {
     const g = graphOf(
       doc("he-1", "U.S. Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva. Bessent said the talks were productive."),

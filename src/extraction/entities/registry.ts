@@ -129,7 +129,7 @@ const INSTITUTION_IN_ROLE =
   /^(.*\b(?:ministry|office|department|commission|council|agency|committee|army|military|police|embassy|mission|secretariat|cabinet|parliament|senate))\s+(?:(?:chief|senior|deputy|top|press)\s+)?(?:spokes(?:man|woman|person)|official|officer|head|director|secretary|envoy|representative|ambassador)$/i;
 
 /** "Boeing Co", "Corrix Plc", "Vantage Holdings": the company is the name before the suffix. */
-const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|Plc|PLC|LLC|AG|SA|NV|SE|Group|Holdings?)$/;
+const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Company|Inc\.?|Ltd\.?|Limited|plc|Plc|PLC|LLC|AG|SA|NV|SE|Group|Holdings?)$/;
 
 /** Names of labour unions: "United Auto Workers", "Chicago Teachers Union", "Air Line Pilots Association", "Writers Guild". */
 const LABOR_UNION_NAME =

@@ -59,6 +59,7 @@ export function findNames(doc: DocumentText): DocumentNames {
   dropCommonWordsAtStart(tokens, mentions, bodyFrom);
   surnamesThatNamePlaces(tokens, mentions);
   namesWithNothingOfAPerson(tokens, mentions);
+  bodiesByTheirStaff(tokens, mentions);
   namesInBrackets(tokens, mentions);
   townsBeforeStates(tokens, mentions);
   namesKnownAs(tokens, mentions);
@@ -362,4 +363,37 @@ function bareKeywordsInTitles(tokens: DocumentText["tokens"], mentions: Mention[
       break;
     }
   }
+}
+
+/** Plural nouns of the people and sites of a body, which no person has: "Kaiser Permanente executives". */
+const STAFF_NOUNS = new Set([
+  "executives",
+  "employees",
+  "workers",
+  "staff",
+  "facilities",
+  "hospitals",
+  "plants",
+  "stores",
+  "shareholders",
+  "managers",
+  "officials",
+]);
+
+/**
+ * "Kaiser Permanente executives", "at Kaiser Permanente hospitals": a name that its staff or sites
+ * follow is a body's, whatever a given name in it suggests ("Kaiser"), in every mention.
+ */
+function bodiesByTheirStaff(tokens: DocumentText["tokens"], mentions: Mention[][]): void {
+  let bodies: Set<string> | null = null;
+  for (const ms of mentions)
+    for (const m of ms)
+      if (m.kind === "person" && !m.role && m.t1 - m.t0 >= 2 && STAFF_NOUNS.has(tokens[m.t1]?.lower ?? "")) (bodies ??= new Set()).add(m.text);
+  if (!bodies) return;
+  for (const ms of mentions)
+    for (const m of ms)
+      if (m.kind === "person" && !m.role && bodies.has(m.text)) {
+        m.kind = "organization";
+        m.guessed = false;
+      }
 }
