@@ -1225,6 +1225,9 @@ function glueNamesBeforeInitials(text: string, tokens: Token[], out: Mention[], 
       }
       if (!letters && !keywordLast) end = k + 1 + lowercase;
       if (tokens[k - 1]?.text === "-" && tokens[k - 1]!.start === tokens[k - 2]?.end) continue; // "Co-Operation": one word
+      // ("Bakery, Confectionery, Tobacco Workers and Grain Millers International Union (BCTGM)":
+      // the generic words of a union's name may have no letter in its initials.)
+      if (!initials.endsWith(t.text[0]! + letters) && INITIAL_LESS_WORDS.has(t.lower)) continue;
       letters = t.text[0]! + letters;
       if (letters.length > initials.length) break;
       if (letters === initials) {
@@ -1243,6 +1246,8 @@ function glueNamesBeforeInitials(text: string, tokens: Token[], out: Mention[], 
   }
 }
 const BODY_CONNECTORS = new Set(["of", "for", "and", "&"]);
+/** Words of a body's name that its initials may leave out. */
+const INITIAL_LESS_WORDS = new Set(["international", "national", "workers", "employees", "union", "association", "federation", "council"]);
 const GLUE_CONNECTORS = new Set(["for", "and", "of", "in", "on", "the", "&"]);
 
 /**
