@@ -25,6 +25,7 @@ import { looseSubjectRightOf, subjectLeftOf, subjectRightOf, type SentenceView, 
 import { BE_FORMS, COORDINATORS, COPULAS, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
 import { HAS_LETTER, LOWER_FIRST } from "../text/letters.js";
 import { hasWords } from "../text/words.js";
+import { BROADCASTER_INITIALS, MEDIA_NAME_WORDS } from "../lexicon/gazetteer.js";
 
 export type DraftMode = "left" | "trailing" | "inverted" | "according" | "parenthetical" | "continuation" | "possessive" | "passive" | "signed";
 
@@ -1266,6 +1267,33 @@ function objectAt(ctx: DraftContext, k: number): { ref: SpeakerRef; t1: number }
  */
 function finishSpans(ctx: DraftContext, drafts: Draft[]) {
   const { tokens } = ctx;
+  // "Greg Boso said the raise was too costly, according to the Charleston Gazette-Mail": the
+  // outlet passes on the words of a speaker the sentence names; its report is no claim of its own.
+  for (const t of drafts) {
+    // (Only an outlet: "according to two people familiar with the talks" are sources, speakers of their own.)
+    const outlet = ctx.text.slice(tokens[t.subject.t0]!.start, tokens[t.subject.t1 - 1]!.end);
+    if (t.mode !== "according" || t.nestedIn || !(MEDIA_NAME_WORDS.test(outlet) || BROADCASTER_INITIALS.test(outlet))) continue;
+    // ("According to Reuters, Pedro Ortega said ...": the speaker after the outlet was read as
+    // part of what the outlet said.)
+    // (Not across a clause of its own: "X said A, and B remained undecided, according to aides".)
+    const between = (d: Draft) => {
+      const [a, b] = tokens[d.cue.at]!.start < tokens[t.cue.at]!.start ? [d.cue.at, t.cue.at] : [t.cue.last, d.cue.at];
+      return ctx.text.slice(tokens[a]!.end, tokens[b]!.start);
+    };
+    const reported = drafts.find(
+      (d) =>
+        d !== t &&
+        (!d.nestedIn || d.nestedIn === t) &&
+        d.mode === "left" &&
+        d.cue.spec?.reporting &&
+        d.sentence === t.sentence &&
+        !/[;:]|,\s*(?:and|but|while|whereas)\b/.test(between(d)),
+    );
+    if (reported) {
+      reported.nestedIn = null;
+      t.nestedIn = reported;
+    }
+  }
   // Positions inside the content of a trailing attribution are reported by its speaker:
   // "European ministers agreed to extend the cap, two diplomats said."
   for (const t of drafts) {

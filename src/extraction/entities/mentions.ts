@@ -396,6 +396,13 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       i = possessive;
       continue;
     }
+    // ("Jim Justice is the governor. Justice said ...": a surname of the article that is also a
+    // title's word names the person, not a title.)
+    if (i === from && TITLE_HEADS.has(tokens[i]!.lower) && knownSurnameAtStart(tokens, i, surnames)) {
+      out.push(newMention(tokens, i, i + 1, tokens[i]!.text, "person", undefined, undefined, undefined));
+      i++;
+      continue;
+    }
     if (!isNameToken(tokens, i, from) && !(i === from && knownSurnameAtStart(tokens, i, surnames))) {
       // A multi-word gazetteer name may open a sentence: "Downing Street said".
       const c = tokens[i]!.text.charCodeAt(0);
@@ -957,6 +964,9 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
   let lastTitle = lastTitleIndex(lowers);
   // "Premier League", "Chief Rabbi's Office": a title word inside an organization's name.
   if (lastTitle >= 0 && lowers.slice(lastTitle + 1).some((w) => ORG_KEYWORDS.has(w)) && lastTitle === 0) lastTitle = -1;
+  // "Jim Justice said", "Dan Bishop said": a given name, then a title's word with no name after
+  // it, is a person's full name (the title word a surname).
+  if (lastTitle === 1 && lowers.length === 2 && !HONORIFICS.has(lowers[0]!) && genderOfGivenName(tokens[i]!.text)) lastTitle = -1;
   const nameStart = lastTitle >= 0 ? i + lastTitle + 1 : i;
   const out: Mention[] = [];
   const role = lastTitle >= 0 ? text.slice(tokens[i]!.start, tokens[i + lastTitle]!.end) : undefined;
