@@ -517,6 +517,8 @@ const BODY_NOUNS_BEFORE_PLACE = new Set([
   "ministry",
 ]);
 /** Those who speak for the place after them: "officials in Kyiv", "diplomats in Brussels". */
+/** What sits in a capital and speaks for its country: "the government in Cairo", "the authorities in Kyiv". */
+const SEAT_HEADS = new Set(["government", "authorities", "administration", "regime", "leadership"]);
 const VOICE_HEADS = new Set(["officials", "diplomats", "sources", "authorities", "negotiators", "leaders", "spokesmen", "representatives"]);
 
 function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
@@ -1358,7 +1360,9 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
         const personFrom = kind === "person" && (tokens[p]!.lower === "of" || tokens[p]!.lower === "from");
         // "Critics in Seoul have accused": a group located by a place name.
         const groupIn = (head?.type === "np" && ref.mention.kind === "place") || (head?.type === "np" && !!ref.mention.gazetteer?.country);
-        if (head && (kind === "organization" || personFrom || groupIn)) ref = head;
+        // ("The government in Cairo has long opposed": a capital's government is its country.)
+        const seat = head?.type === "np" && tokens[p]!.lower === "in" && ref.mention.gazetteer?.via === "capital" && SEAT_HEADS.has(tokens[p - 1]?.lower ?? "");
+        if (head && (kind === "organization" || personFrom || groupIn) && !seat) ref = head;
       }
     }
     // "The union that represents striking contract faculty at York University says": the name

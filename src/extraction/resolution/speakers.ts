@@ -132,6 +132,21 @@ function ministryOf(tokens: Token[], from: number, head: number): string | null 
   return words.length ? words.join(" ") : null;
 }
 
+/**
+ * "Qatar's foreign ministry" -> the "Qatari Foreign Ministry", tied to Qatar: the ministry named by
+ * the words from token `from` to the head; null when no words say which ministry.
+ */
+function countrysMinistry(ctx: SpeakerContext, ref: SpeakerRef & { type: "np" }, country: DocEntity, from: number, phrase: string): DocEntity | null {
+  const { tokens, registry } = ctx;
+  const body = ministryOf(tokens, from, ref.t1 - 1);
+  if (!body) return null;
+  const name = `${DEMONYM_OF.get(country.label) ?? country.label} ${body} ${tokens[ref.t1 - 1]!.text.replace(/^./, (c) => c.toUpperCase())}`;
+  const org = registry.group(name, "organization", tokens[ref.t0]!.start, true);
+  registry.addAlias(org, phrase.replace(/^(?:the)\s+/i, ""));
+  if (!org.affiliatedWith.includes(country)) org.affiliatedWith.push(country);
+  return org;
+}
+
 /** Organization descriptions and the organizations they may point back to. */
 const UNION_WORDS = /\b(?:union|unions|workers|teamsters|federation|guild|brotherhood|confederation|association|congress|syndicate)\b/i;
 interface Description {
@@ -282,6 +297,14 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   const singularHead = tokens[ref.t1 - 1]!.lower === ref.head && singular(ref.head) === ref.head;
   const possessive = ref.determiner === "its" || ref.determiner === "their" || ref.determiner === "his" || ref.determiner === "her";
 
+  // "said the country’s foreign ministry": the ministry of the country the article is about.
+  const countrys = /^the (?:country|nation)['’]s /i.test(phrase) && MINISTRY_HEADS.has(ref.head);
+  if (countrys) {
+    const country = registry.mostMentioned((e) => e.kind === "country", at) ?? registry.mainCountry();
+    const after = tokens.findIndex((t, k) => k > ref.t0 && k < ref.t1 && /^['’]s$/.test(t.text));
+    const body = country && after > 0 ? countrysMinistry(ctx, ref, country, after + 1, phrase) : null;
+    if (body) return [body];
+  }
   // "the far right warned", "the left has promised": the body the article described by that wing.
   if (WINGS.has(ref.head)) {
     const body = registry.mostRecent((e) => e !== notThis && e.wings.has(ref.head), at, false);
@@ -310,11 +333,13 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     if (person) return [person];
   }
   // "both sides", "the two countries agreed": one claim per party of the story.
-  const pair = ref.determiner === "both" || /^the two \w+$/i.test(phrase);
+  // ("The two downstream countries have repeatedly called on Ethiopia": an adjective between.)
+  const pair = ref.determiner === "both" || /^the two (?:[\p{Ll}-]+ )?\p{L}+$/iu.test(phrase);
   if (pair && PAIR_OF_PARTIES.has(ref.head)) {
     // "both countries", "the two companies": the two of that kind named last; "both sides", "the
     // two parties": the dispute's two parties, the most mentioned.
-    const kind = ref.head === "country" || ref.head === "nation" || ref.head === "government" ? "country" : ref.head === "company" ? "organization" : null;
+    const one = singular(ref.head);
+    const kind = one === "country" || one === "nation" || one === "government" ? "country" : one === "company" ? "organization" : null;
     if (kind) {
       const a = registry.mostRecent((e) => e !== notThis && e.kind === kind, at, false);
       const b = a ? registry.mostRecent((e) => e !== notThis && e !== a && e.kind === kind, at, false) : null;
@@ -391,14 +416,8 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     }
     // "Qatar's foreign ministry", "the Chinese commerce ministry": a body of the country, its own
     // node tied to the country, never the country itself.
-    const body = modifierEntity.kind === "country" && MINISTRY_HEADS.has(ref.head) ? ministryOf(tokens, modifier!.t1, ref.t1 - 1) : null;
-    if (body) {
-      const name = `${DEMONYM_OF.get(modifierEntity.label) ?? modifierEntity.label} ${body} ${tokens[ref.t1 - 1]!.text.replace(/^./, (c) => c.toUpperCase())}`;
-      const org = registry.group(name, "organization", tokens[ref.t0]!.start, true);
-      registry.addAlias(org, phrase.replace(/^(?:the)\s+/i, ""));
-      if (!org.affiliatedWith.includes(modifierEntity)) org.affiliatedWith.push(modifierEntity);
-      return [org];
-    }
+    const body = modifierEntity.kind === "country" && MINISTRY_HEADS.has(ref.head) ? countrysMinistry(ctx, ref, modifierEntity, modifier!.t1, phrase) : null;
+    if (body) return [body];
     registry.addAlias(modifierEntity, phrase.replace(/^(?:the)\s+/i, ""));
     if (SPOKESPEOPLE.has(ref.head)) ctx.memory.lastVoiced = modifierEntity;
     return [modifierEntity];
