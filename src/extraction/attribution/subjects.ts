@@ -860,6 +860,25 @@ function peopleBeforeSite(view: SentenceView, prep: number): SpeakerRef | null {
   return people?.type === "np" ? people : null;
 }
 
+/** The person before ", <lowercase title> of [the]" that ends right before token t0 ("X, president of the CWA"), or null. */
+function personBeforeRoleOf(view: SentenceView, t0: number): SpeakerRef | null {
+  const { tokens } = view;
+  let k = t0 - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (!["of", "for", "at"].includes(tokens[k]?.lower ?? "")) return null;
+  let titled = false;
+  k--;
+  while (k > view.from && LOWER_FIRST.test(tokens[k]!.text) && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADJ" || TITLE_HEADS.has(tokens[k]!.lower))) {
+    if (TITLE_HEADS.has(tokens[k]!.lower)) titled = true;
+    k--;
+  }
+  if (!titled || tokens[k]?.text !== ",") return null;
+  const person = view.mentionEndingAt.get(k - 1);
+  if (person?.kind !== "person") return null;
+  const s0 = person.roleT0 ?? person.t0;
+  return { type: "mention", mention: person, t0: s0, t1: person.t1 };
+}
+
 /** The name before "was among" / "were among" ("X was among the Republicans"), when the phrase at t0 follows it; else null. */
 function memberAmong(view: SentenceView, t0: number): SpeakerRef | null {
   const { tokens } = view;
@@ -1308,6 +1327,9 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     // "Sen. Josh Hawley (R-Mo.) was among the Republicans pledging to vote against the bill": one
     // of them, the one named before "was among", speaks.
     if (ref) ref = memberAmong(view, ref.t0) ?? ref;
+    // "Brian Bryant, general vice president of the International Association of Machinists (IAM)
+    // told Reuters": an apposition that lost its closing comma; the person before it speaks.
+    if (ref?.type === "mention" && ref.mention.kind === "organization") ref = personBeforeRoleOf(view, ref.t0) ?? ref;
     // "The governors of five northern provinces": the head before "of" speaks.
     if (ref?.type === "np" && tokens[ref.t0 - 1]?.lower === "of") ref = headBeforeOf(view, k) ?? ref;
     // "Pilots at United Airlines rejected", "Teachers in Chicago voted": the people before "at" or

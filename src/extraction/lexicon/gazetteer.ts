@@ -352,6 +352,12 @@ export const US_STATES: ReadonlySet<string> = new Set([
   ...AP_STATE_ABBREVIATIONS.trim()
     .split("\n")
     .map((l) => l.split("|")[0]!),
+  // ("Schenectady, N.Y, both announced": an abbreviation that lost its last period.)
+  ...AP_STATE_ABBREVIATIONS.trim()
+    .split("\n")
+    .map((l) => l.split("|")[0]!)
+    .filter((a) => /\.[A-Z]\.$/.test(a))
+    .map((a) => a.slice(0, -1)),
 ]);
 
 /** Regions, states and cities that are places (not countries), and often in the news. */
@@ -469,6 +475,8 @@ for (const line of PLACES.trim().split("\n")) for (const p of line.split(";")) a
 for (const line of AP_STATE_ABBREVIATIONS.trim().split("\n")) {
   const [form, name] = line.split("|") as [string, string];
   add(form, { name, kind: "place", via: "alias" });
+  // ("Schenectady, N.Y, both": the last period lost.)
+  if (/\.[A-Z]\.$/.test(form)) add(form.slice(0, -1), { name, kind: "place", via: "alias" });
 }
 
 /** Platforms where statements are posted: "said on Telegram" names the channel, not a target. */
