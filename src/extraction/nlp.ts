@@ -156,6 +156,21 @@ export function tokenize(text: string): Tokenized {
       offset += value.length;
       continue;
     }
+    // ("said no. The ..."): "no." is the abbreviation of number only before one ("No. 10"); else
+    // it is the word "no" and the sentence's end.
+    if ((value === "no." || value === "No.") && out.length + 2 < winkIndex.length) {
+      let n = i + 1;
+      while (n < values.length && (pos[n] === "SPACE" || values[n]!.charCodeAt(0) <= 32)) n++;
+      if (!/^[\d#]/.test(values[n] ?? "")) {
+        winkIndex[out.length] = i;
+        out.push(new WinkToken(out.length, value.slice(0, 2), "no", "DET", offset, offset + 2, newline));
+        winkIndex[out.length] = i;
+        out.push(new WinkToken(out.length, ".", ".", "PUNCT", offset + 2, offset + 3, false));
+        pendingNewline = false;
+        offset += value.length;
+        continue;
+      }
+    }
     winkIndex[out.length] = i;
     // ("“I’m so proud”": a contracted pronoun that wink read as one name is a pronoun.)
     const tag = pos[i] === "PROPN" && value.length < 9 && CONTRACTION.test(value) ? "PRON" : pos[i]!;

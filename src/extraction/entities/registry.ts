@@ -535,6 +535,14 @@ export class EntityRegistry {
       if (unit) return { key: unit.key, label: unit.label, kind: unit.kind };
       const acronymOf = this.acronymOwner(m.text);
       if (acronymOf) return { key: acronymOf.key, label: acronymOf.label, kind: acronymOf.kind };
+      // "the UK Government", "the Spanish Government", "the Government of Spain": the country's
+      // voice, as "the UK government" is.
+      const government = /^(.+) Government$|^Government of (?:the )?(.+)$/.exec(m.text);
+      const governed = government ? GAZETTEER.get(government[1] ?? government[2]!) : undefined;
+      if (governed?.kind === "country" && (governed.country ?? governed.name)) {
+        const country = governed.country ?? governed.name;
+        return { key: entityKey("country", country), label: country, kind: "country" };
+      }
       // "Ford" after "Ford Motor Co.": the first word of a company named before.
       const longer = !m.text.includes(" ") ? this.organizationStartingWith(m.text) : null;
       if (longer) return { key: longer.key, label: longer.label, kind: longer.kind };

@@ -119,7 +119,19 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
       if (hostClaims) for (let k = 0; k < hostClaims.length; k++) speakers.push(hostClaims[k]!.speaker);
       else {
         for (let k = 0; k < d.subject.refs.length; k++) {
-          const found = resolveSpeakerRef(speakerContext, d.subject.refs[k]!, tokens[d.subject.t0]!.start);
+          const ref = d.subject.refs[k]!;
+          // ("“The offer provided more than one Accelerated Cash Payment,” he said": a pronoun after
+          // a quotation points back before it, never to a name inside what it says.)
+          // ("Trump intends to drop the name because it has 'a bad connotation,' he said": reported
+          // speech, whose subject the pronoun may be, is no quotation.)
+          const quoted =
+            /^\s*[“"‘]/.test(text.slice(Math.max(d.sentence.start, d.contentStart - 2), d.contentStart + 1)) &&
+            !text
+              .slice(d.sentence.start, d.contentStart)
+              .trim()
+              .replace(/[“"‘]$/, "");
+          const at = ref.type === "pronoun" && d.mode === "trailing" && quoted ? d.contentStart : tokens[d.subject.t0]!.start;
+          const found = resolveSpeakerRef(speakerContext, ref, at);
           for (let f = 0; f < found.length; f++) speakers.push(found[f]!);
         }
       }
