@@ -408,6 +408,12 @@ describe("targets and topics", () => {
     expect(entityOf(r, "place:michigan")?.aliases).toEqual(["Mich."]);
   });
 
+  it("a first initial makes a person, and Canada's provinces and Australia's states are places: 'P. Nandalal Weerasinghe', 'Nova Scotia', 'Queensland'", () => {
+    const r = extract("P. Nandalal Weerasinghe said the bank left rates unchanged. Officials in Nova Scotia, Manitoba and Queensland said the same.");
+    expect(r.claims[0]!.speaker).toBe("person:p-nandalal-weerasinghe");
+    for (const key of ["place:nova-scotia", "place:manitoba", "place:queensland"]) expect(entityOf(r, key)?.kind).toBe("place");
+  });
+
   it("names that read as people are places or bodies by their words: 'Port Waikato', 'Fort Worth', 'Henry Ford Health'; 'More than' opens no name", () => {
     const r = extract(
       "More than 600 nurses walked out, the union said. Henry Ford Health said it would hire replacement nurses. The talks moved to Port Waikato and Fort Worth, Teamsters leader Dan Glass said.",

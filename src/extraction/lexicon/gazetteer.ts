@@ -1,7 +1,10 @@
 // Gazetteer: countries (with short forms, demonyms and capitals), international organizations,
 // seats of government, and well-known places. Sources: the UN member list and common English
 // short names (ISO 3166 English short names), capitals as listed by the CIA World Factbook,
-// demonyms from the same, and the usual news abbreviations. Data only; no article's words.
+// demonyms from the same, and the usual news abbreviations; the provinces and territories of
+// Canada (Statistics Canada's Standard Geographical Classification) and the states and
+// territories of Australia (the Australian Bureau of Statistics' ASGS; "Victoria" left out, a
+// given name as often). Data only; no article's words.
 
 /** The words of a state's formal name before "of": "State of Qatar", "Islamic Republic of Iran". */
 const STATE_FORMS = [
@@ -363,6 +366,8 @@ export const US_STATES: ReadonlySet<string> = new Set([
 /** Regions, states and cities that are places (not countries), and often in the news. */
 const PLACES = `
 ${US_STATE_NAMES}
+Ontario;British Columbia;Alberta;Manitoba;Saskatchewan;Nova Scotia;New Brunswick;Newfoundland and Labrador;Newfoundland;Prince Edward Island;Yukon;Northwest Territories;Nunavut
+New South Wales;Queensland;South Australia;Western Australia;Tasmania;Northern Territory;Australian Capital Territory
 Geneva;Vienna;Davos;Munich;Hamburg;Frankfurt;Milan;Florence;Venice;Naples;Barcelona;Marseille;Lyon;Manchester;Edinburgh;Glasgow;Belfast;Cardiff;Liverpool;Birmingham;Istanbul;Dubai;Jeddah;Mecca;Gaza;Gaza Strip;West Bank;Golan Heights;Sinai;Aleppo;Idlib;Mosul;Basra;Erbil;Kandahar;Karachi;Lahore;Mumbai;Kolkata;Chennai;Bangalore;Shanghai;Hong Kong;Macau;Shenzhen;Guangzhou;Wuhan;Xinjiang;Tibet;Osaka;Sydney;Melbourne;Toronto;Montreal;Vancouver;Los Angeles;San Francisco;Chicago;Houston;Boston;Seattle;Miami;Atlanta;Detroit;Philadelphia;Camp David;Mar-a-Lago;St Petersburg;St. Petersburg;Sochi;Crimea;Donbas;Donbass;Donetsk;Luhansk;Kharkiv;Odesa;Odessa;Zaporizhzhia;Kherson;Mariupol;Bakhmut;Lviv;Dnipro;Transnistria;Abkhazia;South Ossetia;Nagorno-Karabakh;Kashmir;Punjab;Balochistan;Darfur;Tigray;Kurdistan;Catalonia;Scotland;Wales;England;Northern Ireland;Quebec;Greenland;Siberia;Chechnya;Kaliningrad;Anchorage;Doha;Riyadh;Sharm el-Sheikh;Bali;Helsinki;Minsk;Astana;Istanbul;Rafah;Khan Younis;Tel Aviv
 Europe;Asia;Africa;Middle East;Latin America;South America;North America;Central Asia;Southeast Asia;Balkans;Caucasus;Baltic;Arctic;Black Sea;Red Sea;Mediterranean;Persian Gulf;Gulf;Strait of Hormuz;South China Sea;Taiwan Strait;Korean Peninsula;Horn of Africa;Sahel
 Atlantic;Pacific;Indian Ocean;Antarctica;Caribbean;Baltic Sea;North Sea;Aegean;Adriatic;Caspian Sea;Sea of Azov;Suez Canal;Panama Canal;Bosphorus;English Channel;Amazon;Himalayas;Alps;Indo-Pacific;Scandinavia;Eastern Europe;Western Europe;Central Europe;East Asia;South Asia;West Africa;East Africa;North Africa;Sub-Saharan Africa;Latin America and the Caribbean

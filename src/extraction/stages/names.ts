@@ -136,8 +136,9 @@ function personShaped(tokens: DocumentText["tokens"], m: Mention): boolean {
   if (n < 2 || n > 4) return true;
   if (genderOfGivenName(tokens[m.t0]!.text) || genderOfGivenName(tokens[m.t0 + 1]!.text)) return true;
   if (SURNAME_ENDING.test(tokens[m.t1 - 1]!.text) || m.text.includes("-")) return true;
-  // "Chaltu D. Contratto": a middle initial is a person's.
+  // "Chaltu D. Contratto": a middle initial is a person's; so is a first one ("P. Nandalal Weerasinghe").
   for (let j = m.t0 + 1; j < m.t1 - 1; j++) if (/^\p{Lu}\.?$/u.test(tokens[j]!.text)) return true;
+  if (/^\p{Lu}\.$/u.test(tokens[m.t0]!.text) && n >= 3) return true;
   let k = m.t1 + 1;
   if (tokens[m.t1]?.text !== ",") return false;
   while (tokens[k] && (ARTICLES.has(tokens[k]!.lower) || tokens[k]!.pos === "ADJ" || TITLE_MODIFIERS.has(tokens[k]!.lower))) k++;
