@@ -308,3 +308,6 @@ export const TITLE_ABBREVIATIONS = new Map(
     "sec.": "secretary",
   }),
 );
+
+/** What a speaker speaks for, owned ("his government could not accept", "their party supports"): the speaker's own side. */
+export const OWN_BODY_HEADS = words(`government administration country party company union side team`);

@@ -7,7 +7,7 @@ import type { Draft } from "../attribution/drafts.js";
 import { decideStance, type StanceDecision, type StanceFacts } from "../attribution/stance.js";
 import type { Mention } from "../entities/mentions.js";
 import type { DocEntity, EntityRegistry } from "../entities/registry.js";
-import { GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
+import { GROUP_HEADS, OWN_BODY_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { addAffiliation, affiliationsOfSentence } from "../resolution/affiliations.js";
 import { soleQualifiedGroup } from "../resolution/groups.js";
@@ -114,6 +114,18 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
         (QUESTION_END.test(text.slice(d.contentStart, d.contentEnd)) || QUESTION_BEFORE.test(text.slice(d.sentence.start, tokens[d.subject.t0]!.start)))
       )
         continue;
+      // "David Frost warned that his government could not accept any proposals ...": a position of
+      // the speaker's own government, party or company sharpens the speaker's claim.
+      const own = d.subject.refs.length === 1 && d.subject.refs[0]!.type === "np" ? d.subject.refs[0] : null;
+      if (d.nestedIn && own?.type === "np" && OWN_DETERMINERS.has(own.determiner) && OWN_BODY_HEADS.has(own.head) && d.stance !== "states") {
+        for (const host of resolved.get(d.nestedIn) ?? []) {
+          (host.facts.nested ??= []).push(d.stance);
+          const decision = decideStance(host.facts);
+          host.stance = decision.stance;
+          host.rules = decision.rules;
+        }
+        continue;
+      }
       const speakers: DocEntity[] = [];
       const hostClaims = d.host ? resolved.get(d.host) : undefined;
       if (hostClaims) for (let k = 0; k < hostClaims.length; k++) speakers.push(hostClaims[k]!.speaker);
@@ -326,3 +338,6 @@ const DESCRIBED_IN_CAPITALS = /^(?:Union|Company|Party|Corporation|Ministry|Gove
 
 /** A union's numbered unit named with the union's initials: "IAM District 751", "UAW Local 600". */
 const UNIT_NAME = /^([A-Z]{2,6}) (?:District|Local|Lodge|Chapter|Branch) \d+$/;
+
+/** "his government", "their party": the speaker's own. */
+const OWN_DETERMINERS = new Set(["his", "her", "their", "its", "our", "my"]);

@@ -6,7 +6,7 @@ import type { Mention } from "../entities/mentions.js";
 import { entityKey, type DocEntity, type EntityRegistry } from "../entities/registry.js";
 import { BROADCASTER_INITIALS, GAZETTEER, MEDIA_NAME_WORDS, PLATFORMS } from "../lexicon/gazetteer.js";
 import { ATTITUDE_NOUNS } from "../lexicon/issues.js";
-import { BLOC_NOUNS, PEOPLE_NOUNS } from "../lexicon/roles.js";
+import { BLOC_NOUNS, OWN_BODY_HEADS, PEOPLE_NOUNS } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { peopleGroup } from "../resolution/groups.js";
 import { describedOrganization, describedPerson } from "../resolution/speakers.js";
@@ -102,7 +102,7 @@ export function chooseTargets(
         if (e.kind === "place" && e !== p.speaker && !targets.includes(e)) targets.push(e);
       }
     }
-    phrasesOf.set(p, withoutCueWord(tokens, p, topicPhrases(text, tokens, t0, t1, isName)));
+    phrasesOf.set(p, withoutOwnBodies(text, withoutCueWord(tokens, p, topicPhrases(text, tokens, t0, t1, isName))));
   });
   const claimHeads = new Map<string, number>();
   const claimPhrases: TopicPhrase[] = [];
@@ -286,6 +286,11 @@ const MAIN_TOPIC_MIN = 3;
  * about a "refusal". A thing stays ("made an initial offer": the offer), and so does a cue with
  * words of its own ("Hamas's ceasefire proposal").
  */
+/** The phrases without "his government", "their party": the speaker's own side is no issue. */
+function withoutOwnBodies(text: string, phrases: TopicPhrase[]): TopicPhrase[] {
+  return phrases.filter((ph) => !(OWN_BODY_HEADS.has(ph.head) && /\b(?:his|her|their|its|our|my)\s+$/i.test(text.slice(Math.max(0, ph.start - 7), ph.start))));
+}
+
 function withoutCueWord(tokens: Token[], p: Pending, phrases: TopicPhrase[]): TopicPhrase[] {
   const cue = p.draft?.cue;
   if (!cue) return phrases;
