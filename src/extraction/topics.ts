@@ -180,7 +180,16 @@ const TIMES_OF_DAY = new Set(["midnight", "noon", "midday", "dawn", "dusk", "twi
  * light of", "look forward to".
  */
 const SET_PHRASE_NOUNS = new Map<string, { before: readonly string[]; after: readonly string[] }>([
-  ["order", { before: ["in"], after: ["to", "that"] }],
+  ["order", { before: ["in"], after: ["to", "that", "for"] }],
+  // "bargain in good faith", "on the eve of", "in a nutshell", "it gives me great pleasure", "take
+  // into account", "a step in the right direction", "6 a.m. local time".
+  ["faith", { before: ["good", "bad"], after: [] }],
+  ["eve", { before: ["the"], after: ["of"] }],
+  ["nutshell", { before: ["a"], after: [] }],
+  ["pleasure", { before: ["great", "my", "a"], after: [] }],
+  ["account", { before: ["into"], after: [] }],
+  ["direction", { before: ["right", "wrong"], after: [] }],
+  ["time", { before: ["local"], after: [] }],
   ["condition", { before: ["on"], after: ["of", "that"] }],
   ["anonymity", { before: ["of"], after: [] }],
   ["respect", { before: ["with", "in", "full", "due", "all"], after: ["to", "for", "of"] }],
