@@ -8,7 +8,13 @@ import { hasWords } from "../text/words.js";
 
 /** The claims with the document's unattributed quotations attached: new objects, in text order. */
 export function attachUnattributedQuotes(doc: DocumentText, claims: readonly Pending[]): Pending[] {
-  const { text, sentences, quotes } = doc;
+  const { text, sentences, quotes, paragraphs } = doc;
+  // Paragraphs are lines: "\n\n" between two paragraphs leaves an empty one, which separates nothing.
+  const adjacent = (a: number, b: number) => {
+    if (b - a > 12) return false;
+    for (let p = a + 1; p < b; p++) if (text.slice(paragraphs[p]!.start, paragraphs[p]!.end).trim()) return false;
+    return true;
+  };
   // Copies: a continued claim's evidence grows here, and the claims passed in stay as they were.
   const pending: Pending[] = [];
   for (let i = 0; i < claims.length; i++) pending.push({ ...claims[i]! });
@@ -43,11 +49,15 @@ export function attachUnattributedQuotes(doc: DocumentText, claims: readonly Pen
     let b = before.length - 1;
     while (b > 0 && pending[before[b - 1]!]!.evEnd === pending[before[before.length - 1]!]!.evEnd) b--;
     const prev = b >= 0 ? pending[before[b]!] : undefined;
-    if (!prev || prev.sentence.paragraph < s.paragraph - 1) continue;
+    if (!prev || !adjacent(prev.sentence.paragraph, s.paragraph)) continue;
     while (li < sentences.length && sentences[li]!.end < q.end) li++;
     const last = li < sentences.length && sentences[li]!.start < q.end ? sentences[li]! : s;
     const between = text.slice(prev.evEnd, q.start);
-    if (prev.quote && !/[.!?]\s*\S+.*[.!?]/.test(between.trim()) && between.split(/\n/).length <= 2) {
+    // ("Cruz called them on it:" and the quotation in the next paragraph: what the colon announced.)
+    const announced = /^\s*:\s*$/.test(between);
+    if ((prev.quote || announced) && !/[.!?]\s*\S+.*[.!?]/.test(between.trim()) && between.replace(/\n\s*\n/g, "\n").split(/\n/).length <= 2) {
+      // (The claim's content is the quotation its colon announced, for its targets.)
+      if (announced && !prev.quote) [prev.contentStart, prev.contentEnd, prev.quote] = [q.innerStart, q.innerEnd, q];
       if (last.end > prev.evEnd) {
         // Its evidence now reaches past this quote: it waits again to come before a later one.
         prev.evEnd = last.end;
