@@ -240,6 +240,7 @@ describe("datelineLength", () => {
     ["RAFAH, Gaza Strip/CAIRO/JERUSALEM, May 6 (Reuters) - ", "Hamas agreed to a proposal."],
     ["New Delhi: ", "Farm unions on Thursday rejected the proposal."],
     ["Kenya: ", "The Government has offered teachers more."],
+    ["ISLAMABAD: ", "The IMF and Pakistani authorities have been unable to reach agreement."],
   ];
   for (const [dateline, rest] of datelines)
     it(`measures the dateline ${JSON.stringify(dateline)}`, () => expect(datelineLength(dateline + rest)).toBe(dateline.length));
@@ -255,6 +256,7 @@ describe("datelineLength", () => {
   it("is 0 for a headline's speaker and a colon: 'Iran: We will not ...', 'Lynch: No outside influence'", () => {
     expect(datelineLength("Iran: We will not negotiate under pressure.")).toBe(0);
     expect(datelineLength("Lynch: No outside influence on the probe.")).toBe(0);
+    expect(datelineLength("TRUMP: We will build it.")).toBe(0);
   });
 
   it("is 0 for a hyphenated word at the start", () => {

@@ -142,12 +142,14 @@ export function tokenize(text: string): Tokenized {
     // "IAM" comes out of wink as "I" + "AM" (read as "I am"): letters in capitals with no space
     // between them are one word, an acronym.
     const prev = out[out.length - 1];
-    if (prev && prev.end === offset && /^[A-Z]+$/.test(prev.text) && /^[A-Z]+$/.test(value)) {
+    // ("3F Transport", "3M": a digit glued to capitals opens a name; not "$5M".)
+    const digits = !!prev && /^\d{1,2}$/.test(prev.text) && /^[A-Z]{1,3}$/.test(value) && !/[$€£¥]$/.test(text.slice(Math.max(0, prev.start - 1), prev.start));
+    if (prev && prev.end === offset && ((/^[A-Z]+$/.test(prev.text) && /^[A-Z]+$/.test(value)) || digits)) {
       out[out.length - 1] = new WinkToken(
         prev.i,
         prev.text + value,
         (prev.text + value).toLowerCase(),
-        "PROPN",
+        digits ? "NUM" : "PROPN",
         prev.start,
         offset + value.length,
         prev.newline,

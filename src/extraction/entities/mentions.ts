@@ -276,6 +276,9 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
     !/^[A-Z]{2,}$/.test(tokens[i - 1]?.text ?? "")
   )
     return true;
+  // "the Danish union 3F Transport", "3M said": a name that opens with a digit.
+  if (/^\d{1,2}[A-Z]{1,3}$/.test(t.text))
+    return !!tokens[i + 1] && (isCapitalized(tokens[i + 1]!) || tokens[i + 1]!.pos === "VERB" || tokens[i + 1]!.pos === "AUX");
   const atStart = i === sentenceStart || isOpeningMark(tokens, i - 1);
   if (atStart) {
     // wink tags sentence-initial capitals as proper nouns: "Territorial questions", "Yesterday we".
@@ -585,6 +588,7 @@ function refineMentions(text: string, tokens: Token[], out: Mention[], from: num
   placesInLists(tokens, out);
   splitTitleFromName(text, tokens, out, from);
   splitPlaceFromName(text, tokens, out);
+  pluralTitleInName(text, tokens, out);
   // "the International Association of Machinists and Aerospace Workers (IAM) District 751": the
   // union's numbered unit, named with the initials that the brackets give ("IAM District 751").
   for (const m of out) {
@@ -1327,6 +1331,32 @@ function splitTitleFromName(text: string, tokens: Token[], out: Mention[], from:
     p = first;
   }
 }
+/**
+ * A plural title that the name's run took in, shared by a pair: "Presidents Paul Kagame and Félix
+ * Tshisekedi". The name after the title is the person; the title is its role.
+ */
+function pluralTitleInName(text: string, tokens: Token[], out: Mention[]): void {
+  for (let p = 0; p < out.length; p++) {
+    const m = out[p]!;
+    if (m.kind !== "person" && m.kind !== "organization") continue;
+    const first = tokens[m.t0]!;
+    if (m.t1 - m.t0 < 3 || !/s$/.test(first.lower) || !TITLE_HEADS.has(first.lower.slice(0, -1)) || !UPPER_FIRST.test(first.text)) continue;
+    const g = m.t0 + 1;
+    const roleStart = m.roleT0 ?? m.t0;
+    const person = newMention(
+      tokens,
+      g,
+      m.t1,
+      text.slice(tokens[g]!.start, m.end),
+      "person",
+      undefined,
+      text.slice(tokens[roleStart]!.start, tokens[g - 1]!.end),
+      tokens[roleStart]!.start,
+    );
+    out.splice(p, 1, person);
+  }
+}
+
 /**
  * "Germany Angela Merkel speaks during ..." (a photo caption), "Ukraine Volodymyr Zelenskyy": a
  * country's name glued to a full name that opens with a given name is two names.

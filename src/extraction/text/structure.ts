@@ -101,14 +101,16 @@ const AGENCY_DATELINE = /^[A-Z][\w .'/,-]{1,80}?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}
 
 // "New Delhi: Farm unions on Thursday rejected ...": a city and a colon, as Indian and other
 // outlets write it (a capital or a city of the gazetteer: "Iran: ..." may be a headline's speaker).
-const COLON_DATELINE = /^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z])/;
+// ("ISLAMABAD: The IMF and ...": in capitals too, as Pakistani outlets write it.)
+const COLON_DATELINE = /^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,}){0,2}):\s+(?=[A-Z])/;
 
 export function datelineLength(sentence: string): number {
   const agency = AGENCY_DATELINE.exec(sentence);
   if (agency) return agency[0].length;
   const colon = COLON_DATELINE.exec(sentence);
   if (colon) {
-    const place = GAZETTEER.get(colon[1]!);
+    const word = /[a-z]/.test(colon[1]!) ? colon[1]! : colon[1]!.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
+    const place = GAZETTEER.get(word);
     if (place && (place.via === "capital" || place.kind === "place")) return colon[0].length;
     // ("Kenya: The Government has ...": a country before an article is a dateline too; "Iran: We
     // will not ..." is a headline's speaker.)
