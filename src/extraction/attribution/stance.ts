@@ -4,6 +4,7 @@
 // "why is this claim *demands*?" has an answer (`claimgraph extract --explain`).
 import {
   COMMITTING_CONTENT,
+  CONCEDING_CUES,
   DEMANDING_CONTENT,
   DESCRIBING,
   FLIP_ON_NEGATION,
@@ -183,7 +184,12 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: "Kyiv said Moscow must withdraw its troops (demands)",
     content: true,
     apply: (f, s) =>
-      reported(f, s) && !f.content!.quoteOnly && (DEMANDING_CONTENT.test(f.content!.text) || WANTING_CONTENT.test(f.content!.text)) ? "demands" : undefined,
+      reported(f, s) &&
+      !f.content!.quoteOnly &&
+      !CONCEDING_CUES.has(f.content!.lemma) &&
+      (DEMANDING_CONTENT.test(f.content!.text) || WANTING_CONTENT.test(f.content!.text))
+        ? "demands"
+        : undefined,
   },
   { id: "nested-cue", example: "He said he urged Trump to meet Putin (the nested cue of the same speaker: demands)", apply: (f, s) => sharpen(f.nested, s) },
 ];
