@@ -1306,7 +1306,8 @@ function finishSpans(ctx: DraftContext, drafts: Draft[]) {
       if (at >= t.contentStart && at < t.contentEnd && !(t.mode === "parenthetical" && d.subject === t.subject)) {
         // "US officials said that Netanyahu torpedoed their efforts, CNN reported": the outlet
         // reports the officials' words, which stay theirs; its report is no claim of its own.
-        if (t.cue.lemma === "report" && d.cue.spec?.reporting && d.mode === "left") t.nestedIn = d;
+        // ("“...,” Vucic said, N1 reported.": the same after a quotation.)
+        if (t.cue.lemma === "report" && d.cue.spec?.reporting && (d.mode === "left" || d.mode === "parenthetical" || d.mode === "trailing")) t.nestedIn = d;
         else {
           d.nestedIn = t;
           // ("Moscow had told Turkey that it objects, Maria Zakharova told Interfax": the trailing

@@ -432,6 +432,19 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
         (tokens[s - 2]?.pos === "PROPN" || (tokens[s - 2]?.text === "-" && tokens[s - 3]?.pos === "PROPN"))
       )
         return s;
+      // "Esther Perez Ruiz, IMF representative for Pakistan, said": a body's name before a
+      // lowercase title, after a full name.
+      const inside = tokens.slice(s + 1, k);
+      if (
+        !dash &&
+        UPPER_FIRST.test(first.text) &&
+        tokens[s - 1]?.pos === "PROPN" &&
+        tokens[s - 2]?.pos === "PROPN" &&
+        k - s <= 10 &&
+        inside.some((x) => LOWER_FIRST.test(x.text) && TITLE_HEADS.has(x.lower)) &&
+        !inside.some((x) => x.pos === "VERB" || x.pos === "AUX" || x.lower === "and")
+      )
+        return s;
       // "Nora Blake, celebrating a landslide at home, is pledging": a participial phrase.
       // ("The second-largest rail union, made up of engineers, voted", "X, based in Geneva, said":
       // a past participle with its preposition.)
@@ -582,7 +595,14 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
     if (["NOUN", "ADJ", "NUM", "PROPN"].includes(p.pos) || (p.text === "-" && s - 2 >= from) || p.lower === "top" || p.lower === "senior") s--;
     // "Developing nations rejected", "the striking workers said": a participle that opens the
     // phrase (not "unions representing workers": there a noun stands before it).
-    else if (p.pos === "VERB" && /(?:ing|ed)$/.test(p.lower) && (s - 1 === from || ["DET", "ADJ", "ADV"].includes(tokens[s - 2]!.pos))) s--;
+    // ("the state-owned company", "the federally owned company": a compound or an adverb before it.)
+    else if (
+      p.pos === "VERB" &&
+      /(?:ing|ed)$/.test(p.lower) &&
+      (s - 1 === from || ["DET", "ADJ", "ADV"].includes(tokens[s - 2]!.pos) || tokens[s - 2]!.text === "-")
+    )
+      s--;
+    else if (p.pos === "ADV" && /ly$/.test(p.lower) && tokens[s]!.pos === "VERB" && /ed$/.test(tokens[s]!.lower)) s--;
     // Possessives inside the phrase: "the farmers' federation", "the Turkish president's office".
     else if ((p.text === "'" || p.text === "’") && /s$/.test(tokens[s - 2]?.text ?? "") && s - 2 >= from) s--;
     else if ((p.lower === "'s" || p.lower === "’s") && s - 2 >= from && ["NOUN", "PROPN"].includes(tokens[s - 2]!.pos)) s--;
@@ -593,7 +613,7 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
   if (
     d &&
     s - 1 >= from &&
-    ["the", "a", "an", "some", "both", "all", "his", "her", "its", "their", "two", "several", "many", "other", "another"].includes(d.lower)
+    ["the", "a", "an", "some", "both", "each", "all", "his", "her", "its", "their", "two", "several", "many", "other", "another"].includes(d.lower)
   ) {
     determiner = d.lower;
     s--;
@@ -1330,6 +1350,11 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     // "Brian Bryant, general vice president of the International Association of Machinists (IAM)
     // told Reuters": an apposition that lost its closing comma; the person before it speaks.
     if (ref?.type === "mention" && ref.mention.kind === "organization") ref = personBeforeRoleOf(view, ref.t0) ?? ref;
+    // "Matthias Schmidt, an independent European auto analyst said": the same with a described role.
+    if (ref?.type === "np" && ["a", "an"].includes(ref.determiner) && tokens[ref.t0 - 1]?.text === ",") {
+      const person = view.mentionEndingAt.get(ref.t0 - 2);
+      if (person?.kind === "person" && person.t0 >= from) ref = { type: "mention", mention: person, t0: person.roleT0 ?? person.t0, t1: person.t1 };
+    }
     // "The governors of five northern provinces": the head before "of" speaks.
     if (ref?.type === "np" && tokens[ref.t0 - 1]?.lower === "of") ref = headBeforeOf(view, k) ?? ref;
     // "Pilots at United Airlines rejected", "Teachers in Chicago voted": the people before "at" or
@@ -1498,9 +1523,20 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   if (OPENING_QUOTES.has(tokens[k]?.text ?? "")) return null;
   if (/^[,:]$/.test(tokens[j + 1]?.text ?? "") && OPENING_QUOTES.has(tokens[j + 2]?.text ?? "")) return null;
   // Lowercase role words before a name: "said election commission chairman Rafael Soto".
-  let r = k;
-  while (r < to && r < k + 5 && /^[a-z-]+$/.test(tokens[r]!.text) && (tokens[r]!.pos === "NOUN" || tokens[r]!.pos === "ADJ" || tokens[r]!.pos === "DET")) r++;
-  if (r > k && view.mentionStartingAt.has(r) && !view.mentionStartingAt.get(r)!.adjectival) k = r;
+  // ("said German carmaker Volkswagen", "said the Danish broadcaster DR": a nationality before the role.)
+  const demonym = view.mentionStartingAt.get(k)?.adjectival ? view.mentionStartingAt.get(k)! : null;
+  let r = demonym && /^[a-z]/.test(tokens[demonym.t1]?.text ?? "") ? demonym.t1 : k;
+  const r0 = r;
+  // ("said state-owned rail operator Deutsche Bahn": a hyphened compound is one modifier.)
+  const hyphened = (i: number) => tokens[i]!.text === "-" || (tokens[i - 1]?.text === "-" && i > k);
+  while (
+    r < to &&
+    r < k + 7 &&
+    /^[a-z-]+$/.test(tokens[r]!.text) &&
+    (tokens[r]!.pos === "NOUN" || tokens[r]!.pos === "ADJ" || tokens[r]!.pos === "DET" || hyphened(r))
+  )
+    r++;
+  if (r > r0 && view.mentionStartingAt.has(r) && !view.mentionStartingAt.get(r)!.adjectival) k = r;
   // Names and determiners start the subject; find where it ends.
   const m = view.mentionStartingAt.get(k);
   // "according to GOP aides", "said Kremlin officials": the name modifies a group noun.

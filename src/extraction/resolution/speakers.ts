@@ -163,19 +163,40 @@ interface Description {
 const LOCAL_GOVERNMENT =
   /^(?:City|Town|County|Municipality|Village|Borough) of \p{Lu}|\b(?:City|Town|County|Municipal) Council$|^\p{Lu}\S* (?:County|City Hall)$/u;
 
+/**
+ * Bodies that are no company whatever their name: "“DB will now have the verdict reviewed before the
+ * Hessian State Labor Court,” the company said" is Deutsche Bahn's, not the court's.
+ */
+const PUBLIC_BODY =
+  /\b(?:court|tribunal|ministry|department|agency|commission|committee|council|parliament|assembly|senate|congress|government|administration|police|army|party|university)\b/i;
+
+/** Names that only a news outlet has ("the Seattle Times", "Reuters"; not "Canada Post"). */
+const NEWS_OUTLET = /\b(?:times|news|journal|herald|tribune|gazette|telegraph|guardian|reuters|newspaper|magazine)\b/i;
+
 const DESCRIPTIONS: Description[] = [
-  // A union by its name ("Teamsters", "United Auto Workers", and their short forms "UAW", "NEU").
+  // A union by its name ("Teamsters", "United Auto Workers", and their short forms "UAW", "NEU"),
+  // or one the article described as a union ("the train drivers' union GDL").
   {
     heads: new Set(["union"]),
     fits: (e) =>
       e.kind === "organization" &&
       !isIntergovernmental(e.label) &&
-      (UNION_WORDS.test(e.label) || e.aliases.some((a) => UNION_WORDS.test(a)) || (/^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label))),
+      (UNION_WORDS.test(e.label) ||
+        e.roles.has("union") ||
+        e.aliases.some((a) => UNION_WORDS.test(a)) ||
+        (/^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label))),
     speakerFits: (e) => e.kind === "organization" && /^[A-Z]{2,7}$/.test(e.label) && !GAZETTEER.has(e.label) && !isIntergovernmental(e.label),
   },
   {
     heads: COMPANY_HEADS,
-    fits: (e) => e.kind === "organization" && !GAZETTEER.has(e.label) && !UNION_WORDS.test(e.label),
+    fits: (e) =>
+      e.kind === "organization" &&
+      !GAZETTEER.has(e.label) &&
+      !UNION_WORDS.test(e.label) &&
+      !e.roles.has("union") &&
+      !PUBLIC_BODY.test(e.label) &&
+      !NEWS_OUTLET.test(e.label) &&
+      !BROADCASTER_INITIALS.test(e.label),
   },
   // "the group", "the militant group", "the movement": a non-state organization, Hamas included.
   {
@@ -208,6 +229,29 @@ const DESCRIPTIONS: Description[] = [
   // "the administration" after "the Trump administration", "the government" after "the Modi government".
   { heads: new Set(["administration", "government"]), fits: (e) => e.kind === "organization" && /\b(?:administration|government)$/i.test(e.label) },
 ];
+
+/** Words that say what kind of body a head is: "trade union", "rebel group", "opposition party". */
+const BODY_KINDS = new Set([
+  "trade",
+  "labor",
+  "labour",
+  "rebel",
+  "militant",
+  "armed",
+  "opposition",
+  "lobby",
+  "advocacy",
+  "industry",
+  "pressure",
+  "political",
+  "ruling",
+  "separatist",
+  "insurgent",
+  "paramilitary",
+]);
+
+/** Every head of a body's description: "union", "carmaker", "party", "coalition". */
+export const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(DESCRIPTIONS.flatMap((d) => [...d.heads]));
 
 /** The entities a speaker reference stands for: names, pronouns, groups and roles. */
 export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: number, notThis?: DocEntity): DocEntity[] {
@@ -324,7 +368,9 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // "the United Auto Workers union", "the Boeing company": the organization itself.
   // ("The Crown corporation": a word of no known kind before the head is no name of its own, and
   // the description finds the company the article named.)
-  const namedOrg = ref.modifiers.find((m) => m.kind === "organization" && m.t1 === ref.t1 - 1 && !m.guessed);
+  // ("The GDL trade union", "The M23 rebel group": a kind of body before its head is one head.)
+  const headStart = ref.t1 - 1 - (BODY_KINDS.has(tokens[ref.t1 - 2]?.lower ?? "") ? 1 : 0);
+  const namedOrg = ref.modifiers.find((m) => m.kind === "organization" && m.t1 === headStart && !m.guessed);
   if (namedOrg && DESCRIPTIONS.some((d) => d.heads.has(ref.head))) return [mentionEntity.get(namedOrg) ?? registry.resolve(namedOrg, true)];
   // "the California Republican", "the New York Democrat": a party member named before;
   // "said the 52-year-old": the person named last.
@@ -334,7 +380,8 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   }
   // "both sides", "the two countries agreed": one claim per party of the story.
   // ("The two downstream countries have repeatedly called on Ethiopia": an adjective between.)
-  const pair = ref.determiner === "both" || /^the two (?:[\p{Ll}-]+ )?\p{L}+$/iu.test(phrase);
+  // ("Each side accused the other of violating the ceasefire": both, each of the other.)
+  const pair = ref.determiner === "both" || (ref.determiner === "each" && singularHead) || /^the two (?:[\p{Ll}-]+ )?\p{L}+$/iu.test(phrase);
   if (pair && PAIR_OF_PARTIES.has(ref.head)) {
     // "both countries", "the two companies": the two of that kind named last; "both sides", "the
     // two parties": the dispute's two parties, the most mentioned.
@@ -458,7 +505,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // "the union", "the carmaker", "the Palestinian group": the organization of that description met before.
   if (ref.determiner === "the" && !plural) {
     const description = DESCRIPTIONS.find((d) => d.heads.has(ref.head));
-    const org = description && describedBody(registry, description, at, notThis);
+    const org = description && describedBody(registry, description, at, notThis, ref.head);
     if (org) {
       registry.addAlias(org, label);
       return [org];
@@ -655,7 +702,7 @@ export function describedOrganization(registry: EntityRegistry, head: string, at
   const description = DESCRIPTIONS.find((d) => d.heads.has(head));
   // (Else, before the article names it, the one body of the article that fits: "the union
   // representing postal workers" in the lead, "the Canadian Union of Postal Workers" later.)
-  if (description) return describedBody(registry, description, at, notThis) ?? theOneDescribed(registry, head, notThis);
+  if (description) return describedBody(registry, description, at, notThis, head) ?? theOneDescribed(registry, head, notThis);
   // "the board" after "the Canada Industrial Relations Board", "the commission", "the court": the
   // body whose name ends with the word.
   if (!ORG_KEYWORDS.has(head)) return null;
@@ -663,7 +710,10 @@ export function describedOrganization(registry: EntityRegistry, head: string, at
 }
 
 /** The body met last before `at` that the description fits, else the last that spoke and may be so described. */
-function describedBody(registry: EntityRegistry, description: Description, at: number, notThis?: DocEntity): DocEntity | null {
+function describedBody(registry: EntityRegistry, description: Description, at: number, notThis?: DocEntity, head?: string): DocEntity | null {
+  // ("US carmaker Tesla ... the carmaker said": the body the article described by that word.)
+  const named = head ? registry.mostRecent((e) => e !== notThis && e.kind === "organization" && e.roles.has(head), at, false) : null;
+  if (named) return named;
   const fits = registry.mostRecent((e) => e !== notThis && description.fits(e), at, false);
   if (fits || !description.speakerFits) return fits;
   const speaker = registry.mostRecent((e) => e !== notThis && e.lastSpoke >= 0 && e.lastSpoke < at && description.speakerFits!(e), at, true);
@@ -928,6 +978,8 @@ export function namedLater(registry: EntityRegistry, description: DocEntity): Do
 export function theOneDescribed(registry: EntityRegistry, head: string, notThis?: DocEntity): DocEntity | null {
   const description = DESCRIPTIONS.find((d) => d.heads.has(head));
   if (!description) return null;
+  const described = registry.entitiesWhere((e) => e !== notThis && e.kind === "organization" && e.mentions > 0 && e.roles.has(head));
+  if (described.length === 1) return described[0]!;
   const fits = registry.entitiesWhere((e) => e !== notThis && e.mentions > 0 && !registry.describedBodies.has(e) && description.fits(e));
   if (fits.length < 2) return fits[0] ?? null;
   // "The union behind the junior doctor's strike is taking a militant stance ..." before "the

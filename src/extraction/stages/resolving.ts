@@ -12,7 +12,8 @@ import type { Token } from "../nlp.js";
 import { addAffiliation, affiliationsOfSentence } from "../resolution/affiliations.js";
 import { soleQualifiedGroup } from "../resolution/groups.js";
 import { DiscourseMemory } from "../resolution/discourse.js";
-import { namedLater, resolveSpeakerRef, theOneDescribed, type SpeakerContext } from "../resolution/speakers.js";
+import { BODY_DESCRIPTION_HEADS, namedLater, resolveSpeakerRef, theOneDescribed, type SpeakerContext } from "../resolution/speakers.js";
+import { singular } from "../text/inflection.js";
 import type { Quote, Sentence } from "../text/structure.js";
 import type { Stance } from "../types.js";
 import type { DocumentNames } from "./names.js";
@@ -87,6 +88,13 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
         const spoke = speaking.has(m) || actsAsGovernment(tokens, m);
         mentionEntity.set(m, registry.resolve(m, spoke || addressed.has(m), spoke));
       }
+      // "the train drivers' union GDL", "US carmaker Tesla", "IF Metall, Sweden's metalworkers
+      // union,": what the article calls it, for "the union" and "the carmaker" after.
+      const description = m.kind === "organization" && !m.adjectival ? descriptionOf(tokens, m) : null;
+      if (description) mentionEntity.get(m)!.roles.add(description);
+      // "Stephen Lecce, minister of education, said ... The minister acknowledged": a title in
+      // apposition is the person's as much as one before the name.
+      if (m.kind === "person") for (const title of titlesInApposition(tokens, m)) mentionEntity.get(m)!.roles.add(title);
       // "the far-right National Rally", "the hard-left party France Unbowed": the wing it is.
       const wing = m.kind === "organization" ? wingBefore(tokens, m.t0) : null;
       if (wing) {
@@ -207,6 +215,23 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
       resolved.set(d, list);
       pending.push(...list);
     }
+    // "Weselsky criticized the railway: “...,” said Weselsky": a cue nested in a host that comes
+    // after it, read before the host was; the same speaker's claim sharpens the host's instead.
+    for (const d of drafts) {
+      const hosts = d.nestedIn ? resolved.get(d.nestedIn) : undefined;
+      if (!hosts?.length) continue;
+      for (const p of resolved.get(d) ?? []) {
+        const host = hosts.find((h) => h.speaker === p.speaker);
+        if (!host) continue;
+        (host.facts.nested ??= []).push(d.stance);
+        const decision = decideStance(host.facts);
+        host.stance = decision.stance;
+        host.rules = decision.rules;
+        host.addressee ??= p.addressee;
+        host.evStart = Math.min(host.evStart, p.evStart);
+        pending.splice(pending.indexOf(p), 1);
+      }
+    }
   });
   // What the article names only later: each description, once every name is known, is the one
   // entity it fits, and its claims and mentions move there.
@@ -309,6 +334,42 @@ function wingBefore(tokens: Token[], t0: number): string | null {
   }
   if (side === "wing" && tokens[k - 1]?.text === "-" && /^(?:right|left)$/.test(tokens[k - 2]?.lower ?? "")) return tokens[k - 2]!.lower;
   return null;
+}
+
+/**
+ * The head of a description of a body next to its name, if it is one that "the union", "the
+ * carmaker" can point back with: before it ("rail operator Deutsche Bahn", "the train drivers'
+ * union GDL"), after it ("the GDL union") or in apposition ("IF Metall, Sweden's metalworkers union,").
+ */
+function descriptionOf(tokens: Token[], m: Mention): string | null {
+  const isHead = (t: Token | undefined) => !!t && t.pos === "NOUN" && /^[a-z]+$/.test(t.text) && BODY_DESCRIPTION_HEADS.has(singular(t.lower));
+  const before = tokens[m.t0 - 1];
+  if (isHead(before)) return singular(before!.lower);
+  const after = tokens[m.t1];
+  if (isHead(after) && tokens[m.t0 - 1]?.lower === "the" && tokens[m.t1 + 1]?.pos !== "NOUN") return singular(after!.lower);
+  if (after?.text !== ",") return null;
+  for (let k = m.t1 + 2; k < m.t1 + 8 && tokens[k]; k++) {
+    const next = tokens[k + 1]?.text;
+    if (isHead(tokens[k]) && (next === "," || next === "." || next === ")")) return singular(tokens[k]!.lower);
+    if (!["DET", "ADJ", "NOUN", "PROPN", "PART"].includes(tokens[k]!.pos) && !/^['’]s$|^-$/.test(tokens[k]!.text)) return null;
+  }
+  return null;
+}
+
+/** The lowercase titles of an apposition after a person's name: ", minister of education," -> "minister". */
+function titlesInApposition(tokens: Token[], m: Mention): string[] {
+  if (tokens[m.t1]?.text !== ",") return [];
+  const titles: string[] = [];
+  for (let k = m.t1 + 1; k < m.t1 + 10; k++) {
+    const t = tokens[k];
+    // ("Rosalind Pike, president of the American Federation of Government Employees,": a named
+    // body's president is no one "the president" of the story points back to.)
+    if (t && /^(?:of|for|at)$/.test(t.lower)) return /^\p{Lu}/u.test(tokens[k + (tokens[k + 1]?.lower === "the" ? 2 : 1)]?.text ?? "") ? [] : titles;
+    if (!t || t.text === "," || t.text === "." || t.text === ")" || t.text === "(" || /^(?:in|to)$/.test(t.lower)) return titles;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON") return [];
+    if (/^[a-z-]+$/.test(t.text) && PERSON_ROLE_HEADS.has(t.lower)) titles.push(t.lower);
+  }
+  return [];
 }
 
 /** Whether tokens [end, start) read ", known as", ", also known as", "(known as", with "the" allowed after. */
