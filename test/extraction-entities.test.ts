@@ -394,6 +394,37 @@ describe("findMentions: names that a reading of runs splits or glues wrongly", (
   });
 });
 
+describe("findMentions: documents, numbers and titles (from the ninth session's blind reads)", () => {
+  it("keeps a document's title whole over its small words, a topic: 'the Agreement on the Path to Normalization of Relations between Kosovo and Serbia'", () => {
+    for (const [sentence, title] of [
+      [
+        "The EU said the Agreement on the Path to Normalization of Relations between Kosovo and Serbia was binding.",
+        "Agreement on the Path to Normalization of Relations between Kosovo and Serbia",
+      ],
+      ["Kurti said the Declaration on Missing Persons was adopted.", "Declaration on Missing Persons"],
+      ["The union said the Keeping Students in Class Act was a bullying tactic.", "Keeping Students in Class Act"],
+      ["Iran said the Treaty on the Non-Proliferation of Nuclear Weapons was unfair.", "Treaty on the Non-Proliferation of Nuclear Weapons"],
+    ] as const)
+      expect(mention(sentence, title).kind).toBe("topic");
+  });
+  it("ends a document's title before a date or a place: 'the Paris Agreement on Friday', 'the Minsk Agreement in Ukraine'", () => {
+    expect(mentionsOf("They signed the Paris Agreement on Friday.").map((m) => m.text)).toContain("Paris Agreement");
+    expect(mentionsOf("Kyiv said the Minsk Agreement in Ukraine failed.").map((m) => m.text)).toEqual(expect.arrayContaining(["Minsk Agreement", "Ukraine"]));
+  });
+  it("keeps a document's number: 'Bill 28', 'Article 5' (not 'Bill Clinton said 28 people')", () => {
+    expect(mention("The union said Bill 28 was unconstitutional.", "Bill 28").kind).toBe("topic");
+    expect(mention("NATO said Article 5 applied.", "Article 5").kind).toBe("topic");
+    expect(mention("Bill Clinton said 28 people came.", "Bill Clinton").kind).toBe("person");
+  });
+  it("opens a name with a digit glued to capitals: 'the Danish union 3F Transport', but no '$5M'", () => {
+    expect(mentionsOf("The Danish union 3F Transport said it would block the ships.").map((m) => m.text)).toContain("3F Transport");
+    expect(mentionsOf("The company paid $5M for 20M users.")).toEqual([]);
+  });
+  it("leaves a plural title shared by a pair out of the first name: 'Presidents Paul Kagame and Félix Tshisekedi'", () => {
+    expect(mention("Presidents Paul Kagame and Félix Tshisekedi signed the deal.", "Paul Kagame")).toMatchObject({ kind: "person", role: "Presidents" });
+  });
+});
+
 describe("findMentions: a possessive inside a name", () => {
   it("a capitalized noun of people or a title, its possessive and a name make one name: 'Queen's Park', 'the Women's March', 'Children's Hospital'", () => {
     const text = "The union rallied outside Queen’s Park. The Women's March and Children's Hospital backed the nurses.";

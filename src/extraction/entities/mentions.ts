@@ -440,6 +440,11 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         j++;
       else if (CONNECTORS.has(t.lower) && t.lower !== "and" && connectsName(tokens, j, to, from)) j++;
       else if (t.lower === "and" && joinsAcrossAnd(tokens, i, j, to, from)) j++;
+      // "the Agreement on the Path to Normalization of Relations between Kosovo and Serbia", "the
+      // Keeping Students in Class Act": a document's title goes on over its small words.
+      else if (TITLE_SMALL_WORDS.has(t.lower) && documentTitleGoesOn(tokens, i, j, to, from)) j++;
+      // "Bill 28", "Resolution 2334", "Article 5": a numbered document.
+      else if (j === i + 1 && /^\d+$/.test(t.text) && NUMBERED_DOCUMENTS.has(tokens[i]!.lower)) j++;
       // "the Limit, Save, Grow Act": a law whose short title is a list of words.
       else if (t.text === "," && listTitleEnd(tokens, j, to) > 0) j = listTitleEnd(tokens, j, to);
       // "Speaker of the House Kevin McCarthy", "Secretary of the Treasury X": a title goes on over "of the".
@@ -902,6 +907,41 @@ function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from:
     )
       return false;
   return ORG_KEYWORDS.has(tokens[e - 1]!.lower);
+}
+
+/** Documents known by a number: "Bill 28", "Resolution 2334", "Article 5", "Proposition 22". */
+const NUMBERED_DOCUMENTS = new Set([
+  "bill",
+  "resolution",
+  "article",
+  "section",
+  "proposition",
+  "amendment",
+  "chapter",
+  "title",
+  "clause",
+  "directive",
+  "regulation",
+]);
+
+/** The small words inside a document's title: "Treaty on the Non-Proliferation of Nuclear Weapons". */
+const TITLE_SMALL_WORDS = new Set(["on", "to", "between", "for", "of", "the", "a", "and", "in"]);
+
+/**
+ * Whether the capitalized run [i, j) is a document's title that goes on over the small word at j:
+ * it opens with a document's keyword ("Agreement on ...", "Declaration on Missing Persons") and a
+ * name's word follows the small words (a date does not: "the Agreement on Friday"), or the words
+ * after the small ones end with a keyword ("Keeping Students in Class Act").
+ */
+function documentTitleGoesOn(tokens: Token[], i: number, j: number, to: number, from: number): boolean {
+  let k = j;
+  while (k < to && k < j + 3 && TITLE_SMALL_WORDS.has(tokens[k]!.lower)) k++;
+  const word = (x: number) => isNameToken(tokens, x, from) || (CAPITALIZED_WORD.test(tokens[x]!.text) && tokens[x]!.pos !== "PRON");
+  if (k >= to || !word(k) || CALENDAR_WORDS.has(tokens[k]!.lower)) return false;
+  if (TOPIC_KEYWORDS.has(tokens[i]!.lower) && tokens[j]!.lower !== "in") return true;
+  let e = k;
+  while (e < to && e < k + 4 && word(e)) e++;
+  return TOPIC_KEYWORDS.has(tokens[e - 1]!.lower) && e - k >= 2;
 }
 
 /**
@@ -1461,6 +1501,9 @@ function classify(
   if (lowers.length === 1 && /^[a-z]{1,4}exit$/.test(lastWord)) return "topic";
   // "Fiscal Responsibility Act", "North American Free Trade Agreement": a named law or plan is a topic.
   if (TOPIC_KEYWORDS.has(lastWord) && lowers.length > 1) return "topic";
+  // ("Agreement on the Path to Normalization of Relations between Kosovo and Serbia", "Bill 28", "Bill C-69".)
+  if (TOPIC_KEYWORDS.has(lowers[0]!) && TITLE_SMALL_WORDS.has(lowers[1] ?? "")) return "topic";
+  if (NUMBERED_DOCUMENTS.has(lowers[0]!) && lowers.length > 1 && /\d/.test(lastWord)) return "topic";
   // "Chicago Assembly Plant": a facility, though "Assembly" names organizations elsewhere.
   // ("Sally Field", "Tony Park": a given name and a surname that is also a facility's word.)
   const surnameToo = lowers.length === 2 && SURNAME_FACILITIES.has(lastWord) && !!genderOfGivenName(tokens[t0]!.text);

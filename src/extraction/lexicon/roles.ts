@@ -184,7 +184,7 @@ export const FACILITY_KEYWORDS = words(
  * Act", "North American Free Trade Agreement", "Mountain Valley Pipeline", "Minsk Protocol".
  */
 export const TOPIC_KEYWORDS = words(
-  `act acts agreement agreements accord accords treaty pact protocol convention amendment bill law doctrine initiative programme program plan framework pipeline project deal contract contracts charter compact memorandum`,
+  `act acts agreement agreements accord accords treaty pact protocol convention amendment bill law doctrine initiative programme program plan framework pipeline project deal contract contracts charter compact memorandum declaration roadmap`,
 );
 
 /**
