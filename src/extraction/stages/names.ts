@@ -64,6 +64,7 @@ export function findNames(doc: DocumentText): DocumentNames {
   townsBeforeStates(tokens, mentions);
   namesKnownAs(tokens, mentions);
   bareKeywordsInTitles(tokens, mentions);
+  adjectivesBeforeNouns(tokens, mentions);
   // (Array.prototype.flat is slow in V8; these loops run once per article.)
   const all: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -363,6 +364,28 @@ function bareKeywordsInTitles(tokens: DocumentText["tokens"], mentions: Mention[
       mentions[i] = ms.filter((x) => x !== m);
       break;
     }
+  }
+}
+
+const COMPASS_WORDS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
+
+/**
+ * "the South Asian nation", "a North Macedonian lakeside resort", "the Islamic nation": a
+ * capitalized adjective of origin before a common noun, where the gazetteer knows no demonym,
+ * names no one (the "Green party", a body's keyword after it, stays a name).
+ */
+function adjectivesBeforeNouns(tokens: DocumentText["tokens"], mentions: Mention[][]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const ms = mentions[i]!;
+    const drop = ms.filter((m) => {
+      const next = tokens[m.t1];
+      if (!next || next.pos !== "NOUN" || !/^[a-z]/.test(next.text) || ORG_KEYWORDS.has(next.lower) || m.gazetteer || m.role || m.kind === "topic")
+        return false;
+      const last = tokens[m.t1 - 1]!.lower;
+      if (!/(?:an|ese|ic|ish)$/.test(last) || m.t1 - m.t0 > 2) return false;
+      return (m.t1 - m.t0 === 2 && COMPASS_WORDS.has(tokens[m.t0]!.lower)) || dictionaryTag(last) === "ADJ";
+    });
+    if (drop.length) mentions[i] = ms.filter((m) => !drop.includes(m));
   }
 }
 

@@ -363,7 +363,8 @@ function isMedia(e: DocEntity): boolean {
 function isDescription(text: string, tokens: Token[], ph: TopicPhrase): boolean {
   if (!/\bthe\s+$/i.test(text.slice(Math.max(0, ph.start - 5), ph.start))) return false;
   const [t0, t1] = tokenRange(tokens, ph.start, ph.end);
-  for (let k = t0; k < t1 - 1; k++) if (tokens[k]!.pos !== "ADJ") return false;
+  // ("the South American nation": an adjective of origin in capitals, as wink tags it.)
+  for (let k = t0; k < t1 - 1; k++) if (tokens[k]!.pos !== "ADJ" && !/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text)) return false;
   return t1 - t0 > 1;
 }
 
