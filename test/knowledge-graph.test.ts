@@ -76,6 +76,15 @@ describe("knowledge graph: one node per real-world entity", () => {
     );
   });
 
+  it("merges one person spelt two ways in English letters: 'Shehbaz Sharif' and 'Shahbaz Sharif', 'Hamed Yaqoob Sheikh' and 'Hamid Yaqoob Shaikh'", () => {
+    const g = graphOf(
+      doc("pk1", "Prime Minister Shehbaz Sharif said the IMF deal was close. Finance secretary Hamed Yaqoob Sheikh said talks went on."),
+      doc("pk2", "Prime Minister Shahbaz Sharif said the IMF was giving Pakistan a hard time. Hamid Yaqoob Shaikh said the IMF deal was close."),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "person" && /Sharif$/.test(a.label))).toHaveLength(1);
+    expect(g.filterNodes((_, a) => a.kind === "person" && /Yaqoob/.test(a.label))).toHaveLength(1);
+  });
+
   it("gives a lone surname of another article to the person named in full ('Peskov said')", () => {
     const g = graphOf(UKRAINE_1, UKRAINE_2);
     expect(speakersOf(g, "Peskov said the talks")).toEqual(nodesNamed(g, "Dmitry Peskov"));
@@ -150,6 +159,19 @@ describe("knowledge graph: one node per real-world entity", () => {
 });
 
 describe("knowledge graph: names and kinds", () => {
+  it("makes no node of a capitalized adjective of origin before a noun: 'the South Asian nation', 'a North Macedonian lakeside resort' (the 'Green party' stays a name)", () => {
+    const g = graphOf(
+      doc(
+        "adj",
+        "The loan was long awaited by the South Asian nation, the IMF said. The leaders met at a North Macedonian lakeside resort, officials said. The Green party said it would vote no.",
+      ),
+    );
+    const labels = g.mapNodes((_, a) => a.label);
+    expect(labels).not.toContain("South Asian");
+    expect(labels).not.toContain("North Macedonian");
+    expect(labels.some((l) => /^Green/.test(l))).toBe(true);
+  });
+
   it("keeps an organization whose name contains 'and' whole", () => {
     const g = graphOf(
       doc(

@@ -81,7 +81,8 @@ export function nameSlug(name: string): string {
 /**
  * A spelling-insensitive form of a folded name, for finding the same person spelt by another
  * outlet's transliteration: "Zelensky", "Zelenskyy", "Zelenskiy" and "Zelenskij" are one
- * skeleton, as are "Gaddafi", "Qaddafi" and "Kadhafi", "al-Sisi" and "el-Sisi". Only for
+ * skeleton, as are "Gaddafi", "Qaddafi" and "Kadhafi", "al-Sisi" and "el-Sisi", "Shehbaz Sharif"
+ * and "Shahbaz Sharif". Only for
  * finding candidates: two names with one skeleton still need the same kind and, for a lone
  * surname, the same story before they are merged (graph/resolve.ts).
  */
@@ -114,6 +115,11 @@ function wordSkeleton(w: string): string {
       .replace(/c(?=[aou])/g, "k")
       .replace(/([dgkt])h/g, "$1")
       .replace(/ou/g, "u")
+      // Arabic and Urdu names in English letters: "Shehbaz"/"Shahbaz", "Hamed"/"Hamid",
+      // "Ahmed"/"Ahmad", "Sheikh"/"Shaikh", "Faisal"/"Feisal".
+      .replace(/^([^aeiou]+)eh(?=[^aeiou])/, "$1ah")
+      .replace(/(?<=[^aeiou])[aei]d$/, "id")
+      .replace(/ai/g, "ei")
       .replace(/y/g, "i")
       .replace(/(.)\1+/g, "$1")
   );
