@@ -31,6 +31,30 @@ export interface DocEntity extends Entity {
   wings: Set<string>;
 }
 
+/** "fernández" -> "fernandez": outlets drop accents ("Alberto Fernández ... Fernandez said"). */
+const withoutAccents = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize("NFD").replace(/\p{M}/gu, ""));
+
+/** A map of surnames that finds a name written with or without its accents. */
+class AccentFreeMap<V> extends Map<string, V> {
+  override get(k: string): V | undefined {
+    return super.get(withoutAccents(k));
+  }
+  override set(k: string, v: V): this {
+    return super.set(withoutAccents(k), v);
+  }
+  override has(k: string): boolean {
+    return super.has(withoutAccents(k));
+  }
+}
+class AccentFreeSet extends Set<string> {
+  override add(k: string): this {
+    return super.add(withoutAccents(k));
+  }
+  override has(k: string): boolean {
+    return super.has(withoutAccents(k));
+  }
+}
+
 /** A new entity with every field set, in one order: one object shape keeps V8's code monomorphic. */
 function newEntity(key: string, label: string, kind: EntityKind, guessed = false): DocEntity {
   return {
@@ -172,9 +196,9 @@ const GENERATION_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 export class EntityRegistry {
   readonly byKey = new Map<string, DocEntity>();
-  private surnames = new Map<string, string | null>();
+  private surnames = new AccentFreeMap<string | null>();
   /** The last words of the full names of the document's people. */
-  private readonly lastNames = new Set<string>();
+  private readonly lastNames = new AccentFreeSet();
   /**
    * Register full person names first so that later surnames resolve ("Corliss" -> Bryan Corliss).
    * A shorter name that ends the same way is the same person ("Davis Gates" for "Stacy Davis
@@ -249,7 +273,7 @@ export class EntityRegistry {
   }
 
   /** A surname -> the keys of the document's people named in full with it. */
-  private readonly surnameOwners = new Map<string, Set<string>>();
+  private readonly surnameOwners = new AccentFreeMap<Set<string>>();
   /** "ila president|daggett" -> the one person named in full with that title and surname (null: several). */
   private readonly titledSurnames = new Map<string, string | null>();
 
