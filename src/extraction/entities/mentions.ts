@@ -593,7 +593,7 @@ function refineMentions(text: string, tokens: Token[], out: Mention[], from: num
   placesInLists(tokens, out);
   splitTitleFromName(text, tokens, out, from);
   splitPlaceFromName(text, tokens, out);
-  pluralTitleInName(text, tokens, out);
+  titleInName(text, tokens, out);
   // "the International Association of Machinists and Aerospace Workers (IAM) District 751": the
   // union's numbered unit, named with the initials that the brackets give ("IAM District 751").
   for (const m of out) {
@@ -1339,7 +1339,8 @@ function splitTitleFromName(text: string, tokens: Token[], out: Mention[], from:
     const m = out[p]!;
     if (m.kind !== "organization" || m.role || m.gazetteer || m.t1 - m.t0 < 3) continue;
     let g = m.t0 + 1;
-    while (g < m.t1 - 1 && !(PORTFOLIO_END.has(tokens[g - 1]!.lower) && genderOfGivenName(tokens[g]!.text))) g++;
+    // ("President of the Supreme Court Esther Hayut": a body's name ends the title too.)
+    while (g < m.t1 - 1 && !((PORTFOLIO_END.has(tokens[g - 1]!.lower) || TITLED_BODY_END.has(tokens[g - 1]!.lower)) && genderOfGivenName(tokens[g]!.text))) g++;
     if (g >= m.t1 - 1) continue;
     // Back to the title's head: "Minister for Europe and Foreign Affairs".
     let head = -1;
@@ -1372,17 +1373,29 @@ function splitTitleFromName(text: string, tokens: Token[], out: Mention[], from:
   }
 }
 /**
- * A plural title that the name's run took in, shared by a pair: "Presidents Paul Kagame and Félix
- * Tshisekedi". The name after the title is the person; the title is its role.
+ * Titles that the name's run took in: a plural one shared by a pair ("Presidents Paul Kagame and
+ * Félix Tshisekedi"), one that ends with a body's name. The name after the title is the person;
+ * the title is its role.
  */
-function pluralTitleInName(text: string, tokens: Token[], out: Mention[]): void {
+function titleInName(text: string, tokens: Token[], out: Mention[]): void {
   for (let p = 0; p < out.length; p++) {
     const m = out[p]!;
-    if (m.kind !== "person" && m.kind !== "organization") continue;
+    if (m.kind !== "person" && m.kind !== "organization" && m.kind !== "group") continue;
     const first = tokens[m.t0]!;
-    if (m.t1 - m.t0 < 3 || !/s$/.test(first.lower) || !TITLE_HEADS.has(first.lower.slice(0, -1)) || !UPPER_FIRST.test(first.text)) continue;
-    const g = m.t0 + 1;
-    const roleStart = m.roleT0 ?? m.t0;
+    let g = -1;
+    if (m.t1 - m.t0 >= 3 && /s$/.test(first.lower) && TITLE_HEADS.has(first.lower.slice(0, -1)) && UPPER_FIRST.test(first.text)) g = m.t0 + 1;
+    // "President of the Supreme Court Esther Hayut", "Governor of the Bank of England Andrew
+    // Bailey": the end of the body's name in a title "of the" body, then a full name.
+    const titledOf =
+      m.role !== undefined || (tokens[m.t0 - 1]?.lower === "the" && tokens[m.t0 - 2]?.lower === "of" && TITLE_HEADS.has(tokens[m.t0 - 3]?.lower ?? ""));
+    if (g < 0 && titledOf)
+      for (let k = m.t0 + 1; k <= m.t1 - 2; k++)
+        if ((TITLED_BODY_END.has(tokens[k - 1]!.lower) || GAZETTEER.has(tokens[k - 1]!.text)) && genderOfGivenName(tokens[k]!.text)) {
+          g = k;
+          break;
+        }
+    if (g < 0) continue;
+    const roleStart = m.roleT0 ?? (m.role !== undefined ? m.t0 : tokens[m.t0 - 1]?.lower === "the" ? m.t0 - 3 : m.t0);
     const person = newMention(
       tokens,
       g,
@@ -1453,6 +1466,22 @@ const PORTFOLIO_END = new Set([
   "finance",
   "cooperation",
   "co-operation",
+]);
+
+/** Last words of a body's name inside a title before a name: "President of the Supreme Court Esther Hayut". */
+const TITLED_BODY_END = new Set([
+  "court",
+  "committee",
+  "office",
+  "board",
+  "council",
+  "commission",
+  "bank",
+  "fund",
+  "senate",
+  "parliament",
+  "assembly",
+  "house",
 ]);
 
 /** Facilities' words that are surnames too: "Chase Field" but "Sally Field". */
