@@ -92,7 +92,11 @@ for (const line of HEAD_SYNONYM_GROUPS) {
 }
 
 /**
- * Diseases and other issues written like names ("COVID-19", "Ebola"): capitalized, yet topics,
- * never an organization or a person. Lowercase forms.
+ * Diseases and other issues written like names ("COVID-19", "Ebola"), and the initials of issues
+ * ("AI", "A.I.", "GDP", "VAT"): capitalized, yet topics, never an organization or a person.
+ * Lowercase forms.
  */
-export const NAMED_ISSUES = words(`covid covid-19 coronavirus sars-cov-2 ebola mpox zika h5n1 hiv aids cholera polio malaria measles`);
+export const NAMED_ISSUES = words(
+  `covid covid-19 coronavirus sars-cov-2 ebola mpox zika h5n1 hiv aids cholera polio malaria measles
+   ai a.i. gdp vat`,
+);
