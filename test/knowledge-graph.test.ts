@@ -172,6 +172,11 @@ describe("knowledge graph: names and kinds", () => {
     expect(labels.some((l) => /^Green/.test(l))).toBe(true);
   });
 
+  it("reads the initials of an issue as an issue: 'AI', 'A.I.', 'GDP' are topics, never organizations", () => {
+    const g = graphOf(doc("ai", "The union said AI must be regulated. The guild said A.I. threatens jobs. The minister said GDP fell."));
+    for (const label of ["AI", "GDP"]) expect(g.filterNodes((_, a) => a.label === label).map((k) => g.getNodeAttribute(k, "kind"))).toEqual(["topic"]);
+  });
+
   it("keeps an organization whose name contains 'and' whole", () => {
     const g = graphOf(
       doc(

@@ -117,10 +117,12 @@ export function draftsOf(ctx: DraftContext): Draft[] {
     // (a refusal flips it, see make()); a complement that only states ("threatened to call a
     // vote", "vowed to tell") leaves it to the first cue.
     const nextCue = cues[c + 1];
+    // ("agreed to temporarily halt the process": an adverb between.)
+    const adverb = tokens[cue.last + 2]?.pos === "ADV" ? 1 : 0;
     if (
       nextCue &&
       tokens[cue.last + 1]?.lower === "to" &&
-      nextCue.at === cue.last + 2 &&
+      nextCue.at === cue.last + 2 + adverb &&
       nextCue.kind === "verb" &&
       nextCue.stance !== "states" &&
       !NON_POSITIONS.has(nextCue.lemma)

@@ -2,7 +2,16 @@
 // (no parser): auxiliaries, adverbs, time phrases and appositions are skipped; names, pronouns
 // and agentive noun phrases ("US officials", "the union") are subjects; coordination is kept.
 import type { Mention } from "../entities/mentions.js";
-import { CALENDAR_WORDS, COMPANY_HEADS, GROUP_HEADS, PARTY_MEMBER_NOUNS, PERSON_ROLE_HEADS, POLLED_PARTICIPLES, TITLE_HEADS } from "../lexicon/roles.js";
+import {
+  CALENDAR_WORDS,
+  COMPANY_HEADS,
+  GROUP_HEADS,
+  PARTY_MEMBER_NOUNS,
+  PEOPLE_NOUNS,
+  PERSON_ROLE_HEADS,
+  POLLED_PARTICIPLES,
+  TITLE_HEADS,
+} from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { singular, verbBases } from "../text/inflection.js";
 import { COORDINATORS, THIRD_PERSON_POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
@@ -573,7 +582,9 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
     !PERSON_ROLE_HEADS.has(lemma) &&
     !COMPANY_HEADS.has(lemma) &&
     !agentPlural &&
-    !PARTY_MEMBER_NOUNS.has(lemma)
+    !PARTY_MEMBER_NOUNS.has(lemma) &&
+    // ("Starbucks baristas", "nurses": people by their work, in the plural.)
+    !(PEOPLE_NOUNS.has(lemma) && lemma !== head.lower)
   )
     return null;
   let s = k;
@@ -758,6 +769,19 @@ function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
       if (people && /s$/.test(view.tokens[prev.t0 - 2]!.lower)) return { refs: [people], t0: people.t0, t1: first.t1 };
       break;
     }
+    // "Opposition leader and Yesh Atid chair Yair Lapid welcomed": a title with no name of its
+    // own before "and" a titled name is the same person's first title.
+    if (
+      c.lower === "and" &&
+      refs.length === 1 &&
+      first.type === "mention" &&
+      first.mention.kind === "person" &&
+      first.mention.role &&
+      prev.type === "np" &&
+      !prev.determiner &&
+      PERSON_ROLE_HEADS.has(prev.head)
+    )
+      return { refs: [first], t0: prev.t0, t1: first.t1 };
     // "Rouhani and his top envoys": the entourage of a named speaker is not a second speaker.
     if (first.type === "np" && THIRD_PERSON_POSSESSIVES.has(first.determiner) && prev.type === "mention") {
       return { refs: [prev], t0: prev.t0, t1: first.t1 };
@@ -1376,6 +1400,20 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     } else if (ref?.type === "mention" && ref.mention.kind === "place" && tokens[placesFrom - 1]?.lower === "on") {
       // ("Workers at the plant on Porter Street walked out": a street locates the site.)
       ref = peopleBeforeSite(view, placesFrom - 1) ?? ref;
+    } else if (
+      ref?.type === "mention" &&
+      (ref.mention.kind === "place" || ref.mention.kind === "country") &&
+      /^(?:throughout|across|around)$/.test(tokens[placesFrom - (tokens[placesFrom - 1]?.lower === "the" ? 2 : 1)]?.lower ?? "")
+    ) {
+      // ("Starbucks baristas at 50 locations throughout the US are starting a strike": the sites'
+      // places locate the people.)
+      ref = peopleBeforeSite(view, placesFrom - (tokens[placesFrom - 1]?.lower === "the" ? 2 : 1)) ?? ref;
+    }
+    // ("Nurses at the hospital said", "Teachers across the country say": people in the plural
+    // before the place where they are speak, not the place.)
+    if (ref?.type === "np" && /^(?:at|in|across|throughout|around|from)$/.test(tokens[ref.t0 - 1]?.lower ?? "") && ref.t0 - 2 >= from) {
+      const people = agentiveNP(view, ref.t0 - 2);
+      if (people?.type === "np" && /s$/.test(tokens[ref.t0 - 2]!.lower) && !/s$/.test(ref.head)) ref = people;
     }
     if (!ref && (t.pos === "NOUN" || t.pos === "PROPN")) ref = headBeforeOf(view, k);
     // "Some advocates for rail expansion said", "an earlier report in a local paper said", "his

@@ -50,6 +50,9 @@ export const VERB_CUES = new Map<string, VerbCue>([
      forecast caution complain cite lament exclaim yell shout chant scream gush enthuse rave`,
     cue("states", { reporting: true }),
   ),
+  // "the president of the FSE, Josée Scalabrini, felt that the solutions were too little discussed":
+  // a view, with its that-clause only (not "felt tired", "felt the pressure").
+  ["feel", cue("states", { reporting: true, only: ["that"] })],
   // Verdicts in one word: "labeled the order 'an abuse of power'", "dubbed the plan a gimmick".
   ...many(`label dub brand term`, cue("states")),
   // "The senator cast her rival as a friend of the banks", "The council regards the toll as unfair": a verdict
@@ -175,6 +178,11 @@ export const VERB_CUES = new Map<string, VerbCue>([
         "truce",
         "contacts",
         "process",
+        // ("Netanyahu agreed to temporarily halt the legislation", "froze the reform".)
+        "legislation",
+        "bill",
+        "reform",
+        "overhaul",
       ],
     }),
   ),
@@ -315,7 +323,7 @@ export const OPPOSING_CONTENT = [
  * down", which hold a position, nor "I won't get into any of that", which withholds an answer.)
  */
 export const REFUSING_CONTENT =
-  /^(?:we|i|he|she|they|it)\s+(?:will|would|shall|can)\s*(?:not|never)\s+(?:accept|agree|sign|support|allow|tolerate|back(?!\s+(?:down|out|off|away))|approve|endorse|negotiate|recognize|recognise|ratify)\b|^(?:we|i)\s+(?:(?:will|would|shall|can)\s*(?:not|never)|won't|won’t|wouldn't|wouldn’t|can't|can’t|cannot)\b(?!\s+(?:abandon|give up|give in|surrender|back down|back out|betray|forget|stop|relent|retreat|(?:get|go) into|comment|discuss|speculate|elaborate|talk about|say|reveal|disclose)\b)/i;
+  /^(?:we|i|he|she|they|it)\s+(?:will|would|shall|can)\s*(?:not|never)\s+(?:accept|agree|sign|support|allow|tolerate|back(?!\s+(?:down|out|off|away))|approve|endorse|negotiate|recognize|recognise|ratify)\b|^(?:we|i)\s+(?:(?:will|would|shall|can)\s*(?:not|never)|won't|won’t|wouldn't|wouldn’t|can't|can’t|cannot)\b(?!\s+(?:abandon|give up|give in|surrender|back down|back out|betray|forget|stop|relent|retreat|hesitate|rest|(?:get|go) into|comment|discuss|speculate|elaborate|talk about|say|reveal|disclose)\b)|\b(?:we|they|i)(?:['’]re|['’]m| are| am)\s+not\s+going\s+to\s+(?:accept|agree|consent|sign|support|allow|tolerate|approve|endorse|ratify)\b|\b(?:was|were|is|are|am)\s+not\s+(?:prepared|willing)\s+to\b/i;
 /** "will not accept anything short of a repeal", "nothing less than X is acceptable": the least the speaker asks, a demand. */
 export const MINIMUM_DEMAND = /\b(?:anything|nothing)\s+(?:short of|less than)\b/i;
 /** "has sought to water down a pledge", "wants to scrap the law": an aim against a thing opposes it. */
@@ -402,6 +410,7 @@ export const DETAIL_NOUNS = new Set([
 const IRREGULAR: Record<string, string[]> = {
   say: ["said"],
   tell: ["told"],
+  feel: ["felt"],
   seek: ["sought"],
   give: ["gave", "given"],
   make: ["made"],

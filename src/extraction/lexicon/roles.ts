@@ -100,7 +100,7 @@ worker member employee teacher nurse doctor farmer pilot driver student parent v
 citizen resident civilian protester demonstrator refugee migrant retiree pensioner consumer shareholder investor
 family miner machinist autoworker staff automaker carmaker company employer manufacturer official lawmaker
 legislator analyst economist expert dockworker longshoreman operator business
-patient passenger customer taxpayer commuter tenant fan
+patient passenger customer taxpayer commuter tenant fan barista cashier clerk janitor cleaner performer actor musician firefighter paramedic
 `);
 
 /**

@@ -187,6 +187,17 @@ const DESCRIPTIONS: Description[] = [
         (/^[A-Z]{2,6}$/.test(e.label) && /[UW]$/.test(e.label))),
     speakerFits: (e) => e.kind === "organization" && /^[A-Z]{2,7}$/.test(e.label) && !GAZETTEER.has(e.label) && !isIntergovernmental(e.label),
   },
+  // "with the Board recommending a Yes" after "the SAG-AFTRA National Board", "the committee"
+  // after "the Judicial Selection Committee": the body whose name ends with the word.
+  { heads: new Set(["board"]), fits: (e) => e.kind === "organization" && /\bBoard$/.test(e.label) },
+  { heads: new Set(["committee"]), fits: (e) => e.kind === "organization" && /\bCommittee$/.test(e.label) },
+  { heads: new Set(["commission"]), fits: (e) => e.kind === "organization" && /\bCommission$/.test(e.label) },
+  // "the lender", "the financial institution", "the Fund" after the IMF or a bank (the gazetteer's
+  // IMF is no company).
+  {
+    heads: new Set(["lender", "institution", "fund"]),
+    fits: (e) => e.kind === "organization" && /\b(?:Fund|Bank|IMF)\b/.test([e.label, ...e.aliases].join(" ")),
+  },
   {
     heads: COMPANY_HEADS,
     fits: (e) =>

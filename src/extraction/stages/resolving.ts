@@ -395,7 +395,7 @@ const QUESTION_END = /\?["'”’]?[\s,]*$/;
 const QUESTION_BEFORE = /\?["'”’]?[\s,]*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 
 /** A description written in capitals as a name: "the Union", "the Company". */
-const DESCRIBED_IN_CAPITALS = /^(?:Union|Company|Party|Corporation|Ministry|Government|Board|Commission|Group)$/;
+const DESCRIBED_IN_CAPITALS = /^(?:Union|Company|Party|Corporation|Ministry|Government|Board|Commission|Committee|Group|Fund)$/;
 
 /** A union's numbered unit named with the union's initials: "IAM District 751", "UAW Local 600". */
 const UNIT_NAME = /^([A-Z]{2,6}) (?:District|Local|Lodge|Chapter|Branch) \d+$/;
