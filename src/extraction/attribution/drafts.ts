@@ -140,6 +140,15 @@ export function draftsOf(ctx: DraftContext): Draft[] {
     }
     const d = draftFor(ctx, cue, drafts, consumed);
     if (d && voteTally(tokens, d)) continue;
+    // "..., according to Abiy, who stated this in a speech": the relative clause says again who
+    // said what the sentence already gave him.
+    if (
+      d &&
+      tokens[cue.at - 1]?.lower === "who" &&
+      /^(?:this|so|that|it)$/.test(tokens[cue.last + 1]?.lower ?? "") &&
+      drafts.some((e) => e.subject.t1 === cue.at - 2)
+    )
+      continue;
     if (d) {
       if (opener && d.subject.t0 > opener.comma && !d.nestedIn) {
         upgrade(d, opener.stance);

@@ -566,7 +566,9 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
     GROUP_HEADS.has(head.lower) &&
     /s$/.test(head.lower) &&
     ["to", "the", "two", "three", "several", "some"].includes(tokens[k - 1]?.lower ?? "");
-  if (head.pos !== "NOUN" && head.pos !== "PROPN" && !taggedVerb) return null;
+  // ("the Qatari premier said": wink tags "premier" an adjective.)
+  const taggedAdjective = head.pos === "ADJ" && PERSON_ROLE_HEADS.has(head.lower) && ["VERB", "AUX", "PUNCT"].includes(view.tokens[k + 1]?.pos ?? "PUNCT");
+  if (head.pos !== "NOUN" && head.pos !== "PROPN" && !taggedVerb && !taggedAdjective) return null;
   const lemma = singular(head.lower);
   // Agent nouns in the plural speak too: "carmakers", "exporters", "economists", "participants".
   // ("Dockworkers represented by ...": wink tags the capital opening a sentence a proper noun.)

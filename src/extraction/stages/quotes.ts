@@ -52,6 +52,9 @@ export function attachUnattributedQuotes(doc: DocumentText, claims: readonly Pen
     if (!prev || !adjacent(prev.sentence.paragraph, s.paragraph)) continue;
     while (li < sentences.length && sentences[li]!.end < q.end) li++;
     const last = li < sentences.length && sentences[li]!.start < q.end ? sentences[li]! : s;
+    // ("“... did not meet the committee's approval,” read a memo from Hollywood Teamsters": words
+    // after the quotation in its sentence are an attribution of its own, read or not.)
+    if (/[\p{L}\d]/u.test(text.slice(q.end, Math.max(q.end, last.end)))) continue;
     const between = text.slice(prev.evEnd, q.start);
     // ("Cruz called them on it:" and the quotation in the next paragraph: what the colon announced.)
     const announced = /^\s*:\s*$/.test(between);
