@@ -241,6 +241,7 @@ describe("datelineLength", () => {
     ["New Delhi: ", "Farm unions on Thursday rejected the proposal."],
     ["Kenya: ", "The Government has offered teachers more."],
     ["ISLAMABAD: ", "The IMF and Pakistani authorities have been unable to reach agreement."],
+    ["NEW YORK (Reuters) -", "Starbucks wants to be a different kind of company."],
   ];
   for (const [dateline, rest] of datelines)
     it(`measures the dateline ${JSON.stringify(dateline)}`, () => expect(datelineLength(dateline + rest)).toBe(dateline.length));

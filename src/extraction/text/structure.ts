@@ -104,8 +104,11 @@ const AGENCY_DATELINE = /^[A-Z][\w .'/,-]{1,80}?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}
 // ("ISLAMABAD: The IMF and ...": in capitals too, as Pakistani outlets write it.)
 const COLON_DATELINE = /^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,}){0,2}):\s+(?=[A-Z])/;
 
+// ("NEW YORK (Reuters) -Starbucks ...": a page that lost the space after the dash.)
+const GLUED_DATELINE = /^[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?\s*\([A-Za-z .&-]{2,30}\)\s*[—–−-]{1,2}(?=[A-Z“"])/;
+
 export function datelineLength(sentence: string): number {
-  const agency = AGENCY_DATELINE.exec(sentence);
+  const agency = AGENCY_DATELINE.exec(sentence) ?? GLUED_DATELINE.exec(sentence);
   if (agency) return agency[0].length;
   const colon = COLON_DATELINE.exec(sentence);
   if (colon) {
@@ -154,6 +157,8 @@ export function sentencesOf(text: string, tokens: Token[], paragraphs: Paragraph
     // "D-N.Y.", "U.S.": a period between single capitals, with no space, is part of an initialism.
     const initialism = prev.text === "." && /^[A-Z]$/.test(tokens[k - 1]?.text ?? "") && tokens[k - 1]!.end === prev.start && t.start === prev.end;
     if (initialism) continue;
+    // ("Starbucks SBUX.O and a union": a stock ticker's exchange after its period.)
+    if (prev.text === "." && /^[A-Z]{1,2}$/.test(t.text) && tokens[k - 1]!.end === prev.start && t.start === prev.end) continue;
     if (TERMINAL.has(prev.text) || prev.text === "..." || /^[!?]+$/.test(prev.text)) cuts.push(i);
     else if (/^(?:[A-Z]\.){2,}$/.test(prev.text) && k === i - 1 && SENTENCE_STARTERS.has(t.pos)) cuts.push(i);
   }
