@@ -733,6 +733,10 @@ function postmodifierStart(tokens: Token[], k: number, from: number): number {
   for (let p = k - 1; p >= Math.max(from, k - 14); p--) {
     const t = tokens[p]!;
     if (isPostmodifier(t.lower, tokens[p + 1]?.lower)) return p;
+    // ("a union seeking to organize the coffee chain's workforce said": a participle and its
+    // infinitive after the head.)
+    if (t.pos === "VERB" && /ing$/.test(t.lower) && tokens[p + 1]?.lower === "to" && tokens[p - 1]?.pos === "NOUN") return p;
+    if (t.pos === "VERB" && tokens[p - 1]?.lower === "to" && tokens[p - 2]?.pos === "VERB" && /ing$/.test(tokens[p - 2]!.lower)) continue;
     // Only a noun phrase between the preposition and the verb ("involved in negotiating a
     // release-ceasefire deal between Israel and Hamas": a gerund, a hyphen and "and" too).
     const gerund = t.pos === "VERB" && /ing$/.test(t.lower) && tokens[p - 1]?.pos === "ADP";
@@ -759,7 +763,16 @@ function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
     // A list ends with "and": "A, B and C". A comma alone is an apposition or a clause break.
     const ok = c && t0 - 1 >= view.from && (c.lower === "and" || c.lower === "nor" || c.lower === "&" || (c.text === "," && refs.length > 1));
     if (!ok) break;
-    const prev = subjectEndingAt(view, t0 - 2);
+    // ("Starbucks SBUX.O and a union": a stock ticker after the name.)
+    const tk = view.tokens;
+    const ticker =
+      /^[A-Z]{1,2}$/.test(tk[t0 - 2]?.text ?? "") &&
+      tk[t0 - 3]?.text === "." &&
+      tk[t0 - 3]!.end === tk[t0 - 2]!.start &&
+      /^[A-Z\d]{2,6}$/.test(tk[t0 - 4]?.text ?? "")
+        ? 3
+        : 0;
+    const prev = subjectEndingAt(view, t0 - 2 - ticker);
     if (!prev || prev.type === "pronoun") break;
     // "In Mexico City, Freeland and Guajardo said": a name after a preposition before the comma is
     // where or when, an opening phrase, not the first of a list.
@@ -1358,7 +1371,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     const post = postmodifierStart(tokens, k, from);
     if (post > from) {
       const head = agentiveNP(view, post - 1);
-      if (head) return { refs: [head], t0: head.t0, t1: k + 1 };
+      if (head) return { ...withConjuncts(view, head), t1: k + 1 };
     }
     let ref = subjectEndingAt(view, k);
     // "Mathilde Panot, the leader of the hard-left party France Unbowed (LFI), part of ..., welcomed":

@@ -406,6 +406,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       i++;
       continue;
     }
+    if (isTicker(tokens, i)) {
+      i += 3;
+      continue;
+    }
     if (!isNameToken(tokens, i, from) && !(i === from && knownSurnameAtStart(tokens, i, surnames))) {
       // A multi-word gazetteer name may open a sentence: "Downing Street said".
       const c = tokens[i]!.text.charCodeAt(0);
@@ -429,6 +433,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     let j = i + 1;
     while (j < to) {
       const t = tokens[j]!;
+      // ("Starbucks SBUX.O said": a stock ticker after the name is no part of it.)
+      if (isTicker(tokens, j)) break;
       if (isNameToken(tokens, j, from)) j++;
       else if ((t.pos === "PROPN" || t.pos === "VERB") && headlineVerbAt(tokens, j, from)) break;
       // A capitalized word that wink tagged oddly continues a name: "Li Na", "Red Cross".
@@ -923,6 +929,20 @@ const NUMBERED_DOCUMENTS = new Set([
   "directive",
   "regulation",
 ]);
+
+/** A stock ticker at token k: "SBUX.O", "VOW3.DE" (capitals, a glued period, an exchange's letters). */
+function isTicker(tokens: Token[], k: number): boolean {
+  const dot = tokens[k + 1];
+  const exchange = tokens[k + 2];
+  return (
+    /^[A-Z\d]{2,6}$/.test(tokens[k]!.text) &&
+    dot?.text === "." &&
+    dot.start === tokens[k]!.end &&
+    !!exchange &&
+    /^[A-Z]{1,2}$/.test(exchange.text) &&
+    exchange.start === dot.end
+  );
+}
 
 /** The small words inside a document's title: "Treaty on the Non-Proliferation of Nuclear Weapons". */
 const TITLE_SMALL_WORDS = new Set(["on", "to", "between", "for", "of", "the", "a", "and", "in"]);
