@@ -160,6 +160,7 @@ export function draftsOf(ctx: DraftContext): Draft[] {
   finishSpans(ctx, drafts);
   // ("A union seeking to organize the workforce said ...": a participle that describes the subject
   // of another cue is part of who speaks, no claim of its own.)
+  if (drafts.length < 2) return drafts;
   const describing = (d: Draft) => drafts.some((e) => e !== d && e.subject.t0 <= d.subject.t0 && d.cue.at < e.subject.t1 && d.cue.at >= e.subject.t0);
   if (!drafts.some(describing)) return drafts;
   const kept = drafts.filter((d) => !describing(d));

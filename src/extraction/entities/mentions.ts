@@ -954,11 +954,18 @@ const TITLE_SMALL_WORDS = new Set(["on", "to", "between", "for", "of", "the", "a
  * after the small ones end with a keyword ("Keeping Students in Class Act").
  */
 function documentTitleGoesOn(tokens: Token[], i: number, j: number, to: number, from: number): boolean {
+  // (Small words follow names all the time: look for a document's keyword first, cheaply.)
+  const opens = TOPIC_KEYWORDS.has(tokens[i]!.lower);
+  if (!opens) {
+    let e = j + 1;
+    while (e < to && e < j + 8 && !TOPIC_KEYWORDS.has(tokens[e]!.lower)) e++;
+    if (e >= to || e >= j + 8) return false;
+  }
   let k = j;
   while (k < to && k < j + 3 && TITLE_SMALL_WORDS.has(tokens[k]!.lower)) k++;
   const word = (x: number) => isNameToken(tokens, x, from) || (CAPITALIZED_WORD.test(tokens[x]!.text) && tokens[x]!.pos !== "PRON");
   if (k >= to || !word(k) || CALENDAR_WORDS.has(tokens[k]!.lower)) return false;
-  if (TOPIC_KEYWORDS.has(tokens[i]!.lower) && tokens[j]!.lower !== "in") return true;
+  if (opens && tokens[j]!.lower !== "in") return true;
   let e = k;
   while (e < to && e < k + 4 && word(e)) e++;
   return TOPIC_KEYWORDS.has(tokens[e - 1]!.lower) && e - k >= 2;
