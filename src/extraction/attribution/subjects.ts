@@ -763,6 +763,8 @@ function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
     // A list ends with "and": "A, B and C". A comma alone is an apposition or a clause break.
     const ok = c && t0 - 1 >= view.from && (c.lower === "and" || c.lower === "nor" || c.lower === "&" || (c.text === "," && refs.length > 1));
     if (!ok) break;
+    // ("Methodist, North Memorial, Fairview, and Children's hospitals": a comma before "and".)
+    const oxford = c.lower === "and" && view.tokens[t0 - 2]?.text === "," && refs.length === 1 ? 1 : 0;
     // ("Starbucks SBUX.O and a union": a stock ticker after the name.)
     const tk = view.tokens;
     const ticker =
@@ -772,7 +774,7 @@ function withConjuncts(view: SentenceView, first: SpeakerRef): Subject {
       /^[A-Z\d]{2,6}$/.test(tk[t0 - 4]?.text ?? "")
         ? 3
         : 0;
-    const prev = subjectEndingAt(view, t0 - 2 - ticker);
+    const prev = subjectEndingAt(view, t0 - 2 - ticker - oxford);
     if (!prev || prev.type === "pronoun") break;
     // "In Mexico City, Freeland and Guajardo said": a name after a preposition before the comma is
     // where or when, an opening phrase, not the first of a list.
@@ -936,6 +938,29 @@ function personBeforeRoleOf(view: SentenceView, t0: number): SpeakerRef | null {
   if (person?.kind !== "person") return null;
   const s0 = person.roleT0 ?? person.t0;
   return { type: "mention", mention: person, t0: s0, t1: person.t1 };
+}
+
+/**
+ * "Roberto Basualdo of the opposition alliance Together for Change told Reuters": the person
+ * named in full before "of" and the description and name of the body that ends right before
+ * token t0; else null.
+ */
+function personOfBody(view: SentenceView, t0: number): SpeakerRef | null {
+  const { tokens } = view;
+  let k = t0 - 1;
+  while (
+    k > view.from &&
+    k >= t0 - 8 &&
+    tokens[k]!.lower !== "of" &&
+    (UPPER_FIRST.test(tokens[k]!.text) ||
+      /^(?:for|and|the|de|del|la)$/.test(tokens[k]!.lower) ||
+      (LOWER_FIRST.test(tokens[k]!.text) && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADJ")))
+  )
+    k--;
+  if (tokens[k]?.lower !== "of") return null;
+  const person = view.mentionEndingAt.get(k - 1);
+  if (person?.kind !== "person" || person.t1 - person.t0 < 2 || person.t0 < view.from) return null;
+  return { type: "mention", mention: person, t0: person.roleT0 ?? person.t0, t1: person.t1 };
 }
 
 /** The name before "was among" / "were among" ("X was among the Republicans"), when the phrase at t0 follows it; else null. */
@@ -1388,7 +1413,7 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     if (ref) ref = memberAmong(view, ref.t0) ?? ref;
     // "Brian Bryant, general vice president of the International Association of Machinists (IAM)
     // told Reuters": an apposition that lost its closing comma; the person before it speaks.
-    if (ref?.type === "mention" && ref.mention.kind === "organization") ref = personBeforeRoleOf(view, ref.t0) ?? ref;
+    if (ref?.type === "mention" && ref.mention.kind === "organization") ref = personBeforeRoleOf(view, ref.t0) ?? personOfBody(view, ref.t0) ?? ref;
     // "Matthias Schmidt, an independent European auto analyst said": the same with a described role.
     if (ref?.type === "np" && ["a", "an"].includes(ref.determiner) && tokens[ref.t0 - 1]?.text === ",") {
       const person = view.mentionEndingAt.get(ref.t0 - 2);

@@ -115,7 +115,7 @@ export const BLOC_NOUNS = words(`nation country state economy`);
  * company the article names (resolution/speakers.ts).
  */
 export const COMPANY_HEADS = words(`
-company firm carrier manufacturer airline railway railroad utility insurer lender bank carmaker automaker automobile maker planemaker jetmaker chipmaker drugmaker steelmaker shipbuilder miner brewer broadcaster publisher retailer giant conglomerate supplier producer operator employer corporation business service
+company firm chain carrier manufacturer airline railway railroad utility insurer lender bank carmaker automaker automobile maker planemaker jetmaker chipmaker drugmaker steelmaker shipbuilder miner brewer broadcaster publisher retailer giant conglomerate supplier producer operator employer corporation business service
 `);
 
 /** Heads that name one person: "the spokesman said" refers back to a person. */
