@@ -407,6 +407,11 @@ describe("findMentions: documents, numbers and titles (from the ninth session's 
     ] as const)
       expect(mention(sentence, title).kind).toBe("topic");
   });
+  it("keeps two coordinated titles apart: 'the Hollywood Basic Agreement and Videotape Agreement'", () => {
+    expect(mentionsOf("IATSE reached a deal on the Hollywood Basic Agreement and Videotape Agreement.").map((m) => m.text)).toEqual(
+      expect.arrayContaining(["Hollywood Basic Agreement", "Videotape Agreement"]),
+    );
+  });
   it("ends a document's title before a date or a place: 'the Paris Agreement on Friday', 'the Minsk Agreement in Ukraine'", () => {
     expect(mentionsOf("They signed the Paris Agreement on Friday.").map((m) => m.text)).toContain("Paris Agreement");
     expect(mentionsOf("Kyiv said the Minsk Agreement in Ukraine failed.").map((m) => m.text)).toEqual(expect.arrayContaining(["Minsk Agreement", "Ukraine"]));

@@ -956,6 +956,8 @@ const TITLE_SMALL_WORDS = new Set(["on", "to", "between", "for", "of", "the", "a
 function documentTitleGoesOn(tokens: Token[], i: number, j: number, to: number, from: number): boolean {
   // (Small words follow names all the time: look for a document's keyword first, cheaply.)
   const opens = TOPIC_KEYWORDS.has(tokens[i]!.lower);
+  // ("the Hollywood Basic Agreement and Videotape Agreement": two titles, each complete.)
+  if (!opens && (tokens[j]!.lower === "and" || TOPIC_KEYWORDS.has(tokens[j - 1]!.lower))) return false;
   if (!opens) {
     let e = j + 1;
     while (e < to && e < j + 8 && !TOPIC_KEYWORDS.has(tokens[e]!.lower)) e++;
