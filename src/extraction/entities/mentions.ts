@@ -1318,6 +1318,7 @@ function glueNamesBeforeInitials(text: string, tokens: Token[], out: Mention[], 
         break;
       }
     }
+    if (start < 0) [start, end] = [wordsOfInitials(tokens, open, initials, from), open];
     if (start < 0) continue;
     const first = out.findIndex((m) => m.t1 > start);
     if (first < 0 || first >= p || out[first]!.t0 < start) continue;
@@ -1328,6 +1329,23 @@ function glueNamesBeforeInitials(text: string, tokens: Token[], out: Mention[], 
     p = first + 1;
   }
 }
+/**
+ * Where a name whose every word gives a letter of its initials starts before the bracket at
+ * `open`, lowercase words too, as French names are written: "Confédération des syndicats
+ * nationaux (CSN)", "Fédération autonome de l’enseignement (FAE)"; -1 when the letters do not agree.
+ */
+function wordsOfInitials(tokens: Token[], open: number, initials: string, from: number): number {
+  let letters = "";
+  for (let k = open - 1; k >= from && k >= open - 12; k--) {
+    const w = tokens[k]!.text.replace(/^[dl]['’]/i, "");
+    if (ROMANCE_CONNECTORS.has(tokens[k]!.lower) || !w || tokens[k]!.pos === "PUNCT") continue;
+    letters = w[0]!.toUpperCase() + letters;
+    if (!initials.endsWith(letters)) return -1;
+    if (letters === initials) return UPPER_FIRST.test(tokens[k]!.text) ? k : -1;
+  }
+  return -1;
+}
+const ROMANCE_CONNECTORS = new Set(["de", "des", "du", "la", "le", "les", "l'", "l’", "d'", "d’", "et", "y", "del", "di", "of", "for", "and", "the"]);
 const BODY_CONNECTORS = new Set(["of", "for", "and", "&"]);
 /** Words of a body's name that its initials may leave out. */
 const INITIAL_LESS_WORDS = new Set(["international", "national", "workers", "employees", "union", "association", "federation", "council"]);

@@ -148,7 +148,8 @@ function countrysMinistry(ctx: SpeakerContext, ref: SpeakerRef & { type: "np" },
 }
 
 /** Organization descriptions and the organizations they may point back to. */
-const UNION_WORDS = /\b(?:union|unions|workers|teamsters|federation|guild|brotherhood|confederation|association|congress|syndicate)\b/i;
+const UNION_WORDS =
+  /\b(?:union|unions|workers|teamsters|f[eé]d[eé]ration|guild|brotherhood|conf[eé]d[eé]ration|association|congress|syndicate|syndicats?|centrale)\b/i;
 interface Description {
   heads: ReadonlySet<string>;
   fits: (e: DocEntity) => boolean;
