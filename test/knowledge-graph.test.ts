@@ -869,6 +869,17 @@ describe("knowledge graph: a union's members and a title in the content", () => 
 });
 
 describe("knowledge graph: what a claim is about", () => {
+  it("takes no target from the outlet told once or from where the audience was: 'told POLITICO', 'told media in Pristina'", () => {
+    const g = graphOf(
+      doc(
+        "heard",
+        "“It is time for the European Union to step up,” Claes Stahl told POLITICO. On Tuesday, Arben Krasniqi told media in Pristina that he expects the mediators to stick to the proposal.",
+      ),
+    );
+    expect(targetsOf(g, "time for the European Union")).not.toContain("POLITICO");
+    expect(targetsOf(g, "told media in Pristina")).not.toContain("Pristina");
+    expect(targetsOf(g, "told media in Pristina")).toContain("proposal");
+  });
   it("takes no topic from a shell noun alone or judged by an adjective: 'the outcome', 'a sensitive stage', 'a difficult task'", () => {
     const g = graphOf(
       doc(

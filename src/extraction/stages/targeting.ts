@@ -84,7 +84,10 @@ export function chooseTargets(
       if (person && !targets.includes(person)) targets.push(person);
     }
     // Who it was said to is what it is about, unless that is only the outlet that reported it.
-    if (p.addressee && !targets.includes(p.addressee) && !isMedia(p.addressee) && !BOTH_SIDES.test(p.addressee.label)) targets.push(p.addressee);
+    // ("“...,” Claes-Mikael Stahl told POLITICO": a body told once, and named nowhere else, is the
+    // outlet that carried the words, whatever its name.)
+    const outlet = !!p.addressee && p.draft?.cue.lemma === "tell" && p.addressee.kind === "organization" && p.addressee.mentions === 1;
+    if (p.addressee && !outlet && !targets.includes(p.addressee) && !isMedia(p.addressee) && !BOTH_SIDES.test(p.addressee.label)) targets.push(p.addressee);
     // "urged both sides to", "said both parties had shown flexibility": the two parties of the
     // dispute, the story's two most mentioned actors other than the speaker.
     if (BOTH_SIDES.test(text.slice(p.contentStart, p.contentEnd)) || (p.addressee && BOTH_SIDES.test(p.addressee.label))) {
@@ -377,6 +380,9 @@ function isPeople(ph: TopicPhrase): boolean {
   return /s$/.test(ph.form) && (PEOPLE_NOUNS.has(ph.head) || (BLOC_NOUNS.has(ph.head) && ph.form.includes(" ")));
 }
 
+/** Who hears a statement: "told media in Pristina", "told reporters in Doha". */
+const AUDIENCE_NOUNS = new Set(["media", "reporters", "journalists", "press", "audience", "crowd", "supporters", "lawmakers", "parliament"]);
+
 /** Prepositions of where something happened: "met in Doha", "rallied in Tel Aviv". */
 const SCENE_PREPS = new Set(["in", "at", "near", "outside", "inside", "around", "throughout", "along", "down"]);
 
@@ -397,7 +403,11 @@ function isSceneOnly(tokens: Token[], m: Mention, e: DocEntity): boolean {
   if (tokens[at]?.lower === "the") at--;
   const prep = tokens[at]?.lower ?? "";
   const head = tokens[at - 1];
-  return SCENE_PREPS.has(prep) && !(head && head.pos === "NOUN" && LOWER_FIRST.test(head.text) && !EVENT_NOUNS.has(singular(head.lower)));
+  // ("told media in Pristina", "told reporters in Doha": where the audience was.)
+  return (
+    SCENE_PREPS.has(prep) &&
+    !(head && head.pos === "NOUN" && LOWER_FIRST.test(head.text) && !EVENT_NOUNS.has(singular(head.lower)) && !AUDIENCE_NOUNS.has(head.lower))
+  );
 }
 
 /**
