@@ -880,6 +880,13 @@ describe("knowledge graph: what a claim is about", () => {
     expect(targetsOf(g, "told media in Pristina")).not.toContain("Pristina");
     expect(targetsOf(g, "told media in Pristina")).toContain("proposal");
   });
+  it("takes no issue from a season: 'at the end of the summer', 'after the Christmas holidays'", () => {
+    const g = graphOf(
+      doc("season", "Kurti said the EU proposal submitted at the end of the summer was fair. Weselsky said strikes would follow after the holidays."),
+    );
+    const topics = g.filterNodes((_, a) => a.kind === "topic").map((k) => g.getNodeAttribute(k, "label"));
+    for (const season of ["summer", "holidays"]) expect(topics).not.toContain(season);
+  });
   it("takes no topic from a shell noun alone or judged by an adjective: 'the outcome', 'a sensitive stage', 'a difficult task'", () => {
     const g = graphOf(
       doc(

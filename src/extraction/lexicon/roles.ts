@@ -143,6 +143,7 @@ something anything nothing everything point points fact facts case cases questio
 statement statements remark remarks comment comments word words message messages reporter reporters
 interview interviews news article press conference briefing side sides end start beginning
 moment period today yesterday tomorrow morning afternoon evening night weekend percent per cent % issue
+summer winter autumn holidays holiday season seasons
 view views information detail details example place places area areas term terms level levels form forms
 possibility need needs effort efforts step steps move moves situation role basis reason reasons
 idea ideas thought thoughts sense addition response reply answer email letter note
