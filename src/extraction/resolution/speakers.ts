@@ -662,6 +662,14 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
         tokens[ref.t0]!.start,
       );
       if (named) return [named];
+      // ("Finance Secretary Hamid Yaqoob Shaikh told reporters ... The official also acknowledged":
+      // no unnamed official before; the titled person who just spoke.)
+      const start = tokens[ref.t0]!.start;
+      const titled = registry.mostRecent(
+        (e) => e.kind === "person" && e.lastSpoke >= 0 && start - e.lastSpoke < 400 && [...e.roles].some((r) => !HONORIFICS.has(r)),
+        start,
+      );
+      if (titled && again === "official" && ref.t1 - ref.t0 === 2) return [titled];
     }
   }
   // "a senior administration official": one node for the officials of that description, whether
