@@ -589,7 +589,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
       return make(ctx, cue, left, "parenthetical", earlier);
     }
     if (subjectAfterBreak && reporting && !clauseFollows(ctx, cue.last + 1)) return make(ctx, cue, left, "trailing", earlier);
-    return make(ctx, cue, left, "left", earlier);
+    return make(ctx, cue, firstClauseSubject(ctx, left) ?? left, "left", earlier);
   }
   // "... and confirmed that ...": a second claim of the previous speaker.
   const link = previousWord(tokens, cue.at, from);
@@ -846,6 +846,25 @@ function whileClauseSubject(ctx: DraftContext, before: number): Subject | null {
 }
 
 /** The subject of the sentence's first verb, for a participle that hangs on the main clause. */
+/**
+ * "Continental union bosses are clear on how they feel about Musk, and they also want the EU to
+ * get involved": a pronoun that opens a clause after ", and" or ", but" is the subject of the
+ * sentence's first clause, when that is a noun phrase or a name that agrees with it.
+ */
+function firstClauseSubject(ctx: DraftContext, left: Subject): Subject | null {
+  const ref = left.refs.length === 1 ? left.refs[0]! : null;
+  const { tokens } = ctx;
+  if (ref?.type !== "pronoun" || !/^(?:they|he|she)$/.test(ref.word)) return null;
+  if (!/^(?:and|but)$/.test(tokens[left.t0 - 1]?.lower ?? "") || tokens[left.t0 - 2]?.text !== ",") return null;
+  const first = sentenceSubject(ctx, left.t0 - 2);
+  const head = first?.refs.length === 1 ? first.refs[0]! : null;
+  if (!first || !head || head.type === "pronoun" || first.t1 > left.t0 - 2) return null;
+  const plural = first.refs.length > 1 || (head.type === "np" && /s$/.test(tokens[head.t1 - 1]!.lower));
+  const person = head.type === "mention" && head.mention.kind === "person";
+  if (ref.word === "they" ? !plural : !person) return null;
+  return { refs: first.refs, t0: left.t0, t1: left.t1 };
+}
+
 function sentenceSubject(ctx: DraftContext, before: number, loose = false): Subject | null {
   // "Speaking in Dubuque, Edwards went after his rival, calling him ...": an opening participle or
   // prepositional phrase is not the main clause.
