@@ -561,6 +561,8 @@ function objectWord(tokens: Token[], from: number, to: number): Token | null {
       // Take the last noun of a compound: "an eight-day ultimatum", "a counter offer".
       let e = k;
       while (e + 1 < to && tokens[e + 1]!.pos === "NOUN") e++;
+      // ("expressed his country's readiness": the noun the possessive owns.)
+      if (/^['’]s$/.test(tokens[e + 1]?.text ?? "") && tokens[e + 2]?.pos === "NOUN") return objectWord(tokens, e + 2, to);
       return tokens[e]!;
     }
     // ("confirmed their backing": an -ing noun after a possessive, which wink tags as a verb.)

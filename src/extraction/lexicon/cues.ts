@@ -63,7 +63,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ...many(`show find`, cue("states", { reporting: true, findings: true })),
   // "reiterated their opposition to", "signalled its support for": the object's stance.
   // ("Sumar, who confirmed their backing on Tuesday": the position confirmed.)
-  ...many(`reiterate repeat restate signal register reaffirm confirm`, cue("states", { reporting: true, objectStance: true })),
+  ...many(`reiterate repeat restate signal register reaffirm confirm announce`, cue("states", { reporting: true, objectStance: true })),
   ["tell", cue("states", { reporting: true, addressee: true })],
   ["inform", cue("states", { reporting: true, addressee: true })],
   ["notify", cue("states", { reporting: true, addressee: true })],
