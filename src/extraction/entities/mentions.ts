@@ -1401,17 +1401,7 @@ function splitTitleFromName(text: string, tokens: Token[], out: Mention[], from:
     }
     // ("French Minister for ...": the demonym before the title is part of it, as in "Turkish Foreign Minister".)
     const roleStart = head < 0 ? m.t0 : GAZETTEER.get(tokens[head - 1]?.text ?? "")?.via === "demonym" ? head - 1 : head;
-    const person = newMention(
-      tokens,
-      g,
-      m.t1,
-      text.slice(tokens[g]!.start, m.end),
-      "person",
-      undefined,
-      text.slice(tokens[roleStart]!.start, tokens[g - 1]!.end),
-      tokens[roleStart]!.start,
-    );
-    person.roleT0 = roleStart;
+    const person = personAfterTitle(text, tokens, g, m, roleStart);
     // (The names inside the title, "Europe", are the portfolio's words.)
     let first = p;
     while (first > 0 && out[first - 1]!.t0 >= roleStart && !out[first - 1]!.adjectival) first--;
@@ -1431,8 +1421,8 @@ function titleInName(text: string, tokens: Token[], out: Mention[]): void {
     const first = tokens[m.t0]!;
     let g = -1;
     if (m.t1 - m.t0 >= 3 && /s$/.test(first.lower) && TITLE_HEADS.has(first.lower.slice(0, -1)) && UPPER_FIRST.test(first.text)) g = m.t0 + 1;
-    // "President of the Supreme Court Esther Hayut", "Governor of the Bank of England Andrew
-    // Bailey": the end of the body's name in a title "of the" body, then a full name.
+    // "President of the Supreme Court Esther Hayut": the end of the body's name in a title "of
+    // the" body, then a full name.
     const titledOf =
       m.role !== undefined || (tokens[m.t0 - 1]?.lower === "the" && tokens[m.t0 - 2]?.lower === "of" && TITLE_HEADS.has(tokens[m.t0 - 3]?.lower ?? ""));
     if (g < 0 && titledOf)
@@ -1443,18 +1433,24 @@ function titleInName(text: string, tokens: Token[], out: Mention[]): void {
         }
     if (g < 0) continue;
     const roleStart = m.roleT0 ?? (m.role !== undefined ? m.t0 : tokens[m.t0 - 1]?.lower === "the" ? m.t0 - 3 : m.t0);
-    const person = newMention(
-      tokens,
-      g,
-      m.t1,
-      text.slice(tokens[g]!.start, m.end),
-      "person",
-      undefined,
-      text.slice(tokens[roleStart]!.start, tokens[g - 1]!.end),
-      tokens[roleStart]!.start,
-    );
-    out.splice(p, 1, person);
+    out.splice(p, 1, personAfterTitle(text, tokens, g, m, roleStart));
   }
+}
+
+/** The person named from token g to the end of m, with the title from roleStart to g as its role. */
+function personAfterTitle(text: string, tokens: Token[], g: number, m: Mention, roleStart: number): Mention {
+  const person = newMention(
+    tokens,
+    g,
+    m.t1,
+    text.slice(tokens[g]!.start, m.end),
+    "person",
+    undefined,
+    text.slice(tokens[roleStart]!.start, tokens[g - 1]!.end),
+    tokens[roleStart]!.start,
+  );
+  person.roleT0 = roleStart;
+  return person;
 }
 
 /**
