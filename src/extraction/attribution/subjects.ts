@@ -881,6 +881,10 @@ function appositiveName(view: SentenceView, comma: number): Subject | null {
   }
   if (view.tokens[s - 1]?.lower === "the") s--;
   if (s - 1 <= view.from || view.tokens[s - 1]!.text !== ",") return null;
+  // ("Rothman, who is chairperson of the Knesset Constitution, Law and Justice Committee,
+  // committed": the end of a body's name with a comma in it, no name in apposition.)
+  const before = view.mentionEndingAt.get(s - 2);
+  if (m.kind === "organization" && UPPER_FIRST.test(view.tokens[s - 2]?.text ?? "") && before?.kind !== "person" && !before?.adjectival) return null;
   // "Mykhailo Podolyak, an adviser to Ukraine's president, Volodymyr Zelenskiy, said": the name
   // names the role inside an apposition ("Ukraine's president"); the person it describes speaks.
   const outer = describedBefore(view, s - 1);
