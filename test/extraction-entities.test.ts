@@ -425,6 +425,11 @@ describe("findMentions: documents, numbers and titles (from the ninth session's 
     expect(mentionsOf("The Danish union 3F Transport said it would block the ships.").map((m) => m.text)).toContain("3F Transport");
     expect(mentionsOf("The company paid $5M for 20M users.")).toEqual([]);
   });
+  it("reads naira amounts as amounts and 'Comrade' as an honorific: 'the N35,000 wage award', 'N617 per litre', 'Comrade Joe Ajaero'", () => {
+    expect(mentionsOf("Comrade Joe Ajaero said the N35,000 wage award and N617 per litre were too much.").map(summary)).toEqual([
+      { text: "Joe Ajaero", kind: "person", role: "Comrade" },
+    ]);
+  });
   it("leaves a plural title shared by a pair out of the first name: 'Presidents Paul Kagame and Félix Tshisekedi'", () => {
     expect(mention("Presidents Paul Kagame and Félix Tshisekedi signed the deal.", "Paul Kagame")).toMatchObject({ kind: "person", role: "Presidents" });
   });

@@ -224,11 +224,11 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   // "Conservative Icon Ada Lee Endorses Tom Reyes": the verb of a title-case headline.
   if ((t.pos === "PROPN" || t.pos === "VERB") && headlineVerbAt(tokens, i, sentenceStart)) return false;
   if (t.pos === "PUNCT" || t.pos === "SYM") return false;
-  // "Sh17 billion", "R12,500", "Rs 500 crore": an amount in shillings, rand or rupees, no name.
+  // "Sh17 billion", "R12,500", "Rs 500 crore", "N35,000": an amount in shillings, rand, rupees or naira, no name.
   if (
-    /^(?:K?Sh|KSh|Rs|Rp|R)\d[\d,.]*$/.test(t.text) &&
+    /^(?:K?Sh|KSh|Rs|Rp|R|N)\d[\d,.]*$/.test(t.text) &&
     (/[\d][,.]\d/.test(t.text) ||
-      /^(?:million|billion|bn|trillion|m|crore|lakh)$/i.test(tokens[i + 1]?.text ?? "") ||
+      /^(?:million|billion|bn|trillion|m|crore|lakh|per)$/i.test(tokens[i + 1]?.text ?? "") ||
       (tokens[i + 1]?.text === "," && tokens[i + 1]!.start === t.end && /^\d{3}$/.test(tokens[i + 2]?.text ?? "")))
   )
     return false;
