@@ -85,6 +85,15 @@ describe("knowledge graph: one node per real-world entity", () => {
     expect(g.filterNodes((_, a) => a.kind === "person" && /Yaqoob/.test(a.label))).toHaveLength(1);
   });
 
+  it("makes one node of an honorific's name and of British and American spellings: 'Datuk Seri Anwar', 'Defence'/'Defense Ministry'", () => {
+    const g = graphOf(
+      doc("my1", "Malaysian Prime Minister Anwar Ibrahim proposed a ceasefire. The Cambodian Defence Ministry said the talks failed."),
+      doc("my2", "Datuk Seri Anwar said the talks went well. The Cambodian Defense Ministry said Thailand attacked."),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "person" && /Anwar/.test(a.label))).toHaveLength(1);
+    expect(g.filterNodes((_, a) => /Cambodian Defen[cs]e Ministry/.test(a.label))).toHaveLength(1);
+  });
+
   it("gives a lone surname of another article to the person named in full ('Peskov said')", () => {
     const g = graphOf(UKRAINE_1, UKRAINE_2);
     expect(speakersOf(g, "Peskov said the talks")).toEqual(nodesNamed(g, "Dmitry Peskov"));

@@ -19,7 +19,7 @@ reporter correspondent editor columnist commentator anchor producer commodore br
 `);
 
 /** Honorifics that always precede a personal name. */
-export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. lord lady rev. rev comrade`);
+export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. lord lady rev. rev comrade datuk dato seri`);
 
 /** Words that may appear inside a title before its head: "Foreign", "Deputy", "Prime", "Home". */
 export const TITLE_MODIFIERS = words(`

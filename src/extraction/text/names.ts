@@ -66,11 +66,15 @@ function computeFold(raw: string): string {
         .replace(SPECIAL, (ch) => SPECIAL_LETTERS[ch] ?? ch)
         .normalize("NFKD")
         .replace(/[\u0300-\u036f]/g, "");
-  return s
-    .toLowerCase()
-    .replace(/[’']s\b/g, "")
-    .replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return (
+    s
+      .toLowerCase()
+      .replace(/[’']s\b/g, "")
+      .replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, " ")
+      // ("Cambodian Defence Ministry", "Cambodian Defense Ministry": British and American spelling.)
+      .replace(/\bdefence\b/g, "defense")
+      .trim()
+  );
 }
 
 /** "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy": a folded name as a key part ("x" when nothing is left). */
