@@ -435,6 +435,27 @@ describe("findMentions: documents, numbers and titles (from the ninth session's 
   });
 });
 
+describe("findMentions: names from the tenth session's blind reads (budget, labour and ceasefire stories)", () => {
+  it("keeps one body's name over an inner 'and' after 'the': 'the Monitoring and Coordination Committee', 'the Climate and Transformation Fund'", () => {
+    expect(mention("The Monitoring and Coordination Committee met.", "Monitoring and Coordination Committee").kind).toBe("organization");
+    expect(mention("The court struck down the Climate and Transformation Fund plan.", "Climate and Transformation Fund").kind).toBe("organization");
+    expect(mentionsOf("According to the Armed Conflict Location and Event Data Project, 1,800 died.").map((m) => m.text)).toEqual([
+      "Armed Conflict Location and Event Data Project",
+    ]);
+  });
+  it("reads a caucus of a house as a body, not a person titled 'House': 'the House Freedom Caucus'", () => {
+    expect(mention("The House Freedom Caucus said it opposed the bill.", "House Freedom Caucus").kind).toBe("organization");
+  });
+  it("finds no name in a slogan in capitals, but keeps acronyms", () => {
+    expect(mentionsOf('Farmers carried placards reading "YOUR POLITICS ARE A DECLARATION OF WAR AGAINST FARMERS".').map((m) => m.text)).toEqual([]);
+    expect(mentionsOf("The AFL-CIO and the US said talks failed.").map((m) => m.text)).toEqual(["AFL-CIO", "US"]);
+  });
+  it("reads the informal demonyms 'Aussie' and 'Kiwi' as their countries'", () => {
+    expect(mention("Engineers accused the Aussie airline of lying.", "Aussie")).toMatchObject({ kind: "country", canonical: "Australia", adjectival: true });
+    expect(mention("The Kiwi government said so.", "Kiwi")).toMatchObject({ canonical: "New Zealand", adjectival: true });
+  });
+});
+
 describe("findMentions: a possessive inside a name", () => {
   it("a capitalized noun of people or a title, its possessive and a name make one name: 'Queen's Park', 'the Women's March', 'Children's Hospital'", () => {
     const text = "The union rallied outside Queen’s Park. The Women's March and Children's Hospital backed the nurses.";
@@ -724,6 +745,13 @@ describe("topics: topicPhrases and canonicalTopics", () => {
     expect(forms("USMX can bring a halt to the strike.")).toEqual(["USMX", "strike"]);
     expect(forms("Up to a quarter of a million appointments could be affected.")).toEqual(["appointments"]);
     expect(forms("We walk out in solidarity one minute after midnight.")).toEqual(["solidarity"]);
+  });
+  it("keeps British 'per cent' with the words of pay after it: 'a 15 per cent first year payment', 'a 15 per cent up-front pay rise'", () => {
+    expect(forms("They want a 15 per cent first year payment.")).toEqual(["15 per cent first year payment"]);
+    expect(forms("They want a 15 per cent up-front pay rise.")).toEqual(["15 per cent up-front pay rise"]);
+  });
+  it("takes no party and state tag for an issue: 'Rep. Chip Roy (R-Texas)'", () => {
+    expect(forms("Rep. Dan Kowal (R-Texas) opposed the bill.", ["Rep.", "Dan", "Kowal"])).toEqual(["bill"]);
   });
   it("reads a verb after a modal and British 'per cent' as the amount of the noun after it", () => {
     expect(forms("He stated the amount of money it may save is small.")).toEqual(["money"]);

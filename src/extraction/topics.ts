@@ -6,6 +6,7 @@ import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM, ISSUE_PHRASE_SYNONYM } from ".
 import { BLOC_NOUNS, CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, PLACE_OF_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 import { singular } from "./text/inflection.js";
+import { shoutingEnd } from "./text/slogans.js";
 import { MODALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS } from "./lexicon/function-words.js";
 
 export { singular };
@@ -254,6 +255,32 @@ function isHeadNoun(tokens: Token[], k: number): boolean {
   return t.pos === "VERB" && (tokens[k - 1]?.text === "%" || tokens[k - 1]?.lower === "percent" || isPerCent(tokens, k - 1));
 }
 
+/** Nouns that "pay" modifies: "pay rise", "pay deal", "pay offer", "pay claim". */
+const PAID_NOUNS = new Set([
+  "rise",
+  "raise",
+  "increase",
+  "bump",
+  "hike",
+  "deal",
+  "offer",
+  "claim",
+  "cut",
+  "freeze",
+  "award",
+  "package",
+  "settlement",
+  "talks",
+  "dispute",
+  "parity",
+  "gap",
+]);
+
+/** "pay" before a noun of pay, which wink tags as a verb after an adjective or an amount: "up-front pay rise". */
+function isPayModifier(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === "pay" && PAID_NOUNS.has(tokens[k + 1]?.lower ?? "") && tokens[k - 1]?.pos !== "PRON" && tokens[k - 1]?.pos !== "AUX";
+}
+
 /** "cent" of "five per cent" (British "per cent" for "percent"). */
 function isPerCent(tokens: Token[], k: number): boolean {
   return tokens[k]?.lower === "cent" && tokens[k - 1]?.lower === "per" && tokens[k - 2]?.pos === "NUM";
@@ -272,7 +299,20 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   if ((t.text === "a.m." || t.text === "p.m." || t.text === "a.m" || t.text === "p.m") && t.pos !== "PROPN") return false;
   if (t.text === "%" && tokens[k - 1]?.pos === "NUM") return true;
   // "a five per cent raise": the amount's words, one phrase with the raise.
-  if ((isPerCent(tokens, k) && isHeadNoun(tokens, k + 1)) || (isPerCent(tokens, k + 1) && isHeadNoun(tokens, k + 2))) return true;
+  // ("a 15 per cent first year payment": an adjective may come first.)
+  const afterCent = (c: number) =>
+    isHeadNoun(tokens, c + 1) || (tokens[c + 1]?.pos === "ADJ" && isHeadNoun(tokens, c + 2)) || isPayModifier(tokens, c + 1) || tokens[c + 2]?.text === "-";
+  if ((isPerCent(tokens, k) && afterCent(k)) || (isPerCent(tokens, k + 1) && afterCent(k + 1))) return true;
+  // ("a 15 per cent up-front pay rise": a particle hyphenated to a noun is one word with it.)
+  if (
+    t.pos === "ADP" &&
+    tokens[k + 1]?.text === "-" &&
+    tokens[k + 1]!.start === t.end &&
+    tokens[k + 2]?.start === tokens[k + 1]!.end &&
+    tokens[k + 2]!.pos === "NOUN"
+  )
+    return true;
+  if (isPayModifier(tokens, k)) return true;
   // "in solidarity one minute after midnight": a number and a measure of time after a noun begin a time.
   if (t.pos === "NUM" && tokens[k - 1]?.pos === "NOUN" && MEASURE_HEADS.has(singular(tokens[k + 1]?.lower ?? ""))) return false;
   if (CURRENCY.has(t.text)) return tokens[k + 1]?.pos === "NUM";
@@ -477,6 +517,14 @@ function isAddressedBy(tokens: Token[], k: number): boolean {
   return MESSAGES.has(singular(tokens[p - 1]?.lower ?? ""));
 }
 
+/**
+ * "Rep. Chip Roy (R-Texas)", "Sen. Chuck Schumer (D-N.Y.)": a member of Congress's party and
+ * state, in brackets after the name, is who the person is, never what a claim is about.
+ */
+function isPartyAndState(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.text === "(" && /^[RDI]$/.test(tokens[k]!.text) && tokens[k + 1]?.text === "-";
+}
+
 /** Ranks that wink reads as nouns: "First, she said", "the latter". */
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "latter", "former"]);
 
@@ -520,6 +568,12 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
   const out: TopicPhrase[] = [];
   let k = from;
   while (k < to) {
+    // ("placards reading “YOUR POLITICS ARE A DECLARATION OF WAR”": a slogan is no issue.)
+    const slogan = shoutingEnd(tokens, k, to);
+    if (slogan > k) {
+      k = slogan;
+      continue;
+    }
     if (!isNpToken(tokens, k, isName)) {
       k++;
       continue;
@@ -567,6 +621,7 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
         inComplexPreposition(tokens, k, last) ||
         isOccasion(tokens, k, lemma) ||
         isAddressedBy(tokens, k) ||
+        isPartyAndState(tokens, k) ||
         // ("Norway and Cuba, which act as guarantors of the process": the role the subject plays.)
         (tokens[k - 1]?.lower === "as" && /^(?:acts?|acted|acting|serves?|served|serving)$/.test(tokens[k - 2]?.lower ?? "")) ||
         // ("member nations gather every five years": the members of a body, who are no issue.)

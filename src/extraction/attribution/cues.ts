@@ -6,7 +6,7 @@ import { singular } from "../text/inflection.js";
 import type { Stance } from "../types.js";
 import { decideStance, type StanceFacts } from "./stance.js";
 import { COPULAS, DETERMINERS, POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
-import { CALENDAR_WORDS, FINDINGS_HEADS, PARTY_MEMBERS_BY_ADJECTIVE, POLLED_PARTICIPLES, TITLE_HEADS } from "../lexicon/roles.js";
+import { CALENDAR_WORDS, FINDINGS_HEADS, GROUP_HEADS, PARTY_MEMBERS_BY_ADJECTIVE, POLLED_PARTICIPLES, TITLE_HEADS } from "../lexicon/roles.js";
 import { UPPER_FIRST, LOWER_FIRST, LETTER_FIRST } from "../text/letters.js";
 
 export interface CueHit {
@@ -157,6 +157,18 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
     ["that", ":", "“", '"'].includes(tokens[i + 1]?.text ?? "")
   )
     return true;
+  // "The alliance claims the carrier's management had refused to negotiate": a verb of speech in
+  // -s tagged as a noun after a body or a name that opens the clause, before a clause of its own.
+  if (
+    t.pos === "NOUN" &&
+    /[^s]s$/.test(t.lower) &&
+    VERB_CUES.get(verbLemma(t.lower)!)?.reporting &&
+    (subjectEndsAt(i - 1) ||
+      (i > 0 && GROUP_HEADS.has(tokens[i - 1]!.lower) && !/s$/.test(tokens[i - 1]!.lower) && opensClauseWithNoun(tokens, i - 1, true))) &&
+    ["DET", "PROPN", "PRON"].includes(tokens[i + 1]?.pos ?? "") &&
+    finiteVerbWithin(tokens, i + 2, i + 8)
+  )
+    return true;
   // "The ad slams Kasich", "The new memo backs the plan": a verb of position in -s tagged as a
   // noun after a noun phrase that opens the clause, before its object.
   if (
@@ -180,8 +192,9 @@ function taggedAsVerbElsewhere(tokens: Token[], i: number, subjectEndsAt: (k: nu
 }
 
 /** "The ad", "The new filing", "A third ad": a determiner, adjectives and a lowercase noun ending at k, opening the clause. */
-function opensClauseWithNoun(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.pos !== "NOUN" || !LOWER_FIRST.test(tokens[k]!.text)) return false;
+function opensClauseWithNoun(tokens: Token[], k: number, adjective = false): boolean {
+  // ("The union claims": wink may tag the head an adjective before a word it reads as a noun.)
+  if ((tokens[k]?.pos !== "NOUN" && !(adjective && tokens[k]?.pos === "ADJ")) || !LOWER_FIRST.test(tokens[k]!.text)) return false;
   let d = k - 1;
   while (d >= 0 && d > k - 6 && (tokens[d]!.pos === "ADJ" || tokens[d]!.pos === "NUM" || tokens[d]!.text === "-" || tokens[d]!.pos === "ADV")) d--;
   const det = tokens[d];
@@ -203,6 +216,8 @@ export const AGENT_POSITION_NOUNS = new Map<string, Stance>([
 /** Every word that can be a cue: most tokens are none, and are skipped with one lookup. */
 const CUE_TRIGGERS = new Set<string>([
   "according",
+  // "..., as per the Saudi Foreign Ministry": the same as "according to".
+  "per",
   // "Lynch: No outside influence on the probe": a headline's colon (drafts.ts).
   ":",
   ...CUE_FORMS.keys(),
@@ -230,6 +245,11 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       hits.push({ at: i, last: i + 1, stance: "states", lemma: "according", spec: null, kind: "according" });
       continue;
     }
+    if (t.lower === "per") {
+      if (tokens[i - 1]?.lower === "as" && i - 1 >= from && tokens[i + 1]?.pos !== "NUM")
+        hits.push({ at: i - 1, last: i, stance: "states", lemma: "according", spec: null, kind: "according" });
+      continue;
+    }
     const adjective = ADJECTIVE_CUES.get(t.lower);
     // "The second-largest rail union voted in favor of the contract".
     if (adjective && t.lower.startsWith("favo") && tokens[i - 1]?.lower === "in" && i - 2 >= from && /^vot(?:e|es|ed|ing)$/.test(tokens[i - 2]!.lower)) {
@@ -254,6 +274,8 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       const lemma = lemmaOf(t);
       const spec = VERB_CUES.get(lemma);
       if (!spec) continue;
+      // ("the statement read.", "The letter reads:": only a text reads; "she had read, and rejected," does not.)
+      if (lemma === "read" && !READING_TEXTS.has(tokens[i - 1]?.lower ?? "")) continue;
       const hit = verbHit(tokens, i, to, lemma, spec);
       if (hit) hits.push(hit);
       if (hit?.object !== undefined) i = hit.object;
@@ -273,6 +295,36 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
     }
   }
   return hits;
+}
+
+/** Texts whose words are quoted with "read": "the statement read", "the letter reads:". */
+const READING_TEXTS = new Set([
+  "statement",
+  "letter",
+  "memo",
+  "message",
+  "text",
+  "declaration",
+  "communique",
+  "communiqué",
+  "note",
+  "post",
+  "notice",
+  "release",
+  "sign",
+  "banner",
+  "placard",
+  "tweet",
+]);
+
+/** Whether an auxiliary or a finite verb stands in tokens [from, to), before any clause break. */
+function finiteVerbWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.lower))) return true;
+    if (t.pos === "PUNCT" && t.text !== "'" && t.text !== "’") return false;
+  }
+  return false;
 }
 
 /** Prefixes that make a verb of a verb ("co-sponsored the bill", "re-stated"), not an adjective. */

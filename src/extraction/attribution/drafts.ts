@@ -98,6 +98,17 @@ export interface DraftContext extends SentenceView {
   quotes: Quote[];
 }
 
+/**
+ * Whether the token closes a quotation: a closing mark, or a straight single mark that ends one of
+ * the document's quotations ("'... more action,' Steve Murphy said"), never an apostrophe.
+ */
+function closesQuote(ctx: DraftContext, t: Token): boolean {
+  if (CLOSE_MARKS.has(t.text)) return true;
+  if (t.text !== "'") return false;
+  for (let k = 0; k < ctx.quotes.length; k++) if (ctx.quotes[k]!.end === t.end) return true;
+  return false;
+}
+
 const insideQuote = (quotes: Quote[], at: number) => quotes.some((q) => at > q.innerStart - 1 && at < q.innerEnd);
 
 export function draftsOf(ctx: DraftContext): Draft[] {
@@ -507,12 +518,12 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     if (BE_FORMS.has(beforeVerb?.lower ?? "") && !/ing$/.test(t.lower)) return null;
     if (!found || found.refs.length !== 1 || ref?.type !== "np" || !FINDINGS_HEADS.has(ref.head) || inBackgroundClause(ctx, found.t0)) return null;
     const before = tokens[found.t0 - 1];
-    const trailing = !!before && found.t0 > from && (before.text === "," || CLOSE_MARKS.has(before.text)) && !clauseFollows(ctx, cue.last + 1);
+    const trailing = !!before && found.t0 > from && (before.text === "," || closesQuote(ctx, before)) && !clauseFollows(ctx, cue.last + 1);
     return make(ctx, cue, found, trailing ? "trailing" : "left", earlier);
   }
   // ", pressing them to ...", ", describing the talks as ...": one claim with the clause's speaker.
   // (“messy,” adding, “...”: the comma may stand inside the closing mark.)
-  const commaBefore = prev?.text === "," || (!!prev && CLOSE_MARKS.has(prev.text) && tokens[cue.at - 2]?.text === ",");
+  const commaBefore = prev?.text === "," || (!!prev && closesQuote(ctx, prev) && tokens[cue.at - 2]?.text === ",");
   if (commaBefore && /ing$/.test(t.lower)) {
     const host = findLast(earlier, (d) => !d.nestedIn);
     if (host) {
@@ -584,11 +595,16 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     const after = tokens[cue.last + 1];
     // "reiterated their opposition to": what follows is the object, not reported speech.
     const reporting = !!cue.spec?.reporting && cue.object === undefined;
-    const subjectAfterBreak = before && left.t0 > from && (before.text === "," || CLOSE_MARKS.has(before.text));
+    const subjectAfterBreak = before && left.t0 > from && (before.text === "," || closesQuote(ctx, before));
     if (subjectAfterBreak && reporting && (after?.text === "," || after?.text === "—") && hasWordsAfter(ctx, cue.last + 1)) {
       return make(ctx, cue, left, "parenthetical", earlier);
     }
-    if (subjectAfterBreak && reporting && !clauseFollows(ctx, cue.last + 1)) return make(ctx, cue, left, "trailing", earlier);
+    // ("During the negotiations, Lindner insisted on imposing the debt brake": the particle of the
+    // cue opens its content, no words before the subject.)
+    const particle =
+      (cue.last > cue.at && cue.spec?.with?.[tokens[cue.last]!.lower] !== undefined && !CALENDAR_WORDS.has(after?.lower ?? "")) ||
+      (!!after && cue.spec?.with?.[after.lower] !== undefined && !CALENDAR_WORDS.has(tokens[cue.last + 2]?.lower ?? ""));
+    if (subjectAfterBreak && reporting && !particle && !clauseFollows(ctx, cue.last + 1)) return make(ctx, cue, left, "trailing", earlier);
     return make(ctx, cue, firstClauseSubject(ctx, left) ?? left, "left", earlier);
   }
   // "... and confirmed that ...": a second claim of the previous speaker.
@@ -627,7 +643,7 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
     if (subject) return make(ctx, cue, subject, "left", earlier);
   }
   // '"Q," said X' and 'C, said the spokesman'.
-  if (cue.spec?.reporting && prev && (prev.text === "," || CLOSE_MARKS.has(prev.text) || cue.at === from)) {
+  if (cue.spec?.reporting && prev && (prev.text === "," || closesQuote(ctx, prev) || cue.at === from)) {
     const right = subjectRightOf(ctx, cue.last) ?? (SPEECH_VERBS.has(cue.lemma) ? looseSubjectRightOf(ctx, cue.last) : null);
     if (right) return make(ctx, cue, right, "inverted", earlier);
   }

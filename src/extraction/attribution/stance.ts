@@ -30,6 +30,8 @@ export interface ContentFacts {
   reporting: boolean;
   /** "that any settlement respect ...": a bare verb after a singular subject. */
   subjunctive: boolean;
+  /** "agreed to suspend the strike", "agreed they will refrain from": the speaker agreed to act. */
+  action?: boolean;
   /** A quotation with no cue of its own, attached to the speaker quoted before. */
   quoteOnly?: boolean;
 }
@@ -103,6 +105,12 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: "continuation",
     example: "She gave an ultimatum, pressing them to decide (the clause's cue sharpens the claim)",
     apply: (f, s) => sharpen(f.continuation, s),
+  },
+  {
+    id: "agreed-action",
+    example: "The two sides agreed to suspend their strike until Jan. 15 (agree to act: commits)",
+    content: true,
+    apply: (f, s) => (s === "supports" && f.content?.action ? "commits" : undefined),
   },
   {
     id: "insist-indicative",

@@ -17,6 +17,7 @@ import { singular, verbBases } from "../text/inflection.js";
 import { COORDINATORS, THIRD_PERSON_POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/function-words.js";
 import { UPPER_FIRST, LOWER_FIRST, LOWERCASE_WORD, LOWERCASE_ING_FORM, LOWERCASE_PLURAL } from "../text/letters.js";
 import { GAZETTEER } from "../lexicon/gazetteer.js";
+import { CUE_FORMS } from "../lexicon/cues.js";
 
 export type SpeakerRef =
   | { type: "mention"; mention: Mention; t0: number; t1: number }
@@ -204,7 +205,8 @@ function goingTo(tokens: Token[], k: number, from: number): number {
 }
 
 /** Forms of the verbs that put out a text: "issued a statement", "released a joint statement", "put out a video". */
-const PUBLISH_FORMS = /^(?:issue[sd]?|issuing|release[sd]?|releasing|publish(?:es|ed|ing)?|post(?:s|ed|ing)?|put|puts|putting|sen[dt]s?|sending)$/;
+const PUBLISH_FORMS =
+  /^(?:issue[sd]?|issuing|release[sd]?|releasing|publish(?:es|ed|ing)?|post(?:s|ed|ing)?|put|puts|putting|sen[dt]s?|sending|file[sd]?|filing|submit(?:s|ted|ting)?|lodge[sd]?|lodging)$/;
 /** The texts a body puts out to speak: "a statement vowing to ...", "a letter urging ...". */
 const STATEMENT_NOUNS = new Set([
   "statement",
@@ -220,6 +222,12 @@ const STATEMENT_NOUNS = new Set([
   "notice",
   "memo",
   "release",
+  // ("lawmakers filed the suit saying they wanted ...": a filing speaks for who filed it.)
+  "suit",
+  "lawsuit",
+  "complaint",
+  "petition",
+  "motion",
 ]);
 
 /**
@@ -231,7 +239,7 @@ function statementFrame(tokens: Token[], k: number, from: number): number {
   if (!STATEMENT_NOUNS.has(tokens[k]!.lower)) return -1;
   let p = k - 1;
   while (p > from && p >= k - 3 && (tokens[p]!.pos === "ADJ" || tokens[p]!.pos === "NOUN")) p--;
-  if (tokens[p]?.lower !== "a" && tokens[p]?.lower !== "an") return -1;
+  if (tokens[p]?.lower !== "a" && tokens[p]?.lower !== "an" && tokens[p]?.lower !== "the" && !POSSESSIVE_WORDS.has(tokens[p]?.lower ?? "")) return -1;
   p--;
   if (tokens[p]?.lower === "out") p--;
   return p >= from && PUBLISH_FORMS.test(tokens[p]!.lower) ? p - 1 : -1;
@@ -567,7 +575,11 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
     /s$/.test(head.lower) &&
     ["to", "the", "two", "three", "several", "some"].includes(tokens[k - 1]?.lower ?? "");
   // ("the Qatari premier said": wink tags "premier" an adjective.)
-  const taggedAdjective = head.pos === "ADJ" && PERSON_ROLE_HEADS.has(head.lower) && ["VERB", "AUX", "PUNCT"].includes(view.tokens[k + 1]?.pos ?? "PUNCT");
+  // ("The union claims the company had refused": and "union" before a verb it reads as a noun.)
+  const taggedAdjective =
+    head.pos === "ADJ" &&
+    (PERSON_ROLE_HEADS.has(head.lower) || GROUP_HEADS.has(head.lower)) &&
+    (["VERB", "AUX", "PUNCT"].includes(view.tokens[k + 1]?.pos ?? "PUNCT") || CUE_FORMS.has(view.tokens[k + 1]?.lower ?? ""));
   if (head.pos !== "NOUN" && head.pos !== "PROPN" && !taggedVerb && !taggedAdjective) return null;
   const lemma = singular(head.lower);
   // Agent nouns in the plural speak too: "carmakers", "exporters", "economists", "participants".
@@ -598,8 +610,9 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
       modifiers.unshift(m);
       s = m.roleT0 ?? m.t0;
       // "Canadian and Mexican officials": coordinated demonyms are modifiers of one head.
+      // ("the U.S. and Saudi joint statement": a country's name before "and" the same.)
       const other = m.adjectival && tokens[s - 1]?.lower === "and" ? view.mentionEndingAt.get(s - 2) : undefined;
-      if (other?.adjectival) {
+      if (other?.adjectival || other?.gazetteer?.kind === "country") {
         modifiers.unshift(other);
         s = other.t0;
       }
@@ -620,6 +633,14 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
     else if ((p.text === "'" || p.text === "’") && /s$/.test(tokens[s - 2]?.text ?? "") && s - 2 >= from) s--;
     else if ((p.lower === "'s" || p.lower === "’s") && s - 2 >= from && ["NOUN", "PROPN"].includes(tokens[s - 2]!.pos)) s--;
     else break;
+  }
+  // "a measure farmers said would threaten their livelihood": "a" cannot open a plural, so a
+  // relative clause without "that" begins at the plural's own words ("farmers").
+  if ((tokens[s - 1]?.lower === "a" || tokens[s - 1]?.lower === "an") && lemma !== head.lower && /s$/.test(head.lower)) {
+    for (let j = k - 1; j >= s; j--)
+      if (tokens[j]!.pos === "NOUN" && !/s$/.test(tokens[j]!.lower) && !view.mentionEndingAt.has(j)) {
+        return { type: "np", t0: j + 1, t1: k + 1, head: lemma, modifiers: modifiers.filter((m) => m.t0 > j), determiner: "" };
+      }
   }
   let determiner = "";
   const d = tokens[s - 1];
@@ -697,7 +718,14 @@ function subjectEndingAt(view: SentenceView, k: number): SpeakerRef | null {
   if (STATEMENT_HEADS.has(t.lower)) {
     let s = k;
     if (tokens[s - 1]?.lower === "joint") s--;
-    if (tokens[s - 1]?.lower === "the" && s - 1 >= view.from) return { type: "np", t0: s - 1, t1: k + 1, head: t.lower, modifiers: [], determiner: "the" };
+    // ("the U.S. and Saudi joint statement added": those who issued it, named before it.)
+    const modifiers: Mention[] = [];
+    for (let m = view.mentionEndingAt.get(s - 1); m && (m.kind === "country" || m.kind === "organization");) {
+      modifiers.unshift(m);
+      s = m.t0;
+      m = tokens[s - 1]?.lower === "and" && s - 2 >= view.from ? view.mentionEndingAt.get(s - 2) : undefined;
+    }
+    if (tokens[s - 1]?.lower === "the" && s - 1 >= view.from) return { type: "np", t0: s - 1, t1: k + 1, head: t.lower, modifiers, determiner: "the" };
   }
   // "the US and others": the named conjunct speaks.
   if ((t.lower === "others" || t.lower === "allies" || t.lower === "partners") && tokens[k - 1]?.lower === "and" && k - 2 >= view.from) {
@@ -958,12 +986,18 @@ function personOfBody(view: SentenceView, t0: number): SpeakerRef | null {
     tokens[k]!.lower !== "of" &&
     (UPPER_FIRST.test(tokens[k]!.text) ||
       /^(?:for|and|the|de|del|la)$/.test(tokens[k]!.lower) ||
-      (LOWER_FIRST.test(tokens[k]!.text) && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADJ")))
+      (LOWER_FIRST.test(tokens[k]!.text) && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADJ")) ||
+      // ("Lindner of the fiscally conservative Free Democrats (FDP) insisted".)
+      (tokens[k]!.pos === "ADV" && /ly$/.test(tokens[k]!.lower)))
   )
     k--;
   if (tokens[k]?.lower !== "of") return null;
   const person = view.mentionEndingAt.get(k - 1);
-  if (person?.kind !== "person" || person.t1 - person.t0 < 2 || person.t0 < view.from) return null;
+  // ("Lindner of the fiscally conservative Free Democrats insisted": a lone name whose kind is a
+  // guess is a person here, the registry's surname of a full name or a person of its own.)
+  if (!person || person.t0 < view.from) return null;
+  const lone = person.t1 === person.t0 + 1 && person.guessed;
+  if (person.kind !== "person" && !lone) return null;
   return { type: "mention", mention: person, t0: person.roleT0 ?? person.t0, t1: person.t1 };
 }
 

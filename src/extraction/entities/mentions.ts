@@ -44,6 +44,7 @@ import { DETERMINERS, POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/f
 import type { Token } from "../nlp.js";
 import { CONTRACTION } from "../text/words.js";
 import { bodyNameVariant } from "../text/names.js";
+import { shoutingEnd } from "../text/slogans.js";
 import type { EntityKind } from "../types.js";
 import {
   UPPER_FIRST,
@@ -155,7 +156,8 @@ function isOpeningMark(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (/^[“‘([]$/.test(t.text)) return true;
-  return t.text === '"' && (k === 0 || tokens[k - 1]!.end < t.start) && tokens[k + 1]?.start === t.end;
+  // ("'Union members are voting ...,' he said": a single straight mark opens the same way.)
+  return (t.text === '"' || t.text === "'") && (k === 0 || tokens[k - 1]!.end < t.start) && tokens[k + 1]?.start === t.end;
 }
 
 function isCapitalized(t: Token): boolean {
@@ -340,7 +342,8 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   // before a proper noun, opens a name.
   if (t.pos === "VERB" && i > sentenceStart && tokens[i + 1]?.pos === "PROPN" && isCapitalized(tokens[i + 1]!) && !/(?:ing|ly)$/.test(t.lower)) return true;
   // Capitalized common words count inside a sentence, not at its start ("The", "Territorial").
-  if (i === sentenceStart || tokens[i - 1]?.text.match(/^[“"‘([«„]$/)) return TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower);
+  if (i === sentenceStart || tokens[i - 1]?.text.match(/^[“"‘([«„]$/) || (tokens[i - 1]?.text === "'" && isOpeningMark(tokens, i - 1)))
+    return TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower);
   return t.pos === "NOUN" || t.pos === "ADJ" || TITLE_HEADS.has(t.lower);
 }
 
@@ -408,6 +411,11 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     }
     if (isTicker(tokens, i)) {
       i += 3;
+      continue;
+    }
+    const shout = shoutingEnd(tokens, i, to);
+    if (shout > i) {
+      i = shout;
       continue;
     }
     if (!isNameToken(tokens, i, from) && !(i === from && knownSurnameAtStart(tokens, i, surnames))) {
@@ -869,11 +877,11 @@ const GATHERING_BODIES = new Set([
  * (two or more) name nothing on their own. "Ford and General Motors", "Germany and France" are two.
  */
 function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from: number): boolean {
-  if (j - i < 2) return false;
   let e = j + 1;
   // (wink tags some capitalized words of names as verbs: "Ways and Means".)
   while (e < to && (isNameToken(tokens, e, from) || (CAPITALIZED_WORD.test(tokens[e]!.text) && !CALENDAR_WORDS.has(tokens[e]!.lower)))) e++;
   if (e === j + 1) return false;
+  if (j - i < 2) return oneWordBeforeAnd(tokens, i, e);
   // "the Office of Management and Budget (OMB)": the acronym after it spells the whole name.
   if (tokens[e]?.text === "(" && tokens[e + 2]?.text === ")" && tokens[e + 1]!.text === initials(tokens, i, e)) return true;
   // "International Association of Machinists and Aerospace Workers", "Department of Health and
@@ -912,7 +920,43 @@ function joinsAcrossAnd(tokens: Token[], i: number, j: number, to: number, from:
       (k + 1 < j && genderOfGivenName(tokens[k]!.text) && isCapitalized(tokens[k + 1]!))
     )
       return false;
-  return ORG_KEYWORDS.has(tokens[e - 1]!.lower);
+  return ORG_KEYWORDS.has(tokens[e - 1]!.lower) || tokens[e - 1]!.lower === "project";
+}
+
+/** Singular heads of an institution's name: "the Monitoring and Coordination Committee". */
+const INSTITUTION_ENDS = new Set([
+  "committee",
+  "commission",
+  "council",
+  "fund",
+  "department",
+  "ministry",
+  "agency",
+  "authority",
+  "board",
+  "office",
+  "institute",
+  "foundation",
+  "bureau",
+  "tribunal",
+  "project",
+]);
+
+/**
+ * "the Monitoring and Coordination Committee", "the Climate and Transformation Fund": after "the",
+ * one common word, "and", and a name that ends with an institution's head are one body's name.
+ * A word that names something of its own stays apart ("the Ford and General Motors plants").
+ */
+function oneWordBeforeAnd(tokens: Token[], i: number, e: number): boolean {
+  const word = tokens[i]!;
+  return (
+    tokens[i - 1]?.lower === "the" &&
+    INSTITUTION_ENDS.has(tokens[e - 1]!.lower) &&
+    !ORG_KEYWORDS.has(word.lower) &&
+    !GAZETTEER.has(word.text) &&
+    !genderOfGivenName(word.text) &&
+    !/^[A-Z]{2,}$/.test(word.text)
+  );
 }
 
 /** Documents known by a number: "Bill 28", "Resolution 2334", "Article 5", "Proposition 22". */
@@ -1388,7 +1432,7 @@ function splitTitleFromName(text: string, tokens: Token[], out: Mention[], from:
     let g = m.t0 + 1;
     // ("President of the Supreme Court Esther Hayut": a body's name ends the title too.)
     while (g < m.t1 - 1 && !((PORTFOLIO_END.has(tokens[g - 1]!.lower) || TITLED_BODY_END.has(tokens[g - 1]!.lower)) && genderOfGivenName(tokens[g]!.text))) g++;
-    if (g >= m.t1 - 1) continue;
+    if (g >= m.t1 - 1 || namesBody(tokens, m.t1)) continue;
     // Back to the title's head: "Minister for Europe and Foreign Affairs".
     let head = -1;
     for (let k = m.t0 - 1; k >= from && k >= m.t0 - 8; k--) {
@@ -1431,10 +1475,18 @@ function titleInName(text: string, tokens: Token[], out: Mention[]): void {
           g = k;
           break;
         }
-    if (g < 0) continue;
+    if (g < 0 || namesBody(tokens, m.t1)) continue;
     const roleStart = m.roleT0 ?? (m.role !== undefined ? m.t0 : tokens[m.t0 - 1]?.lower === "the" ? m.t0 - 3 : m.t0);
     out.splice(p, 1, personAfterTitle(text, tokens, g, m, roleStart));
   }
+}
+
+/**
+ * Whether the name ending before token t1 ends in a body's keyword: "House Freedom Caucus" is a caucus of the House,
+ * though "Freedom" is a given name; no person "Freedom Caucus" titled "House".
+ */
+function namesBody(tokens: Token[], t1: number): boolean {
+  return ORG_KEYWORDS.has(tokens[t1 - 1]!.lower);
 }
 
 /** The person named from token g to the end of m, with the title from roleStart to g as its role. */

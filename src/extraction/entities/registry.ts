@@ -515,6 +515,10 @@ export class EntityRegistry {
       if (g.via === "capital") return { key: entityKey("place", m.text), label: m.text, kind: "place" };
       return { key: entityKey(g.kind, g.name), label: g.name, kind: g.kind };
     }
+    // "the Innocence Project said", "according to the Armed Conflict Location and Event Data
+    // Project": a project that speaks is the organization that runs it; one that is spoken about
+    // ("the Mountain Valley Pipeline project") stays an issue.
+    if (m.kind === "topic" && speaking && /\sProject$/.test(m.text)) return { key: entityKey("organization", m.text), label: m.text, kind: "organization" };
     // "not one Republican", "the California Republican", "a Democrat": a member of the party, whose
     // node is the party's members ("Republicans"), never an organization "Republican".
     const party = !m.role ? PARTY_MEMBERS_BY_ADJECTIVE.get(m.text === "Democrat" ? "democratic" : m.text.toLowerCase()) : undefined;

@@ -135,7 +135,9 @@ export const VERB_CUES = new Map<string, VerbCue>([
     }),
   ],
   // demands: asking others for something
-  ...many(`demand insist request`, cue("demands", { reporting: true })),
+  ...many(`demand request`, cue("demands", { reporting: true })),
+  // ("Lindner insisted on imposing the debt brake": what follows "on" is what is insisted on.)
+  ["insist", cue("demands", { reporting: true, with: { on: "demands", upon: "demands" } })],
   // "appealed for calm", "appealed to both sides to" ask; "will appeal the ruling", "appeal
   // against the fine" challenge it (a direct object, after its determiner).
   [
@@ -193,6 +195,8 @@ export const VERB_CUES = new Map<string, VerbCue>([
   // "called for", "called on Y to" demand; "called the talks a success" describes.
   ["call", cue("states", { addressee: true, with: { for: "demands", on: "demands", upon: "demands" }, never: ["off"] })],
   ["conclude", cue("states", { reporting: true, only: ["that", ":", ",", "."] })],
+  // "“They will refrain from seeking military advantage,” the statement read.", "The letter reads:".
+  ["read", cue("states", { reporting: true, only: [":", ",", "."] })],
   // "Cruz continued: ...", "“...,” he continued.", "she continued that ...": speaking on (never "continued to fight").
   ["continue", cue("states", { reporting: true, only: [":", ",", ".", "that"] })],
   ...many(`joke quip retort muse boast brag`, cue("states", { reporting: true })),

@@ -4,7 +4,8 @@
 // demonyms from the same, and the usual news abbreviations; the provinces and territories of
 // Canada (Statistics Canada's Standard Geographical Classification) and the states and
 // territories of Australia (the Australian Bureau of Statistics' ASGS; "Victoria" left out, a
-// given name as often). Data only; no article's words.
+// given name as often), with the informal demonyms "Aussie" and "Kiwi" of Australian and New
+// Zealand news copy. Data only; no article's words.
 
 /** The words of a state's formal name before "of": "State of Qatar", "Islamic Republic of Iran". */
 const STATE_FORMS = [
@@ -30,7 +31,7 @@ Algeria||Algerian|Algiers
 Angola||Angolan|Luanda
 Argentina||Argentine;Argentinian|Buenos Aires
 Armenia||Armenian|Yerevan
-Australia||Australian|Canberra
+Australia||Australian;Aussie|Canberra
 Austria||Austrian|Vienna
 Azerbaijan||Azerbaijani;Azeri|Baku
 Bahrain||Bahraini|Manama
@@ -105,7 +106,7 @@ Mozambique||Mozambican|Maputo
 Myanmar|Burma|Burmese|Naypyidaw
 Nepal||Nepalese;Nepali|Kathmandu
 Netherlands|Holland|Dutch|Amsterdam;The Hague
-New Zealand|NZ|New Zealander|Wellington
+New Zealand|NZ|New Zealander;Kiwi|Wellington
 Nicaragua||Nicaraguan|Managua
 Niger||Nigerien|Niamey
 Nigeria||Nigerian|Abuja

@@ -103,6 +103,11 @@ const PAIR_OF_PARTIES = new Set([
   "camps",
   "company",
   "companies",
+  // ("the two forces", "both factions": the warring parties.)
+  "force",
+  "forces",
+  "faction",
+  "factions",
 ]);
 /** "his country", "their government": the country the person speaks for. */
 const COUNTRY_NOUNS = new Set(["country", "nation", "government", "administration"]);
@@ -223,7 +228,8 @@ const DESCRIPTIONS: Description[] = [
     fits: (e) => e.kind === "organization" && (/\bLeague\b/.test([e.label, ...e.aliases].join(" ")) || /^[A-Z]{1,4}L$/.test(e.label)),
     speakerFits: (e) => e.kind === "organization" && !MEDIA_NAME_WORDS.test(e.label) && !BROADCASTER_INITIALS.test(e.label),
   },
-  { heads: new Set(["bloc", "alliance"]), fits: (e) => e.kind === "organization" && isIntergovernmental(e.label) },
+  // ("the alliance" after "the Qantas Engineers' Alliance": a body that its name calls one.)
+  { heads: new Set(["bloc", "alliance"]), fits: (e) => e.kind === "organization" && (isIntergovernmental(e.label) || /\b(?:Alliance|Bloc)\b/.test(e.label)) },
   // "the coalition", "the alliance" of parties: the one met before ("the New Popular Front").
   {
     heads: new Set(["coalition"]),
@@ -406,6 +412,13 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     }
     const parties = registry.mostMentionedTwo((e) => e !== notThis && (e.kind === "organization" || e.kind === "country") && e.mentions > 1, at);
     if (parties.length === 2) return parties;
+    // ("The army and the Popular Defence Forces agreed to ... Both sides agreed": the pair that
+    // spoke last; "Israel and Hamas traded blame. Both sides ...": the two bodies named last.)
+    const last = ctx.memory.lastBodies;
+    if (last.length === 2) return last;
+    const a = registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false);
+    const b = a ? registry.mostRecent((e) => e !== notThis && e !== a && (e.kind === "organization" || e.kind === "country"), at, false) : null;
+    if (a && b) return [b, a];
   }
   // "both men", "the two leaders" (not "two officials familiar with the talks"), "the pair",
   // "the duo": the last pair.
@@ -495,8 +508,16 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // ("according to her quarterly finance documents": records of someone, not a statement quoted before.)
   const records = /s$/.test(tokens[ref.t1 - 1]!.lower) && ref.determiner !== "the";
   if (records && STATEMENT_NOUNS.has(ref.head)) return [registry.group(label.replace(/^(?:his|her|its|their)\s+/i, ""), "group", tokens[ref.t0]!.start, true)];
-  if (STATEMENT_NOUNS.has(ref.head) && !records && !((ref.determiner === "a" || ref.determiner === "an") && ref.t1 - ref.t0 > 2))
+  if (STATEMENT_NOUNS.has(ref.head) && !records && !((ref.determiner === "a" || ref.determiner === "an") && ref.t1 - ref.t0 > 2)) {
+    // ("the U.S. and Saudi joint statement added": the countries it names issued it.)
+    const issuers: DocEntity[] = [];
+    for (const m of ref.modifiers) {
+      const e = ctx.mentionEntity.get(m);
+      if (e && (e.kind === "country" || e.kind === "organization") && !issuers.includes(e)) issuers.push(e);
+    }
+    if (issuers.length) return issuers;
     return ref.determiner === "the" ? ctx.memory.lastStatementBy : [];
+  }
   // "its spokesman", "their negotiators": the voice of the organization or country met before.
   if ((ref.determiner === "its" || ref.determiner === "their") && (COUNTRY_VOICES.has(ref.head) || PERSON_ROLE_HEADS.has(ref.head))) {
     const owner = clauseSubjectBody(ctx, ref.t0) ?? registry.mostRecent((e) => e !== notThis && (e.kind === "organization" || e.kind === "country"), at, false);

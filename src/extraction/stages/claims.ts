@@ -70,7 +70,7 @@ const REPEAT_WINDOW = 20_000;
 /** The quoted words: no continuation marks or line breaks, no trailing comma. */
 function cleanQuote(q: string): string {
   return q
-    .replace(/\s*\n\s*[“"«„]?/g, " ")
+    .replace(/\s*\n\s*[“"«„‘']?/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/[,;:]$/, "");
@@ -85,6 +85,8 @@ function summarize(text: string, p: Pending): string {
   // Most contents have neither quotation marks nor runs of spaces: one test instead of two copies.
   if (NEEDS_CLEANING.test(s)) s = s.replace(/[“”"«»„]/g, "").replace(/\s+/g, " ");
   s = s.trim();
+  // ("'Union members are voting ...,' Steve Murphy said": single marks of a quotation, not apostrophes.)
+  if (s[0] === "'" || s[0] === "‘") s = s.slice(1);
   s = s.replace(/^(?:that|to|:)\s+/i, "").replace(/[.,;:!?]+$/, "");
   // "on full Russian control" reads as a position with its verb: "insisted on full Russian control".
   const verb = p.cue.split(/\s+/).pop() ?? "";

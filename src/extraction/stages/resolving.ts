@@ -169,6 +169,10 @@ export function resolveSpeakers(doc: DocumentText, names: DocumentNames, draftsB
         distinct,
         !d.nestedIn &&
           (/\b(?:statement|communiqu[eé]|declaration)\b/i.test(text.slice(from, d.sentence.end)) ||
+            // ("“...,” the U.S. and Saudi joint statement added": the statement is the subject.)
+            /\b(?:statement|communiqu[eé]|declaration)$/i.test(
+              text.slice(tokens[d.subject.t0]!.start, tokens[Math.max(d.subject.t0, d.subject.t1 - 1)]!.end),
+            ) ||
             /^\W*in an? (?:\w+ ){0,2}(?:statement|communiqu[eé])\b/i.test(opening)),
       );
       for (let k = 0; k < distinct.length; k++) {
@@ -281,8 +285,33 @@ function withContent(d: Draft, text: string, contentEnd: number, tokens: Token[]
     lemma: d.cue.lemma,
     reporting: !!d.cue.spec?.reporting || d.cue.kind === "according",
     subjunctive: d.cue.lemma === "insist" && subjunctive(tokens, d.contentStart, contentEnd),
+    action: d.cue.lemma === "agree" && agreedAction(tokens, d.contentStart),
   };
   return { ...d.facts, content };
+}
+
+/**
+ * What was agreed is an act of the speaker's own: "agreed to suspend their strike", "agreed to
+ * temporarily halt", "agreed they will refrain from attacks"; not a thing agreed to ("agreed to
+ * a seven-day ceasefire", "agreed to some Republican demands").
+ */
+function agreedAction(tokens: Token[], start: number): boolean {
+  let k = firstEndingAfter(tokens, start);
+  // (The content opens with the cue itself: "agreed to end the strike".)
+  if (/^agree/.test(tokens[k]?.lower ?? "")) k++;
+  if (tokens[k]?.lower === "that") k++;
+  if (tokens[k]?.lower === "to") {
+    if (tokens[k + 1]?.pos === "ADV") k++;
+    const verb = tokens[k + 1];
+    return verb?.pos === "VERB" && !/(?:ing|ed)$/.test(verb.lower);
+  }
+  // ("agreed they will refrain", "agreed the two sides would resume talks".)
+  for (let j = k; j < k + 5 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === "will" || t.lower === "would" || t.lower === "shall") return j > k;
+    if (t.pos === "VERB" || /^[.;:]$/.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** "that any settlement respect ...": a bare verb after a singular subject asks for something. */

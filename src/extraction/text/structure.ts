@@ -55,6 +55,9 @@ export function isBoilerplateLine(line: string): boolean {
   // paragraph that holds a sentence break, or is longer than any headline, is body text whose
   // last period was lost ("Putin demanded that Kyiv withdraw. Kyiv rejected new sanctions").
   if (/[.!?:…]["”’')\]]*\s*$/.test(t)) return false;
+  // ("“... impact to customers,” a Qantas spokesperson said," and the quotation goes on in the
+  // next paragraph: an attribution that ends with the comma before more of the quotation.)
+  if (/,\s*$/.test(t) && /[”"’'],?\s+\S/.test(t)) return false;
   // "- Trade minister Simon Birmingham confirmed that ..." : a point of a summary box, a sentence
   // without its period (a menu's items are a few words).
   if (/^[-–•*]\s/.test(t) && wordCount(t) >= BULLET_MIN_WORDS) return false;
@@ -186,43 +189,98 @@ export function sentencesOf(text: string, tokens: Token[], paragraphs: Paragraph
 }
 
 const OPENERS: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“" };
+const SINGLE_OPENERS = new Set(["‘", "'"]);
+const SINGLE_CLOSERS = new Set(["’", "'"]);
 
 /**
- * Quotations: curly, straight and guillemet double quotes. A quotation left open at the end of
- * a paragraph continues when the next paragraph opens with a quotation mark (news convention).
+ * A single quotation mark that opens a quotation, as British and Australian papers quote: at a
+ * word's start ("Steve Murphy said 'When times were tough, ...") and closed in its paragraph by a
+ * mark after the quotation's last punctuation ("... more action,' he said"), or opening the
+ * paragraph. An apostrophe never qualifies: "the workers' union" and "rock 'n' roll" close no
+ * punctuation, and "'90s" opens no word.
+ */
+function singleOpens(text: string, i: number, paragraphStart: number, end: number, nextOpens: boolean): boolean {
+  const before = i > paragraphStart ? text[i - 1]! : " ";
+  if (!/[\s([—–]/.test(before) || !/\p{L}/u.test(text[i + 1] ?? "")) return false;
+  if (i === paragraphStart || singleCloserAfter(text, i + 1, end) >= 0) return true;
+  // ("Paul Farrow said 'When times were tough, ... freezes." and the next paragraph opens with a
+  // mark: a quotation that goes on over paragraphs.)
+  return nextOpens && /[.!?…]\s*$/.test(text.slice(i, end)) && singleMarkAt(text, i + 1, end) < 0;
+}
+
+/** The first single mark in text [from, end) that is no apostrophe inside a word, or -1. */
+function singleMarkAt(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++)
+    if ((text[k] === "'" || text[k] === "’" || text[k] === "‘") && !(/\p{L}/u.test(text[k - 1] ?? "") && /\p{L}/u.test(text[k + 1] ?? ""))) return k;
+  return -1;
+}
+
+/** The first paragraph after p with words, or -1. */
+function nextFilled(text: string, paragraphs: Paragraph[], p: number): number {
+  for (let n = p + 1; n < paragraphs.length; n++) if (/\S/.test(text.slice(paragraphs[n]!.start, paragraphs[n]!.end))) return n;
+  return -1;
+}
+
+/** The first single mark after [.,!?] that closes a quotation in text [from, end), or -1. */
+function singleCloserAfter(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const ch = text[k]!;
+    if (ch === '"' || ch === "“" || ch === "”") return -1;
+    if (SINGLE_CLOSERS.has(ch) && /[.,!?…]/.test(text[k - 1] ?? "") && !/\p{L}/u.test(text[k + 1] ?? "")) return k;
+  }
+  return -1;
+}
+
+/**
+ * Quotations: curly, straight and guillemet double quotes, and single quotes where they open a
+ * paragraph or close after punctuation (singleOpens). A quotation left open at the end of a
+ * paragraph continues when the next paragraph opens with a quotation mark (news convention).
  */
 export function quotesOf(text: string, paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
-  let open: { start: number; closer: string } | null = null;
+  let open: { start: number; closer: string; single: boolean } | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p]!;
     let i = start;
     while (i < end && /\s/.test(text[i]!)) i++;
+    // (Paragraphs are lines: a blank line between two paragraphs neither ends nor continues a quotation.)
+    if (i === end) continue;
     if (open) {
-      if (i < end && text[i]! in OPENERS)
+      if (i < end && (open.single ? SINGLE_OPENERS.has(text[i]!) : text[i]! in OPENERS))
         i++; // the continuation mark
       else {
         // Never closed: the quotation ends with its paragraph.
-        const prevEnd = paragraphs[p - 1]!.end;
+        let filled = p - 1;
+        while (filled > 0 && !/\S/.test(text.slice(paragraphs[filled]!.start, paragraphs[filled]!.end))) filled--;
+        const prevEnd = paragraphs[filled]!.end;
         out.push({ start: open.start, end: prevEnd, innerStart: open.start + 1, innerEnd: prevEnd });
         open = null;
       }
     }
     for (; i < end; i++) {
-      const ch = text[i];
+      const ch = text[i]!;
       // Only quotation marks matter: skip plain characters fast.
-      if (ch !== "“" && ch !== "”" && ch !== '"' && ch !== "«" && ch !== "»" && ch !== "„") continue;
-      if (open) {
+      if (ch !== "“" && ch !== "”" && ch !== '"' && ch !== "«" && ch !== "»" && ch !== "„" && ch !== "‘" && ch !== "’" && ch !== "'") continue;
+      if (open?.single) {
+        if (SINGLE_CLOSERS.has(ch) && /[.,!?…]/.test(text[i - 1] ?? "") && !/\p{L}/u.test(text[i + 1] ?? "")) {
+          out.push({ start: open.start, end: i + 1, innerStart: open.start + 1, innerEnd: i });
+          open = null;
+        }
+      } else if (open) {
         // Pages that mix straight and curly marks close either with the other: "There remain
         // questions,” Lavrov said.
         if (ch === open.closer || (open.closer === "”" && ch === '"') || (open.closer === '"' && ch === "”")) {
           out.push({ start: open.start, end: i + 1, innerStart: open.start + 1, innerEnd: i });
           open = null;
         }
+      } else if (SINGLE_OPENERS.has(ch)) {
+        const next = nextFilled(text, paragraphs, p);
+        const nextOpens = next >= 0 && SINGLE_OPENERS.has(text.slice(paragraphs[next]!.start, paragraphs[next]!.end).trimStart()[0] ?? "");
+        if (singleOpens(text, i, start, end, nextOpens)) open = { start: i, closer: "’", single: true };
       } else if (ch in OPENERS) {
         // A straight quote right after a word is a closing mark or an inch sign, not an opener.
         if (ch === '"' && i > 0 && /[\w.,!?]/.test(text[i - 1]!)) continue;
-        open = { start: i, closer: OPENERS[ch]! };
+        open = { start: i, closer: OPENERS[ch]!, single: false };
       }
     }
   }
