@@ -450,6 +450,11 @@ describe("findMentions: names from the tenth session's blind reads (budget, labo
     expect(mentionsOf('Farmers carried placards reading "YOUR POLITICS ARE A DECLARATION OF WAR AGAINST FARMERS".').map((m) => m.text)).toEqual([]);
     expect(mentionsOf("The AFL-CIO and the US said talks failed.").map((m) => m.text)).toEqual(["AFL-CIO", "US"]);
   });
+  it("reads 'U.S.' after a hyphen as one abbreviation: 'the Saudi-U.S. initiative'", () => {
+    expect(mentionsOf("The RSF said it backs the Saudi-U.S. initiative.").map(summary)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ text: "U.S.", canonical: "United States" })]),
+    );
+  });
   it("reads the informal demonyms 'Aussie' and 'Kiwi' as their countries'", () => {
     expect(mention("Engineers accused the Aussie airline of lying.", "Aussie")).toMatchObject({ kind: "country", canonical: "Australia", adjectival: true });
     expect(mention("The Kiwi government said so.", "Kiwi")).toMatchObject({ canonical: "New Zealand", adjectival: true });

@@ -94,6 +94,16 @@ describe("knowledge graph: one node per real-world entity", () => {
     expect(g.filterNodes((_, a) => /Cambodian Defen[cs]e Ministry/.test(a.label))).toHaveLength(1);
   });
 
+  it("makes one node of a country's body worded three ways: 'Sudan's army', 'Sudan’s army', 'the Sudanese army', and 'the army' after each", () => {
+    const g = graphOf(
+      doc("sd1", "Sudan's army said it would attend the talks in Jeddah. The army said the paramilitary forces had violated the truce."),
+      doc("sd2", "The Sudanese army said it backed the initiative in Jeddah. The army said the talks were over."),
+      doc("sd3", "Sudan’s army said on Saturday it had agreed to a 24-hour ceasefire in Jeddah."),
+    );
+    expect(g.filterNodes((_, a) => /army$/i.test(a.label))).toHaveLength(1);
+    expect(nodesNamed(g, "Sudanese army")).toHaveLength(1);
+  });
+
   it("gives a lone surname of another article to the person named in full ('Peskov said')", () => {
     const g = graphOf(UKRAINE_1, UKRAINE_2);
     expect(speakersOf(g, "Peskov said the talks")).toEqual(nodesNamed(g, "Dmitry Peskov"));

@@ -45,6 +45,24 @@ describe("stance rules: one table, walked in order", () => {
     expect(decideStance({ cue: "states", content: content("enrichment is a red line") }).stance).toBe("opposes");
     expect(decideStance({ cue: "states", content: content("Moscow must withdraw its troops") }).stance).toBe("demands");
     expect(decideStance({ cue: "states", content: content("We will match every dollar") }).stance).toBe("commits");
+    // ("getting passengers where they need to go": a need inside a relative clause asks nothing of anyone.)
+    expect(decideStance({ cue: "states", content: content("we are dedicated to getting passengers where they need to go safely") }).stance).toBe("states");
+    // ("We want to send Vanessa a message": the speaker's own act, a warning, no demand.)
+    expect(decideStance({ cue: "states", content: content("We want to send the board a message") }).stance).toBe("states");
+  });
+  it("makes agreeing to act a commitment, and agreeing to a thing support", () => {
+    expect(
+      decideStance({ cue: "supports", content: { text: "agreed to stop the looting", lemma: "agree", reporting: false, subjunctive: false, action: true } }),
+    ).toEqual({
+      stance: "commits",
+      rules: [
+        { rule: "cue", stance: "supports" },
+        { rule: "agreed-action", stance: "commits" },
+      ],
+    });
+    expect(
+      decideStance({ cue: "supports", content: { text: "agreed to a ceasefire", lemma: "agree", reporting: false, subjunctive: false, action: false } }).stance,
+    ).toBe("supports");
   });
   it("reads content only for reported speech: 'X proposed that ...' keeps its cue", () => {
     expect(decideStance({ cue: "proposes", content: { text: "Moscow must withdraw", lemma: "propose", reporting: false, subjunctive: false } }).stance).toBe(

@@ -158,6 +158,27 @@ export function tokenize(text: string): Tokenized {
       offset += value.length;
       continue;
     }
+    // ("the Saudi-U.S. initiative": after a hyphen wink cuts "U.S." into "U", "." and "S."; one
+    // abbreviation again.)
+    const dot = out[out.length - 1];
+    const letter = out[out.length - 2];
+    if (
+      value.length === 2 &&
+      value.charCodeAt(1) === 46 &&
+      dot?.text === "." &&
+      dot.end === offset &&
+      letter?.end === dot.start &&
+      letter.text.length === 1 &&
+      /^[A-Z]$/.test(letter.text) &&
+      /^[A-Z]$/.test(value[0]!)
+    ) {
+      const merged = letter.text + "." + value;
+      out.length -= 1;
+      out[out.length - 1] = new WinkToken(letter.i, merged, merged.toLowerCase(), "PROPN", letter.start, offset + value.length, letter.newline);
+      pendingNewline = false;
+      offset += value.length;
+      continue;
+    }
     // ("said no. The ..."): "no." is the abbreviation of number only before one ("No. 10"); else
     // it is the word "no" and the sentence's end.
     if ((value === "no." || value === "No.") && out.length + 2 < winkIndex.length) {

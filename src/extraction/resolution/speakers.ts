@@ -611,7 +611,9 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
                 (labelWords(e)[labelWords(e).length - 1] === w || headBeforeOf(labelWords(e)) === w) &&
                 (e.kind === "group" || modifiersAgree(words, k, e)),
             ) &&
-            (e.kind !== "group" || labelWords(e).length === 1)
+            // ("the army" after "Sudan's army" or "the Sudanese army": a body named as a country's is
+            // found by its head.)
+            (e.kind !== "group" || labelWords(e).length === 1 || /^\p{Lu}\S* \p{Ll}+[^s]$/u.test(e.label))
           : PERSON_ROLE_HEADS.has(ref.head) && (e.roles.has(ref.head) || (bareTitle && titleSynonym(ref.head, e.roles))) && namesAgree(e)),
       at,
       false,
@@ -696,7 +698,7 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // "a senior administration official": one node for the officials of that description, whether
   // one or several speak ("senior administration officials").
   const single = SOURCE_HEADS.has(ref.head) ? new RegExp(`\\b${ref.head}\\b`) : null;
-  const name = (single ? bare.replace(single, `${ref.head}s`) : label).replace(/\s+/g, " ");
+  const name = demonymForm((single ? bare.replace(single, `${ref.head}s`) : label).replace(/\s+/g, " "));
   const group = registry.group(name, isPerson ? "person" : "group", tokens[ref.t0]!.start, true);
   if (name !== label) registry.addAlias(group, label);
   if (isPerson) registry.describedPersons.add(group);
@@ -912,6 +914,18 @@ function headBeforeOf(words: readonly string[]): string | null {
 const PARTY_WORDS = new Set(
   [...PARTY_ADJECTIVES, ...PARTY_MEMBER_NOUNS, "democratic", "labour", "tory", "green", "national", "nationals"].map((w) => singular(w)),
 );
+
+/**
+ * "Sudan's army" is "Sudanese army": a country's possessive before a lowercase description is
+ * written with its demonym, so that outlets' two wordings of one body make one node.
+ */
+function demonymForm(name: string): string {
+  const m = /^(\p{Lu}[^\s']*(?: \p{Lu}[^\s']*)?)['’]s (\p{Ll}.*)$/u.exec(name);
+  if (!m) return name;
+  const entry = GAZETTEER.get(m[1]!);
+  const demonym = entry?.kind === "country" ? DEMONYM_OF.get(entry.name) : undefined;
+  return demonym ? `${demonym} ${m[2]}` : name;
+}
 
 /** Whether a person's titles fit a role noun that stands for them ("leader" fits a prime minister). */
 function roleAgrees(head: string, roles: ReadonlySet<string>): boolean {
