@@ -203,6 +203,12 @@ const SET_PHRASE_NOUNS = new Map<string, { before: readonly string[]; after: rea
   ["figure", { before: [], after: ["out"] }],
   ["credit", { before: ["take", "takes", "took", "taking", "claim", "claimed", "claiming"], after: ["for", "."] }],
   ["sense", { before: ["economic", "financial", "political", "good", "no", "any", "more", "little", "much"], after: [] }],
+  // "the ball is in the district's court", "in my power", "turn the tide", "come back to the table".
+  ["ball", { before: ["the", "'", "‘", "“", '"'], after: ["is", "was", "remains", "now"] }],
+  ["court", { before: ["'s", "’s", "their", "our", "your", "his", "her", "its"], after: [] }],
+  ["power", { before: ["my", "our", "their", "his", "her", "its"], after: [".", ",", "to", "so"] }],
+  ["tide", { before: ["the"], after: [] }],
+  ["table", { before: ["the"], after: [".", ",", "with", "and", "to", "for", "’", "'", "”", '"'] }],
 ]);
 
 function setPhraseNoun(tokens: Token[], k: number): boolean {
@@ -303,6 +309,8 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   const afterCent = (c: number) =>
     isHeadNoun(tokens, c + 1) || (tokens[c + 1]?.pos === "ADJ" && isHeadNoun(tokens, c + 2)) || isPayModifier(tokens, c + 1) || tokens[c + 2]?.text === "-";
   if ((isPerCent(tokens, k) && afterCent(k)) || (isPerCent(tokens, k + 1) && afterCent(k + 1))) return true;
+  // ("a 13.75% cost-of-living increase", "state-of-the-art": words joined by hyphens are one.)
+  if (tokens[k - 1]?.text === "-" && tokens[k - 1]!.end === t.start && tokens[k + 1]?.text === "-" && tokens[k + 1]!.start === t.end) return true;
   // ("a 15 per cent up-front pay rise": a particle hyphenated to a noun is one word with it.)
   if (
     t.pos === "ADP" &&
@@ -361,7 +369,7 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
       !prev ||
       ["DET", "ADJ", "ADP", "NUM"].includes(prev.pos) ||
       (prev.pos === "NOUN" && /ing$/.test(t.lower)) ||
-      (prev.text === "-" && /ed$/.test(t.lower) && prev.end === t.start);
+      (prev.text === "-" && /(?:ed|ing)$/.test(t.lower) && prev.end === t.start);
     return !!next && (next.pos === "NOUN" || next.pos === "ADJ") && modifierSlot;
   }
   // Hyphenated compounds: "20-point", "two-year".

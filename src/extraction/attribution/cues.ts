@@ -274,6 +274,8 @@ export function findCues(tokens: Token[], from: number, to: number, subjectEndsA
       const lemma = lemmaOf(t);
       const spec = VERB_CUES.get(lemma);
       if (!spec) continue;
+      // ("What they're saying: In a statement, X said": a section's label, as some sites head quotations.)
+      if (tokens[i + 1]?.text === ":" && ((i - 3 >= from && tokens[i - 3]!.lower === "what") || (i - 2 >= from && tokens[i - 2]!.lower === "what"))) continue;
       // ("the statement read.", "The letter reads:": only a text reads; "she had read, and rejected," does not.)
       if (lemma === "read" && !READING_TEXTS.has(tokens[i - 1]?.lower ?? "")) continue;
       const hit = verbHit(tokens, i, to, lemma, spec);

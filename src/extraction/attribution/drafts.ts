@@ -98,6 +98,34 @@ export interface DraftContext extends SentenceView {
   quotes: Quote[];
 }
 
+/** Texts that an outlet reports or publishes: "The email was first reported by ...". */
+const PUBLISHED_TEXTS = new Set([
+  "email",
+  "e-mail",
+  "letter",
+  "memo",
+  "story",
+  "document",
+  "documents",
+  "news",
+  "plan",
+  "video",
+  "message",
+  "messages",
+  "recording",
+  "emails",
+  "letters",
+  "memos",
+]);
+
+/** Whether the subject of the passive at `at` ("The email was previously reported") is a text. */
+function reportedText(ctx: DraftContext, at: number): boolean {
+  const { tokens, from } = ctx;
+  let k = at - 1;
+  while (k > from && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX")) k--;
+  return PUBLISHED_TEXTS.has(tokens[k]?.lower ?? "");
+}
+
 /**
  * Whether the token closes a quotation: a closing mark, or a straight single mark that ends one of
  * the document's quotations ("'... more action,' Steve Murphy said"), never an apostrophe.
@@ -502,6 +530,9 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   // ("describing the financial commitment reported by Reuters as poor": which commitment, not a report's claim.)
   if (participle && tokens[by]?.lower === "by" && prev?.pos === "NOUN" && (cue.lemma === "report" || cue.lemma === "cite" || cue.lemma === "quote"))
     return null;
+  // ("The email was previously reported by Oregon Public Broadcasting": an outlet that first
+  // published a text is where the reader can find it, no position.)
+  if (participle && tokens[by]?.lower === "by" && (cue.lemma === "report" || cue.lemma === "publish") && reportedText(ctx, cue.at)) return null;
   if (participle && tokens[by]?.lower === "by" && !gerund && (reducedRelative || (beforeVerb && BE_FORMS.has(beforeVerb.lower)))) {
     const subject = subjectRightOf(ctx, by);
     return subject && make(ctx, cue, subject, "passive", earlier);

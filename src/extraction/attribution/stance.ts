@@ -5,6 +5,7 @@
 import {
   COMMITTING_CONTENT,
   CONCEDING_CUES,
+  CONDITIONAL_OFFER,
   DEMANDING_CONTENT,
   DESCRIBING,
   FLIP_ON_NEGATION,
@@ -177,6 +178,12 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: "The union said it would strike unless the city pays (demands)",
     content: true,
     apply: (f, s) => (reported(f, s) && !f.content!.quoteOnly && THREAT_CONTENT.test(f.content!.text) ? "demands" : undefined),
+  },
+  {
+    id: "conditional-offer",
+    example: "Nursing leaders said they would press pause if the minister agreed to negotiations (proposes)",
+    content: true,
+    apply: (f, s) => (reported(f, s) && !f.content!.quoteOnly && CONDITIONAL_OFFER.test(f.content!.text.replace(/^\s*that\s+/i, "")) ? "proposes" : undefined),
   },
   {
     id: "commitment",

@@ -1261,7 +1261,12 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       const share = looseSubject(view, k);
       if (share) return { refs: [share], t0: share.t0, t1: share.t1, loose: true };
     }
-    const skippablePos = SKIPPABLE_POS.has(t.pos) && t.lower !== "to" && (contracted || (t.lower !== "’s" && t.lower !== "'s"));
+    // ("James Cleverly said": the last word of a name that wink tags as an adverb is the name's.)
+    const skippablePos =
+      SKIPPABLE_POS.has(t.pos) &&
+      t.lower !== "to" &&
+      (contracted || (t.lower !== "’s" && t.lower !== "'s")) &&
+      !(t.pos === "ADV" && view.mentionEndingAt.has(k));
     if (SKIPPABLE_WORDS.has(t.lower) || (skippablePos && !SUBJECT_PRONOUNS.has(t.lower))) {
       k--;
       continue;
@@ -1664,6 +1669,18 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
     while (e + 1 < to && (GROUP_HEADS.has(tokens[e + 1]!.lower) || PERSON_ROLE_HEADS.has(tokens[e + 1]!.lower))) e++;
     const np = personNamedAfter(view, e + 1) ? null : agentiveNP(view, e);
     if (np) return { refs: [np], t0: np.t0, t1: np.t1 };
+  }
+  // "said PAT vice president, Jacque Dixon.", "said PPS bargaining team member, Dr. Renard Adams.":
+  // a body's title, then a comma and the name of who holds it.
+  if (m && !m.adjectival && m.kind === "organization") {
+    let e = m.t1;
+    while (e < to && e < m.t1 + 5 && /^[a-z-]+$/.test(tokens[e]!.text) && (tokens[e]!.pos === "NOUN" || tokens[e]!.pos === "ADJ")) e++;
+    if (e > m.t1 && (PERSON_ROLE_HEADS.has(tokens[e - 1]!.lower) || tokens[e - 1]!.lower === "member") && tokens[e]?.text === ",") {
+      let p = view.mentionStartingAt.get(e + 1);
+      if (!p) for (let q = e + 2; q < e + 4 && !p; q++) p = view.mentionStartingAt.get(q);
+      if (p?.kind === "person" && (p.roleT0 === undefined || p.roleT0 <= e + 1) && (p.t1 >= to || /^[.,;]$/.test(tokens[p.t1]!.text)))
+        return { refs: [{ type: "mention", mention: p, t0: k, t1: p.t1 }], t0: k, t1: p.t1 };
+    }
   }
   if (m) {
     let end = m.t1 - 1;

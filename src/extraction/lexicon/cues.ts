@@ -149,7 +149,9 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ...many(`require seek want implore exhort pressure petition`, cue("demands")),
   ["lobby", cue("demands", { with: { against: "opposes", for: "demands" } })],
   ["campaign", cue("demands", { only: ["for", "against"], with: { against: "opposes", for: "demands" } })],
-  ...many(`urge ask press instruct order beg encourage plead`, cue("demands", { addressee: true, with: { for: "demands", on: "demands" } })),
+  ...many(`urge ask instruct order beg encourage plead`, cue("demands", { addressee: true, with: { for: "demands", on: "demands" } })),
+  // ("would press pause", "pressed ahead with the strike": a pause and a push on are no demand.)
+  ["press", cue("demands", { addressee: true, with: { for: "demands", on: "demands" }, never: ["pause", "ahead"] })],
   // "challenged him to a debate" asks; "challenging the merger", "will challenge the results" opposes.
   [
     "challenge",
@@ -230,12 +232,15 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ["sign", cue("supports", { only: ["off", "on"] })],
   // opposes: rejection, disagreement, criticism
   ...many(
-    `reject oppose refuse deny dismiss rebuff resist veto disagree dispute criticize criticise condemn
+    `reject oppose refuse deny dismiss rebuff resist veto dispute criticize criticise condemn
      denounce slam blast decry deplore lambast accuse spurn snub scrap repudiate protest object disavow
      boycott contest fault chide rebuke scold counter blame mock ridicule deride scorn
      pan assail savage skewer berate castigate excoriate bemoan trash rubbish question`,
     cue("opposes"),
   ),
+  // "disagreed with the plan" opposes it; "the two sides disagree on several issues, including pay"
+  // says where they differ, against no issue.
+  ["disagree", cue("opposes", { with: { on: "states", over: "states", about: "states" } })],
   // "charged that the agency had lied": an accusation (not "charged him with fraud").
   ["charge", cue("opposes", { reporting: true, only: ["that"] })],
   ["turn", cue("opposes", { only: ["down"] })],
@@ -333,8 +338,16 @@ export const MINIMUM_DEMAND = /\b(?:anything|nothing)\s+(?:short of|less than)\b
 /** "has sought to water down a pledge", "wants to scrap the law": an aim against a thing opposes it. */
 export const UNDOING_AIM =
   /^\s*(?:\S+\s+)?(?:to\s+)(?:water down|weaken|dilute|scrap|repeal|overturn|roll back|reverse|block|derail|kill|gut|undermine|abolish|dismantle)\b/i;
-/** "will strike unless the city pays": a threat is a demand. */
-export const THREAT_CONTENT = /\b(?:will|would|could)\b[^.;]{0,80}\bunless\b/i;
+/** "will strike unless the city pays", "would strike if the company did not raise its offer": a threat is a demand. */
+export const THREAT_CONTENT =
+  /\b(?:will|would|could)\b[^.;]{0,80}\bunless\b|\b(?:will|would)\s[^.;]{0,60}?\bif\s[^.;]{0,60}?\b(?:not|n't|n’t|fails?|failed|refuses?|refused)\b/i;
+
+/**
+ * "Nursing leaders said they would “press pause” if Steve Barclay agreed to proper negotiations":
+ * what the speaker would do if the other side moved is an offer.
+ */
+export const CONDITIONAL_OFFER =
+  /^["“]?(?:it|he|she|they|we|i)\s+(?:would|will|could)\s[^.;]{1,60}?\bif\s(?![^.;]*\b(?:not|n't|n’t|fails?|failed|refuses?|refused)\b)[^.;]{0,60}?\b(?:agreed?|agrees|accepted?|accepts|returned|returns?|dropped|drops?|withdrew|withdraws?|met|meets?|came back|comes back)\b/i;
 
 /** "We will match every dollar": the speaker binds itself. */
 export const COMMITTING_CONTENT =
@@ -355,7 +368,7 @@ export const CONCEDING_CUES = new Set(["admit", "acknowledge", "concede", "recog
 
 /** What someone else should do (not "we have to accept"): demands. */
 export const DEMANDING_CONTENT =
-  /\b(?<!\b(?:we|i|i really|we really|we still)\s)(?<!\b(?:where|wherever|what|whatever|how|when)\s+\w+\s)(?:should|must|ought to|needs? to|has to|have to|had to)\b|\bcalls? (?:on|upon)\b.{1,80}?\bto\b/i;
+  /\b(?<!\b(?:we|i|i really|we really|we still)\s)(?:should|must|ought to|(?<!\b(?:where|wherever|what|whatever|how|when)\s+\w+\s)needs? to|has to|have to|had to)\b|\bcalls? (?:on|upon)\b.{1,80}?\bto\b/i;
 
 /** Words up to three before a cue (past auxiliaries and adverbs) that negate it: "did not agree", "has never backed". */
 export const NEGATORS = new Set(["not", "n't", "never"]);

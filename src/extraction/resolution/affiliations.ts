@@ -97,7 +97,10 @@ export function affiliationsOfSentence(
       if (TITLE_HEADS.has(tokens[e]!.lower) && LOWER_FIRST.test(tokens[e]!.text)) titled = true;
       e++;
     }
-    if (!titled || (!/^(?:a|an|the|its|his|her)$/i.test(tokens[open]?.text ?? "") && !mentions.some((o) => o.t0 === open))) continue;
+    // (", general secretary of the Royal College of Nursing,": a bare title opens it too.)
+    const bareTitle =
+      !!tokens[open] && LOWER_FIRST.test(tokens[open]!.text) && (TITLE_HEADS.has(tokens[open]!.lower) || TITLE_MODIFIERS.has(tokens[open]!.lower));
+    if (!titled || (!/^(?:a|an|the|its|his|her)$/i.test(tokens[open]?.text ?? "") && !bareTitle && !mentions.some((o) => o.t0 === open))) continue;
     const end = tokens[e - 1]!.end;
     for (let j = k + 1; j < mentions.length && mentions[j]!.start < end; j++) {
       if (mentions[j]!.start < tokens[open]!.start) continue;

@@ -81,6 +81,9 @@ const COLLECTIVE_HEADS = new Set([
 ]);
 /** Collective nouns that take "they" though they do not end in -s. */
 const PLURAL_COLLECTIVES = new Set(["people", "media", "police", "staff", "personnel", "clergy", "military", "public"]);
+/** Singular heads of one who leads a body: "the leader of the Teamsters", "the head of the union". */
+const LEADING_HEADS = new Set(["leader", "head", "chief", "president", "chair", "chairman", "chairwoman", "chairperson", "boss", "secretary"]);
+
 /** "both men", "the two leaders": the pair that spoke last. */
 const PAIR_OF_PERSONS = new Set(["man", "men", "leader", "leaders", "minister", "ministers", "official", "officials", "president", "presidents"]);
 /** "both sides", "the two countries": the two parties of the dispute. */
@@ -243,7 +246,11 @@ const DESCRIPTIONS: Description[] = [
     fits: (e) => e.kind === "organization" && LOCAL_GOVERNMENT.test(e.label),
   },
   // "the district" after "the Oakland Unified School District".
-  { heads: new Set(["district"]), fits: (e) => e.kind === "organization" && /\bDistrict$/.test(e.label) && !/^\S+ District \d/.test(e.label) },
+  // ("the district says" after "Portland Public Schools (PPS)": a school system is a district.)
+  {
+    heads: new Set(["district"]),
+    fits: (e) => e.kind === "organization" && /\b(?:District|Public Schools|Unified)$/.test(e.label) && !/^\S+ District \d/.test(e.label),
+  },
   // "the administration" after "the Trump administration", "the government" after "the Modi government".
   { heads: new Set(["administration", "government"]), fits: (e) => e.kind === "organization" && /\b(?:administration|government)$/i.test(e.label) },
 ];
@@ -293,7 +300,30 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
         registry.mostRecent((e) => e !== notThis && e.kind === "person", at);
       if (person) return [person];
     }
-    return [mentionEntity.get(m) ?? registry.resolve(m, true)];
+    const body = mentionEntity.get(m) ?? registry.resolve(m, true);
+    // "The leader of the Teamsters said", after "Teamsters President Sean O'Brien": the one person
+    // of the article who leads the body (else the body speaks, as for "leaders of the union").
+    const of = tokens[m.t0 - 1]?.lower === "of" ? m.t0 - 1 : tokens[m.t0 - 1]?.lower === "the" && tokens[m.t0 - 2]?.lower === "of" ? m.t0 - 2 : -1;
+    const head = of > 0 ? tokens[of - 1]! : null;
+    if (head && LEADING_HEADS.has(head.lower) && tokens[of - 2]?.lower === "the" && (body.kind === "organization" || body.kind === "country")) {
+      // (A leader, head or boss is whoever holds one of the leading titles; a president is a president.)
+      const generic = head.lower === "leader" || head.lower === "head" || head.lower === "boss";
+      const leads = (e: DocEntity) =>
+        generic
+          ? [...e.roles].some((r) =>
+              r
+                .toLowerCase()
+                .split(/\s+/)
+                .some((w) => LEADING_HEADS.has(w)),
+            )
+          : roleAgrees(head.lower, e.roles) || e.roles.has(head.lower);
+      const leader = registry.mostRecent((e) => e !== notThis && e.kind === "person" && e.affiliatedWith.includes(body) && leads(e), at, false);
+      if (leader) return [leader];
+      // ("Pat Cullen, general secretary of the Royal College of Nursing": the one person of the body.)
+      const members = generic ? registry.entitiesWhere((e) => e !== notThis && e.kind === "person" && e.affiliatedWith.includes(body)) : [];
+      if (members.length === 1) return members;
+    }
+    return [body];
   }
   if (ref.type === "pronoun") {
     // "Lighthizer and Freeland said in a joint statement ... They say": the pair that spoke last.
@@ -376,7 +406,16 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   // "two members of the Freedom Caucus", "leaders of the union": the organization they belong to.
   if (MEMBER_HEADS.has(ref.head) && tokens[ref.t1]?.lower === "of") {
     const m = ctx.mentionStartingAt(ref.t1 + 1) ?? (tokens[ref.t1 + 1]?.lower === "the" ? ctx.mentionStartingAt(ref.t1 + 2) : undefined);
-    if (m && !m.adjectival && (m.kind === "organization" || m.kind === "country")) return [mentionEntity.get(m) ?? registry.resolve(m, true)];
+    if (m && !m.adjectival && (m.kind === "organization" || m.kind === "country")) {
+      const body = mentionEntity.get(m) ?? registry.resolve(m, true);
+      // ("Pat Cullen, general secretary of the Royal College of Nursing, ... The leader of the Royal
+      // College of Nursing has accused": the one person of the article who leads it.)
+      if (ref.determiner === "the" && singularHead) {
+        const leader = registry.mostRecent((e) => e.kind === "person" && e.affiliatedWith.includes(body) && roleAgrees(ref.head, e.roles), at, false);
+        if (leader) return [leader];
+      }
+      return [body];
+    }
   }
   // "Netanyahu's office said": the office of a leader speaks for the leader.
   if (ref.head === "office") {

@@ -189,6 +189,10 @@ export function chooseTargets(
         if (people !== p.speaker && !targetKeys.includes(people.key)) targetKeys.push(people.key);
         continue;
       }
+      // ("The plan was rejected by the union", no union named: the speaker's own word is no issue.)
+      // ("pressed the government to raise pay": the government is a target already, as a body.)
+      if (namesSpeaker(ph.form, p.speaker) || targetKeys.includes(entityKey("group", ph.form)) || targetKeys.includes(entityKey("organization", ph.form)))
+        continue;
       const topic = topicOf(ph);
       topic.mentions++;
       if (ph.form !== topic.label && !topic.aliases.includes(ph.form)) topic.aliases.push(ph.form);
@@ -289,6 +293,14 @@ const MAIN_TOPIC_MIN = 3;
  * about a "refusal". A thing stays ("made an initial offer": the offer), and so does a cue with
  * words of its own ("Hamas's ceasefire proposal").
  */
+/** Whether a topic's words are the speaker's own name: "union" for the group "union". */
+function namesSpeaker(form: string, speaker: DocEntity): boolean {
+  const f = form.toLowerCase();
+  if (speaker.label.toLowerCase() === f) return true;
+  for (let k = 0; k < speaker.aliases.length; k++) if (speaker.aliases[k]!.toLowerCase() === f) return true;
+  return false;
+}
+
 /** The phrases without "his government", "their party": the speaker's own side is no issue. */
 function withoutOwnBodies(text: string, phrases: TopicPhrase[]): TopicPhrase[] {
   return phrases.filter((ph) => !(OWN_BODY_HEADS.has(ph.head) && /\b(?:his|her|their|its|our|my)\s+$/i.test(text.slice(Math.max(0, ph.start - 7), ph.start))));
