@@ -450,6 +450,11 @@ describe("findMentions: names from the tenth session's blind reads (budget, labo
     expect(mentionsOf('Farmers carried placards reading "YOUR POLITICS ARE A DECLARATION OF WAR AGAINST FARMERS".').map((m) => m.text)).toEqual([]);
     expect(mentionsOf("The AFL-CIO and the US said talks failed.").map((m) => m.text)).toEqual(["AFL-CIO", "US"]);
   });
+  it("ends a body's name in a title before the person's name: 'the Governor of the Bank of England Andrew Bailey', 'the general secretary of the Royal College of Nursing Pat Cullen'", () => {
+    expect(mention("The Governor of the Bank of England Andrew Bailey said so.", "Andrew Bailey").kind).toBe("person");
+    expect(mention("The offer came from the general secretary of the Royal College of Nursing Pat Cullen, who said so.", "Pat Cullen").kind).toBe("person");
+    expect(mention("Speaker of the House Kevin McCarthy said so.", "Kevin McCarthy")).toMatchObject({ kind: "person", role: "Speaker of the House" });
+  });
   it("reads 'U.S.' after a hyphen as one abbreviation: 'the Saudi-U.S. initiative'", () => {
     expect(mentionsOf("The RSF said it backs the Saudi-U.S. initiative.").map(summary)).toEqual(
       expect.arrayContaining([expect.objectContaining({ text: "U.S.", canonical: "United States" })]),

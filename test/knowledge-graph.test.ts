@@ -104,6 +104,14 @@ describe("knowledge graph: one node per real-world entity", () => {
     expect(nodesNamed(g, "Sudanese army")).toHaveLength(1);
   });
 
+  it("merges a full name with the same name less its first given name across outlets: 'Tayyip Erdogan', 'Recep Tayyip Erdogan'", () => {
+    const g = graphOf(
+      doc("tr1", "Russian President Vladimir Putin met his Turkish counterpart Tayyip Erdogan on Friday. Erdogan said the grain deal should be extended."),
+      doc("tr2", "Turkish President Recep Tayyip Erdogan said the grain deal would be extended. Erdogan told reporters that he spoke with Putin."),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "person" && /Erdogan$/.test(a.label))).toHaveLength(1);
+  });
+
   it("gives a lone surname of another article to the person named in full ('Peskov said')", () => {
     const g = graphOf(UKRAINE_1, UKRAINE_2);
     expect(speakersOf(g, "Peskov said the talks")).toEqual(nodesNamed(g, "Dmitry Peskov"));

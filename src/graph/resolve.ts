@@ -432,6 +432,10 @@ function givenNamesClash(a: string, b: string): boolean {
   const wa = withoutTitles(foldName(a).split(" "));
   const wb = withoutTitles(foldName(b).split(" "));
   if (wa.length < 2 || wb.length < 2) return false;
+  // "Tayyip Erdogan" and "Recep Tayyip Erdogan": a name that is the other's last words leaves out
+  // a first given name; no clash.
+  const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  if (short.length < long.length && short.every((w, k) => nameSkeleton(w) === nameSkeleton(long[long.length - short.length + k]!))) return false;
   const [fa, fb] = [wa[0]!, wb[0]!];
   const ga = nameSkeleton(fa);
   const gb = nameSkeleton(fb);

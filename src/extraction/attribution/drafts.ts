@@ -98,6 +98,19 @@ export interface DraftContext extends SentenceView {
   quotes: Quote[];
 }
 
+/** Verbs of writing or speaking to someone: "wrote to the RCN urging ...", "appealed to the union asking ...". */
+const ADDRESSING_FORMS = /^(?:wrote|writes|write|writing|spoke|speaks|talked|appealed|appeals|turned)$/;
+
+/** Whether the participle at `at` follows "wrote to <name or noun phrase>" in its clause. */
+function writtenTo(tokens: Token[], at: number, from: number): boolean {
+  for (let k = at - 1; k > from && k >= at - 6; k--) {
+    const w = tokens[k]!;
+    if (w.lower === "to") return ADDRESSING_FORMS.test(tokens[k - 1]?.lower ?? "");
+    if (!(w.pos === "PROPN" || w.pos === "NOUN" || w.pos === "DET" || w.pos === "ADJ")) return false;
+  }
+  return false;
+}
+
 /** Texts that an outlet reports or publishes: "The email was first reported by ...". */
 const PUBLISHED_TEXTS = new Set([
   "email",
@@ -574,7 +587,14 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
   }
   // "AMCU launched its strike at the three platinum companies on 23 January demanding a living
   // wage": after a date, a participle goes on with the sentence's subject, not the noun before.
-  if (!commaBefore && t.pos === "VERB" && /ing$/.test(t.lower) && prev && (CALENDAR_WORDS.has(prev.lower) || prev.pos === "NUM")) {
+  // ("He wrote to the RCN urging its representatives to come back": so after whom one wrote to.)
+  if (
+    !commaBefore &&
+    t.pos === "VERB" &&
+    /ing$/.test(t.lower) &&
+    prev &&
+    (CALENDAR_WORDS.has(prev.lower) || prev.pos === "NUM" || writtenTo(tokens, cue.at, from))
+  ) {
     const subject = sentenceSubject(ctx, cue.at);
     if (subject && subject.t1 < cue.at - 3) {
       const d = make(ctx, cue, subject, "left", earlier);
@@ -1368,7 +1388,8 @@ function finishSpans(ctx: DraftContext, drafts: Draft[]) {
       (d) =>
         d !== t &&
         (!d.nestedIn || d.nestedIn === t) &&
-        d.mode === "left" &&
+        // ("“...,” Erdogan told reporters, according to AFP": after a quotation's attribution too.)
+        (d.mode === "left" || d.mode === "trailing" || d.mode === "inverted") &&
         d.cue.spec?.reporting &&
         d.sentence === t.sentence &&
         !/[;:]|,\s*(?:and|but|while|whereas)\b/.test(between(d)),

@@ -1305,7 +1305,8 @@ function lastTitleIndex(lowers: string[]): number {
     while (k < lowers.length && (TITLE_MODIFIERS.has(lowers[k]!) || lowers[k] === "affairs" || lowers[k] === "the")) k++;
     // "Speaker of the House Kevin McCarthy": one word of an institution, when a name of two or
     // more words follows it.
-    if (lowers[k - 1] === "the" && k + 2 < lowers.length && !CONNECTORS.has(lowers[k]!)) k++;
+    // (Not "Governor of the Bank of England Andrew Bailey": there the institution's name goes on.)
+    if (lowers[k - 1] === "the" && k + 2 < lowers.length && !CONNECTORS.has(lowers[k]!) && !CONNECTORS.has(lowers[k + 1]!)) k++;
     if (k === last + 2 || k >= lowers.length) break;
     last = k - 1;
   }
@@ -1471,7 +1472,12 @@ function titleInName(text: string, tokens: Token[], out: Mention[]): void {
       m.role !== undefined || (tokens[m.t0 - 1]?.lower === "the" && tokens[m.t0 - 2]?.lower === "of" && TITLE_HEADS.has(tokens[m.t0 - 3]?.lower ?? ""));
     if (g < 0 && titledOf)
       for (let k = m.t0 + 1; k <= m.t1 - 2; k++)
-        if ((TITLED_BODY_END.has(tokens[k - 1]!.lower) || GAZETTEER.has(tokens[k - 1]!.text)) && genderOfGivenName(tokens[k]!.text)) {
+        if (
+          (TITLED_BODY_END.has(tokens[k - 1]!.lower) ||
+            GAZETTEER.has(tokens[k - 1]!.text) ||
+            (k >= m.t1 - 3 && keywordBefore(tokens, m.t0, k) && !CONNECTORS.has(tokens[k - 1]!.lower) && !GAZETTEER.has(tokens[k]!.text))) &&
+          genderOfGivenName(tokens[k]!.text)
+        ) {
           g = k;
           break;
         }
@@ -1479,6 +1485,12 @@ function titleInName(text: string, tokens: Token[], out: Mention[]): void {
     const roleStart = m.roleT0 ?? (m.role !== undefined ? m.t0 : tokens[m.t0 - 1]?.lower === "the" ? m.t0 - 3 : m.t0);
     out.splice(p, 1, personAfterTitle(text, tokens, g, m, roleStart));
   }
+}
+
+/** ("the general secretary of the Royal College of Nursing Pat Cullen": a body's keyword before the person's name.) */
+function keywordBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORG_KEYWORDS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**

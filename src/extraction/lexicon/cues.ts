@@ -340,7 +340,7 @@ export const UNDOING_AIM =
   /^\s*(?:\S+\s+)?(?:to\s+)(?:water down|weaken|dilute|scrap|repeal|overturn|roll back|reverse|block|derail|kill|gut|undermine|abolish|dismantle)\b/i;
 /** "will strike unless the city pays", "would strike if the company did not raise its offer": a threat is a demand. */
 export const THREAT_CONTENT =
-  /\b(?:will|would|could)\b[^.;]{0,80}\bunless\b|\b(?:will|would)\s[^.;]{0,60}?\bif\s[^.;]{0,60}?\b(?:not|n't|n’t|fails?|failed|refuses?|refused)\b/i;
+  /\b(?:will|would|could)\b[^.;]{0,80}\bunless\b|\b(?:will|would)\s[^.;]{0,60}?\bif\s(?!not\b)[^.;]{0,60}?\b(?:not|n't|n’t|fails?|failed|refuses?|refused)\b/i;
 
 /**
  * "Nursing leaders said they would “press pause” if Steve Barclay agreed to proper negotiations":

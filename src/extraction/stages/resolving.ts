@@ -337,12 +337,37 @@ function ownContentEnd(d: Draft, drafts: Draft[], tokens: Token[]): number {
  * "Beijing would take countermeasures", "Washington must correct its mistakes": a capital as the
  * subject of a verb acts for its government, as it does when it speaks.
  */
+/** What a capital's government holds: "Moscow's conditions", "Washington's position", "Kyiv's allies". */
+const GOVERNMENT_POSSESSIONS = new Set([
+  "condition",
+  "demand",
+  "position",
+  "proposal",
+  "offer",
+  "plan",
+  "stance",
+  "policy",
+  "request",
+  "objection",
+  "concern",
+  "ally",
+  "envoy",
+  "delegation",
+  "negotiator",
+  "support",
+  "opposition",
+  "response",
+  "decision",
+]);
+
 function actsAsGovernment(tokens: Token[], m: Mention): boolean {
   if (m.gazetteer?.via !== "capital") return false;
   const next = tokens[m.t1];
   const prev = tokens[m.t0 - 1];
   // ("insisted that Washington lift all tariffs": a bare verb after "that" too.)
   if (next && (next.pos === "AUX" || (next.pos === "VERB" && (/(?:s|ed)$/.test(next.lower) || prev?.lower === "that"))) && prev?.pos !== "ADP") return true;
+  // "Moscow's conditions", "Kyiv's demands", "Beijing's position": a capital owns a position as its government.
+  if ((next?.lower === "'s" || next?.lower === "’s") && GOVERNMENT_POSSESSIONS.has(singular(tokens[m.t1 + 1]?.lower ?? ""))) return true;
   // "rebuffed calls for Ottawa to intervene", "urged Beijing to lift its duties": the subject of an infinitive.
   return next?.lower === "to" && tokens[m.t1 + 1]?.pos === "VERB" && !/(?:ing|ed)$/.test(tokens[m.t1 + 1]!.lower);
 }
