@@ -6,6 +6,7 @@ import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM, ISSUE_PHRASE_SYNONYM } from ".
 import { BLOC_NOUNS, CALENDAR_WORDS, GENERIC_NOUNS, PERSON_ROLE_HEADS, PLACE_OF_HEADS, TITLE_HEADS } from "./lexicon/roles.js";
 import type { Token } from "./nlp.js";
 import { singular } from "./text/inflection.js";
+import { holidayEnd } from "./text/holidays.js";
 import { shoutingEnd } from "./text/slogans.js";
 import { MODALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS } from "./lexicon/function-words.js";
 
@@ -577,7 +578,8 @@ export function topicPhrases(text: string, tokens: Token[], from: number, to: nu
   let k = from;
   while (k < to) {
     // ("placards reading “YOUR POLITICS ARE A DECLARATION OF WAR”": a slogan is no issue.)
-    const slogan = shoutingEnd(tokens, k, to);
+    // ("a New Year's Eve announcement": a holiday is when, no issue.)
+    const slogan = Math.max(shoutingEnd(tokens, k, to), holidayEnd(tokens, k, to));
     if (slogan > k) {
       k = slogan;
       continue;

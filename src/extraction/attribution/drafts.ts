@@ -98,6 +98,15 @@ export interface DraftContext extends SentenceView {
   quotes: Quote[];
 }
 
+/** Whether the participle at `at` is a relative clause's passive: "a ceasefire that was denied", "which has been rejected". */
+function relativePassive(tokens: Token[], at: number, from: number): boolean {
+  let k = at - 1;
+  while (k > from && (tokens[k]!.pos === "ADV" || tokens[k]!.lower === "been")) k--;
+  if (!BE_FORMS.has(tokens[k]?.lower ?? "") && !/^(?:has|have|had)$/.test(tokens[k]?.lower ?? "")) return false;
+  const pronoun = tokens[k - 1]?.lower;
+  return (pronoun === "that" || pronoun === "which") && tokens[k - 2]?.pos === "NOUN";
+}
+
 /** Verbs of writing or speaking to someone: "wrote to the RCN urging ...", "appealed to the union asking ...". */
 const ADDRESSING_FORMS = /^(?:wrote|writes|write|writing|spoke|speaks|talked|appealed|appeals|turned)$/;
 
@@ -1204,7 +1213,11 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   const ownClause = mode === "trailing" || mode === "inverted" ? clauseBreakBefore(ctx, subject.t0) : -1;
   // "..., before June 5, the date when Treasury Secretary Janet Yellen said C": a relative clause of
   // a noun is the narrator's, not part of what the earlier speaker reported.
-  const relative = (tokens[subject.t0 - 1]?.lower === "when" || tokens[subject.t0 - 1]?.lower === "where") && tokens[subject.t0 - 2]?.pos === "NOUN";
+  // ("Petro announced a ceasefire that was denied by the guerrilla group": the same for a passive in
+  // a relative clause, whose agent holds its own position.)
+  const relative =
+    ((tokens[subject.t0 - 1]?.lower === "when" || tokens[subject.t0 - 1]?.lower === "where") && tokens[subject.t0 - 2]?.pos === "NOUN") ||
+    (mode === "passive" && relativePassive(tokens, cue.at, from));
   const nestedIn =
     mode === "continuation" || contrast || closingAccording || relative
       ? null

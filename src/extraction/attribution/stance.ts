@@ -108,6 +108,18 @@ export const STANCE_RULES: readonly StanceRule[] = [
     apply: (f, s) => sharpen(f.continuation, s),
   },
   {
+    id: "past-assurance",
+    example: "Petro assured that his administration did not make a unilateral decision (a promise about the past states)",
+    content: true,
+    apply: (f, s) =>
+      s === "commits" &&
+      f.content &&
+      /^\s*(?:\S+\s+)?(?:that\s+)?(?:\S+\s+){0,5}?(?:did|was|were|had|has|have)\b/i.test(f.content.text) &&
+      !/\b(?:will|would|shall|'ll|’ll|going to)\b/i.test(f.content.text)
+        ? "states"
+        : undefined,
+  },
+  {
     id: "agreed-action",
     example: "The two sides agreed to suspend their strike until Jan. 15 (agree to act: commits)",
     content: true,

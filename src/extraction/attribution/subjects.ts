@@ -322,6 +322,11 @@ const APPOSITION_STARTS = new Set([
   "a",
   "an",
   "the",
+  // ("Petro, himself a former rebel, announced": a reflexive before the description.)
+  "himself",
+  "herself",
+  "itself",
+  "themselves",
   "who",
   "which",
   "whose",
@@ -619,6 +624,8 @@ function agentiveNP(view: SentenceView, k: number): SpeakerRef | null {
       continue;
     }
     if (["NOUN", "ADJ", "NUM", "PROPN"].includes(p.pos) || (p.text === "-" && s - 2 >= from) || p.lower === "top" || p.lower === "senior") s--;
+    // ("Colombia's National Liberation Army (ELN) rebels": the initials in brackets after the name.)
+    else if (p.text === ")" && tokens[s - 3]?.text === "(" && view.mentionEndingAt.has(s - 2) && s - 4 >= from && view.mentionEndingAt.has(s - 4)) s -= 3;
     // "Developing nations rejected", "the striking workers said": a participle that opens the
     // phrase (not "unions representing workers": there a noun stands before it).
     // ("the state-owned company", "the federally owned company": a compound or an adverb before it.)

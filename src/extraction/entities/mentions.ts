@@ -44,6 +44,7 @@ import { DETERMINERS, POSSESSIVES, TIME_ADVERBS, TIME_NOUNS } from "../lexicon/f
 import type { Token } from "../nlp.js";
 import { CONTRACTION } from "../text/words.js";
 import { bodyNameVariant } from "../text/names.js";
+import { holidayEnd } from "../text/holidays.js";
 import { shoutingEnd } from "../text/slogans.js";
 import type { EntityKind } from "../types.js";
 import {
@@ -411,6 +412,11 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     }
     if (isTicker(tokens, i)) {
       i += 3;
+      continue;
+    }
+    const holiday = holidayEnd(tokens, i, to);
+    if (holiday > i) {
+      i = holiday;
       continue;
     }
     const shout = shoutingEnd(tokens, i, to);

@@ -86,7 +86,7 @@ coalition opposition delegation delegations envoy envoys mediator mediators team
 committee court parliament senate congress cabinet military army police regulator regulators bank banks
 democrats republicans conservatives liberals unionists employers manufacturer manufacturers carrier airline
 prosecutor prosecutors judge judges lawyer lawyers attorney attorneys representative representatives
-movement movements militia militias faction factions forces organisation organization bloc embassy
+movement movements militia militias faction factions forces guerrilla guerrillas paramilitaries organisation organization bloc embassy
 caucus guild power powers anchor anchors host hosts commentator commentators columnist columnists reporter reporters journalist journalists
 `);
 

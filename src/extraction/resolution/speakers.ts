@@ -62,6 +62,8 @@ const COUNTRY_VOICES = new Set([
   "spokesperson",
   "side",
 ]);
+/** The fighters of an armed group, who speak for it: "ELN rebels", "Houthi fighters". */
+const ARMED_MEMBERS = new Set(["rebel", "rebels", "guerrilla", "guerrillas", "militant", "militants", "fighter", "fighters", "insurgent", "insurgents"]);
 const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "declaration", "letter", "text", "document"]);
 const COLLECTIVE_HEADS = new Set([
   "country",
@@ -521,6 +523,16 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
   const countries = ref.modifiers.filter((m) => m.adjectival && m.gazetteer?.kind === "country");
   if (countries.length > 1 && (COUNTRY_VOICES.has(ref.head) || COUNTRY_VOICES.has(ref.head + "s")))
     return countries.map((m) => mentionEntity.get(m) ?? registry.resolve(m, true));
+  // "ELN guerrillas denied", "Colombia's National Liberation Army (ELN) rebels denied": the armed
+  // group's fighters speak for it.
+  if (ARMED_MEMBERS.has(ref.head)) {
+    const armed = ref.modifiers.filter((m) => m.kind === "organization" && !m.adjectival);
+    const body = armed.length ? (mentionEntity.get(armed[armed.length - 1]!) ?? registry.resolve(armed[armed.length - 1]!, true)) : null;
+    if (body) {
+      if (!/[()]/.test(phrase)) registry.addAlias(body, phrase.replace(/^(?:the)\s+/i, ""));
+      return [body];
+    }
+  }
   if (modifierEntity && (COUNTRY_VOICES.has(ref.head) || COUNTRY_VOICES.has(ref.head + "s"))) {
     if (modifierEntity.kind === "place" && modifier!.gazetteer?.country) {
       return [registry.resolve({ ...modifier!, gazetteer: { ...modifier!.gazetteer, via: "capital" } }, true)];
