@@ -22,7 +22,7 @@ import { decideStance, type StanceFacts } from "./stance.js";
 import { CALENDAR_WORDS, FINDINGS_HEADS, GROUP_HEADS, MESSAGE_HEADS, PARTY_MEMBERS_BY_ADJECTIVE, PERSON_ROLE_HEADS } from "../lexicon/roles.js";
 import { singular } from "../text/inflection.js";
 import { looseSubjectRightOf, subjectLeftOf, subjectRightOf, type SentenceView, type SpeakerRef, type Subject } from "./subjects.js";
-import { BE_FORMS, COORDINATORS, COPULAS, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from "../lexicon/function-words.js";
+import { BE_FORMS, COORDINATORS, COPULAS, POSSESSIVES, THIRD_PERSON_POSSESSIVES, TIME_NOUNS } from "../lexicon/function-words.js";
 import { HAS_LETTER, LOWER_FIRST } from "../text/letters.js";
 import { hasWords } from "../text/words.js";
 import { BROADCASTER_INITIALS, MEDIA_NAME_WORDS } from "../lexicon/gazetteer.js";
@@ -774,10 +774,23 @@ const HYPOTHETICAL_MODALS = new Set(["would", "could", "might", "may"]);
 function clauseFollows(ctx: DraftContext, k: number): boolean {
   for (let i = k; i < ctx.to; i++) {
     const t = ctx.tokens[i]!;
+    // ("“...,” Trump said in August after Nabisco announced it was laying off workers": a clause of
+    // time or reason after the cue is no content of its own.)
+    if ((BACKGROUND_OPENERS.has(t.lower) || t.lower === "because" || t.lower === "as") && onlyTimeBetween(ctx, k, i)) return false;
     if (t.lower === "that" || t.pos === "AUX" || t.text === ":" || OPEN_MARKS.has(t.text)) return true;
     if (t.pos === "VERB" && !/(?:ed|en|ing)$/.test(t.lower)) return true;
   }
   return false;
+}
+
+/** Whether tokens [from, to) say only when: "in August", "on Monday", "last week". */
+function onlyTimeBetween(ctx: DraftContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.pos === "ADP" || t.pos === "DET" || t.pos === "NUM" || t.pos === "PUNCT" || CALENDAR_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Conjunctions of time and condition, whose clause is the background of the main one. */
