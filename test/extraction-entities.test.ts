@@ -455,6 +455,13 @@ describe("findMentions: names from the tenth session's blind reads (budget, labo
     expect(mention("The offer came from the general secretary of the Royal College of Nursing Pat Cullen, who said so.", "Pat Cullen").kind).toBe("person");
     expect(mention("Speaker of the House Kevin McCarthy said so.", "Kevin McCarthy")).toMatchObject({ kind: "person", role: "Speaker of the House" });
   });
+  it("reads a portfolio or a title's word as no employer: 'Research Minister', 'Infrastructure Minister', 'Supreme Leader'", () => {
+    expect(mentionsOf("Volker Wissing will also take over as Research Minister.").map((m) => m.text)).not.toContain("Research");
+    expect(mentionsOf("Ukraine's Infrastructure Minister Oleksandr Kubrakov said so.").map((m) => m.text)).not.toContain("Infrastructure");
+    expect(mention("Iran's Supreme Leader Ayatollah Ali Khamenei said so.", "Ali Khamenei").kind).toBe("person");
+    expect(mentionsOf("Iran's Supreme Leader Ayatollah Ali Khamenei said so.").map((m) => m.text)).not.toContain("Supreme");
+    expect(mention("The Supreme Court said the law was void.", "Supreme Court").kind).toBe("organization");
+  });
   it("reads 'U.S.' after a hyphen as one abbreviation: 'the Saudi-U.S. initiative'", () => {
     expect(mentionsOf("The RSF said it backs the Saudi-U.S. initiative.").map(summary)).toEqual(
       expect.arrayContaining([expect.objectContaining({ text: "U.S.", canonical: "United States" })]),

@@ -722,7 +722,8 @@ function coordinatedVerbSubject(ctx: DraftContext, at: number): Subject | null {
     if (t.text === "," || t.text === ";" || OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text)) return null;
     if (t.pos !== "VERB" || tokens[k - 1]?.lower === "to" || /ing$/.test(t.lower)) continue;
     const subject = subjectLeftOf(ctx, k);
-    return subject && subject.refs.every((r) => r.type === "mention") && subject.t1 >= k - 2 ? subject : null;
+    // ("after the federal government stepped in and ordered binding arbitration": a body by its description too.)
+    return subject && subject.refs.every((r) => r.type === "mention" || (r.type === "np" && GROUP_HEADS.has(r.head))) && subject.t1 >= k - 2 ? subject : null;
   }
   return null;
 }

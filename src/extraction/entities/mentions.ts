@@ -1579,6 +1579,28 @@ const PORTFOLIO_END = new Set([
   "finance",
   "cooperation",
   "co-operation",
+  // ("Research Minister", "Infrastructure Minister", "Education Secretary": a portfolio, no employer.)
+  "research",
+  "science",
+  "education",
+  "infrastructure",
+  "transport",
+  "energy",
+  "environment",
+  "agriculture",
+  "economy",
+  "labour",
+  "labor",
+  "housing",
+  "interior",
+  "culture",
+  "tourism",
+  "industry",
+  "digital",
+  "family",
+  "immigration",
+  "employment",
+  "communications",
 ]);
 
 /** Last words of a body's name inside a title before a name: "President of the Supreme Court Esther Hayut". */

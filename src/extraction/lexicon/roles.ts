@@ -28,6 +28,7 @@ home defence defense finance trade economy economic interior justice health educ
 labor labour agriculture transport culture state brexit union cabinet federal national regional foreign-affairs
 permanent special associate managing executive press communications security treasury commerce shadow
 majority minority ranking opposition business operating financial technology marketing commercial information operations administrative
+supreme international
 `);
 
 /** Organization keywords: a capitalized run containing one of these names an organization. */

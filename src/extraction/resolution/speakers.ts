@@ -665,7 +665,9 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
             // ("the army" after "Sudan's army" or "the Sudanese army": a body named as a country's is
             // found by its head.)
             (e.kind !== "group" || labelWords(e).length === 1 || /^\p{Lu}\S* \p{Ll}+[^s]$/u.test(e.label))
-          : PERSON_ROLE_HEADS.has(ref.head) && (e.roles.has(ref.head) || (bareTitle && titleSynonym(ref.head, e.roles))) && namesAgree(e)),
+          : PERSON_ROLE_HEADS.has(ref.head) &&
+            (e.roles.has(ref.head) || ((bareTitle || (named.length > 0 && singularHead)) && titleSynonym(ref.head, e.roles))) &&
+            namesAgree(e)),
       at,
       false,
     );
@@ -808,7 +810,13 @@ function describedBody(registry: EntityRegistry, description: Description, at: n
   // ("US carmaker Tesla ... the carmaker said": the body the article described by that word.)
   const named = head ? registry.mostRecent((e) => e !== notThis && e.kind === "organization" && e.roles.has(head), at, false) : null;
   if (named) return named;
-  const fits = registry.mostRecent((e) => e !== notThis && description.fits(e), at, false);
+  let fits = registry.mostRecent((e) => e !== notThis && description.fits(e), at, false);
+  // ("ALPA, representing pilots at Air Canada and Air Canada Rouge," the airline said: the story's
+  // airline, named again and again, not the one named once last.)
+  if (fits && fits.mentions <= 1) {
+    const main = registry.mostMentioned((e) => e !== notThis && description.fits(e), at);
+    if (main && main.mentions >= 3) fits = main;
+  }
   if (fits || !description.speakerFits) return fits;
   const speaker = registry.mostRecent((e) => e !== notThis && e.lastSpoke >= 0 && e.lastSpoke < at && description.speakerFits!(e), at, true);
   // (Only where no other body of the article fits either: "the union" of an article that names no union.)
@@ -963,7 +971,22 @@ function headBeforeOf(words: readonly string[]): string | null {
 
 /** A party's words: "Republican", "Democrat", "Labour", "Liberal" (singular). */
 const PARTY_WORDS = new Set(
-  [...PARTY_ADJECTIVES, ...PARTY_MEMBER_NOUNS, "democratic", "labour", "tory", "green", "national", "nationals"].map((w) => singular(w)),
+  [
+    ...PARTY_ADJECTIVES,
+    ...PARTY_MEMBER_NOUNS,
+    "democratic",
+    "labour",
+    "tory",
+    "green",
+    "national",
+    "nationals",
+    "social",
+    "christian",
+    "free",
+    "liberal",
+    "socialist",
+    "conservative",
+  ].map((w) => singular(w)),
 );
 
 /**
