@@ -111,6 +111,9 @@ export function blankLongRuns(text: string): string {
   return out.join("");
 }
 
+/** Romance articles and prepositions that initials in capitals may spell: "DA" (Democratic Alliance), "LA". */
+const ROMANCE_PARTICLES = new Set(["da", "de", "la", "le", "el", "al", "du", "di", "del", "los", "las", "les", "dos", "das"]);
+
 export function tokenize(text: string): Tokenized {
   const w = getNlp();
   const its = w.its;
@@ -196,7 +199,9 @@ export function tokenize(text: string): Tokenized {
     }
     winkIndex[out.length] = i;
     // ("“I’m so proud”": a contracted pronoun that wink read as one name is a pronoun.)
-    const tag = pos[i] === "PROPN" && value.length < 9 && CONTRACTION.test(value) ? "PRON" : pos[i]!;
+    // ("The DA said": initials that spell a Romance article or preposition, which wink tags as one.)
+    const initials = value.length <= 3 && (pos[i] === "DET" || pos[i] === "ADP") && /^[A-Z]{2,3}$/.test(value) && ROMANCE_PARTICLES.has(value.toLowerCase());
+    const tag = initials ? "PROPN" : pos[i] === "PROPN" && value.length < 9 && CONTRACTION.test(value) ? "PRON" : pos[i]!;
     out.push(new WinkToken(out.length, value, value.toLowerCase(), tag, offset, offset + value.length, newline));
     pendingNewline = false;
     offset += value.length;

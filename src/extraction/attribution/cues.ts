@@ -511,6 +511,15 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
     facts.particle = "states";
     return { ...hit(i + 2), spec: MAKE_CLEAR };
   }
+  // "has come out against the transaction", "came out in favour of the bill": a stand taken.
+  if (lemma === "come") {
+    if (next?.lower !== "out") return null;
+    const after = tokens[i + 2]?.lower;
+    if (after === "against") facts.particle = "opposes";
+    else if (after === "for" || (after === "in" && /^favou?r$/.test(tokens[i + 3]?.lower ?? ""))) facts.particle = "supports";
+    else return null;
+    return hit(after === "in" ? i + 3 : i + 2);
+  }
   if (next && spec.never?.includes(next.lower)) return null;
   // Particles and prepositions that change the sense: "called for", "turned down", "warned against".
   // ("Canberra called this year for an inquiry", "called again on Monday for": a time phrase between.)

@@ -1058,7 +1058,11 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
       // "told agencies to prepare ...": telling someone to do something is a demand.
       let k = found.t1;
       while (k < to && (CALENDAR_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === "on")) k++;
-      if (tokens[k]?.lower === "to" && tokens[k + 1]?.pos === "VERB") {
+      // ("told Grant Shapps to “tone down the rhetoric”": the verb may open a quotation.)
+      const quoted = OPEN_MARKS.has(tokens[k + 1]?.text ?? "");
+      const verb = quoted ? tokens[k + 2] : tokens[k + 1];
+      // (wink reads the verb after the mark as a noun: "to “tone down ...”".)
+      if (tokens[k]?.lower === "to" && (verb?.pos === "VERB" || (quoted && verb?.pos === "NOUN" && /^\p{Ll}/u.test(verb.text)))) {
         facts.toldTo = true;
         stance = decideStance(facts).stance;
       }

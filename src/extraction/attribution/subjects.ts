@@ -11,6 +11,7 @@ import {
   PERSON_ROLE_HEADS,
   POLLED_PARTICIPLES,
   TITLE_HEADS,
+  TITLE_MODIFIERS,
 } from "../lexicon/roles.js";
 import type { Token } from "../nlp.js";
 import { singular, verbBases } from "../text/inflection.js";
@@ -1674,6 +1675,8 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
   if (m && tokens[m.t1] && (GROUP_HEADS.has(tokens[m.t1]!.lower) || PERSON_ROLE_HEADS.has(tokens[m.t1]!.lower))) {
     let e = m.t1;
     while (e + 1 < to && (GROUP_HEADS.has(tokens[e + 1]!.lower) || PERSON_ROLE_HEADS.has(tokens[e + 1]!.lower))) e++;
+    // ("according to ANC secretary-general Fikile Mbalula": a hyphenated title goes on.)
+    while (e + 2 < to && tokens[e + 1]!.text === "-" && /^(?:general|elect|designate|in-chief|at-large)$/.test(tokens[e + 2]!.lower)) e += 2;
     const np = personNamedAfter(view, e + 1) ? null : agentiveNP(view, e);
     if (np) return { refs: [np], t0: np.t0, t1: np.t1 };
   }
@@ -1694,7 +1697,13 @@ export function subjectRightOf(view: SentenceView, j: number): Subject | null {
     // Prefer a role + name: "said Foreign Minister Sergei Lavrov".
     for (let e = k; e < Math.min(to, k + 8); e++) {
       const mm = view.mentionEndingAt.get(e);
-      if (mm && ((mm.roleStart ?? mm.start) <= tokens[k]!.start + 1 || titledAfter(view, k, mm)) && !mm.adjectival) end = e;
+      // ("according to ANC secretary-general Fikile Mbalula": a lowercase title between the body and the name.)
+      const titledBetween =
+        !!mm &&
+        mm.kind === "person" &&
+        mm.t0 > m.t1 &&
+        tokens.slice(m.t1, mm.t0).every((x) => x.text === "-" || (LOWER_FIRST.test(x.text) && (TITLE_HEADS.has(x.lower) || TITLE_MODIFIERS.has(x.lower))));
+      if (mm && ((mm.roleStart ?? mm.start) <= tokens[k]!.start + 1 || titledAfter(view, k, mm) || titledBetween) && !mm.adjectival) end = e;
     }
     const ref = subjectEndingAt(view, end);
     return ref ? withConjunctsRight(view, ref) : null;

@@ -149,6 +149,8 @@ const SENTENCE_ADVERBS = new Set([
   "dear",
 ]);
 const CONNECTORS = new Set(["of", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "los", "las", "di", "&", "and"]);
+/** A connector of a name, not initials that spell one ("the DA", the Democratic Alliance). */
+const isConnector = (t: Token) => CONNECTORS.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
 // (Not "on": "on Twitter", "on Monday", "on Capitol Hill" are as often no place as a place.)
 const PLACE_PREPS = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "towards", "toward", "via"]);
 
@@ -458,7 +460,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         !CALENDAR_WORDS.has(t.lower)
       )
         j++;
-      else if (CONNECTORS.has(t.lower) && t.lower !== "and" && connectsName(tokens, j, to, from)) j++;
+      else if (isConnector(t) && t.lower !== "and" && connectsName(tokens, j, to, from)) j++;
       else if (t.lower === "and" && joinsAcrossAnd(tokens, i, j, to, from)) j++;
       // "the Agreement on the Path to Normalization of Relations between Kosovo and Serbia", "the
       // Keeping Students in Class Act": a document's title goes on over its small words.
@@ -467,6 +469,9 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       else if (j === i + 1 && /^\d+$/.test(t.text) && NUMBERED_DOCUMENTS.has(tokens[i]!.lower)) j++;
       // "the Limit, Save, Grow Act": a law whose short title is a list of words.
       else if (t.text === "," && listTitleEnd(tokens, j, to) > 0) j = listTitleEnd(tokens, j, to);
+      // "the Rail, Maritime and Transport union", "the National Union of Rail, Maritime and
+      // Transport Workers": a body named for a list of trades.
+      else if (t.text === "," && listBodyEnd(tokens, i, j, to) > 0) j = listBodyEnd(tokens, i, j, to);
       // "Speaker of the House Kevin McCarthy", "Secretary of the Treasury X": a title goes on over "of the".
       else if (t.lower === "of" && tokens[j + 1]?.lower === "the" && TITLE_HEADS.has(tokens[j - 1]!.lower) && j + 2 < to && isNameToken(tokens, j + 2, from))
         j += 2;
@@ -1038,6 +1043,35 @@ function listTitleEnd(tokens: Token[], j: number, to: number): number {
   return 0;
 }
 
+/**
+ * Where a body's name that lists trades ends, from the comma at `j` after one word ("Rail, Maritime
+ * and Transport union", "... of Rail, Maritime and Transport Workers"): single capitalized words
+ * and commas, "and", capitalized words, and then a body's keyword or a lowercase "union"; 0 when
+ * the list names no body (a list of countries is a list).
+ */
+function listBodyEnd(tokens: Token[], i: number, j: number, to: number): number {
+  const opener = tokens[j - 2]?.lower;
+  if (opener !== "the" && opener !== "of") return 0;
+  if (GAZETTEER.has(tokens[j - 1]!.text)) return 0;
+  let k = j + 1;
+  let and = false;
+  while (k < to && k < j + 10) {
+    const w = tokens[k]!;
+    if (!CAPITALIZED_WORD.test(w.text) || GAZETTEER.has(w.text)) return 0;
+    k++;
+    if (and) break;
+    if (tokens[k]?.text === ",") k++;
+    if (tokens[k]?.lower === "and") {
+      and = true;
+      k++;
+    }
+  }
+  if (!and) return 0;
+  while (k < to && CAPITALIZED_WORD.test(tokens[k]!.text) && !GAZETTEER.has(tokens[k]!.text)) k++;
+  if (ORG_KEYWORDS.has(tokens[k - 1]!.lower) && UPPER_FIRST.test(tokens[k - 1]!.text)) return k;
+  return tokens[k]?.lower === "union" ? k : 0;
+}
+
 /** The first word of a government body's name before "of": "Department of ...", "Ministry of ...". */
 const BODY_HEADS = new Set(["department", "ministry", "office", "bureau", "secretariat", "commission", "agency"]);
 
@@ -1053,7 +1087,7 @@ function connectsName(tokens: Token[], j: number, to: number, from: number): boo
   // ("SAG-AFTRA & AMPTP confirmed": two bodies by their initials; "Procter & Gamble" is one.)
   if (tokens[j]!.text === "&" && /^[A-Z]{3,}$/.test(tokens[j - 1]?.text ?? "") && /^[A-Z]{3,}$/.test(tokens[j + 1]?.text ?? "")) return false;
   if (j + 1 < to && isNameToken(tokens, j + 1, from)) return true;
-  return j + 2 < to && CONNECTORS.has(tokens[j + 1]!.lower) && tokens[j + 1]!.lower !== "and" && isNameToken(tokens, j + 2, from);
+  return j + 2 < to && isConnector(tokens[j + 1]!) && tokens[j + 1]!.lower !== "and" && isNameToken(tokens, j + 2, from);
 }
 
 /**
@@ -1156,7 +1190,7 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
     !["of", "for", "and"].includes(tokens[nameStart]!.lower) &&
     nameStart + 1 < j &&
     CAPITALIZED_WORD.test(tokens[nameStart + 1]!.text);
-  if ((CONNECTORS.has(tokens[nameStart]!.lower) && !(particle && lastTitle < 0)) || tokens[nameStart]!.text === "-") return out;
+  if ((isConnector(tokens[nameStart]!) && !(particle && lastTitle < 0)) || tokens[nameStart]!.text === "-") return out;
 
   // "Top White House officials", "Senior Hamas official": an adjective of rank with no title after it is no part of a name.
   if (lastTitle < 0 && j - i >= 2 && RANK_ADJECTIVES.has(lowers[0]!) && !ORG_KEYWORDS.has(lowers[1]!)) return splitRun(text, tokens, i + 1, j, sentenceStart);
@@ -1648,6 +1682,15 @@ function classify(
     return "place";
   // ("Workers exposed to COVID-19": a disease, an issue.)
   if (NAMED_ISSUES.has(lowers.join(""))) return "topic";
+  // "J.D. Vance said", "A.J. Smith": initials before a capitalized surname name a person ("U.S. Steel" is the gazetteer's).
+  if (
+    t1 - t0 === 2 &&
+    /^(?:[A-Z]\.){2,3}$/.test(tokens[t0]!.text) &&
+    !GAZETTEER.has(tokens[t0]!.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[t0 + 1]!.text) &&
+    !ORG_KEYWORDS.has(lastWord)
+  )
+    return "person";
   // "the Government said" (British style capitalizes it): the government, a description whose
   // country resolution/speakers.ts finds, as for "the government".
   if (lowers.length === 1 && CAPITALIZED_DESCRIPTIONS.has(lastWord) && tokens[t0 - 1]?.lower === "the") return "description";

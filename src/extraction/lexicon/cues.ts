@@ -43,7 +43,7 @@ const many = (lemmas: string, c: VerbCue) =>
 export const VERB_CUES = new Map<string, VerbCue>([
   // states: assertion, report, assessment
   ...many(
-    `say add note state announce report explain indicate acknowledge admit claim assert maintain
+    `say add note state announce report explain acknowledge admit claim assert maintain
      contend observe remark comment mention reveal disclose declare proclaim write tweet post reply respond answer
      recall stress emphasize emphasise highlight underline predict estimate believe think expect concede allege
      hint clarify testify describe characterize characterise portray
@@ -63,7 +63,7 @@ export const VERB_CUES = new Map<string, VerbCue>([
   ...many(`show find`, cue("states", { reporting: true, findings: true })),
   // "reiterated their opposition to", "signalled its support for": the object's stance.
   // ("Sumar, who confirmed their backing on Tuesday": the position confirmed.)
-  ...many(`reiterate repeat restate signal register reaffirm confirm announce`, cue("states", { reporting: true, objectStance: true })),
+  ...many(`reiterate repeat restate signal register reaffirm confirm announce indicate`, cue("states", { reporting: true, objectStance: true })),
   ["tell", cue("states", { reporting: true, addressee: true })],
   ["inform", cue("states", { reporting: true, addressee: true })],
   ["notify", cue("states", { reporting: true, addressee: true })],
@@ -197,12 +197,15 @@ export const VERB_CUES = new Map<string, VerbCue>([
   // "called for", "called on Y to" demand; "called the talks a success" describes.
   ["call", cue("states", { addressee: true, with: { for: "demands", on: "demands", upon: "demands" }, never: ["off"] })],
   ["conclude", cue("states", { reporting: true, only: ["that", ":", ",", "."] })],
+  // "has come out against the transaction", "came out in favour of" (attribution/cues.ts reads the words after "out").
+  ["come", cue("states", { only: ["out"] })],
   // "“They will refrain from seeking military advantage,” the statement read.", "The letter reads:".
   ["read", cue("states", { reporting: true, only: [":", ",", "."] })],
   // "Cruz continued: ...", "“...,” he continued.", "she continued that ...": speaking on (never "continued to fight").
   ["continue", cue("states", { reporting: true, only: [":", ",", ".", "that"] })],
   ...many(`joke quip retort muse boast brag`, cue("states", { reporting: true })),
-  ["give", cue("demands", { only: ["ultimatum", "an", "a"] })],
+  // ("gave Hamas an ultimatum", "gave them a deadline"; not "give an address").
+  ["give", cue("demands", { only: ["ultimatum", "deadline"] })],
   ["issue", cue("demands", { only: ["ultimatum", "demand", "call", "appeal"] })],
   // supports: agreement, endorsement
   ...many(
@@ -426,6 +429,7 @@ export const DETAIL_NOUNS = new Set([
 /** Irregular forms of the cue verbs (past, participle). */
 const IRREGULAR: Record<string, string[]> = {
   say: ["said"],
+  come: ["came"],
   tell: ["told"],
   feel: ["felt"],
   seek: ["sought"],

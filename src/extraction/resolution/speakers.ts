@@ -410,6 +410,16 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
     const m = ctx.mentionStartingAt(ref.t1 + 1) ?? (tokens[ref.t1 + 1]?.lower === "the" ? ctx.mentionStartingAt(ref.t1 + 2) : undefined);
     if (m && !m.adjectival && (m.kind === "organization" || m.kind === "country")) {
       const body = mentionEntity.get(m) ?? registry.resolve(m, true);
+      // ("Leaders of France, Germany and Italy said": each country of the list.)
+      const listed = [body];
+      for (let k = m.t1, next = m; tokens[k]?.text === "," || tokens[k]?.lower === "and";) {
+        const after = ctx.mentionStartingAt(tokens[k + 1]?.lower === "and" ? k + 2 : k + 1);
+        if (!after || after.adjectival || after.kind !== next.kind) break;
+        listed.push(mentionEntity.get(after) ?? registry.resolve(after, true));
+        next = after;
+        k = after.t1;
+      }
+      if (listed.length > 1 && !singularHead) return listed;
       // ("Pat Cullen, general secretary of the Royal College of Nursing, ... The leader of the Royal
       // College of Nursing has accused": the one person of the article who leads it.)
       if (ref.determiner === "the" && singularHead) {
