@@ -462,6 +462,10 @@ describe("findMentions: names from the tenth session's blind reads (budget, labo
     expect(mentionsOf("Iran's Supreme Leader Ayatollah Ali Khamenei said so.").map((m) => m.text)).not.toContain("Supreme");
     expect(mention("The Supreme Court said the law was void.", "Supreme Court").kind).toBe("organization");
   });
+  it("reads where a body is based as a place, and a capitalized noun after 'his' as no name: 'the Pittsburgh-based company', 'his Administration'", () => {
+    expect(mention("The Pittsburgh-based company said it would fight.", "Pittsburgh").kind).toBe("place");
+    expect(mentionsOf("We thank President Trump and his Administration for their support.").map((m) => m.text)).toEqual(["Trump"]);
+  });
   it("reads 'U.S.' after a hyphen as one abbreviation: 'the Saudi-U.S. initiative'", () => {
     expect(mentionsOf("The RSF said it backs the Saudi-U.S. initiative.").map(summary)).toEqual(
       expect.arrayContaining([expect.objectContaining({ text: "U.S.", canonical: "United States" })]),

@@ -107,6 +107,20 @@ function relativePassive(tokens: Token[], at: number, from: number): boolean {
   return (pronoun === "that" || pronoun === "which") && tokens[k - 2]?.pos === "NOUN";
 }
 
+/** Whether ", said X" or ", X said" closes the sentence after token k: an attribution of what comes before. */
+function saidAfter(ctx: DraftContext, k: number): boolean {
+  const { tokens, to } = ctx;
+  for (let i = k; i < to - 1; i++) {
+    if (tokens[i]!.text !== ",") continue;
+    const next = tokens[i + 1]!;
+    if (SPEECH_VERBS.has(CUE_FORMS.get(next.lower) ?? "") && next.pos === "VERB") return true;
+    // (", the director said.": a short subject, then the verb, then the end.)
+    for (let j = i + 2; j < Math.min(to, i + 7); j++)
+      if (SPEECH_VERBS.has(CUE_FORMS.get(tokens[j]!.lower) ?? "") && tokens[j]!.pos === "VERB" && /^[.!?]?$/.test(tokens[j + 1]?.text ?? "")) return true;
+  }
+  return false;
+}
+
 /** Verbs of writing or speaking to someone: "wrote to the RCN urging ...", "appealed to the union asking ...". */
 const ADDRESSING_FORMS = /^(?:wrote|writes|write|writing|spoke|speaks|talked|appealed|appeals|turned)$/;
 
@@ -585,6 +599,9 @@ function draftFor(ctx: DraftContext, cue: CueHit, earlier: Draft[], consumed: Se
       if (cue.spec?.reporting) host.speechFrom ??= t.start;
       return null;
     }
+    // ("Nippon will likely reduce capacity, citing the closure of four furnaces, said Donnie Blatt":
+    // the participle is part of what the attribution at the end of the sentence reports.)
+    if (saidAfter(ctx, cue.last + 1)) return null;
     // "Blinken met hostage families while hundreds of protesters demonstrated outside, calling
     // for a hostage release": after a "while" clause, the participle is that clause's subject's.
     const subject = whileClauseSubject(ctx, cue.at) ?? sentenceSubject(ctx, cue.at, SPEECH_VERBS.has(cue.lemma));

@@ -149,6 +149,7 @@ const SENTENCE_ADVERBS = new Set([
   "dear",
 ]);
 const CONNECTORS = new Set(["of", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "los", "las", "di", "&", "and"]);
+const OWNER_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 /** A connector of a name, not initials that spell one ("the DA", the Democratic Alliance). */
 const isConnector = (t: Token) => CONNECTORS.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
 // (Not "on": "on Twitter", "on Monday", "on Capitol Hill" are as often no place as a place.)
@@ -414,6 +415,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     }
     if (isTicker(tokens, i)) {
       i += 3;
+      continue;
+    }
+    // ("President Trump and his Administration", "her Government": a capitalized common noun after
+    // a possessive pronoun is a description of someone's body, no name.)
+    if (OWNER_PRONOUNS.has(tokens[i - 1]?.lower ?? "") && ORG_KEYWORDS.has(tokens[i]!.lower) && !(i + 1 < to && isNameToken(tokens, i + 1, from))) {
+      i++;
       continue;
     }
     const holiday = holidayEnd(tokens, i, to);
@@ -1682,6 +1689,8 @@ function classify(
     return "place";
   // ("Workers exposed to COVID-19": a disease, an issue.)
   if (NAMED_ISSUES.has(lowers.join(""))) return "topic";
+  // "the Pittsburgh-based company", "a London-based analyst": where something is based is a place.
+  if (tokens[t1]?.text === "-" && tokens[t1]!.start === tokens[t1 - 1]!.end && tokens[t1 + 1]?.lower === "based" && !ORG_KEYWORDS.has(lastWord)) return "place";
   // "J.D. Vance said", "A.J. Smith": initials before a capitalized surname name a person ("U.S. Steel" is the gazetteer's).
   if (
     t1 - t0 === 2 &&
