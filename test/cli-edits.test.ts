@@ -19,21 +19,21 @@ beforeAll(() => {
   writeFileSync(join(dir, "articles", "a.txt"), "Strike goes on\nJames Smithers, the union leader, said on Monday that the strike would continue.\n");
   writeFileSync(
     join(dir, "articles", "b.txt"),
-    "Offer rejected\nJim Smithers said the union would reject the offer from Acme Corp.\nSenator Bob Fakename said the strike hurt the city.\n",
+    "Offer rejected\nJed Smithers said the union would reject the offer from Acme Corp.\nSenator Bob Fakename said the strike hurt the city.\n",
   );
   writeFileSync(
     join(dir, "later", "c.txt"),
-    "Talks fail\nJim Smithers told reporters that the talks had failed.\nSenator Bob Fakename said on Tuesday that the strike had to end.\n",
+    "Talks fail\nJed Smithers told reporters that the talks had failed.\nSenator Bob Fakename said on Tuesday that the strike had to end.\n",
   );
   writeFileSync(
     join(dir, "edits.json"),
     JSON.stringify([
-      { op: "mergeNodes", node: "Jim Smithers", into: "person:james-smithers" },
+      { op: "mergeNodes", node: "Jed Smithers", into: "person:james-smithers" },
       { op: "deleteNode", node: "Bob Fakename", by: "desk" },
       { op: "setClaimStance", claim: "nowhere#c1", stance: "opposes" },
     ]),
   );
-  writeFileSync(join(dir, "broken.json"), JSON.stringify([{ op: "mergeNodes", node: "Jim Smithers" }]));
+  writeFileSync(join(dir, "broken.json"), JSON.stringify([{ op: "mergeNodes", node: "Jed Smithers" }]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -49,7 +49,7 @@ describe("extract CLI: --edits", { timeout: 120_000 }, () => {
     );
     expect(r.stderr).toMatch(/edits\.json: 2 applied, 0 already in effect, 1 cannot apply/);
     const graph = importGraph(readFileSync(out, "utf8"));
-    expect(graph.hasNode("person:jim-smithers")).toBe(false);
+    expect(graph.hasNode("person:jed-smithers")).toBe(false);
     expect(graph.hasNode("person:bob-fakename")).toBe(false);
     expect(speakerOf(graph, "reject the offer")).toBe("person:james-smithers");
     expect(editsOf(graph).map((e) => e.op)).toEqual(["mergeNodes", "deleteNode", "setClaimStance"]);

@@ -487,20 +487,20 @@ describe("corrections that last: new articles through the extraction", () => {
   const doc = (id: string, text: string): SourceDocument => ({ id, title: null, date: null, source: `${id}.txt`, text: `Headline of ${id}\n${text}\n` });
   const merge = (g: ClaimGraph, d: SourceDocument) => mergeDocument(g, extractor.extract(d));
   const A = doc("a", "James Smithers, the union leader, said on Monday that the strike would continue. Smithers demanded a 5% raise from Acme Corp.");
-  const B = doc("b", "Jim Smithers said the union would reject the offer from Acme Corp.");
-  const C = doc("c", "Jim Smithers told reporters that the talks had failed.");
+  const B = doc("b", "Jed Smithers said the union would reject the offer from Acme Corp.");
+  const C = doc("c", "Jed Smithers told reporters that the talks had failed.");
   const D = doc("d", "Senator Bob Fakename said the strike hurt the city.");
   const E = doc("e", "Senator Bob Fakename said on Tuesday that the strike had to end.");
   const speakerOf = (g: ClaimGraph, words: string) => claimsOf(g).find((c) => c.evidence[0]!.text.includes(words))?.speaker;
 
-  it('after merging "Jim Smithers" into "James Smithers", a new article\'s "Jim Smithers" lands on that node', { timeout: 30_000 }, () => {
+  it('after merging "Jed Smithers" into "James Smithers", a new article\'s "Jed Smithers" lands on that node', { timeout: 30_000 }, () => {
     const g = createClaimGraph();
     merge(g, A);
     merge(g, B);
-    expect(g.hasNode("person:jim-smithers")).toBe(true);
-    history(g).apply({ op: "mergeNodes", node: "Jim Smithers", into: "James Smithers" });
+    expect(g.hasNode("person:jed-smithers")).toBe(true);
+    history(g).apply({ op: "mergeNodes", node: "Jed Smithers", into: "James Smithers" });
     merge(g, C);
-    expect(g.hasNode("person:jim-smithers")).toBe(false);
+    expect(g.hasNode("person:jed-smithers")).toBe(false);
     expect(speakerOf(g, "talks had failed")).toBe("person:james-smithers");
     expect(replayEdits(g)).toMatchObject({ applied: 0, problems: [] });
   });
@@ -521,15 +521,15 @@ describe("corrections that last: new articles through the extraction", () => {
     const g = createClaimGraph();
     [A, B, D].forEach((d) => merge(g, d));
     const h = history(g);
-    h.apply({ op: "mergeNodes", node: "Jim Smithers", into: "James Smithers" });
-    h.apply({ op: "renameNode", node: "James Smithers", label: "James 'Jim' Smithers" });
+    h.apply({ op: "mergeNodes", node: "Jed Smithers", into: "James Smithers" });
+    h.apply({ op: "renameNode", node: "James Smithers", label: "James 'Jed' Smithers" });
     h.apply({ op: "deleteNode", node: "Bob Fakename" });
     const rebuilt = createClaimGraph();
     [A, B, D, C].forEach((d) => merge(rebuilt, d));
     expect(replayEdits(rebuilt, editsOf(g))).toMatchObject({ applied: 3, problems: [] });
-    expect(rebuilt.hasNode("person:jim-smithers")).toBe(false);
+    expect(rebuilt.hasNode("person:jed-smithers")).toBe(false);
     expect(rebuilt.hasNode("person:bob-fakename")).toBe(false);
-    expect(rebuilt.getNodeAttribute("person:james-smithers", "label")).toBe("James 'Jim' Smithers");
+    expect(rebuilt.getNodeAttribute("person:james-smithers", "label")).toBe("James 'Jed' Smithers");
     expect(speakerOf(rebuilt, "talks had failed")).toBe("person:james-smithers");
   });
 });

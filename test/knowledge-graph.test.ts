@@ -112,6 +112,14 @@ describe("knowledge graph: one node per real-world entity", () => {
     expect(g.filterNodes((_, a) => a.kind === "person" && /Erdogan$/.test(a.label))).toHaveLength(1);
   });
 
+  it("merges a usual short form of a given name across outlets: 'Chuck Schumer', 'Charles Schumer' (never 'Charles' and 'Hunter')", () => {
+    const g = graphOf(
+      doc("us1", "Senate Democratic leader Chuck Schumer said the wall was a waste. Schumer said the shutdown must end."),
+      doc("us2", "Senate Minority Leader Charles Schumer said the president should reopen the government. Schumer said talks had failed."),
+    );
+    expect(g.filterNodes((_, a) => a.kind === "person" && /Schumer$/.test(a.label))).toHaveLength(1);
+  });
+
   it("gives a lone surname of another article to the person named in full ('Peskov said')", () => {
     const g = graphOf(UKRAINE_1, UKRAINE_2);
     expect(speakersOf(g, "Peskov said the talks")).toEqual(nodesNamed(g, "Dmitry Peskov"));

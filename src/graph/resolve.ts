@@ -13,6 +13,7 @@
 import type { Entity, EntityKind } from "../extraction/types.js";
 import { GENERIC_ISSUE_HEADS, ISSUE_HEAD_SYNONYM, ISSUE_PHRASE_SYNONYM } from "../extraction/lexicon/issues.js";
 import { GAZETTEER } from "../extraction/lexicon/gazetteer.js";
+import { shortFormOf } from "../extraction/lexicon/given-names.js";
 import { BLOC_NOUNS, HONORIFICS, PARTY_MEMBER_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../extraction/lexicon/roles.js";
 import { singular } from "../extraction/text/inflection.js";
 import { abbreviates, bodyNameVariant, foldName, nameSkeleton, nameSlug, unitKey } from "../extraction/text/names.js";
@@ -443,7 +444,8 @@ function givenNamesClash(a: string, b: string): boolean {
   // short form of a given name that begins it ("Rob Laurenson", "Robert Laurenson"; "Chris",
   // "Christopher"; "Alex", "Alexander").
   const shortOf = (x: string, y: string) => x.length === 1 || (x.length >= 3 && y.length > x.length);
-  return ga !== gb && !(shortOf(fa, fb) && fb.startsWith(fa)) && !(shortOf(fb, fa) && fa.startsWith(fb));
+  // ("Chuck Schumer", "Charles Schumer": a usual short form that does not begin the name.)
+  return ga !== gb && !(shortOf(fa, fb) && fb.startsWith(fa)) && !(shortOf(fb, fa) && fa.startsWith(fb)) && !shortFormOf(fa, fb);
 }
 
 /** A name's words without the titles before it ("president zelenskyy" -> "zelenskyy"). */
@@ -477,7 +479,7 @@ function addCandidate(g: ClaimGraph, out: Map<string, Candidate>, entity: Entity
   if (!g.hasNode(key)) return;
   const node = g.getNodeAttributes(key);
   if (!compatible(node, entity, acronym)) return;
-  // A name the node has as an alias is its name, whatever the given names say ("Jim Smithers"
+  // A name the node has as an alias is its name, whatever the given names say ("Jed Smithers"
   // merged by the user into "James Smithers", graph/edits/).
   if (entity.kind === "person" && node.kind === "person" && givenNamesClash(node.label, entity.label) && !hasAlias(node, entity.label)) return;
   out.set(key, { key, strength });

@@ -64,3 +64,61 @@ export function genderOfTitle(word: string): Gender | null {
   const w = word.toLowerCase();
   return FEMALE_TITLES.has(w) ? "female" : MALE_TITLES.has(w) ? "male" : null;
 }
+
+/**
+ * The usual English short forms of given names, for "Chuck Schumer" and "Charles Schumer" of two
+ * outlets (a short form that begins the full name, "Chris", "Alex", needs no entry). Source: the
+ * English diminutives of Wiktionary's "Appendix:English given names"; data only, no person's name.
+ */
+const SHORT_FORMS: Record<string, string> = {
+  charles: "chuck charlie",
+  william: "bill billy will",
+  robert: "bob bobby rob",
+  james: "jim jimmy",
+  michael: "mike mick",
+  joseph: "joe joey",
+  thomas: "tom tommy",
+  richard: "dick rick rich",
+  edward: "ted ed eddie",
+  theodore: "ted teddy",
+  anthony: "tony",
+  elizabeth: "liz beth betty",
+  katherine: "kate kathy katie",
+  catherine: "kate cathy",
+  margaret: "maggie peggy meg",
+  daniel: "dan danny",
+  david: "dave",
+  stephen: "steve",
+  steven: "steve",
+  andrew: "andy drew",
+  nicholas: "nick",
+  patricia: "pat patty",
+  susan: "sue",
+  deborah: "debbie deb",
+  jennifer: "jen jenny",
+  rebecca: "becky",
+  frederick: "fred",
+  gerald: "jerry",
+  lawrence: "larry",
+  matthew: "matt",
+  peter: "pete",
+  samuel: "sam",
+  timothy: "tim",
+  kenneth: "ken",
+  ronald: "ron",
+  donald: "don",
+  gregory: "greg",
+  jeffrey: "jeff",
+  joshua: "josh",
+  vincent: "vince",
+  walter: "walt",
+  henry: "hank harry",
+  john: "jack johnny",
+};
+const SHORT_OF = new Map<string, Set<string>>();
+for (const [full, shorts] of Object.entries(SHORT_FORMS)) for (const s of shorts.split(" ")) SHORT_OF.set(s, (SHORT_OF.get(s) ?? new Set()).add(full));
+
+/** Whether two lowercase given names are one name, the one a usual short form of the other ("chuck", "charles"). */
+export function shortFormOf(a: string, b: string): boolean {
+  return !!SHORT_OF.get(a)?.has(b) || !!SHORT_OF.get(b)?.has(a);
+}

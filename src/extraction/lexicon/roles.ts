@@ -43,7 +43,7 @@ directorate command guard guards brigade battalion corps chamber confederation c
 investment investments financial finance energy oil gas petroleum power steel systems technologies technology pharmaceuticals pharma foods capital partners
 caucus workers teamsters rally parti partido partito partei rassemblement mouvement movimiento movimento fronte frente lega
 commons lords bundestag knesset duma health healthcare
-lines shipping logistics airport railways rail motor automotive electric electronics mining resources telecom
+lines shipping logistics airport railways rail transit motor automotive electric electronics mining resources telecom
 communications media entertainment insurance securities investments ventures labs laboratories studios
 `);
 
