@@ -474,7 +474,9 @@ function appositionStart(tokens: Token[], k: number, from: number): number {
       const participle =
         first.pos === "VERB" &&
         (LOWERCASE_ING_FORM.test(first.text) ||
-          (/^(?:\p{Ll}+ed|made|known|led|held|run|set|built|founded)$/u.test(first.text) && ["ADP", "PART"].includes(tokens[s + 2]?.pos ?? "")));
+          (/^(?:\p{Ll}+ed|made|known|led|held|run|set|built|founded)$/u.test(first.text) && ["ADP", "PART"].includes(tokens[s + 2]?.pos ?? "")) ||
+          // ("Rutte, dubbed the Teflon Premier, said": a name given, with its article.)
+          /^(?:dubbed|nicknamed|called|named|known)$/.test(first.text));
       if (
         participle ||
         APPOSITION_STARTS.has(first.lower) ||
@@ -1471,7 +1473,8 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
       if (person?.kind === "person" && person.t0 >= from) ref = { type: "mention", mention: person, t0: person.roleT0 ?? person.t0, t1: person.t1 };
     }
     // "The governors of five northern provinces": the head before "of" speaks.
-    if (ref?.type === "np" && tokens[ref.t0 - 1]?.lower === "of") ref = headBeforeOf(view, k) ?? ref;
+    // ("Jesse Klaver, leader of the Green Left party also called": the person before the role, as above.)
+    if (ref?.type === "np" && tokens[ref.t0 - 1]?.lower === "of") ref = personBeforeRoleOf(view, ref.t0) ?? headBeforeOf(view, k) ?? ref;
     // "Pilots at United Airlines rejected", "Teachers in Chicago voted": the people before "at" or
     // "in" speak, not the place or employer after it.
     // ("Australian officials in Canberra, Beijing and Geneva notified": a list of places.)

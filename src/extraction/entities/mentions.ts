@@ -1689,6 +1689,8 @@ function classify(
     return "place";
   // ("Workers exposed to COVID-19": a disease, an issue.)
   if (NAMED_ISSUES.has(lowers.join(""))) return "topic";
+  // "the Green Left party", "the Law and Justice party": a name before a lowercase "party" is the party's.
+  if (tokens[t1]?.lower === "party" && tokens[t1]!.text === "party" && !GAZETTEER.has(lowers.join(" "))) return "organization";
   // "the Pittsburgh-based company", "a London-based analyst": where something is based is a place.
   if (tokens[t1]?.text === "-" && tokens[t1]!.start === tokens[t1 - 1]!.end && tokens[t1 + 1]?.lower === "based" && !ORG_KEYWORDS.has(lastWord)) return "place";
   // "J.D. Vance said", "A.J. Smith": initials before a capitalized surname name a person ("U.S. Steel" is the gazetteer's).

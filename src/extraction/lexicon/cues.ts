@@ -360,7 +360,7 @@ export const REPORTED_COMMITMENT =
   /^(?:it|he|she|they)\s+(?:will|would|'ll|’ll|plans? to|planned to|intends? to|intended to)\s+(?:\w+ly\s+)?(?:present|sponsor|provide|offer|deliver|send|pay|fund|submit|introduce|table|hold|open|release|withdraw|cut|raise|increase|invest|build|create|support|help|continue|resume|return|sign|ratify|implement|lift|extend|restore|reduce|hire|protect|honour|honor|respect|keep|maintain|uphold|observe|abide|halt|suspend|release|stop|cease|end)\b/i;
 /** "I really wanted the guarantees to be longer", "we would like": the speaker asks for something. */
 export const WANTING_CONTENT =
-  /\b(?:we|i)\s+(?:really\s+|still\s+|also\s+)?(?:want|wanted|would like|'d like|’d like|need(?!\s+to\b)|needed(?!\s+to\b)|ask|asked|urge|urged|call for|called for|insist|insisted|demand|demanded)\b(?!\s+to\s+(?:thank|congratulate|say|be clear|make (?:it )?clear|emphasi[sz]e|stress|remind|note|acknowledge|express|welcome|apologi[sz]e|recogni[sz]e|commend|praise|send|show|work|continue)\b)/i;
+  /\b(?:we|i)(?:['’](?:re|m)|\s+(?:are|am))\s+(?:still\s+|also\s+)?(?:asking|urging|demanding|calling (?:on|for))\b|\b(?:we|i)\s+(?:really\s+|still\s+|also\s+)?(?:want|wanted|would like|'d like|’d like|need(?!\s+to\b)|needed(?!\s+to\b)|ask|asked|urge|urged|call for|called for|insist|insisted|demand|demanded)\b(?!\s+to\s+(?:thank|congratulate|say|be clear|make (?:it )?clear|emphasi[sz]e|stress|remind|note|acknowledge|express|welcome|apologi[sz]e|recogni[sz]e|commend|praise|send|show|work|continue)\b)/i;
 
 /**
  * Cues that report what the speaker concedes or explains, no demand whatever the content says:
