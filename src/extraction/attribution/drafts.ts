@@ -1050,6 +1050,8 @@ function make(ctx: DraftContext, cue: CueHit, subject: Subject, mode: DraftMode,
   if (tokens[cue.at - 1]?.lower === "to") {
     const gov = tokens[cue.at - 2];
     if (gov && REFUSING_GOVERNORS.has(CUE_FORMS.get(gov.lower) ?? gov.lower)) facts.refused = true;
+    // ("wouldn't commit to back the rail proposal": a negated governor refuses its complement.)
+    else if (gov && CUE_FORMS.has(gov.lower) && negated(tokens, cue.at - 2, from)) facts.refused = true;
   }
   let stance = decideStance(facts).stance;
 

@@ -95,7 +95,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
   {
     id: "refusal",
     example: "India refused to back the text (back: supports -> opposes)",
-    apply: (f, s) => (f.refused ? (FLIP_ON_NEGATION[s] ?? "opposes") : undefined),
+    // (A refused commitment opposes: "refused to commit to the deal"; a negated one only states.)
+    apply: (f, s) => (f.refused ? (s === "commits" ? "opposes" : (FLIP_ON_NEGATION[s] ?? "opposes")) : undefined),
   },
   {
     id: "told-to",
@@ -132,7 +133,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
     apply: (f) =>
       f.content &&
       f.content.lemma === "insist" &&
-      /^\s*(?:that\s+)?(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|did|will|would|could)\b/i.test(f.content.text) &&
+      /^\s*(?:that\s+)?(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|did|will|would|could|won['’]t|wouldn['’]t|can['’]t|isn['’]t|aren['’]t|wasn['’]t|didn['’]t|hasn['’]t|cannot)(?!\w)/i.test(
+        f.content.text,
+      ) &&
       !DEMANDING_CONTENT.test(f.content.text) &&
       !f.content.subjunctive
         ? "states"

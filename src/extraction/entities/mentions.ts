@@ -1197,7 +1197,9 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, sentenceS
     !["of", "for", "and"].includes(tokens[nameStart]!.lower) &&
     nameStart + 1 < j &&
     CAPITALIZED_WORD.test(tokens[nameStart + 1]!.text);
-  if ((isConnector(tokens[nameStart]!) && !(particle && lastTitle < 0)) || tokens[nameStart]!.text === "-") return out;
+  // ("Ms von der Leyen", "Mr de Klerk": after a title, a surname may open with its particle in lower case.)
+  const lowerParticle = lastTitle >= 0 && /^(?:von|van|der|den|de|da|di|du|le|la|al|bin|ibn|el)$/.test(tokens[nameStart]!.text) && nameStart + 1 < j;
+  if ((isConnector(tokens[nameStart]!) && !(particle && lastTitle < 0) && !lowerParticle) || tokens[nameStart]!.text === "-") return out;
 
   // "Top White House officials", "Senior Hamas official": an adjective of rank with no title after it is no part of a name.
   if (lastTitle < 0 && j - i >= 2 && RANK_ADJECTIVES.has(lowers[0]!) && !ORG_KEYWORDS.has(lowers[1]!)) return splitRun(text, tokens, i + 1, j, sentenceStart);

@@ -381,8 +381,9 @@ export const NEGATING_SUBJECTS = new Set(["neither", "nobody", "none"]);
 export const REFUSING_GOVERNORS = new Set(["refuse", "decline", "reject", "fail", "fails", "failed", "failing"]);
 
 /** Cues that, negated, flip to their opposite; other stances keep their sense. */
-// ("Trudeau declared that he does not want to interfere": a wish denied demands nothing.)
-export const FLIP_ON_NEGATION: Partial<Record<Stance, Stance>> = { supports: "opposes", opposes: "supports", demands: "states" };
+// ("Trudeau declared that he does not want to interfere": a wish denied demands nothing; "wouldn't
+// commit to back the proposal" commits to nothing.)
+export const FLIP_ON_NEGATION: Partial<Record<Stance, Stance>> = { supports: "opposes", opposes: "supports", demands: "states", commits: "states" };
 
 /** "declined to comment" is not a position. */
 export const NON_POSITIONS = new Set([
