@@ -288,6 +288,13 @@ function isPayModifier(tokens: Token[], k: number): boolean {
   return tokens[k]?.lower === "pay" && PAID_NOUNS.has(tokens[k + 1]?.lower ?? "") && tokens[k - 1]?.pos !== "PRON" && tokens[k - 1]?.pos !== "AUX";
 }
 
+/** After the "cent" at c, the words of what the amount measures: a noun, an adjective and a noun, "pay", a hyphened compound. */
+function afterCent(tokens: Token[], c: number): boolean {
+  return (
+    isHeadNoun(tokens, c + 1) || (tokens[c + 1]?.pos === "ADJ" && isHeadNoun(tokens, c + 2)) || isPayModifier(tokens, c + 1) || tokens[c + 2]?.text === "-"
+  );
+}
+
 /** "cent" of "five per cent" (British "per cent" for "percent"). */
 function isPerCent(tokens: Token[], k: number): boolean {
   return tokens[k]?.lower === "cent" && tokens[k - 1]?.lower === "per" && tokens[k - 2]?.pos === "NUM";
@@ -307,9 +314,7 @@ function isNpToken(tokens: Token[], k: number, isName: (k: number) => boolean): 
   if (t.text === "%" && tokens[k - 1]?.pos === "NUM") return true;
   // "a five per cent raise": the amount's words, one phrase with the raise.
   // ("a 15 per cent first year payment": an adjective may come first.)
-  const afterCent = (c: number) =>
-    isHeadNoun(tokens, c + 1) || (tokens[c + 1]?.pos === "ADJ" && isHeadNoun(tokens, c + 2)) || isPayModifier(tokens, c + 1) || tokens[c + 2]?.text === "-";
-  if ((isPerCent(tokens, k) && afterCent(k)) || (isPerCent(tokens, k + 1) && afterCent(k + 1))) return true;
+  if ((isPerCent(tokens, k) && afterCent(tokens, k)) || (isPerCent(tokens, k + 1) && afterCent(tokens, k + 1))) return true;
   // ("a 13.75% cost-of-living increase", "state-of-the-art": words joined by hyphens are one.)
   if (tokens[k - 1]?.text === "-" && tokens[k - 1]!.end === t.start && tokens[k + 1]?.text === "-" && tokens[k + 1]!.start === t.end) return true;
   // ("a 15 per cent up-front pay rise": a particle hyphenated to a noun is one word with it.)

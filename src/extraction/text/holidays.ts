@@ -8,6 +8,9 @@ import type { Token } from "../nlp.js";
  */
 export function holidayEnd(tokens: Token[], i: number, to: number): number {
   const t = tokens[i]!;
+  // (Holidays are capitalized: most tokens are asked no more.)
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90) return i;
   let e = i;
   if (t.lower === "new" && tokens[i + 1]?.lower === "year") {
     e = i + 2;

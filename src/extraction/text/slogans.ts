@@ -11,6 +11,8 @@ const ALL_CAPS_WORD = /^(?:[A-Z][A-Z'’-]*|A)$/;
  * word, name nothing. Returns where the slogan that starts at token i ends, or i.
  */
 export function shoutingEnd(tokens: Token[], i: number, to: number): number {
+  const c = tokens[i]!.text.charCodeAt(0);
+  if (c < 65 || c > 90) return i;
   if (!ALL_CAPS_WORD.test(tokens[i]!.text) || (i > 0 && ALL_CAPS_WORD.test(tokens[i - 1]!.text))) return i;
   let j = i;
   let functionWord = false;

@@ -199,13 +199,13 @@ const SINGLE_CLOSERS = new Set(["’", "'"]);
  * paragraph. An apostrophe never qualifies: "the workers' union" and "rock 'n' roll" close no
  * punctuation, and "'90s" opens no word.
  */
-function singleOpens(text: string, i: number, paragraphStart: number, end: number, nextOpens: boolean): boolean {
+function singleOpens(text: string, i: number, paragraphStart: number, end: number, nextOpens: () => boolean): boolean {
   const before = i > paragraphStart ? text[i - 1]! : " ";
   if (!/[\s([—–]/.test(before) || !/\p{L}/u.test(text[i + 1] ?? "")) return false;
   if (i === paragraphStart || singleCloserAfter(text, i + 1, end) >= 0) return true;
   // ("Paul Farrow said 'When times were tough, ... freezes." and the next paragraph opens with a
   // mark: a quotation that goes on over paragraphs.)
-  return nextOpens && /[.!?…]\s*$/.test(text.slice(i, end)) && singleMarkAt(text, i + 1, end) < 0;
+  return /[.!?…]\s*$/.test(text.slice(i, end)) && singleMarkAt(text, i + 1, end) < 0 && nextOpens();
 }
 
 /** The first single mark in text [from, end) that is no apostrophe inside a word, or -1. */
@@ -274,8 +274,12 @@ export function quotesOf(text: string, paragraphs: Paragraph[]): Quote[] {
           open = null;
         }
       } else if (SINGLE_OPENERS.has(ch)) {
-        const next = nextFilled(text, paragraphs, p);
-        const nextOpens = next >= 0 && SINGLE_OPENERS.has(text.slice(paragraphs[next]!.start, paragraphs[next]!.end).trimStart()[0] ?? "");
+        // (Whether the next paragraph opens with a mark is asked only of a mark that opens a word:
+        // most single marks are apostrophes inside one.)
+        const nextOpens = () => {
+          const next = nextFilled(text, paragraphs, p);
+          return next >= 0 && SINGLE_OPENERS.has(text.slice(paragraphs[next]!.start, paragraphs[next]!.end).trimStart()[0] ?? "");
+        };
         if (singleOpens(text, i, start, end, nextOpens)) open = { start: i, closer: "’", single: true };
       } else if (ch in OPENERS) {
         // A straight quote right after a word is a closing mark or an inch sign, not an opener.
