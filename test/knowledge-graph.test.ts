@@ -120,6 +120,20 @@ describe("knowledge graph: one node per real-world entity", () => {
     expect(g.filterNodes((_, a) => a.kind === "person" && /Schumer$/.test(a.label))).toHaveLength(1);
   });
 
+  it("keeps apart titles with no name that share a head: 'the former prime minister', 'the Prime Minister', 'the former Cabinet minister'", () => {
+    const g = graphOf(
+      doc("uk1", "Boris Johnson urged the government not to drop the bill. The plan was agreed by the former prime minister, the paper said."),
+      doc(
+        "uk2",
+        "The Prime Minister is set to hold talks on Monday. It is understood that the Prime Minister will argue that the deal will boost the economy.",
+      ),
+      doc("uk3", "Jacob Rees-Mogg warned of a revolt. The former Cabinet minister told GB News: “It will all depend on the DUP.”"),
+    );
+    const titled = g.filterNodes((_, a) => a.kind === "person" && /minister$/i.test(a.label)).map((k) => g.getNodeAttribute(k, "label"));
+    expect(new Set(titled).size).toBe(titled.length);
+    expect(g.filterNodes((_, a) => a.label === "Prime Minister" && a.aliases.some((x) => /former/i.test(x)))).toEqual([]);
+  });
+
   it("gives a lone surname of another article to the person named in full ('Peskov said')", () => {
     const g = graphOf(UKRAINE_1, UKRAINE_2);
     expect(speakersOf(g, "Peskov said the talks")).toEqual(nodesNamed(g, "Dmitry Peskov"));

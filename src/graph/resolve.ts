@@ -768,7 +768,8 @@ export class EntityResolver {
     if (isTitleOnly(entity))
       for (const key of recent(this.index.byName.get(`\u0006${foldName(entity.label)}`))) addCandidate(g, out, entity, key, Strength.Weak);
     // (Not a title no name followed, "the health secretary": its holder is found by name alone.)
-    if ((entity.kind === "person" || entity.kindGuessed) && /\p{Lu}/u.test(entity.label)) {
+    // ("the former Cabinet minister" is no namesake of "the former prime minister": titles have no surname.)
+    if ((entity.kind === "person" || entity.kindGuessed) && /\p{Lu}/u.test(entity.label) && !isTitleOnly(entity)) {
       // "Volodymyr Zelensky" and "Volodymyr Zelenskyy": one skeleton; the same person.
       if (words.length > 1) for (const key of recent(this.index.bySkeleton.get(nameSkeleton(entity.label)))) addCandidate(g, out, entity, key, Strength.Strong);
       // A lone surname ("Biden") is the person of that surname in the same story.
@@ -780,7 +781,7 @@ export class EntityResolver {
         for (const key of recent(this.index.bySurname.get(nameSkeleton(words[words.length - 1]!)))) {
           const node = g.getNodeAttributes(key);
           const parts = foldName(node.label).split(" ");
-          if (parts.length === 1 || (node.kind === "person" && parts[parts.length - 1] === words[words.length - 1]))
+          if ((parts.length === 1 || (node.kind === "person" && parts[parts.length - 1] === words[words.length - 1])) && !isTitlePhrase(node.label))
             addCandidate(g, out, entity, key, Strength.Weak);
         }
     }
