@@ -570,6 +570,12 @@ function verbHit(tokens: Token[], i: number, to: number, lemma: string, spec: Ve
       spec = MAKE_CLEAR;
       facts.cue = "states";
     }
+    // ("Russia has put forward several conditions for the extension": conditions put forward are demands.)
+    if (lemma === "put" && matched === "forward") {
+      const what = objectWord(tokens, i + 2, to);
+      const noun = what ? singular(what.lower) : "";
+      if (noun === "condition" || noun === "precondition" || NOUN_CUES.get(noun) === "demands") facts.object = "demands";
+    }
     if (object && spec.only?.includes(objectWordOf)) {
       last = object.i;
       if (OBJECT_STANCE[objectWordOf]) facts.object = OBJECT_STANCE[objectWordOf];
