@@ -685,6 +685,18 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
       if (!possessive) registry.addAlias(match, label);
       return [match];
     }
+    // ("Donald Trump and congressional leaders failed to resolve the shutdown as the president
+    // refused": no one of the article is titled president; the one person met before with no title.)
+    if (bareTitle && (ref.head === "president" || ref.head === "chancellor" || ref.head === "premier")) {
+      const untitled = registry.entitiesWhere(
+        (e) => e !== notThis && e.kind === "person" && e.mentions > 0 && e.roles.size === 0 && (e.seen[0] ?? Infinity) < at,
+      );
+      const titled = registry.entitiesWhere((e) => e.kind === "person" && e.mentions > 0 && e.roles.size > 0 && (e.seen[0] ?? Infinity) < at);
+      if (untitled.length === 1 && titled.length === 0) {
+        registry.addAlias(untitled[0]!, label);
+        return untitled;
+      }
+    }
     if (["government", "administration", "authorities"].includes(ref.head)) {
       // "the government" of a story is its main country, not the one named last.
       const c = registry.mostMentioned((e) => e.kind === "country", at) ?? registry.mainCountry();
