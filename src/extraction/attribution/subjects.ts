@@ -413,6 +413,9 @@ function placeListStart(view: SentenceView, t0: number): number {
   }
 }
 
+/** Common nouns that end a list of places: "Nairobi, Mombasa and other cities". */
+const LISTED_PLACES = new Set(["city", "town", "region", "province", "state", "country", "capital", "area", "place", "county", "district"]);
+
 /** Letters of a degree or licence after a name: "RN", "MD", "PhD", "Ph.D.", "Esq.", "Jr.". */
 const CREDENTIAL = /^(?:[A-Z]{2,3}|Ph\.?D\.?|Esq\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.)$/;
 /** "Nancy Hagans, RN, president of the union, said": a credential after a person's name (not "Berea, OH,"). */
@@ -1478,6 +1481,18 @@ export function subjectLeftOf(view: SentenceView, j: number, loose = false): Sub
     // "Pilots at United Airlines rejected", "Teachers in Chicago voted": the people before "at" or
     // "in" speak, not the place or employer after it.
     // ("Australian officials in Canberra, Beijing and Geneva notified": a list of places.)
+    // ("Demonstrators in Nairobi, Mombasa, Kisumu and other cities called": a list of places that
+    // ends with a common noun of places.)
+    if (ref?.type === "np" && LISTED_PLACES.has(ref.head) && /^(?:and|or)$/.test(tokens[ref.t0 - 1]?.lower ?? "")) {
+      const first = view.mentionEndingAt.get(ref.t0 - 2);
+      if (first && (first.kind === "place" || first.kind === "country")) {
+        const s0 = placeListStart(view, first.t0);
+        if (PLACE_PREPOSITIONS.has(tokens[s0 - 1]?.lower ?? "") && s0 - 2 >= from) {
+          const people = agentiveNP(view, s0 - 2);
+          if (people?.type === "np") return { refs: [people], t0: people.t0, t1: k + 1 };
+        }
+      }
+    }
     const placesFrom = ref?.type === "mention" ? placeListStart(view, ref.t0) : -1;
     if (ref?.type === "mention" && PLACE_PREPOSITIONS.has(tokens[placesFrom - 1]?.lower ?? "") && placesFrom - 2 >= from) {
       const people = agentiveNP(view, placesFrom - 2);

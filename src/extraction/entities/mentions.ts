@@ -473,7 +473,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // Keeping Students in Class Act": a document's title goes on over its small words.
       else if (TITLE_SMALL_WORDS.has(t.lower) && documentTitleGoesOn(tokens, i, j, to, from)) j++;
       // "Bill 28", "Resolution 2334", "Article 5": a numbered document.
-      else if (j === i + 1 && /^\d+$/.test(t.text) && NUMBERED_DOCUMENTS.has(tokens[i]!.lower)) j++;
+      // ("the Finance Bill 2024": the number after a document's word ends its name.)
+      else if (/^\d+$/.test(t.text) && NUMBERED_DOCUMENTS.has(tokens[j - 1]!.lower) && (j === i + 1 || UPPER_FIRST.test(tokens[j - 1]!.text))) j++;
       // "the Limit, Save, Grow Act": a law whose short title is a list of words.
       else if (t.text === "," && listTitleEnd(tokens, j, to) > 0) j = listTitleEnd(tokens, j, to);
       // "the Rail, Maritime and Transport union", "the National Union of Rail, Maritime and
@@ -1723,7 +1724,7 @@ function classify(
   if (TOPIC_KEYWORDS.has(lastWord) && lowers.length > 1) return "topic";
   // ("Agreement on the Path to Normalization of Relations between Kosovo and Serbia", "Bill 28", "Bill C-69".)
   if (TOPIC_KEYWORDS.has(lowers[0]!) && TITLE_SMALL_WORDS.has(lowers[1] ?? "")) return "topic";
-  if (NUMBERED_DOCUMENTS.has(lowers[0]!) && lowers.length > 1 && /\d/.test(lastWord)) return "topic";
+  if (lowers.length > 1 && /\d/.test(lastWord) && (NUMBERED_DOCUMENTS.has(lowers[0]!) || NUMBERED_DOCUMENTS.has(lowers[lowers.length - 2]!))) return "topic";
   // "Chicago Assembly Plant": a facility, though "Assembly" names organizations elsewhere.
   // ("Sally Field", "Tony Park": a given name and a surname that is also a facility's word.)
   const surnameToo = lowers.length === 2 && SURNAME_FACILITIES.has(lastWord) && !!genderOfGivenName(tokens[t0]!.text);

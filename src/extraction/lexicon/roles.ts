@@ -80,6 +80,7 @@ executive trader traders banker bankers ministers mps minister's lawmaker reside
 official officials leader leaders diplomat diplomats minister ministers negotiator negotiators spokesman spokeswoman
 spokesperson source sources analyst analysts expert experts critic critics lawmaker lawmakers legislator legislators
 member members union unions company firm government administration ministry authorities authority agency
+victim victims plaintiff plaintiffs complainant complainants
 officer officers commander commanders worker workers employee employees resident residents protester protesters
 activist activists investor investors economist economists observer observers side sides party parties country
 countries nation nations state states ally allies partner partners rebel rebels militant militants group groups
