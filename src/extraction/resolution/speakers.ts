@@ -420,12 +420,8 @@ export function resolveSpeakerRef(ctx: SpeakerContext, ref: SpeakerRef, at: numb
         k = after.t1;
       }
       if (listed.length > 1 && !singularHead) return listed;
-      // ("Pat Cullen, general secretary of the Royal College of Nursing, ... The leader of the Royal
-      // College of Nursing has accused": the one person of the article who leads it.)
-      if (ref.determiner === "the" && singularHead) {
-        const leader = registry.mostRecent((e) => e.kind === "person" && e.affiliatedWith.includes(body) && roleAgrees(ref.head, e.roles), at, false);
-        if (leader) return [leader];
-      }
+      // (A singular leader of the body, "The leader of the Royal College of Nursing has accused", is
+      // read where the body is the subject's mention: see LEADING_HEADS above.)
       return [body];
     }
   }
